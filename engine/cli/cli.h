@@ -1,0 +1,26 @@
+#ifndef REDLINE_CLI_H
+#define REDLINE_CLI_H
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+
+#include "../script/session.h"
+
+#define REDLINE_VERSION "0.1.0"
+
+extern const char *cli_root;    /* the folder holding scripts/ */
+
+int cmd_run(int argc, char **argv);
+int cmd_scenarios(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
+
+/* Print "redline: message" to stderr and return code. */
+int cli_fail(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int cli_usage(const char *usage, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int cli_parse_u64(const char *text, unsigned long long max, unsigned long long *out);
+
+/* The game as a JSON document (the contract of `redline run --json`). */
+cJSON *game_to_json(const Session *s);
+void print_story(FILE *out, const Session *s);
+
+#endif

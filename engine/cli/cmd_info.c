@@ -1,0 +1,76 @@
+/* redline scenarios, redline rules: what the game holds. */
+#include <string.h>
+
+#include "cli.h"
+
+static Session *open_any(const char *scenario, Error *err)
+{
+    SessionConfig cfg = { .root = cli_root, .scenario = scenario, .seed = 1 };
+    return session_open(&cfg, err);
+}
+
+int cmd_scenarios(int argc, char **argv)
+{
+    (void)argv;
+    if (argc > 1)
+        return cli_usage("usage: redline scenarios\n", "unexpected argument '%s'", argv[1]);
+    char ids[128][ID_LEN];
+    int n = session_list_scenarios(cli_root, ids, 128);
+    for (int i = 0; i < n; i++) {
+        Error err;
+        Session *s = open_any(ids[i], &err);
+        if (!s) {
+            printf("%-12s (broken: %s)\n", ids[i], err.msg);
+            continue;
+        }
+        printf("%-12s %s: %s, %d turns of %d days\n", ids[i], s->scenario.name, s->scenario.start_date,
+               s->scenario.turns, s->scenario.days_per_turn);
+        session_free(s);
+    }
+    return 0;
+}
+
+int cmd_rules(int argc, char **argv)
+{
+    static const char usage[] = "usage: redline rules [--json]\n";
+    bool json = false;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--json") == 0)
+            json = true;
+        else if (strcmp(argv[i], "--help") == 0)
+            return fputs(usage, stdout), 0;
+        else
+            return cli_usage(usage, "unknown option '%s'", argv[i]);
+    }
+    char ids[128][ID_LEN];
+    Error err;
+    Session *s = session_list_scenarios(cli_root, ids, 128) > 0 ? open_any(ids[0], &err) : NULL;
+    if (!s)
+        return cli_fail(3, "cannot load the actors: %s", err.msg);
+    const Rulebook *r = &s->rulebook;
+    if (json) {
+        cJSON *list = cJSON_CreateArray();
+        for (int i = 0; i < r->count; i++) {
+            cJSON *rule = cJSON_CreateObject();
+            cJSON_AddStringToObject(rule, "id", r->rules[i].id);
+            cJSON_AddStringToObject(rule, "actor", actor_name(r->rules[i].actor));
+            cJSON_AddStringToObject(rule, "reason", r->rules[i].reason);
+            cJSON *sources = cJSON_AddArrayToObject(rule, "sources");
+            char buf[sizeof r->rules[i].sources];
+            memcpy(buf, r->rules[i].sources, sizeof buf);
+            for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ","))
+                cJSON_AddItemToArray(sources, cJSON_CreateString(tok + (*tok == ' ')));
+            cJSON_AddItemToArray(list, rule);
+        }
+        char *text = cJSON_Print(list);
+        puts(text ? text : "[]");
+        cJSON_free(text);
+        cJSON_Delete(list);
+    } else {
+        for (int i = 0; i < r->count; i++)
+            printf("%-11s %-36s %s [%s]\n", actor_name(r->rules[i].actor), r->rules[i].id, r->rules[i].reason,
+                   r->rules[i].sources);
+    }
+    session_free(s);
+    return 0;
+}

@@ -1,0 +1,164 @@
+/* A finished (or running) game as the JSON document of `redline run --json`
+ * and as the plain story the same command prints without --json. */
+#include <inttypes.h>
+#include <math.h>
+#include <string.h>
+
+#include "cli.h"
+
+static double round4(double x)
+{
+    return round(x * 1e4) / 1e4;
+}
+
+static void add_hash(cJSON *obj, const char *key, uint64_t h)
+{
+    char buf[17];
+    snprintf(buf, sizeof buf, "%016" PRIx64, h);
+    cJSON_AddStringToObject(obj, key, buf);
+}
+
+static cJSON *indicators_json(const double *v)
+{
+    cJSON *obj = cJSON_CreateObject();
+    for (int i = 0; i < VAR_COUNT; i++)
+        if (!(var_info[i].flags & TRANSIENT))
+            cJSON_AddNumberToObject(obj, var_info[i].name, round4(v[i]));
+    return obj;
+}
+
+static cJSON *order_json(const Session *s, const Order *o)
+{
+    const Action *act = &s->catalogue.actions[o->action];
+    cJSON *obj = cJSON_CreateObject();
+    cJSON_AddStringToObject(obj, "actor", actor_name((Actor)o->actor));
+    cJSON_AddStringToObject(obj, "action", act->id);
+    cJSON_AddStringToObject(obj, "name", act->name);
+    cJSON_AddBoolToObject(obj, "secret", act->secret);
+    cJSON *rules = cJSON_AddArrayToObject(obj, "rules");
+    for (int k = 0; k < o->nrules; k++) {
+        const Rule *r = &s->rulebook.rules[o->rules[k]];
+        cJSON *rule = cJSON_CreateObject();
+        cJSON_AddStringToObject(rule, "id", r->id);
+        cJSON_AddStringToObject(rule, "reason", r->reason);
+        cJSON_AddStringToObject(rule, "sources", r->sources);
+        cJSON_AddItemToArray(rules, rule);
+    }
+    return obj;
+}
+
+static cJSON *turn_json(const Session *s, int t)
+{
+    const History *h = &s->game.history;
+    const TurnRecord *rec = &h->turns[t];
+    char date[16];
+    game_date(&s->scenario, t + 1, date);
+    cJSON *obj = cJSON_CreateObject();
+    cJSON_AddNumberToObject(obj, "turn", t + 1);
+    cJSON_AddStringToObject(obj, "date", date);
+    cJSON *orders = cJSON_AddArrayToObject(obj, "orders");
+    for (int i = 0; i < rec->norders; i++)
+        cJSON_AddItemToArray(orders, order_json(s, &h->orders[rec->first_order + i]));
+    cJSON *news = cJSON_AddArrayToObject(obj, "news");
+    for (int i = 0; i < rec->nnews; i++)
+        cJSON_AddItemToArray(news, cJSON_CreateString(h->news[rec->first_news + i].text));
+    cJSON_AddItemToObject(obj, "indicators", indicators_json(rec->v));
+    add_hash(obj, "state_hash", rec->hash);
+    return obj;
+}
+
+static cJSON *score_json(const Session *s, Actor a)
+{
+    double parts[MAX_OBJECTIVES];
+    cJSON *obj = cJSON_CreateObject();
+    cJSON_AddNumberToObject(obj, "total", round4(game_score(&s->game, a, parts)));
+    cJSON *list = cJSON_AddArrayToObject(obj, "objectives");
+    for (int i = 0; i < s->scenario.nobjectives[a]; i++) {
+        cJSON *item = cJSON_CreateObject();
+        cJSON_AddStringToObject(item, "id", s->scenario.objectives[a][i].id);
+        cJSON_AddStringToObject(item, "text", s->scenario.objectives[a][i].text);
+        cJSON_AddNumberToObject(item, "weight", s->scenario.objectives[a][i].weight);
+        cJSON_AddNumberToObject(item, "met", round4(parts[i]));
+        cJSON_AddItemToArray(list, item);
+    }
+    return obj;
+}
+
+cJSON *game_to_json(const Session *s)
+{
+    const Game *g = &s->game;
+    char seed[24];
+    snprintf(seed, sizeof seed, "%" PRIu64, g->seed);
+    cJSON *doc = cJSON_CreateObject();
+    cJSON_AddStringToObject(doc, "scenario", s->scenario.id);
+    cJSON_AddNumberToObject(doc, "seed", (double)g->seed);
+    cJSON_AddNumberToObject(doc, "turns", g->world.turn);
+    cJSON_AddStringToObject(doc, "outcome", outcome_name(g->world.outcome));
+    add_hash(doc, "state_hash", world_hash(&g->world));
+    cJSON_AddItemToObject(doc, "final", indicators_json(g->world.v));
+    cJSON *score = cJSON_AddObjectToObject(doc, "score");
+    cJSON *detail = cJSON_AddObjectToObject(doc, "objectives");
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        if (s->scenario.nobjectives[a] == 0)
+            continue;
+        cJSON *one = score_json(s, (Actor)a);
+        cJSON_AddNumberToObject(score, actor_name((Actor)a), cJSON_GetObjectItem(one, "total")->valuedouble);
+        cJSON_AddItemToObject(detail, actor_name((Actor)a), one);
+    }
+    cJSON *log = cJSON_AddArrayToObject(doc, "log");
+    for (int t = 0; t < g->history.nturns; t++)
+        cJSON_AddItemToArray(log, turn_json(s, t));
+    cJSON *warnings = cJSON_AddArrayToObject(doc, "warnings");
+    for (int i = 0; i < s->nwarnings; i++)
+        cJSON_AddItemToArray(warnings, cJSON_CreateString(s->warnings[i]));
+    return doc;
+}
+
+static void print_order(FILE *out, const Session *s, const Order *o)
+{
+    const Action *act = &s->catalogue.actions[o->action];
+    fprintf(out, "  %-14s %s%s\n", actor_title((Actor)o->actor), act->name, act->secret ? " (secret)" : "");
+    for (int k = 0; k < o->nrules; k++) {
+        const Rule *r = &s->rulebook.rules[o->rules[k]];
+        fprintf(out, "  %-14s   why: %s [%s]\n", "", r->reason, r->sources);
+    }
+}
+
+static void print_indicators(FILE *out, const double *v, const double *before)
+{
+    static const Var shown[] = { V_ESCALATION, V_OIL_PRICE, V_RIAL, V_INFLATION, V_PROTEST, V_DEATHS,
+                                 V_STABILITY, V_STOCKPILE, V_TALKS_PROGRESS, V_APPROVAL };
+    fputs("  ", out);
+    for (size_t i = 0; i < sizeof shown / sizeof *shown; i++) {
+        Var x = shown[i];
+        double d = v[x] - before[x];
+        const char *arrow = fabs(d) < 1e-3 * (var_info[x].max - var_info[x].min) ? "" : d > 0 ? "+" : "-";
+        fprintf(out, "%s %.4g%s%s", var_info[x].name, v[x], arrow, i + 1 < sizeof shown / sizeof *shown ? ", " : "\n");
+    }
+}
+
+void print_story(FILE *out, const Session *s)
+{
+    const Game *g = &s->game;
+    const History *h = &g->history;
+    fprintf(out, "Red Line: %s (%s), seed %" PRIu64 "\n", s->scenario.name, s->scenario.id, g->seed);
+    for (int t = 0; t < h->nturns; t++) {
+        const TurnRecord *rec = &h->turns[t];
+        char date[16];
+        game_date(&s->scenario, t + 1, date);
+        fprintf(out, "\nTurn %d, week of %s\n", t + 1, date);
+        for (int i = 0; i < rec->norders; i++)
+            print_order(out, s, &h->orders[rec->first_order + i]);
+        for (int i = 0; i < rec->nnews; i++) {
+            const News *n = &h->news[rec->first_news + i];
+            if (n->action < 0)
+                fprintf(out, "  * %s\n", n->text);
+        }
+        print_indicators(out, rec->v, t > 0 ? h->turns[t - 1].v : s->scenario.initial);
+    }
+    fprintf(out, "\nOutcome: %s after %d turns.", outcome_name(g->world.outcome), g->world.turn);
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        if (s->scenario.nobjectives[a] > 0)
+            fprintf(out, " %s scores %.0f.", actor_title((Actor)a), game_score(g, (Actor)a, NULL));
+    fprintf(out, "\nstate_hash %016" PRIx64 "\n", world_hash(&g->world));
+}

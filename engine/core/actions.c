@@ -1,0 +1,126 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "game.h"
+
+int catalogue_find(const Catalogue *c, const char *id)
+{
+    for (int i = 0; i < c->count; i++)
+        if (strcmp(c->actions[i].id, id) == 0)
+            return i;
+    return -1;
+}
+
+static bool compare(double x, Compare cmp, double value)
+{
+    switch (cmp) {
+    case CMP_LT: return x < value;
+    case CMP_LE: return x <= value;
+    case CMP_GT: return x > value;
+    case CMP_GE: return x >= value;
+    case CMP_EQ: return x == value;
+    case CMP_NE: return x != value;
+    }
+    return false;
+}
+
+/* Why actor `a` may not take `action` now (v is the world as it stood at the
+ * start of the turn, `spent` the capital its earlier orders used), or NULL. */
+const char *action_blocker(const Game *g, const double *v, Actor a, int action, int spent)
+{
+    if (action < 0 || action >= g->catalogue->count)
+        return "no such action";
+    const Action *act = &g->catalogue->actions[action];
+    if (!(act->actors & (1u << a)))
+        return "not an action of this actor";
+    if (spent + act->cost > g->scenario->capital[a])
+        return "not enough political capital";
+    for (int i = 0; i < act->npre; i++)
+        if (!compare(v[act->pre[i].var], act->pre[i].cmp, act->pre[i].value))
+            return "a prerequisite is not met";
+    return NULL;
+}
+
+static void effect_apply(Game *g, Actor a, const Effect *e)
+{
+    World *w = &g->world;
+    double value = e->value;
+    if (e->sd > 0)
+        value += e->sd * pcg32_normal(&w->rng);
+    double *x = &w->v[e->var];
+    switch (e->op) {
+    case EFF_ADD: *x += value; break;
+    case EFF_MUL: *x *= value; break;
+    case EFF_SET: *x = value; break;
+    case EFF_ATLEAST: if (*x < value) *x = value; break;
+    case EFF_ATMOST: if (*x > value) *x = value; break;
+    case EFF_INTEL:
+        for (int v = 0; v < VAR_COUNT; v++)
+            if (var_info[v].owner == (Actor)e->var)
+                w->intel[a][v] *= value;
+        return;
+    }
+    *x = var_clamp(e->var, *x);
+}
+
+/* Acting against the factions that weigh most costs Iran cohesion (B9-B11);
+ * concessions the hawks oppose cost the President (C1). */
+static void factions_react(Game *g, const Action *act)
+{
+    double *v = g->world.v;
+    const double *p = g->scenario->params;
+    if (act->opposes & 7u) {
+        double against = 0, behind = 0;
+        for (int f = F_LEADER; f <= F_PRAGMATIC; f++) {
+            double weight = v[V_F_LEADER + f];
+            if (act->opposes & (1u << f)) against += weight;
+            if (act->backs & (1u << f)) behind += weight;
+        }
+        if (against > behind)
+            v[V_COHESION] = var_clamp(V_COHESION, v[V_COHESION] - p[P_COHESION_COST] * against);
+    }
+    if (act->opposes & (1u << F_HAWKS)) {
+        v[V_APPROVAL] = var_clamp(V_APPROVAL, v[V_APPROVAL] - p[P_HAWK_COST] * v[V_HAWK_PRESSURE] / 100);
+        v[V_HAWK_PRESSURE] = var_clamp(V_HAWK_PRESSURE, v[V_HAWK_PRESSURE] + 5);
+    }
+    if (act->backs & (1u << F_HAWKS))
+        v[V_HAWK_PRESSURE] = var_clamp(V_HAWK_PRESSURE, v[V_HAWK_PRESSURE] - 3);
+}
+
+void action_apply(Game *g, Actor a, int action)
+{
+    const Action *act = &g->catalogue->actions[action];
+    for (int i = 0; i < act->neff; i++)
+        effect_apply(g, a, &act->eff[i]);
+    factions_react(g, act);
+    const char *line = act->news[0] ? act->news : act->name;
+    game_news(g, a, action, act->secret ? (int)a : NOBODY, "%s: %s", actor_title(a), line);
+}
+
+int rulebook_add(Rulebook *r, const Rule *rule)
+{
+    if (r->count == r->cap) {
+        int cap = r->cap ? r->cap * 2 : 64;
+        Rule *grown = realloc(r->rules, (size_t)cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        r->rules = grown;
+        r->cap = cap;
+    }
+    r->rules[r->count] = *rule;
+    return r->count++;
+}
+
+int rulebook_find(const Rulebook *r, const char *id)
+{
+    for (int i = 0; i < r->count; i++)
+        if (strcmp(r->rules[i].id, id) == 0)
+            return i;
+    return -1;
+}
+
+void rulebook_free(Rulebook *r)
+{
+    free(r->rules);
+    memset(r, 0, sizeof *r);
+}

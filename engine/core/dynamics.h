@@ -1,0 +1,39 @@
+/* World dynamics, run once a turn after the orders' immediate effects.
+ * Each function moves one part of the world; the coefficients come from the
+ * scenario's parameters (params.def documents each with its source). */
+#ifndef REDLINE_DYNAMICS_H
+#define REDLINE_DYNAMICS_H
+
+#include "game.h"
+
+enum {
+    HAPPENED_DETECTED = 1u << 0,     /* covert weapons work exposed */
+    HAPPENED_STREETS_CLEARED = 1u << 1,
+    HAPPENED_TIPPING = 1u << 2,      /* protest participation jumped */
+    HAPPENED_DEFECTIONS = 1u << 3,   /* security loyalty is cracking */
+};
+
+typedef struct DynamicsInput {
+    const double *p;            /* PARAM_COUNT coefficients */
+    const double *before;       /* the world at the start of the turn */
+    const double *baseline;     /* the scenario's initial values */
+    double escalation_score;    /* sum of this turn's public escalation scores */
+    unsigned happened;          /* HAPPENED_* set by the update functions */
+} DynamicsInput;
+
+void economy_update(World *w, DynamicsInput *in);
+void protest_update(World *w, DynamicsInput *in);
+void regime_update(World *w, DynamicsInput *in);
+void factions_update(World *w, DynamicsInput *in);
+void nuclear_update(World *w, DynamicsInput *in);
+void oil_update(World *w, DynamicsInput *in);
+void politics_update(World *w, DynamicsInput *in);
+void talks_update(World *w, DynamicsInput *in);
+void escalation_update(World *w, DynamicsInput *in);
+
+/* All of the above in model order, then every variable clamped to its range. */
+void dynamics_run(World *w, DynamicsInput *in);
+
+double breakout_weeks(const World *w, const double *p);
+
+#endif

@@ -1,0 +1,156 @@
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dynamics.h"
+#include "game.h"
+
+static const char *const outcome_names[OUTCOME_COUNT] = {
+    "none", "agreement", "war", "regime_collapse", "breakout", "timeout",
+};
+
+const char *outcome_name(Outcome o) { return outcome_names[o]; }
+
+int outcome_find(const char *name)
+{
+    for (int i = 0; i < OUTCOME_COUNT; i++)
+        if (strcmp(name, outcome_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+bool game_init(Game *g, const Scenario *s, const Catalogue *c, const Rulebook *r, uint64_t seed)
+{
+    memset(g, 0, sizeof *g);
+    g->scenario = s;
+    g->catalogue = c;
+    g->rulebook = r;
+    g->seed = seed;
+    World *w = &g->world;
+    memcpy(w->v, s->initial, sizeof w->v);
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        for (int v = 0; v < VAR_COUNT; v++)
+            w->intel[a][v] = 1;
+    w->v[V_BREAKOUT] = breakout_weeks(w, s->params);
+    pcg32_seed(&w->rng, seed, 0x5eedULL);
+    return true;
+}
+
+void game_free(Game *g)
+{
+    free(g->history.turns);
+    free(g->history.orders);
+    free(g->history.news);
+    memset(&g->history, 0, sizeof g->history);
+}
+
+void game_news(Game *g, int actor, int action, int only_for, const char *fmt, ...)
+{
+    History *h = &g->history;
+    if (h->nnews == h->cap_news) {
+        int cap = h->cap_news ? h->cap_news * 2 : 256;
+        News *grown = realloc(h->news, (size_t)cap * sizeof *grown);
+        if (!grown)
+            return;     /* a lost news line must not stop the game */
+        h->news = grown;
+        h->cap_news = cap;
+    }
+    News *n = &h->news[h->nnews++];
+    n->turn = g->world.turn + 1;
+    n->actor = actor;
+    n->action = action;
+    n->only_for = only_for;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(n->text, sizeof n->text, fmt, ap);
+    va_end(ap);
+    g->pending_news++;
+}
+
+/* Each actor draws from its own stream, fixed by seed, turn and actor, so a
+ * replay that feeds recorded orders instead of asking the scripts consumes
+ * the game's stream exactly as the original game did. */
+void game_actor_rng(const Game *g, Actor a, Pcg32 *out)
+{
+    uint64_t stream = 0x1000u + (uint64_t)g->world.turn * ACTOR_COUNT + (uint64_t)a;
+    pcg32_seed(out, g->seed, stream);
+}
+
+/* The error an actor has about a variable it cannot see: 15% of a bounded
+ * range, 20% of the value for open-ended quantities (kilograms, weeks),
+ * scaled by what its intelligence has learnt. */
+double game_uncertainty(const Game *g, Actor a, Var v)
+{
+    const World *w = &g->world;
+    if (actor_sees(a, v))
+        return 0;
+    double range = var_info[v].max - var_info[v].min;
+    double sd = range <= 100 ? 0.15 * range : 0.2 * fabs(w->v[v]) + 1;
+    if (v == V_STOCKPILE)
+        sd *= 1 - 0.25 * w->v[V_IAEA];     /* inspectors make the stockpile visible */
+    return sd * w->intel[a][v];
+}
+
+double game_estimate(const Game *g, Actor a, Var v, Pcg32 *rng)
+{
+    double sd = game_uncertainty(g, a, v);
+    if (sd <= 0)
+        return g->world.v[v];
+    return var_clamp(v, g->world.v[v] + sd * pcg32_normal(rng));
+}
+
+double game_score(const Game *g, Actor a, double *parts)
+{
+    const Scenario *s = g->scenario;
+    double total = 0, weights = 0;
+    for (int i = 0; i < s->nobjectives[a]; i++) {
+        const Objective *o = &s->objectives[a][i];
+        double met;
+        if (o->var < 0) {
+            met = g->world.outcome == (Outcome)o->outcome;
+        } else {
+            met = (g->world.v[o->var] - o->worst) / (o->best - o->worst);
+            met = met < 0 ? 0 : met > 1 ? 1 : met;
+        }
+        if (parts)
+            parts[i] = 100 * met;
+        total += o->weight * met;
+        weights += o->weight;
+    }
+    return weights > 0 ? 100 * total / weights : 0;
+}
+
+/* Days since 1970-01-01 for a civil date, and back (H. Hinnant's algorithms). */
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - (int)era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    int doe = (int)(z - era * 146097);
+    int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int mp = (5 * doy + 2) / 153;
+    *d = doy - (153 * mp + 2) / 5 + 1;
+    *m = mp + (mp < 10 ? 3 : -9);
+    *y = (int)(yoe + era * 400) + (*m <= 2);
+}
+
+/* The date a turn starts on, as YYYY-MM-DD (turn 1 starts on the start date). */
+void game_date(const Scenario *s, int turn, char out[16])
+{
+    int y = 2026, m = 1, d = 1;
+    sscanf(s->start_date, "%d-%d-%d", &y, &m, &d);
+    civil_from_days(days_from_civil(y, m, d) + (long)(turn - 1) * s->days_per_turn, &y, &m, &d);
+    snprintf(out, 16, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+}

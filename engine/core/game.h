@@ -1,0 +1,175 @@
+/* The game: scenario data, the action catalogue, the world state, the turn
+ * and its history. Pure C: no SDL, no Lua, no printing. */
+#ifndef REDLINE_GAME_H
+#define REDLINE_GAME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model.h"
+#include "rng.h"
+
+#define ID_LEN 40
+#define MAX_ACTIONS 160
+#define MAX_PREREQS 6
+#define MAX_EFFECTS 10
+#define MAX_ORDERS 4            /* per actor and turn */
+#define MAX_ORDER_RULES 4
+#define MAX_OBJECTIVES 8
+#define MAX_EVENTS 64
+#define NEWS_LEN 240
+
+typedef enum Outcome {
+    OUT_NONE, OUT_AGREEMENT, OUT_WAR, OUT_COLLAPSE, OUT_BREAKOUT, OUT_TIMEOUT, OUTCOME_COUNT
+} Outcome;
+
+typedef enum EffectOp { EFF_ADD, EFF_MUL, EFF_SET, EFF_ATLEAST, EFF_ATMOST, EFF_INTEL } EffectOp;
+typedef enum Compare { CMP_LT, CMP_LE, CMP_GT, CMP_GE, CMP_EQ, CMP_NE } Compare;
+
+typedef struct Effect {
+    Var var;
+    EffectOp op;
+    double value, sd;           /* sd > 0: the value is drawn around `value` */
+} Effect;
+
+typedef struct Prereq {
+    Var var;
+    Compare cmp;
+    double value;
+} Prereq;
+
+typedef struct Action {
+    char id[ID_LEN], name[64], track[16], text[NEWS_LEN], news[NEWS_LEN], sources[64];
+    unsigned actors;            /* bit per Actor allowed to take it */
+    int cost;                   /* political capital */
+    double goldstein;           /* CAMEO weight, -10..10 */
+    double escalation;          /* Rivera et al. 2024 score: -2, 0, 4, 12, 28, 60 */
+    bool secret;
+    int npre, neff;
+    Prereq pre[MAX_PREREQS];
+    Effect eff[MAX_EFFECTS];
+    unsigned backs, opposes;    /* bit per Faction */
+} Action;
+
+typedef struct Catalogue {
+    int count;
+    Action actions[MAX_ACTIONS];
+} Catalogue;
+
+typedef struct Rule {
+    char id[ID_LEN];
+    Actor actor;
+    char reason[NEWS_LEN];
+    char sources[80];
+} Rule;
+
+typedef struct Rulebook {
+    int count, cap;
+    Rule *rules;
+} Rulebook;
+
+typedef struct Order {
+    uint8_t actor, nrules;
+    uint16_t action;
+    uint16_t rules[MAX_ORDER_RULES];   /* indices into the Rulebook */
+} Order;
+
+typedef struct Objective {
+    char id[ID_LEN], text[120];
+    int var;                    /* a Var, or -1 for an outcome objective */
+    int outcome;                /* with var == -1: the Outcome that meets it */
+    double best, worst, weight; /* met fully at best, not at all at worst */
+} Objective;
+
+typedef struct Scenario {
+    char id[ID_LEN], name[80], start_date[16];
+    int version, days_per_turn, turns;
+    double initial[VAR_COUNT];
+    double params[PARAM_COUNT];
+    int capital[ACTOR_COUNT];
+    int nobjectives[ACTOR_COUNT];
+    Objective objectives[ACTOR_COUNT][MAX_OBJECTIVES];
+    int nevents;
+} Scenario;
+
+typedef struct News {
+    int turn;
+    int actor;                  /* Actor, or NOBODY for the world */
+    int action;                 /* catalogue index, or -1 */
+    int only_for;               /* Actor who alone may read it, or NOBODY for all */
+    char text[NEWS_LEN];
+} News;
+
+typedef struct TurnRecord {
+    double v[VAR_COUNT];
+    int first_order, norders, first_news, nnews;
+    uint64_t hash;
+} TurnRecord;
+
+typedef struct History {
+    TurnRecord *turns;
+    Order *orders;
+    News *news;
+    int nturns, norders, nnews;
+    int cap_turns, cap_orders, cap_news;
+} History;
+
+typedef struct World {
+    int turn;                   /* turns resolved so far */
+    Outcome outcome;
+    double v[VAR_COUNT];
+    double intel[ACTOR_COUNT][VAR_COUNT];   /* error factor: 1 = normal ignorance */
+    uint16_t event_count[MAX_EVENTS];
+    Pcg32 rng;
+} World;
+
+typedef struct Game {
+    const Scenario *scenario;
+    const Catalogue *catalogue;
+    const Rulebook *rulebook;
+    uint64_t seed;
+    World world;
+    History history;
+    int pending_news;           /* news added during the turn in progress */
+} Game;
+
+/* What the turn needs from outside the core: each actor's orders, and the
+ * scripted reactions and events. */
+typedef struct TurnHooks {
+    void *ctx;
+    int (*decide)(void *ctx, const Game *g, Actor a, Order *out, int max);
+    void (*react)(void *ctx, Game *g);
+} TurnHooks;
+
+/* game.c */
+bool game_init(Game *g, const Scenario *s, const Catalogue *c, const Rulebook *r, uint64_t seed);
+void game_free(Game *g);
+void game_news(Game *g, int actor, int action, int only_for, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+void game_actor_rng(const Game *g, Actor a, Pcg32 *out);
+double game_uncertainty(const Game *g, Actor a, Var v);   /* 0 when a sees v */
+double game_estimate(const Game *g, Actor a, Var v, Pcg32 *rng);
+const char *outcome_name(Outcome o);
+int outcome_find(const char *name);
+double game_score(const Game *g, Actor a, double *parts /* nobjectives */);
+void game_date(const Scenario *s, int turn, char out[16]);
+
+/* actions.c */
+int catalogue_find(const Catalogue *c, const char *id);
+const char *action_blocker(const Game *g, const double *v, Actor a, int action, int spent);
+void action_apply(Game *g, Actor a, int action);
+void rulebook_free(Rulebook *r);
+int rulebook_add(Rulebook *r, const Rule *rule);
+int rulebook_find(const Rulebook *r, const char *id);
+
+/* turn.c */
+Outcome turn_resolve(Game *g, const TurnHooks *hooks);
+Outcome outcome_check(const World *w, const Scenario *s, int turns_done);
+
+/* hash.c */
+uint64_t world_hash(const World *w);
+uint64_t fnv1a(uint64_t h, const void *data, size_t n);
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+
+#endif

@@ -1,0 +1,80 @@
+#include "model.h"
+
+#include <string.h>
+
+const VarInfo var_info[VAR_COUNT] = {
+#define X(id, name, unit, lo, hi, owner, vis, flags, src, desc) \
+    { name, unit, lo, hi, owner, vis, flags, src, desc },
+#include "vars.def"
+#undef X
+};
+
+const ParamInfo param_info[PARAM_COUNT] = {
+#define X(id, name, def, lo, hi, src, desc) { name, def, lo, hi, src, desc },
+#include "params.def"
+#undef X
+};
+
+static const char *const actor_names[ACTOR_COUNT] = {
+    "us", "iran", "israel", "protesters", "irgc", "proxies", "europe", "china", "gulf",
+};
+
+static const char *const actor_titles[ACTOR_COUNT] = {
+    "United States", "Iran", "Israel", "Protesters", "IRGC", "Proxies",
+    "Europe", "China", "Gulf states",
+};
+
+static const char *const faction_names[FACTION_COUNT] = {
+    "leader", "hardline", "pragmatic", "hawks", "dealmakers",
+};
+
+const char *actor_name(Actor a) { return a < ACTOR_COUNT ? actor_names[a] : "world"; }
+const char *actor_title(Actor a) { return a < ACTOR_COUNT ? actor_titles[a] : "World"; }
+const char *faction_name(Faction f) { return faction_names[f]; }
+
+static int find_name(const char *name, const char *const *names, int count)
+{
+    for (int i = 0; i < count; i++)
+        if (strcmp(name, names[i]) == 0)
+            return i;
+    return -1;
+}
+
+int actor_find(const char *name) { return find_name(name, actor_names, ACTOR_COUNT); }
+int faction_find(const char *name) { return find_name(name, faction_names, FACTION_COUNT); }
+
+int var_find(const char *name)
+{
+    for (int i = 0; i < VAR_COUNT; i++)
+        if (strcmp(name, var_info[i].name) == 0)
+            return i;
+    return -1;
+}
+
+int param_find(const char *name)
+{
+    for (int i = 0; i < PARAM_COUNT; i++)
+        if (strcmp(name, param_info[i].name) == 0)
+            return i;
+    return -1;
+}
+
+bool actor_sees(Actor a, Var v)
+{
+    const VarInfo *info = &var_info[v];
+    if (info->visibility == PUBLIC)
+        return true;
+    if (info->visibility == HIDDEN)
+        return false;
+    /* The IRGC sits inside the Iranian state and shares its books. */
+    return a == info->owner || (info->owner == IRAN && a == IRGC);
+}
+
+double var_clamp(Var v, double x)
+{
+    if (x < var_info[v].min)
+        return var_info[v].min;
+    if (x > var_info[v].max)
+        return var_info[v].max;
+    return x;
+}

@@ -1,0 +1,149 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "dynamics.h"
+#include "game.h"
+
+Outcome outcome_check(const World *w, const Scenario *s, int turns_done)
+{
+    const double *v = w->v, *p = s->params;
+    if (v[V_WEAPON] >= 1)
+        return OUT_BREAKOUT;
+    if (v[V_ESCALATION] >= p[P_ESC_WAR])
+        return OUT_WAR;
+    if (v[V_STABILITY] < p[P_COLLAPSE_STABILITY] && v[V_LOYALTY] < p[P_COLLAPSE_LOYALTY])
+        return OUT_COLLAPSE;
+    if (v[V_TALKS] >= 3)
+        return OUT_AGREEMENT;
+    if (turns_done >= s->turns)
+        return OUT_TIMEOUT;
+    return OUT_NONE;
+}
+
+/* Ask every actor for its orders against the world as it stands; nobody sees
+ * another's orders before all are in (simultaneous and secret). */
+static int gather_orders(Game *g, const TurnHooks *hooks, Order *orders)
+{
+    int n = 0;
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        Order wanted[MAX_ORDERS];
+        int k = hooks->decide(hooks->ctx, g, (Actor)a, wanted, MAX_ORDERS);
+        int spent = 0;
+        for (int i = 0; i < k && i < MAX_ORDERS; i++) {
+            wanted[i].actor = (uint8_t)a;
+            const char *why = action_blocker(g, g->world.v, (Actor)a, wanted[i].action, spent);
+            if (why) {
+                const char *id = wanted[i].action < g->catalogue->count
+                               ? g->catalogue->actions[wanted[i].action].id : "?";
+                game_news(g, a, -1, a, "%s could not %s: %s", actor_title((Actor)a), id, why);
+                continue;
+            }
+            spent += g->catalogue->actions[wanted[i].action].cost;
+            orders[n++] = wanted[i];
+        }
+    }
+    return n;
+}
+
+static bool history_reserve(History *h, int orders)
+{
+    if (h->nturns == h->cap_turns) {
+        int cap = h->cap_turns ? h->cap_turns * 2 : 32;
+        TurnRecord *t = realloc(h->turns, (size_t)cap * sizeof *t);
+        if (!t)
+            return false;
+        h->turns = t;
+        h->cap_turns = cap;
+    }
+    if (h->norders + orders > h->cap_orders) {
+        int cap = h->cap_orders ? h->cap_orders : 256;
+        while (cap < h->norders + orders)
+            cap *= 2;
+        Order *o = realloc(h->orders, (size_t)cap * sizeof *o);
+        if (!o)
+            return false;
+        h->orders = o;
+        h->cap_orders = cap;
+    }
+    return true;
+}
+
+static void history_record(Game *g, const Order *orders, int n)
+{
+    History *h = &g->history;
+    if (!history_reserve(h, n))
+        return;
+    TurnRecord *t = &h->turns[h->nturns++];
+    memcpy(t->v, g->world.v, sizeof t->v);
+    t->first_order = h->norders;
+    t->norders = n;
+    memcpy(h->orders + h->norders, orders, (size_t)n * sizeof *orders);
+    h->norders += n;
+    t->nnews = g->pending_news;
+    t->first_news = h->nnews - g->pending_news;
+    t->hash = world_hash(&g->world);
+    g->pending_news = 0;
+}
+
+static void report_happenings(Game *g, unsigned happened)
+{
+    if (happened & HAPPENED_DETECTED)
+        game_news(g, NOBODY, -1, NOBODY, "Intelligence services expose covert weapons work in Iran (C8).");
+    if (happened & HAPPENED_STREETS_CLEARED)
+        game_news(g, NOBODY, -1, NOBODY, "The streets empty: the authorities claim to have regained control (A43).");
+    if (happened & HAPPENED_TIPPING)
+        game_news(g, NOBODY, -1, NOBODY, "Protests spread suddenly to new cities (A19).");
+    if (happened & HAPPENED_DEFECTIONS)
+        game_news(g, NOBODY, -1, NOBODY, "Reports of security units refusing orders (A48).");
+}
+
+static void report_outcome(Game *g, Outcome o)
+{
+    static const char *const lines[OUTCOME_COUNT] = {
+        [OUT_AGREEMENT] = "An agreement is signed: sanctions relief for limits on the nuclear programme.",
+        [OUT_WAR] = "The crisis tips into full-scale war.",
+        [OUT_COLLAPSE] = "Security forces defect and the Islamic Republic falls.",
+        [OUT_BREAKOUT] = "Iran declares a nuclear weapon.",
+        [OUT_TIMEOUT] = "The scenario's time runs out with the crisis unresolved.",
+    };
+    if (o != OUT_NONE)
+        game_news(g, NOBODY, -1, NOBODY, "%s", lines[o]);
+}
+
+/* One turn, in model order: orders, immediate effects, dynamics, reactions
+ * and events, end checks, history. */
+Outcome turn_resolve(Game *g, const TurnHooks *hooks)
+{
+    World *w = &g->world;
+    if (w->outcome != OUT_NONE)
+        return w->outcome;
+    double before[VAR_COUNT];
+    memcpy(before, w->v, sizeof before);
+
+    Order orders[ACTOR_COUNT * MAX_ORDERS];
+    int n = gather_orders(g, hooks, orders);
+
+    for (int v = 0; v < VAR_COUNT; v++)
+        if (var_info[v].flags & TRANSIENT)
+            w->v[v] = 0;
+    double score = 0;
+    for (int i = 0; i < n; i++) {
+        const Action *act = &g->catalogue->actions[orders[i].action];
+        action_apply(g, (Actor)orders[i].actor, orders[i].action);
+        if (!act->secret)
+            score += act->escalation;
+    }
+
+    DynamicsInput in = { g->scenario->params, before, g->scenario->initial, score, 0 };
+    dynamics_run(w, &in);
+    report_happenings(g, in.happened);
+
+    if (hooks->react)
+        hooks->react(hooks->ctx, g);
+
+    w->outcome = outcome_check(w, g->scenario, w->turn + 1);
+    report_outcome(g, w->outcome);
+    w->turn++;
+    history_record(g, orders, n);
+    return w->outcome;
+}

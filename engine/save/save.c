@@ -1,0 +1,267 @@
+#include "save.h"
+
+#include <cjson/cJSON.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static void hex64(uint64_t x, char out[17])
+{
+    snprintf(out, 17, "%016" PRIx64, x);
+}
+
+static uint64_t document_checksum(cJSON *doc)
+{
+    char *text = cJSON_PrintUnformatted(doc);
+    uint64_t h = text ? fnv1a(FNV_OFFSET, text, strlen(text)) : 0;
+    cJSON_free(text);
+    return h;
+}
+
+static cJSON *orders_to_json(const Session *s)
+{
+    const Game *g = &s->game;
+    cJSON *list = cJSON_CreateArray();
+    for (int t = 0; t < g->history.nturns; t++) {
+        const TurnRecord *rec = &g->history.turns[t];
+        for (int i = 0; i < rec->norders; i++) {
+            const Order *o = &g->history.orders[rec->first_order + i];
+            cJSON *item = cJSON_CreateObject();
+            cJSON_AddNumberToObject(item, "turn", t + 1);
+            cJSON_AddStringToObject(item, "actor", actor_name((Actor)o->actor));
+            cJSON_AddStringToObject(item, "action", g->catalogue->actions[o->action].id);
+            cJSON *rules = cJSON_AddArrayToObject(item, "rules");
+            for (int k = 0; k < o->nrules; k++)
+                cJSON_AddItemToArray(rules, cJSON_CreateString(g->rulebook->rules[o->rules[k]].id));
+            cJSON_AddItemToArray(list, item);
+        }
+    }
+    return list;
+}
+
+static cJSON *save_document(const Session *s)
+{
+    const Game *g = &s->game;
+    char buf[32];
+    cJSON *doc = cJSON_CreateObject();
+    cJSON_AddStringToObject(doc, "game", "redline");
+    cJSON_AddNumberToObject(doc, "format", SAVE_FORMAT);
+    cJSON_AddStringToObject(doc, "scenario", s->scenario.id);
+    cJSON_AddNumberToObject(doc, "scenario_version", s->scenario.version);
+    snprintf(buf, sizeof buf, "%" PRIu64, g->seed);
+    cJSON_AddStringToObject(doc, "seed", buf);
+    cJSON_AddNumberToObject(doc, "turns", s->scenario.turns);
+    cJSON_AddNumberToObject(doc, "turn", g->world.turn);
+    cJSON *human = cJSON_AddArrayToObject(doc, "human");
+    cJSON *scripts = cJSON_AddObjectToObject(doc, "scripts");
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        if (s->human[a])
+            cJSON_AddItemToArray(human, cJSON_CreateString(actor_name((Actor)a)));
+        char def[64];
+        snprintf(def, sizeof def, "scripts/actors/%s.lua", actor_name((Actor)a));
+        if (strcmp(def, s->script_path[a]) != 0)
+            cJSON_AddStringToObject(scripts, actor_name((Actor)a), s->script_path[a]);
+    }
+    cJSON_AddItemToObject(doc, "orders", orders_to_json(s));
+    cJSON *hashes = cJSON_AddArrayToObject(doc, "hashes");
+    for (int t = 0; t < g->history.nturns; t++) {
+        hex64(g->history.turns[t].hash, buf);
+        cJSON_AddItemToArray(hashes, cJSON_CreateString(buf));
+    }
+    cJSON *state = cJSON_AddObjectToObject(doc, "state");
+    for (int v = 0; v < VAR_COUNT; v++)
+        cJSON_AddNumberToObject(state, var_info[v].name, g->world.v[v]);
+    hex64(world_hash(&g->world), buf);
+    cJSON_AddStringToObject(doc, "state_hash", buf);
+    hex64(document_checksum(doc), buf);
+    cJSON_AddStringToObject(doc, "checksum", buf);
+    return doc;
+}
+
+/* Written beside the target, flushed to disk, then renamed over it: a crash
+ * leaves the old save or the new one, never half of one. */
+int save_write(const Session *s, const char *path, Error *err)
+{
+    cJSON *doc = save_document(s);
+    char *text = cJSON_Print(doc);
+    cJSON_Delete(doc);
+    if (!text)
+        return error_set(err, ERR_INTERNAL, "%s: out of memory", path), -1;
+    char tmp[1100];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    FILE *f = fopen(tmp, "wb");
+    bool ok = f && fputs(text, f) >= 0 && fputc('\n', f) != EOF && fflush(f) == 0 && fsync(fileno(f)) == 0;
+    if (f && fclose(f) != 0)
+        ok = false;
+    cJSON_free(text);
+    if (!ok || rename(tmp, path) != 0) {
+        remove(tmp);
+        return error_set(err, ERR_DATA, "%s: cannot write the save", path), -1;
+    }
+    return 0;
+}
+
+static const char *string_field(cJSON *doc, const char *key)
+{
+    cJSON *item = cJSON_GetObjectItemCaseSensitive(doc, key);
+    return cJSON_IsString(item) ? item->valuestring : NULL;
+}
+
+static cJSON *read_document(const char *path, Error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return error_set(err, ERR_DATA, "%s: cannot open the save", path), NULL;
+    fseek(f, 0, SEEK_END);
+    long size = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *text = size >= 0 && size < (64L << 20) ? malloc((size_t)size + 1) : NULL;
+    if (!text || fread(text, 1, (size_t)size, f) != (size_t)size) {
+        free(text);
+        fclose(f);
+        return error_set(err, ERR_DATA, "%s: cannot read the save", path), NULL;
+    }
+    fclose(f);
+    text[size] = '\0';
+    cJSON *doc = cJSON_Parse(text);
+    if (!doc) {
+        int line = 1;
+        for (const char *c = text; c < cJSON_GetErrorPtr() && *c; c++)
+            line += *c == '\n';
+        error_set(err, ERR_DATA, "%s:%d: not a valid save (broken JSON)", path, line);
+    }
+    free(text);
+    return doc;
+}
+
+static int check_document(cJSON *doc, const char *path, Error *err)
+{
+    const char *game = string_field(doc, "game");
+    cJSON *format = cJSON_GetObjectItemCaseSensitive(doc, "format");
+    const char *sum = string_field(doc, "checksum");
+    if (!game || strcmp(game, "redline") != 0 || !cJSON_IsNumber(format) || !sum)
+        return error_set(err, ERR_DATA, "%s: not a Red Line save", path), -1;
+    if (format->valuedouble != SAVE_FORMAT)
+        return error_set(err, ERR_DATA, "%s: save format %g, this version reads format %d", path,
+                         format->valuedouble, SAVE_FORMAT), -1;
+    char want[17];
+    snprintf(want, sizeof want, "%s", sum);
+    cJSON_DeleteItemFromObjectCaseSensitive(doc, "checksum");
+    char got[17];
+    hex64(document_checksum(doc), got);
+    if (strcmp(want, got) != 0)
+        return error_set(err, ERR_DATA, "%s: the checksum does not match: the save is damaged or was edited", path), -1;
+    return 0;
+}
+
+/* The save's order log, flattened into what the session replays. */
+typedef struct Replay {
+    Order *orders;
+    int *turns;
+    int n;
+} Replay;
+
+static int read_orders(const Session *s, cJSON *doc, Replay *r, const char *path, Error *err)
+{
+    cJSON *orders = cJSON_GetObjectItemCaseSensitive(doc, "orders");
+    int n = cJSON_GetArraySize(orders);
+    r->orders = calloc((size_t)n + 1, sizeof *r->orders);
+    r->turns = calloc((size_t)n + 1, sizeof *r->turns);
+    if (!cJSON_IsArray(orders) || !r->orders || !r->turns)
+        return error_set(err, ERR_DATA, "%s: no order log", path), -1;
+    cJSON *item;
+    cJSON_ArrayForEach(item, orders) {
+        cJSON *turn = cJSON_GetObjectItemCaseSensitive(item, "turn");
+        const char *actor = string_field(item, "actor"), *action = string_field(item, "action");
+        int a = actor ? actor_find(actor) : -1;
+        int act = action ? catalogue_find(&s->catalogue, action) : -1;
+        if (!cJSON_IsNumber(turn) || a < 0 || act < 0)
+            return error_set(err, ERR_DATA, "%s: order %d of the log is not understood (action '%s')", path, r->n + 1,
+                             action ? action : "?"), -1;
+        Order *o = &r->orders[r->n];
+        *o = (Order){ .actor = (uint8_t)a, .action = (uint16_t)act };
+        cJSON *rule;
+        cJSON_ArrayForEach(rule, cJSON_GetObjectItemCaseSensitive(item, "rules")) {
+            int k = cJSON_IsString(rule) ? rulebook_find(&s->rulebook, rule->valuestring) : -1;
+            if (k >= 0 && o->nrules < MAX_ORDER_RULES)
+                o->rules[o->nrules++] = (uint16_t)k;
+        }
+        r->turns[r->n++] = turn->valueint;
+    }
+    return 0;
+}
+
+static Session *replay_document(cJSON *doc, const char *path, const char *root, const SessionConfig *extra, Error *err)
+{
+    SessionConfig cfg = extra ? *extra : (SessionConfig){ 0 };
+    cfg.root = root;
+    cfg.scenario = string_field(doc, "scenario");
+    const char *seed = string_field(doc, "seed");
+    cJSON *turns = cJSON_GetObjectItemCaseSensitive(doc, "turns");
+    cJSON *turn = cJSON_GetObjectItemCaseSensitive(doc, "turn");
+    const char *hash = string_field(doc, "state_hash");
+    if (!cfg.scenario || !seed || !cJSON_IsNumber(turns) || !cJSON_IsNumber(turn) || !hash)
+        return error_set(err, ERR_DATA, "%s: the save lacks scenario, seed, turn or state_hash", path), NULL;
+    cfg.seed = strtoull(seed, NULL, 10);
+    cfg.turns = turns->valueint;
+    cJSON *human;
+    if (!extra)
+        cJSON_ArrayForEach(human, cJSON_GetObjectItemCaseSensitive(doc, "human"))
+            if (cJSON_IsString(human) && actor_find(human->valuestring) >= 0)
+                cfg.human[actor_find(human->valuestring)] = true;
+    cJSON *script;
+    cJSON_ArrayForEach(script, cJSON_GetObjectItemCaseSensitive(doc, "scripts")) {
+        int a = actor_find(script->string);
+        if (a >= 0 && cJSON_IsString(script) && !cfg.script[a])
+            cfg.script[a] = script->valuestring;
+    }
+    Session *s = session_open(&cfg, err);
+    if (!s) {
+        err->code = ERR_DATA;
+        return NULL;
+    }
+    cJSON *version = cJSON_GetObjectItemCaseSensitive(doc, "scenario_version");
+    Replay r = { 0 };
+    int rc = -1;
+    if (!cJSON_IsNumber(version) || version->valueint != s->scenario.version)
+        error_set(err, ERR_DATA, "%s: saved with version %d of scenario '%s'; this is version %d", path,
+                  cJSON_IsNumber(version) ? version->valueint : 0, s->scenario.id, s->scenario.version);
+    else if (read_orders(s, doc, &r, path, err) == 0)
+        rc = 0;
+    s->replay = r.orders;
+    s->replay_turn = r.turns;
+    s->nreplay = r.n;
+    s->replay_until = turn->valueint;
+    while (rc == 0 && s->game.world.turn < turn->valueint && !session_over(s))
+        session_step(s);
+    char got[17];
+    hex64(world_hash(&s->game.world), got);
+    if (rc == 0 && (s->game.world.turn != turn->valueint || strcmp(got, hash) != 0)) {
+        error_set(err, ERR_DATA, "%s: replaying the orders does not reach the saved state (turn %d, hash %s, "
+                  "saved %s): the scripts or the engine changed", path, s->game.world.turn, got, hash);
+        rc = -1;
+    }
+    s->replay = NULL;
+    s->replay_turn = NULL;
+    s->nreplay = 0;
+    s->replay_until = 0;
+    free(r.orders);
+    free(r.turns);
+    if (rc != 0) {
+        session_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+Session *save_load(const char *path, const char *root, const SessionConfig *extra, Error *err)
+{
+    cJSON *doc = read_document(path, err);
+    if (!doc)
+        return NULL;
+    Session *s = check_document(doc, path, err) == 0 ? replay_document(doc, path, root, extra, err) : NULL;
+    cJSON_Delete(doc);
+    return s;
+}

@@ -1,0 +1,17 @@
+/* Save files: JSON (cJSON) with the format version, scenario id and version,
+ * seed, the log of every order, a snapshot of the state and a checksum. A save
+ * is loaded by replaying its orders from the seed, and refused unless the
+ * replay reaches the same state hash. */
+#ifndef REDLINE_SAVE_H
+#define REDLINE_SAVE_H
+
+#include "../core/error.h"
+#include "../script/session.h"
+
+#define SAVE_FORMAT 1
+
+int save_write(const Session *s, const char *path, Error *err);
+/* Open the saved game under root; extra overrides (humans, scripts) may be NULL. */
+Session *save_load(const char *path, const char *root, const SessionConfig *extra, Error *err);
+
+#endif

@@ -1,0 +1,29 @@
+-- Europe (E3, Germany): condemnation and the snapback (A45, A47, A48).
+local ai = require("ai")
+
+return ai.actor {
+  actor = "europe",
+  temperament = { noise = 0.4, threshold = 1, orders = 2 },
+  rules = {
+    { id = "europe.condemn",
+      when = function(v) return v.protest_deaths > 100 end,
+      favours = { eu_condemn = 2.5 },
+      reason = "Live fire and a blackout draw European condemnation.",
+      sources = { "A45", "A48" } },
+    { id = "europe.snapback",
+      when = function(v) return v.covert_detected >= 1 or (v.iaea_access < 1 and v.stockpile_60 > 300) end,
+      favours = { eu_snapback = 2 },
+      reason = "Without inspectors and with a large stockpile, the E3 restore UN sanctions.",
+      sources = { "A48", "IAEA 2025" } },
+    { id = "europe.tariff_anger",
+      when = function(v) return v.secondary_tariff > 0 end,
+      favours = { eu_protest_tariffs = 1.5 },
+      reason = "Tariffs on Iran's trading partners hit allies too.",
+      sources = { "A42" } },
+    { id = "europe.good_offices",
+      when = function(v) return v.talks >= 1 end,
+      favours = { eu_mediate = 1.5 },
+      reason = "Europe backs diplomacy over unilateral action.",
+      sources = { "A27", "A47" } },
+  },
+}

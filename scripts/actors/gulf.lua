@@ -1,0 +1,29 @@
+-- Saudi Arabia and the UAE, with Oman and Qatar as mediators (C6).
+local ai = require("ai")
+
+return ai.actor {
+  actor = "gulf",
+  temperament = { noise = 0.4, threshold = 1, orders = 2 },
+  rules = {
+    { id = "gulf.mediate",
+      when = function(v) return v.talks >= 1 or v.escalation >= 5 end,
+      favours = { gulf_mediate = 2 },
+      reason = "Oman and Qatar offer their good offices.",
+      sources = { "C6" } },
+    { id = "gulf.stay_out",
+      when = function(v) return v.escalation >= 6 and v.gulf_ties >= 50 end,
+      favours = { gulf_deny_airspace = 2 },
+      reason = "With ties to Tehran mended, the Gulf states keep out of any strike.",
+      sources = { "C6" } },
+    { id = "gulf.calm_prices",
+      when = function(v) return v.oil_price > 90 end,
+      favours = { gulf_pump = 2.5 },
+      reason = "Spare capacity calms an oil spike.",
+      sources = { "C7" } },
+    { id = "gulf.shelter",
+      when = function(v) return v.escalation >= 5 and v.gulf_ties < 40 end,
+      favours = { gulf_host_us = 1.2 },
+      reason = "Feeling exposed, host more US forces.",
+      sources = { "B3", "C6" } },
+  },
+}

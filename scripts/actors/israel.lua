@@ -1,0 +1,40 @@
+-- Israel: strike readiness and intelligence (B3, C8), a target of
+-- retaliation (A26).
+local ai = require("ai")
+
+return ai.actor {
+  actor = "israel",
+  temperament = { noise = 0.5, threshold = 1, orders = 2 },
+  rules = {
+    { id = "israel.strike_on_detection",
+      when = function(v) return v.covert_detected >= 1 or v.breakout_weeks < 12 end,
+      favours = { israel_strike = 4, israel_prepare = 2 },
+      reason = "Weapons work is exposed or breakout is near: strike before it is too late.",
+      sources = { "C8" } },
+    { id = "israel.prepare_under_tension",
+      when = function(v) return v.escalation >= 5 or v.stockpile_60 > 350 end,
+      favours = { israel_prepare = 1.5 },
+      reason = "Israel presses for air strikes on the nuclear sites and readies them.",
+      sources = { "B3" } },
+    { id = "israel.watch_the_programme",
+      when = function(v) return v.uncertainty.covert_progress > 5 end,
+      favours = { israel_sabotage = 1.5 },
+      reason = "Mossad watches and sabotages; covert work would likely be found.",
+      sources = { "C8" } },
+    { id = "israel.hit_hezbollah",
+      when = function(v) return v.proxy_activity >= 4 end,
+      favours = { israel_strike_hezbollah = 2 },
+      reason = "Proxy attacks are answered by hitting Hezbollah.",
+      sources = { "B2", "B10" } },
+    { id = "israel.hold_for_talks",
+      when = function(v) return v.talks >= 2 and v.covert_detected < 1 end,
+      favours = { israel_hold = 2, israel_strike = -2 },
+      reason = "Washington is negotiating: hold fire for now.",
+      sources = { "C1" } },
+    { id = "israel.answer_missiles",
+      when = function(v) return v.last.strike_israel ~= nil end,
+      favours = { israel_strike = 3, israel_prepare = 2 },
+      reason = "Iranian missiles on Israeli territory are answered.",
+      sources = { "A26" } },
+  },
+}

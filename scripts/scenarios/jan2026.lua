@@ -1,0 +1,83 @@
+-- The January Uprising: January 2026 (source A).
+return {
+  id = "jan2026",
+  name = "The January Uprising",
+  version = 1,
+  start = "2026-01-12",
+  days_per_turn = 7,
+  turns = 26,
+  briefing = [[
+Since 28 December Iranians have been in the streets. The rial has fallen to about 1.45 million to the
+dollar and inflation is above 70% (A21, A22). What began over prices has turned against the system
+itself (A19). Rights groups count at least 600, then 648, dead (A17, A40); the internet has been dark
+for days (A42). Washington has cut off contact with Iranian officials, urged protesters on, put a 25%
+tariff on anyone trading with Iran and warned it may act before any meeting (A2, A4, A13, A39). Tehran
+calls it foreign-backed chaos (A24) and its parliament speaker promises strikes on US bases, Israel and
+shipping if attacked (A26). Yet Araghchi and Witkoff still trade messages (A26). Nobody knows how much
+of the nuclear programme survived the June 2025 strikes (A31-A33).]],
+  sources = { "A2", "A4", "A13", "A17", "A21", "A22", "A24", "A26", "A31", "A33", "A39", "A40", "A42", "A48", "A49" },
+  initial = {
+    escalation = { 4.5, "A2, A9, A13: talks cut off, threats of action" },
+    rial = { 1450, "A21" }, rial_trend = { 150, "A21" }, inflation = { 72, "A22" },
+    oil_exports = { 1.2, "A39-A41" }, gdp_growth = { -3, "A20" },
+    protest = { 5, "A14, A19: nationwide since 28 December" }, protest_deaths = { 648, "A40 (A17: 600+)" },
+    grievance = { 75, "A19-A23" }, fear = { 35, "A43, A45" }, hope = { 45, "A4, A50, A51" },
+    internet = { 0.1, "A42: blackout for over four days" }, last_policy = 1, condemnation = { 55, "A45" },
+    talks = { 1, "A25, A26: back-channel only" }, talks_progress = 5, demands = { 3, "A4-A7" },
+    ultimatum = { 1, "A13" }, audience_cost = { 8, "A13" }, hawk_pressure = { 60, "A10-A12" },
+    approval = { 42, "A29" }, alliance_cohesion = { 45, "A5, A42" }, posture = { 3, "A12" },
+    sanctions = { 9, "A28" }, enforcement = { 0.7, "A41" }, secondary_tariff = { 25, "A39" },
+    stockpile_60 = { 400, "IAEA: 408.6 kg in May 2025; whereabouts after June unknown" },
+    enrichment = { 0, "A32: sites struck in June 2025" }, iaea_access = { 0, "IAEA 2025" },
+    strike_damage = { 45, "A31-A33: true damage unknown" }, covert_progress = { 10, "A33" },
+    regime_stability = { 45, "A38, A43" }, security_loyalty = { 0.85, "A48, A49" }, cohesion = { 55, "B11" },
+    faction_leader = { 0.45, "A35-A37" }, faction_hardline = { 0.4, "A26, A48" }, faction_pragmatic = { 0.15, "A26" },
+    deterrence = { 40, "A31-A34" }, narrative = { 45, "A24" }, proxy_capability = { 35, "B10" },
+    israel_readiness = { 55, "A26, C8" }, china_compliance = { 0.35, "A39-A41" },
+  },
+  params = {},
+  capital = { us = 3, iran = 3 },
+  objectives = {
+    us = {
+      { id = "no_bomb", text = "No Iranian bomb", var = "weapon", best = 0, worst = 1, weight = 3 },
+      { id = "protect_protesters", text = "Protesters protected", var = "protest_deaths", best = 648, worst = 5000, weight = 2 },
+      { id = "cheap_oil", text = "Oil below $80", var = "oil_price", best = 70, worst = 110, weight = 2 },
+      { id = "no_casualties", text = "No US casualties", var = "us_casualties", best = 0, worst = 100, weight = 2 },
+      { id = "allies", text = "Allies on side", var = "alliance_cohesion", best = 70, worst = 20, weight = 1 },
+      { id = "deal", text = "A deal signed", outcome = "agreement", weight = 2 },
+    },
+    iran = {
+      { id = "survive", text = "The Islamic Republic survives", var = "regime_stability", best = 70, worst = 10, weight = 3 },
+      { id = "no_strikes", text = "No strikes on the homeland", var = "strikes_on_iran", best = 0, worst = 3, weight = 2 },
+      { id = "deterrence", text = "Deterrence kept", var = "deterrence", best = 70, worst = 20, weight = 1 },
+      { id = "relief", text = "Sanctions relief", var = "sanctions", best = 3, worst = 10, weight = 2 },
+      { id = "rial", text = "A stable rial", var = "rial", best = 800, worst = 3000, weight = 1 },
+    },
+  },
+  events = {
+    { id = "funeral_cycle", text = "Fortieth-day mourning ceremonies bring crowds back to the streets.",
+      sources = { "A3", "A15" }, once = false, chance = 0.5,
+      when = function(w) return w.get("protest_deaths") > 700 and w.get("protest") < 3 and w.turn() % 6 == 0 end,
+      apply = function(w) w.add("grievance", 6); w.add("hope", 5) end },
+    { id = "tanker_incident", text = "A tanker is seized near the Strait of Hormuz.",
+      sources = { "A26" }, chance = 0.25,
+      when = function(w) return w.get("escalation") >= 5 end,
+      apply = function(w) w.add("hormuz_flow", -1.5); w.add("oil_premium", 4); w.add("escalation", 0.4) end },
+    { id = "leaked_report", text = "A leaked intelligence report says Iran is rebuilding in secret.",
+      sources = { "A33", "C8" }, chance = 0.5,
+      when = function(w) return w.get("covert_progress") > 20 and w.get("covert_detected") < 1 end,
+      apply = function(w) w.add("hawk_pressure", 10); w.add("israel_readiness", 10) end },
+    { id = "iaea_report", text = "The IAEA reports it can no longer account for Iran's 60% stockpile.",
+      sources = { "IAEA 2025", "A33" }, chance = 0.4,
+      when = function(w) return w.turn() >= 4 and w.get("iaea_access") < 1 end,
+      apply = function(w) w.add("hawk_pressure", 5); w.add("condemnation", 3) end },
+    { id = "oman_offer", text = "Oman offers to host quiet talks.",
+      sources = { "C6" }, chance = 0.3,
+      when = function(w) return w.get("escalation") < 6 and w.get("talks") >= 1 end,
+      apply = function(w) w.set("mediation", 1) end },
+    { id = "calls_resume", text = "International phone calls resume, outgoing only.",
+      sources = { "A46" }, chance = 1,
+      when = function(w) return w.turn() == 2 end,
+      apply = function(w) w.add("internet", 0.1) end },
+  },
+}
