@@ -1,0 +1,28 @@
+#!/bin/sh
+# Run every test program given, then the Lua-side and command-line checks;
+# print each one's result and a closing "N passed, N failed" line. Exit 1 on
+# any failure.
+cd "$(dirname "$0")/.." || exit 1
+mkdir -p tests/out
+passed=0
+failed=0
+run() {
+    name=$1
+    shift
+    if "$@" >"tests/out/$name.log" 2>&1; then
+        passed=$((passed + 1))
+        echo "ok    $name"
+    else
+        failed=$((failed + 1))
+        echo "FAIL  $name (tests/out/$name.log)"
+        tail -n 25 "tests/out/$name.log" | sed 's/^/      /'
+    fi
+}
+for bin in "$@"; do
+    run "$(basename "$bin")" "$bin"
+done
+for script in tests/cli/test_*.sh; do
+    [ -f "$script" ] && run "$(basename "$script" .sh)" sh "$script"
+done
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
