@@ -6,7 +6,7 @@ TEST_PKGS := cmocka
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700
 CFLAGS   ?= -O2 -g
 CFLAGS   += -std=c11 -Wall -Wextra $(if $(CI),-Werror) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LDLIBS   += $(shell pkg-config --libs $(PKGS) $(UI_PKGS) 2>/dev/null) -lm
+LDLIBS   += $(shell pkg-config --libs $(PKGS) $(UI_PKGS) 2>/dev/null) -lm -pthread
 UI_CFLAGS := $(shell pkg-config --cflags $(UI_PKGS) 2>/dev/null)
 BUILD    ?= build
 

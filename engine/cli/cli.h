@@ -13,6 +13,10 @@ extern const char *cli_root;    /* the folder holding scripts/ */
 int cmd_run(int argc, char **argv);
 int cmd_scenarios(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+int cmd_batch(int argc, char **argv);
+
+/* Whether the scenario exists; if not, say so and list the known ones. */
+int cli_known_scenario(const char *id);
 
 /* Print "redline: message" to stderr and return code. */
 int cli_fail(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -87,7 +87,7 @@ static int parse_run(int argc, char **argv, RunOptions *o)
     return 0;
 }
 
-static int known_scenario(const char *id)
+int cli_known_scenario(const char *id)
 {
     char ids[128][ID_LEN];
     int n = session_list_scenarios(cli_root, ids, 128);
@@ -118,7 +118,7 @@ int cmd_run(int argc, char **argv)
     int rc = parse_run(argc, argv, &o);
     if (rc != 0)
         return rc < 0 ? 0 : rc;
-    if (o.scenario && !o.load && !known_scenario(o.scenario))
+    if (o.scenario && !o.load && !cli_known_scenario(o.scenario))
         return 2;
     Error err = { 0 };
     Session *s = open_game(&o, &err);

@@ -20,6 +20,8 @@ static const char usage_text[] =
     "  redline play --scenario ID --side us|iran|both [--seed N] [--load FILE]\n"
     "                               open the game window on a new or saved game\n"
     "  redline run --scenario ID    play a whole game headless (see redline run --help)\n"
+    "  redline batch --scenario ID --runs N [--seed S] [--jobs J] [--out FILE.csv|.jsonl] [--json]\n"
+    "                               many games: the spread of outcomes and indicators\n"
     "  redline scenarios            list the scenarios\n"
     "  redline rules [--json]       list every actor's decision rules with their sources\n"
     "  redline --help | --version\n"
@@ -104,7 +106,7 @@ int main(int argc, char **argv)
         return 0;
     }
     static const struct { const char *name; int (*run)(int, char **); } commands[] = {
-        { "run", cmd_run }, { "scenarios", cmd_scenarios }, { "rules", cmd_rules },
+        { "run", cmd_run }, { "batch", cmd_batch }, { "scenarios", cmd_scenarios }, { "rules", cmd_rules },
     };
     if (strcmp(cmd, "play") == 0)
         return ui_main(argc - 1, argv + 1, cli_root);

@@ -59,7 +59,8 @@ void protest_update(World *w, DynamicsInput *in)
     V(GRIEVANCE) = towards(V(GRIEVANCE), target, P(GRIEV_ADJUST))
                  + V(INCONSISTENCY) * 0.4 - P(CONCESSION_RELIEF) * V(T_CONCESSION);
 
-    V(FEAR) = V(FEAR) * (1 - P(FEAR_DECAY)) + P(FEAR_REPRESSION) * V(T_REPRESSION);
+    V(FEAR) = towards(V(FEAR), in->baseline[V_FEAR] < 20 ? in->baseline[V_FEAR] : 20, P(FEAR_DECAY))
+            + P(FEAR_REPRESSION) * V(T_REPRESSION);
     V(HOPE) = towards(V(HOPE), 20, 0.1) + P(HOPE_ENCOURAGE) * V(T_ENCOURAGE);
 
     double share = V(PROTEST) / P(PROTEST_MAX);
@@ -95,7 +96,7 @@ void regime_update(World *w, DynamicsInput *in)
     V(STABILITY) = towards(V(STABILITY), target, 0.3);
 
     double strain = positive(V(PROTEST) - P(DEFECT_PROTEST)) * P(DEFECT_RATE)
-                  + 0.004 * V(T_REPRESSION) * (V(PROTEST) > P(DEFECT_PROTEST));
+                  + 0.01 * V(T_REPRESSION) * (V(PROTEST) > P(DEFECT_PROTEST));
     V(LOYALTY) = V(LOYALTY) - strain + 0.01 * (in->baseline[V_LOYALTY] - V(LOYALTY));
     if (strain > 0.01)
         in->happened |= HAPPENED_DEFECTIONS;
@@ -204,8 +205,10 @@ void talks_update(World *w, DynamicsInput *in)
  * and settles back towards friction when nobody pushes. */
 void escalation_update(World *w, DynamicsInput *in)
 {
-    V(ESCALATION) += in->escalation_score / P(ESC_SCALE);
+    /* Last week's level settles first; this week's moves land on top, so two
+     * violent weeks running can reach war. */
     V(ESCALATION) = towards(V(ESCALATION), 1, P(ESC_DECAY));
+    V(ESCALATION) += in->escalation_score / P(ESC_SCALE);
     V(PROXY_ACTIVITY) *= 0.6;
     V(ISRAEL_READY) = towards(V(ISRAEL_READY), in->baseline[V_ISRAEL_READY], 0.05);
     /* What intelligence learnt goes stale. */

@@ -225,6 +225,14 @@ void session_free(Session *s)
     free(s);
 }
 
+void session_restart(Session *s, uint64_t seed)
+{
+    game_free(&s->game);
+    game_init(&s->game, &s->scenario, &s->catalogue, &s->rulebook, seed);
+    memset(s->npending, 0, sizeof s->npending);
+    s->nwarnings = 0;
+}
+
 bool session_over(const Session *s)
 {
     return s->game.world.outcome != OUT_NONE;

@@ -45,6 +45,8 @@ typedef struct Session {
 
 Session *session_open(const SessionConfig *cfg, Error *err);
 void session_free(Session *s);
+/* Start the same scenario afresh with another seed, keeping the loaded scripts. */
+void session_restart(Session *s, uint64_t seed);
 bool session_over(const Session *s);
 Outcome session_step(Session *s);
 /* Orders for a human-played actor this turn, by action id; err on a bad one. */

@@ -7,10 +7,20 @@ return ai.actor {
   temperament = { noise = 0.5, threshold = 1, orders = 2 },
   rules = {
     { id = "israel.strike_on_detection",
-      when = function(v) return v.covert_detected >= 1 or v.breakout_weeks < 12 end,
+      when = function(v)
+        return (v.covert_detected >= 1 and v.covert_progress > 20 or v.breakout_weeks < 12) and v.strike_damage < 50
+      end,
       favours = { israel_strike = 4, israel_prepare = 2 },
       reason = "Weapons work is exposed or breakout is near: strike before it is too late.",
       sources = { "C8" } },
+    { id = "israel.stockpile_red_line",
+      when = function(v)
+        return v.stockpile_60 > 380 and v.enrichment >= 1 and v.iaea_access < 2 and v.talks_progress < 60
+          and v.strike_damage < 40
+      end,
+      favours = { israel_strike = 2.5, israel_prepare = 2 },
+      reason = "A growing 60% stockpile out of inspectors' sight crosses Israel's red line.",
+      sources = { "B3", "C8", "IAEA 2025" } },
     { id = "israel.prepare_under_tension",
       when = function(v) return v.escalation >= 5 or v.stockpile_60 > 350 end,
       favours = { israel_prepare = 1.5 },

@@ -52,7 +52,9 @@ return ai.actor {
       reason = "The text is ready and it returns crude to the market: sign.",
       sources = { "C3", "C7" } },
     { id = "us.strike_on_detection",
-      when = function(v) return v.covert_detected >= 1 or v.covert_progress > 60 end,
+      when = function(v)
+        return (v.covert_detected >= 1 and v.covert_progress > 20 or v.covert_progress > 60) and v.strike_damage < 50
+      end,
       favours = { strike_nuclear = 4, green_light_israel = 2, deploy_forces = 1 },
       reason = "Weapons work hidden behind talks has been found: that draws military action.",
       sources = { "C8" } },
@@ -62,7 +64,9 @@ return ai.actor {
       reason = "The hawks in Washington resist any concession to Tehran.",
       sources = { "C1" } },
     { id = "us.nuclear_only_to_close",
-      when = function(v) return v.talks >= 1 and v.demands > 0 and v.turn > 6 and v.hawk_pressure < 65 end,
+      when = function(v)
+        return v.talks >= 1 and v.demands > 0 and v.turn > 6 and v.hawk_pressure < 65 and v.last.crackdown == nil
+      end,
       favours = { nuclear_only = 2 },
       reason = "Broad demands have stalled the talks; narrowing them to the nuclear file can get a yes.",
       sources = { "B9", "C5" } },

@@ -17,7 +17,7 @@ return {
     regime_stability = { 65, "A48, A49" }, security_loyalty = { 0.9, "A49" }, cohesion = { 65, "B11" },
     faction_leader = { 0.4, "B13" }, faction_hardline = { 0.35, "B11, B13" }, faction_pragmatic = { 0.25, "B14" },
     narrative = { 55, "B10" }, deterrence = { 55, "B9" },
-    protest = { 0.5, "A14" }, protest_deaths = 0, grievance = { 55, "A19-A23" }, fear = { 20, "A43" },
+    protest = { 0.5, "A14" }, protest_deaths = 0, grievance = { 40, "A19-A23" }, fear = { 20, "A43" },
     hope = { 20, "A51" }, internet = 1, last_policy = 0, inconsistency = 0,
     stockpile_60 = { 274.8, "IAEA, February 2025" }, enrichment = { 1, "IAEA 2025" }, breakout_weeks = 30,
     covert_progress = 0, covert_detected = 0, iaea_access = { 1, "IAEA 2025" }, strike_damage = 0,

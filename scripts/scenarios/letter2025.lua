@@ -19,7 +19,7 @@ neither is caught cheating (C8).]],
   initial = {
     escalation = { 4, "B3, B6: threats around the letter" },
     rial = { 930, "March 2025 open market" }, rial_trend = { 60, "2025 record" }, inflation = { 38, "2025 record" },
-    protest = { 0.3, "no mass protest in March 2025" }, grievance = { 55, "B11" },
+    protest = { 0.3, "no mass protest in March 2025" }, grievance = { 40, "B11: discontent, no mass protest" },
     talks = 0, demands = { 2, "B7, C1, C4" }, ultimatum = { 1, "C2: a two-month deadline" },
     hawk_pressure = { 55, "C1" }, approval = { 47, "A29" }, posture = { 3, "B3" },
     sanctions = { 9, "C2: maximum pressure" }, enforcement = { 0.6, "2024 record" },

@@ -1,0 +1,290 @@
+/* redline batch: many games of one scenario, the spread of outcomes and the
+ * indicators' statistics. Games are independent, so --jobs runs them on
+ * threads, each with its own Lua state; results are reported in run order
+ * whatever the threads' timing. */
+#include <getopt.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static const char batch_usage[] =
+    "usage: redline batch --scenario ID --runs N [--seed S] [--jobs J] [--out FILE.csv|FILE.jsonl] [--json]\n"
+    "\n"
+    "  --runs N     games to play (seeds S, S+1, ... S+N-1)\n"
+    "  --seed S     first seed (default 1)\n"
+    "  --jobs J     games played at once (default 1)\n"
+    "  --out FILE   one line per game: CSV (FILE.csv) or JSON lines (FILE.jsonl)\n"
+    "  --json       print the summary as JSON\n";
+
+typedef struct RunResult {
+    uint64_t seed;
+    Outcome outcome;
+    int turns;
+    double final[VAR_COUNT];
+    double score[ACTOR_COUNT];
+    bool scored[ACTOR_COUNT];
+    int warnings;
+} RunResult;
+
+typedef struct Batch {
+    const char *scenario;
+    uint64_t seed;
+    long runs;
+    int jobs;
+    RunResult *results;
+    atomic_long next, done;
+    atomic_int failed;
+    Error err;
+    pthread_mutex_t lock;
+} Batch;
+
+static void play_one(Session *s, uint64_t seed, RunResult *r)
+{
+    session_restart(s, seed);
+    while (!session_over(s))
+        session_step(s);
+    r->seed = seed;
+    r->outcome = s->game.world.outcome;
+    r->turns = s->game.world.turn;
+    memcpy(r->final, s->game.world.v, sizeof r->final);
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        r->scored[a] = s->scenario.nobjectives[a] > 0;
+        r->score[a] = r->scored[a] ? game_score(&s->game, (Actor)a, NULL) : 0;
+    }
+    r->warnings = s->nwarnings;
+}
+
+static void *worker(void *arg)
+{
+    Batch *b = arg;
+    SessionConfig cfg = { .root = cli_root, .scenario = b->scenario, .seed = b->seed };
+    Error err = { 0 };
+    Session *s = session_open(&cfg, &err);
+    if (!s) {
+        pthread_mutex_lock(&b->lock);
+        if (!atomic_exchange(&b->failed, 1))
+            b->err = err;
+        pthread_mutex_unlock(&b->lock);
+        return NULL;
+    }
+    for (long i; !atomic_load(&b->failed) && (i = atomic_fetch_add(&b->next, 1)) < b->runs;) {
+        play_one(s, b->seed + (uint64_t)i, &b->results[i]);
+        atomic_fetch_add(&b->done, 1);
+    }
+    session_free(s);
+    return NULL;
+}
+
+static void progress(Batch *b)
+{
+    long done = atomic_load(&b->done);
+    int width = 40, filled = (int)(width * done / (b->runs ? b->runs : 1));
+    fprintf(stderr, "\r[%.*s%*s] %ld/%ld", filled, "########################################", width - filled, "",
+            done, b->runs);
+    fflush(stderr);
+}
+
+static double now_s(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + t.tv_nsec / 1e9;
+}
+
+static int run_batch(Batch *b)
+{
+    pthread_t threads[64];
+    int started = 0;
+    for (int j = 0; j < b->jobs; j++)
+        if (pthread_create(&threads[j], NULL, worker, b) == 0)
+            started++;
+    if (started == 0)
+        worker(b);
+    bool tty = isatty(STDERR_FILENO);
+    while (tty && atomic_load(&b->done) < b->runs && !atomic_load(&b->failed)) {
+        progress(b);
+        nanosleep(&(struct timespec){ .tv_nsec = 100000000 }, NULL);
+    }
+    for (int j = 0; j < started; j++)
+        pthread_join(threads[j], NULL);
+    if (tty) {
+        progress(b);
+        fputc('\n', stderr);
+    }
+    return atomic_load(&b->failed) ? -1 : 0;
+}
+
+static bool shown(int v)
+{
+    return !(var_info[v].flags & TRANSIENT);
+}
+
+static int write_runs(const Batch *b, const char *path)
+{
+    size_t len = strlen(path);
+    bool csv = len > 4 && strcmp(path + len - 4, ".csv") == 0;
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return cli_fail(3, "%s: cannot write", path);
+    if (csv) {
+        fputs("seed,outcome,turns,score_us,score_iran", f);
+        for (int v = 0; v < VAR_COUNT; v++)
+            if (shown(v))
+                fprintf(f, ",%s", var_info[v].name);
+        fputs("\r\n", f);
+    }
+    for (long i = 0; i < b->runs; i++) {
+        const RunResult *r = &b->results[i];
+        if (csv) {
+            fprintf(f, "%llu,%s,%d,%.4f,%.4f", (unsigned long long)r->seed, outcome_name(r->outcome), r->turns,
+                    r->score[US], r->score[IRAN]);
+            for (int v = 0; v < VAR_COUNT; v++)
+                if (shown(v))
+                    fprintf(f, ",%.6g", r->final[v]);
+            fputs("\r\n", f);
+        } else {
+            fprintf(f, "{\"seed\":%llu,\"outcome\":\"%s\",\"turns\":%d,\"score\":{\"us\":%.4f,\"iran\":%.4f},\"final\":{",
+                    (unsigned long long)r->seed, outcome_name(r->outcome), r->turns, r->score[US], r->score[IRAN]);
+            const char *sep = "";
+            for (int v = 0; v < VAR_COUNT; v++)
+                if (shown(v)) {
+                    fprintf(f, "%s\"%s\":%.6g", sep, var_info[v].name, r->final[v]);
+                    sep = ",";
+                }
+            fputs("}}\n", f);
+        }
+    }
+    return fclose(f) == 0 ? 0 : cli_fail(3, "%s: cannot write", path);
+}
+
+static void summarise(const Batch *b, double elapsed, bool json)
+{
+    long counts[OUTCOME_COUNT] = { 0 };
+    double mean[VAR_COUNT] = { 0 }, sd[VAR_COUNT] = { 0 }, score[2] = { 0 }, turns = 0;
+    for (long i = 0; i < b->runs; i++) {
+        const RunResult *r = &b->results[i];
+        counts[r->outcome]++;
+        turns += r->turns;
+        score[0] += r->score[US];
+        score[1] += r->score[IRAN];
+        for (int v = 0; v < VAR_COUNT; v++)
+            mean[v] += r->final[v];
+    }
+    double n = b->runs ? (double)b->runs : 1;
+    for (int v = 0; v < VAR_COUNT; v++) {
+        mean[v] /= n;
+        for (long i = 0; i < b->runs; i++)
+            sd[v] += pow(b->results[i].final[v] - mean[v], 2);
+        sd[v] = sqrt(sd[v] / n);
+    }
+    if (json) {
+        cJSON *doc = cJSON_CreateObject();
+        cJSON_AddStringToObject(doc, "scenario", b->scenario);
+        cJSON_AddNumberToObject(doc, "runs", (double)b->runs);
+        cJSON_AddNumberToObject(doc, "seed", (double)b->seed);
+        cJSON *outcomes = cJSON_AddObjectToObject(doc, "outcomes");
+        for (int o = OUT_AGREEMENT; o < OUTCOME_COUNT; o++)
+            cJSON_AddNumberToObject(outcomes, outcome_name((Outcome)o), (double)counts[o]);
+        cJSON *means = cJSON_AddObjectToObject(doc, "means");
+        cJSON *sds = cJSON_AddObjectToObject(doc, "sd");
+        for (int v = 0; v < VAR_COUNT; v++)
+            if (shown(v)) {
+                cJSON_AddNumberToObject(means, var_info[v].name, round(mean[v] * 1e4) / 1e4);
+                cJSON_AddNumberToObject(sds, var_info[v].name, round(sd[v] * 1e4) / 1e4);
+            }
+        cJSON *scores = cJSON_AddObjectToObject(doc, "mean_score");
+        cJSON_AddNumberToObject(scores, "us", round(score[0] / n * 100) / 100);
+        cJSON_AddNumberToObject(scores, "iran", round(score[1] / n * 100) / 100);
+        cJSON_AddNumberToObject(doc, "mean_turns", round(turns / n * 100) / 100);
+        cJSON_AddNumberToObject(doc, "elapsed_s", round(elapsed * 1e4) / 1e4);
+        cJSON_AddNumberToObject(doc, "games_per_s", round(b->runs / (elapsed > 0 ? elapsed : 1e-9) * 10) / 10);
+        char *text = cJSON_Print(doc);
+        puts(text ? text : "{}");
+        cJSON_free(text);
+        cJSON_Delete(doc);
+        return;
+    }
+    printf("%s: %ld games from seed %llu in %.2f s (%.0f games/s)\n", b->scenario, b->runs,
+           (unsigned long long)b->seed, elapsed, b->runs / (elapsed > 0 ? elapsed : 1e-9));
+    printf("\noutcome            games   share\n");
+    for (int o = OUT_AGREEMENT; o < OUTCOME_COUNT; o++)
+        printf("%-16s %7ld  %5.1f%%\n", outcome_name((Outcome)o), counts[o], 100.0 * counts[o] / n);
+    printf("\nmean turns %.1f, mean score: US %.1f, Iran %.1f\n", turns / n, score[0] / n, score[1] / n);
+    printf("\nindicator at the end       mean        sd\n");
+    for (int v = 0; v < VAR_COUNT; v++)
+        if (shown(v))
+            printf("%-20s %11.4g %9.4g\n", var_info[v].name, mean[v], sd[v]);
+}
+
+int cmd_batch(int argc, char **argv)
+{
+    static struct option longopts[] = {
+        { "scenario", required_argument, NULL, 's' }, { "runs", required_argument, NULL, 'r' },
+        { "seed", required_argument, NULL, 'n' }, { "jobs", required_argument, NULL, 'j' },
+        { "out", required_argument, NULL, 'o' }, { "json", no_argument, NULL, 'J' },
+        { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
+    };
+    Batch b = { .seed = 1, .jobs = 1 };
+    const char *out = NULL;
+    bool json = false;
+    unsigned long long x;
+    opterr = 0;
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 's': b.scenario = optarg; break;
+        case 'o': out = optarg; break;
+        case 'J': json = true; break;
+        case 'h': fputs(batch_usage, stdout); return 0;
+        case 'r':
+            if (cli_parse_u64(optarg, 10000000, &x) != 0 || x == 0)
+                return cli_usage(batch_usage, "--runs expects a number from 1 to 10000000, not '%s'", optarg);
+            b.runs = (long)x;
+            break;
+        case 'n':
+            if (cli_parse_u64(optarg, UINT64_MAX / 2, &x) != 0)
+                return cli_usage(batch_usage, "--seed expects a whole number, not '%s'", optarg);
+            b.seed = x;
+            break;
+        case 'j':
+            if (cli_parse_u64(optarg, 64, &x) != 0 || x == 0)
+                return cli_usage(batch_usage, "--jobs expects a number from 1 to 64, not '%s'", optarg);
+            b.jobs = (int)x;
+            break;
+        case ':': return cli_usage(batch_usage, "%s needs a value", argv[optind - 1]);
+        default: return cli_usage(batch_usage, "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind < argc)
+        return cli_usage(batch_usage, "unexpected argument '%s'", argv[optind]);
+    if (!b.scenario || b.runs == 0)
+        return cli_usage(batch_usage, "--scenario and --runs are required");
+    if (out) {
+        size_t len = strlen(out);
+        if (!(len > 4 && strcmp(out + len - 4, ".csv") == 0) && !(len > 6 && strcmp(out + len - 6, ".jsonl") == 0))
+            return cli_usage(batch_usage, "--out must end in .csv or .jsonl");
+    }
+    if (!cli_known_scenario(b.scenario))
+        return 2;
+    b.results = calloc((size_t)b.runs, sizeof *b.results);
+    if (!b.results)
+        return cli_fail(1, "out of memory for %ld results", b.runs);
+    pthread_mutex_init(&b.lock, NULL);
+    double start = now_s();
+    int rc = run_batch(&b);
+    double elapsed = now_s() - start;
+    if (rc != 0)
+        rc = cli_fail(b.err.code ? b.err.code : 1, "%s", b.err.msg);
+    else if (!out || (rc = write_runs(&b, out)) == 0)
+        summarise(&b, elapsed, json);
+    pthread_mutex_destroy(&b.lock);
+    free(b.results);
+    return rc;
+}
