@@ -20,8 +20,8 @@ CLI_OBJ    := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRC))
 
 UI_OBJ     := $(patsubst %.c,$(BUILD)/%.o,$(UI_SRC))
 
-TEST_SRC   := $(wildcard tests/unit/test_*.c)
-TEST_BIN   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(TEST_SRC))
+TEST_SRC   := $(wildcard tests/unit/test_*.c tests/facts/test_*.c)
+TEST_BIN   := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC))
 UI_TEST_SRC := $(wildcard tests/ui/test_*.c)
 UI_TEST_BIN := $(patsubst tests/ui/%.c,$(BUILD)/tests/ui/%,$(UI_TEST_SRC))
 
@@ -42,7 +42,7 @@ $(BUILD)/tests/ui/%: tests/ui/%.c $(ENGINE_OBJ) $(UI_OBJ)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(UI_CFLAGS) $(shell pkg-config --cflags $(TEST_PKGS)) -o $@ $< $(ENGINE_OBJ) \
 		$(UI_OBJ) $(LDLIBS) $(shell pkg-config --libs $(TEST_PKGS))
 
-$(BUILD)/tests/%: tests/unit/%.c $(ENGINE_OBJ) tests/unit/support.h
+$(BUILD)/tests/%: tests/%.c $(ENGINE_OBJ) tests/unit/support.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(shell pkg-config --cflags $(TEST_PKGS)) -o $@ $< $(ENGINE_OBJ) \
 		$(LDLIBS) $(shell pkg-config --libs $(TEST_PKGS))
