@@ -1,0 +1,2 @@
+-- An error that is a plain table: the message must still say something.
+error({ code = 42 })
