@@ -33,25 +33,34 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     }
     if (nsize > old && sb->used + (nsize - old) > sb->cap)
         return NULL;
+    /* Work inside library functions (string.rep, table.concat...) runs no
+     * VM instructions; charge what it allocates to the budget instead. */
+    if (nsize > old)
+        sb->count += (long)((nsize - old) / 64);
     void *grown = realloc(ptr, nsize);
     if (grown)
         sb->used = sb->used - old + nsize;
     return grown;
 }
 
+/* Stop the running script, naming the line it was on. */
+static void stop_script(lua_State *L, lua_Debug *ar, int why, const char *what)
+{
+    sandbox_from(L)->stopping = why;
+    lua_getinfo(L, "Sl", ar);
+    if (ar->currentline > 0)
+        luaL_error(L, "%s:%d: stopped: %s", ar->short_src, ar->currentline, what);
+    luaL_error(L, "stopped: %s", what);
+}
+
 static void count_hook(lua_State *L, lua_Debug *ar)
 {
-    (void)ar;
     Sandbox *sb = sandbox_from(L);
     sb->count += HOOK_STEP;
-    if (sb->count > sb->budget) {
-        sb->stopping = STOP_BUDGET;
-        luaL_error(L, "stopped: instruction budget of %d exceeded (endless loop?)", (int)sb->budget);
-    }
-    if (sb->used > sb->cap - sb->cap / 8) {
-        sb->stopping = STOP_MEMORY;
-        luaL_error(L, "stopped: memory cap of %d MB exceeded", (int)(sb->cap >> 20));
-    }
+    if (sb->count > sb->budget)
+        stop_script(L, ar, STOP_BUDGET, "instruction budget exceeded (an endless loop?)");
+    if (sb->used > sb->cap - sb->cap / 8)
+        stop_script(L, ar, STOP_MEMORY, "memory cap exceeded");
 }
 
 static int traceback_handler(lua_State *L)
@@ -338,7 +347,9 @@ static int load_text(Sandbox *sb, const char *relpath, Error *err)
     int rc = luaL_loadbufferx(sb->L, text, len, chunkname, "t");
     free(text);
     if (rc != LUA_OK) {
-        error_set(err, ERR_DATA, "%s", lua_tostring(sb->L, -1));
+        const char *msg = lua_tostring(sb->L, -1);
+        bool placed = strncmp(msg, relpath, strlen(relpath)) == 0;
+        error_set(err, ERR_DATA, "%s%s%s", placed ? "" : relpath, placed ? "" : ": ", msg);
         lua_pop(sb->L, 1);
         return -1;
     }

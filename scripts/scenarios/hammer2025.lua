@@ -1,0 +1,67 @@
+-- After Midnight Hammer: July 2025, after the strikes on Fordow and Natanz
+-- (A31-A34), with the true damage unknown.
+return {
+  id = "hammer2025",
+  name = "After Midnight Hammer",
+  version = 1,
+  start = "2025-07-07",
+  days_per_turn = 7,
+  turns = 26,
+  briefing = [[
+Two weeks ago US and Israeli bombs fell on Fordow and Natanz (A31). Washington calls the programme
+wrecked; analysts are not sure the damage will last, or whether Iran will now rebuild where no one
+can see (A32, A33). A ceasefire holds after Iran's telegraphed strike on a US base. Inspectors are out
+and nobody can say where Iran's 400-odd kilograms of 60% uranium are (IAEA). Europe weighs restoring
+UN sanctions. Hardliners in Tehran feel vindicated; the pragmatists argue that only a deal brings
+relief (B11-B14). Every estimate of the damage you see is just that: an estimate.]],
+  sources = { "A31", "A32", "A33", "A34", "B11", "B13", "B14", "C8", "IAEA 2025" },
+  initial = {
+    escalation = { 5, "A34: just after the strikes and the ceasefire" },
+    strike_damage = { 60, "A32, A33: true damage hidden, analysts divided" },
+    stockpile_60 = { 400, "IAEA: 408.6 kg in May 2025, not verified since" },
+    enrichment = { 0, "A31: enrichment halls struck" }, iaea_access = { 0, "Iran suspends cooperation, July 2025" },
+    covert_progress = { 5, "A33" }, deterrence = { 35, "A31-A34" }, narrative = { 45, "B10" },
+    faction_leader = { 0.4, "B13" }, faction_hardline = { 0.38, "B11, B13" }, faction_pragmatic = { 0.22, "B14" },
+    cohesion = { 60, "B11" }, regime_stability = { 60, "A49" },
+    talks = { 1, "A25, A26: the envoys still exchange messages" }, demands = { 1, "C4: zero enrichment and missiles" }, ultimatum = 0,
+    posture = { 3, "A31" }, israel_readiness = { 40, "A31: strike packages just spent" },
+    hawk_pressure = { 55, "C1" }, approval = { 45, "A29" }, alliance_cohesion = { 55, "A27, A47" },
+    rial = { 1000, "2025 record" }, inflation = { 40, "2025 record" }, grievance = { 50, "A44" },
+    proxy_capability = { 35, "B10" }, condemnation = { 30, "A45" },
+  },
+  params = {},
+  capital = { us = 3, iran = 3 },
+  objectives = {
+    us = {
+      { id = "no_bomb", text = "No Iranian bomb", var = "weapon", best = 0, worst = 1, weight = 3 },
+      { id = "breakout", text = "Breakout kept far off", var = "breakout_weeks", best = 60, worst = 10, weight = 2 },
+      { id = "inspectors", text = "Inspectors back in", var = "iaea_access", best = 3, worst = 0, weight = 2 },
+      { id = "cheap_oil", text = "Oil below $80", var = "oil_price", best = 70, worst = 110, weight = 1 },
+      { id = "no_casualties", text = "No US casualties", var = "us_casualties", best = 0, worst = 100, weight = 1 },
+    },
+    iran = {
+      { id = "survive", text = "The Islamic Republic survives", var = "regime_stability", best = 70, worst = 10, weight = 2 },
+      { id = "no_strikes", text = "No more strikes on the homeland", var = "strikes_on_iran", best = 0, worst = 2, weight = 3 },
+      { id = "deterrence", text = "Deterrence rebuilt", var = "deterrence", best = 70, worst = 20, weight = 2 },
+      { id = "relief", text = "Sanctions relief", var = "sanctions", best = 3, worst = 10, weight = 1 },
+    },
+  },
+  events = {
+    { id = "snapback_clock", text = "The E3 start the 30-day snapback of UN sanctions.",
+      sources = { "A48", "IAEA 2025" }, chance = 1,
+      when = function(w) return w.turn() == 7 and w.get("iaea_access") < 1 and w.get("talks") < 2 end,
+      apply = function(w) w.set("snapback", 1); w.add("sanctions", 1) end },
+    { id = "mountain_site", text = "Satellite images show digging at a mountain site near Natanz.",
+      sources = { "A33", "C8" }, chance = 0.5,
+      when = function(w) return w.get("covert_progress") > 12 and w.get("covert_detected") < 1 end,
+      apply = function(w) w.add("hawk_pressure", 8); w.add("israel_readiness", 10) end },
+    { id = "damage_leak", text = "A leaked assessment says the strikes set the programme back only months.",
+      sources = { "A32", "A33" }, chance = 0.6,
+      when = function(w) return w.turn() >= 3 and w.get("strike_damage") < 55 end,
+      apply = function(w) w.add("hawk_pressure", 5) end },
+    { id = "oman_offer", text = "Oman offers to restart indirect talks.",
+      sources = { "C6" }, chance = 0.3,
+      when = function(w) return w.turn() >= 4 and w.get("escalation") < 6 end,
+      apply = function(w) w.set("mediation", 1) end },
+  },
+}
