@@ -164,16 +164,36 @@ static void session_react(void *ctx, Game *g)
         g->world.v[v] = var_clamp((Var)v, g->world.v[v]);
 }
 
-static int load_actors(Session *s, const SessionConfig *cfg, Error *err)
+static void set_script_paths(Session *s, const SessionConfig *cfg)
 {
-    for (int a = 0; a < ACTOR_COUNT; a++) {
+    for (int a = 0; a < ACTOR_COUNT; a++)
         if (cfg->script[a])
             snprintf(s->script_path[a], sizeof s->script_path[a], "%s", cfg->script[a]);
         else
             snprintf(s->script_path[a], sizeof s->script_path[a], "scripts/actors/%s.lua", actor_name((Actor)a));
-        if (load_actor(s->sb, s->script_path[a], (Actor)a, &s->catalogue, &s->rulebook, &s->actor_ref[a], err) != 0)
-            return -1;
+}
+
+/* Load every actor's script afresh; on failure the session keeps what it had. */
+static int load_actors(Session *s, Error *err)
+{
+    Rulebook rules = { 0 };
+    int refs[ACTOR_COUNT];
+    int a = 0;
+    for (; a < ACTOR_COUNT; a++)
+        if (load_actor(s->sb, s->script_path[a], (Actor)a, &s->catalogue, &rules, &refs[a], err) != 0)
+            break;
+    if (a < ACTOR_COUNT) {
+        while (a-- > 0)
+            luaL_unref(s->sb->L, LUA_REGISTRYINDEX, refs[a]);
+        rulebook_free(&rules);
+        return -1;
     }
+    for (a = 0; a < ACTOR_COUNT; a++) {
+        luaL_unref(s->sb->L, LUA_REGISTRYINDEX, s->actor_ref[a]);
+        s->actor_ref[a] = refs[a];
+    }
+    rulebook_free(&s->rulebook);
+    s->rulebook = rules;
     return 0;
 }
 
@@ -195,6 +215,9 @@ Session *session_open(const SessionConfig *cfg, Error *err)
         return NULL;
     }
     s->sb = sandbox_new(cfg->root, SANDBOX_MEMORY_CAP, SANDBOX_INSTRUCTIONS);
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        s->actor_ref[a] = LUA_NOREF;
+    set_script_paths(s, cfg);
     char path[128];
     if (!scenario_id_ok(cfg->scenario))
         error_set(err, ERR_USAGE, "unknown scenario '%s'", cfg->scenario);
@@ -202,7 +225,7 @@ Session *session_open(const SessionConfig *cfg, Error *err)
     if (!s->sb || !scenario_id_ok(cfg->scenario) ||
         load_catalogue(s->sb, "scripts/actions.lua", &s->catalogue, err) != 0 ||
         load_scenario(s->sb, path, &s->catalogue, &s->scenario, &s->scenario_ref, err) != 0 ||
-        load_actors(s, cfg, err) != 0) {
+        load_actors(s, err) != 0) {
         if (!s->sb)
             error_set(err, ERR_INTERNAL, "cannot create the Lua state");
         session_free(s);
@@ -225,12 +248,17 @@ void session_free(Session *s)
     free(s);
 }
 
+/* Scripts are loaded anew so that nothing they remembered carries over from
+ * one game to the next. */
 void session_restart(Session *s, uint64_t seed)
 {
+    Error err;
+    s->nwarnings = 0;
+    if (load_actors(s, &err) != 0)
+        warn(s, err.msg);
     game_free(&s->game);
     game_init(&s->game, &s->scenario, &s->catalogue, &s->rulebook, seed);
     memset(s->npending, 0, sizeof s->npending);
-    s->nwarnings = 0;
 }
 
 bool session_over(const Session *s)
