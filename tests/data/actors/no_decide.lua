@@ -1,0 +1,2 @@
+-- An actor script without a decide function.
+return { rules = {} }
