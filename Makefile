@@ -4,8 +4,8 @@ PKGS     := lua5.4 libcjson
 UI_PKGS  := sdl2 SDL2_ttf
 TEST_PKGS := cmocka
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700
-CFLAGS   ?= -O2 -g
-CFLAGS   += -std=c11 -Wall -Wextra $(if $(CI),-Werror) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+OPT      ?= -O2 -g
+CFLAGS   += $(OPT) $(SANITIZE) -std=c11 -Wall -Wextra $(if $(CI),-Werror) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS   += $(shell pkg-config --libs $(PKGS) $(UI_PKGS) 2>/dev/null) -lm -pthread
 UI_CFLAGS := $(shell pkg-config --cflags $(UI_PKGS) 2>/dev/null)
 BUILD    ?= build
@@ -25,7 +25,7 @@ TEST_BIN   := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC))
 UI_TEST_SRC := $(wildcard tests/ui/test_*.c)
 UI_TEST_BIN := $(patsubst tests/ui/%.c,$(BUILD)/tests/ui/%,$(UI_TEST_SRC))
 
-.PHONY: all run test deps check-deps clean
+.PHONY: all run test deps check-deps clean asan valgrind
 all: redline
 
 redline: $(ENGINE_OBJ) $(UI_OBJ) $(CLI_OBJ)
@@ -62,7 +62,18 @@ test: check-deps
 	@$(MAKE) --no-print-directory redline $(TEST_BIN) $(UI_TEST_BIN)
 	@tests/run.sh $(TEST_BIN) $(UI_TEST_BIN)
 
+# The whole suite under AddressSanitizer + UBSan, and under valgrind.
+# (./redline is relinked by the next plain make: the sanitized one is removed.)
+asan: check-deps
+	@rm -f redline; $(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
+		SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=undefined" test; \
+		status=$$?; rm -f redline; exit $$status
+
+valgrind: check-deps
+	@$(MAKE) --no-print-directory redline $(TEST_BIN)
+	@VALGRIND="valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite" tests/run.sh $(TEST_BIN)
+
 clean:
-	rm -rf $(BUILD) redline
+	rm -rf $(BUILD) build-asan redline
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

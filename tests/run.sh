@@ -18,8 +18,9 @@ run() {
         tail -n 25 "tests/out/$name.log" | sed 's/^/      /'
     fi
 }
+# VALGRIND="valgrind ..." runs every test program under it.
 for bin in "$@"; do
-    run "$(basename "$bin")" "$bin"
+    run "$(basename "$bin")" $VALGRIND "$bin"
 done
 for script in tests/cli/test_*.sh; do
     [ -f "$script" ] && run "$(basename "$script" .sh)" sh "$script"

@@ -27,6 +27,15 @@ static cJSON *indicators_json(const double *v)
     return obj;
 }
 
+static cJSON *factions_json(unsigned mask)
+{
+    cJSON *list = cJSON_CreateArray();
+    for (int f = 0; f < FACTION_COUNT; f++)
+        if (mask & (1u << f))
+            cJSON_AddItemToArray(list, cJSON_CreateString(faction_name((Faction)f)));
+    return list;
+}
+
 static cJSON *order_json(const Session *s, const Order *o)
 {
     const Action *act = &s->catalogue.actions[o->action];
@@ -35,6 +44,8 @@ static cJSON *order_json(const Session *s, const Order *o)
     cJSON_AddStringToObject(obj, "action", act->id);
     cJSON_AddStringToObject(obj, "name", act->name);
     cJSON_AddBoolToObject(obj, "secret", act->secret);
+    cJSON_AddItemToObject(obj, "backed_by", factions_json(act->backs));
+    cJSON_AddItemToObject(obj, "opposed_by", factions_json(act->opposes));
     cJSON *rules = cJSON_AddArrayToObject(obj, "rules");
     for (int k = 0; k < o->nrules; k++) {
         const Rule *r = &s->rulebook.rules[o->rules[k]];
@@ -117,7 +128,11 @@ cJSON *game_to_json(const Session *s)
 static void print_order(FILE *out, const Session *s, const Order *o)
 {
     const Action *act = &s->catalogue.actions[o->action];
-    fprintf(out, "  %-14s %s%s\n", actor_title((Actor)o->actor), act->name, act->secret ? " (secret)" : "");
+    fprintf(out, "  %-14s %s%s", actor_title((Actor)o->actor), act->name, act->secret ? " (secret)" : "");
+    for (int f = 0; f < FACTION_COUNT; f++)
+        if (act->opposes & (1u << f))
+            fprintf(out, " [opposed by %s]", faction_title((Faction)f));
+    fputc('\n', out);
     for (int k = 0; k < o->nrules; k++) {
         const Rule *r = &s->rulebook.rules[o->rules[k]];
         fprintf(out, "  %-14s   why: %s [%s]\n", "", r->reason, r->sources);

@@ -28,6 +28,11 @@ static const char *const faction_names[FACTION_COUNT] = {
     "leader", "hardline", "pragmatic", "hawks", "dealmakers",
 };
 
+static const char *const faction_titles[FACTION_COUNT] = {
+    "the Supreme Leader's office", "the hardliners", "the pragmatists", "the hawks", "the deal-makers",
+};
+
+const char *faction_title(Faction f) { return faction_titles[f]; }
 const char *actor_name(Actor a) { return a < ACTOR_COUNT ? actor_names[a] : "world"; }
 const char *actor_title(Actor a) { return a < ACTOR_COUNT ? actor_titles[a] : "World"; }
 const char *faction_name(Faction f) { return faction_names[f]; }

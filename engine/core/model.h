@@ -55,6 +55,7 @@ extern const ParamInfo param_info[PARAM_COUNT];
 const char *actor_name(Actor a);
 const char *actor_title(Actor a);
 const char *faction_name(Faction f);
+const char *faction_title(Faction f);     /* "the hardliners" */
 int actor_find(const char *name);    /* -1 if unknown */
 int var_find(const char *name);      /* -1 if unknown */
 int param_find(const char *name);    /* -1 if unknown */

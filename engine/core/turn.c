@@ -77,7 +77,8 @@ static void history_record(Game *g, const Order *orders, int n)
     memcpy(t->v, g->world.v, sizeof t->v);
     t->first_order = h->norders;
     t->norders = n;
-    memcpy(h->orders + h->norders, orders, (size_t)n * sizeof *orders);
+    if (n > 0)
+        memcpy(h->orders + h->norders, orders, (size_t)n * sizeof *orders);
     h->norders += n;
     t->nnews = g->pending_news;
     t->first_news = h->nnews - g->pending_news;
