@@ -22,6 +22,7 @@ static const char usage_text[] =
     "  redline run --scenario ID    play a whole game headless (see redline run --help)\n"
     "  redline batch --scenario ID --runs N [--seed S] [--jobs J] [--out FILE.csv|.jsonl] [--json]\n"
     "                               many games: the spread of outcomes and indicators\n"
+    "  redline replay SAVE          re-simulate a save and report the first turn that differs\n"
     "  redline scenarios            list the scenarios\n"
     "  redline rules [--json]       list every actor's decision rules with their sources\n"
     "  redline --help | --version\n"
@@ -106,7 +107,7 @@ int main(int argc, char **argv)
         return 0;
     }
     static const struct { const char *name; int (*run)(int, char **); } commands[] = {
-        { "run", cmd_run }, { "batch", cmd_batch }, { "scenarios", cmd_scenarios }, { "rules", cmd_rules },
+        { "run", cmd_run }, { "batch", cmd_batch }, { "scenarios", cmd_scenarios }, { "rules", cmd_rules }, { "replay", cmd_replay },
     };
     if (strcmp(cmd, "play") == 0)
         return ui_main(argc - 1, argv + 1, cli_root);

@@ -234,9 +234,19 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
     s->replay_turn = r.turns;
     s->nreplay = r.n;
     s->replay_until = turn->valueint;
-    while (rc == 0 && s->game.world.turn < turn->valueint && !session_over(s))
-        session_step(s);
+    cJSON *hashes = cJSON_GetObjectItemCaseSensitive(doc, "hashes");
     char got[17];
+    while (rc == 0 && s->game.world.turn < turn->valueint && !session_over(s)) {
+        session_step(s);
+        /* A replay that parts from the recording is caught on the turn it happens. */
+        cJSON *want = cJSON_GetArrayItem(hashes, s->game.world.turn - 1);
+        hex64(s->game.history.turns[s->game.history.nturns - 1].hash, got);
+        if (cJSON_IsString(want) && strcmp(want->valuestring, got) != 0) {
+            error_set(err, ERR_DATA, "%s: the replay first differs from the recording at turn %d (hash %s, saved %s)",
+                      path, s->game.world.turn, got, want->valuestring);
+            rc = -1;
+        }
+    }
     hex64(world_hash(&s->game.world), got);
     if (rc == 0 && (s->game.world.turn != turn->valueint || strcmp(got, hash) != 0)) {
         error_set(err, ERR_DATA, "%s: replaying the orders does not reach the saved state (turn %d, hash %s, "
