@@ -22,10 +22,15 @@ UI_OBJ     := $(patsubst %.c,$(BUILD)/%.o,$(UI_SRC))
 
 TEST_SRC   := $(wildcard tests/unit/test_*.c tests/facts/test_*.c)
 TEST_BIN   := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC))
+FUZZ_SRC   := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN   := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRC))
+REPLAY_BIN := $(patsubst tests/fuzz/%.c,$(BUILD)/tests/fuzz/%,$(FUZZ_SRC))
+LIB_CLI_OBJ := $(filter-out %/main.o,$(CLI_OBJ))
+FUZZ_SECONDS ?= 600
 UI_TEST_SRC := $(wildcard tests/ui/test_*.c)
 UI_TEST_BIN := $(patsubst tests/ui/%.c,$(BUILD)/tests/ui/%,$(UI_TEST_SRC))
 
-.PHONY: all run test deps check-deps clean asan valgrind
+.PHONY: all run test deps check-deps clean asan valgrind fuzz fuzz-run
 all: redline
 
 redline: $(ENGINE_OBJ) $(UI_OBJ) $(CLI_OBJ)
@@ -41,6 +46,16 @@ $(BUILD)/tests/ui/%: tests/ui/%.c $(ENGINE_OBJ) $(UI_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(UI_CFLAGS) $(shell pkg-config --cflags $(TEST_PKGS)) -o $@ $< $(ENGINE_OBJ) \
 		$(UI_OBJ) $(LDLIBS) $(shell pkg-config --libs $(TEST_PKGS))
+
+# Fuzz harnesses: under libFuzzer for make fuzz, and with a plain driver that
+# replays their corpus and kept crashers in make test.
+$(BUILD)/tests/fuzz/%: tests/fuzz/%.c tests/fuzz/standalone.c $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(UI_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< tests/fuzz/standalone.c $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(UI_OBJ) $(LDLIBS)
+
+$(BUILD)/fuzz/%: tests/fuzz/%.c $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(UI_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(UI_OBJ) $(LDLIBS)
 
 $(BUILD)/tests/%: tests/%.c $(ENGINE_OBJ) tests/unit/support.h
 	@mkdir -p $(dir $@)
@@ -59,8 +74,8 @@ run: check-deps
 	./redline
 
 test: check-deps
-	@$(MAKE) --no-print-directory redline $(TEST_BIN) $(UI_TEST_BIN)
-	@tests/run.sh $(TEST_BIN) $(UI_TEST_BIN)
+	@$(MAKE) --no-print-directory redline $(TEST_BIN) $(UI_TEST_BIN) $(REPLAY_BIN)
+	@FUZZ_REPLAY="$(REPLAY_BIN)" tests/run.sh $(TEST_BIN) $(UI_TEST_BIN)
 
 # The whole suite under AddressSanitizer + UBSan, and under valgrind.
 # (./redline is relinked by the next plain make: the sanitized one is removed.)
@@ -73,7 +88,22 @@ valgrind: check-deps
 	@$(MAKE) --no-print-directory redline $(TEST_BIN)
 	@VALGRIND="valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite" tests/run.sh $(TEST_BIN)
 
+# Each harness under libFuzzer (clang) for FUZZ_SECONDS; crashes land in
+# tests/fuzz/crashes/ to be fixed and kept under tests/fuzz/regressions/.
+fuzz:
+	@command -v clang >/dev/null || tools/deps.sh fuzz
+	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT="-O1 -g" \
+		SANITIZE="-fsanitize=address,undefined -fsanitize=fuzzer-no-link" fuzz-run
+
+fuzz-run: $(FUZZ_BIN)
+	@mkdir -p tests/fuzz/crashes
+	@for h in $(FUZZ_BIN); do name=$$(basename $$h); mkdir -p $(BUILD)/corpus/$$name; \
+		echo "== $$name for $(FUZZ_SECONDS) s"; \
+		$$h -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=1024 -close_fd_mask=3 \
+			-artifact_prefix=tests/fuzz/crashes/$$name- $(BUILD)/corpus/$$name tests/fuzz/corpus/$$name \
+			2>&1 | tail -n 3 || exit 1; done
+
 clean:
-	rm -rf $(BUILD) build-asan redline
+	rm -rf $(BUILD) build-asan build-fuzz redline
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -22,6 +22,11 @@ run() {
 for bin in "$@"; do
     run "$(basename "$bin")" $VALGRIND "$bin"
 done
+# FUZZ_REPLAY: fuzz harnesses, each replayed over its corpus and kept crashers.
+for bin in $FUZZ_REPLAY; do
+    name=$(basename "$bin")
+    run "$name-replay" $VALGRIND "$bin" "tests/fuzz/corpus/$name" "tests/fuzz/regressions/$name"
+done
 for script in tests/cli/test_*.sh; do
     [ -f "$script" ] && run "$(basename "$script" .sh)" sh "$script"
 done

@@ -6,7 +6,11 @@ APT="build-essential pkg-config liblua5.4-dev libcjson-dev libcmocka-dev libsdl2
 fonts-dejavu-core xvfb xdotool python3"
 PKGS="lua5.4 libcjson cmocka sdl2 SDL2_ttf"
 
-if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists $PKGS && command -v xvfb-run >/dev/null 2>&1; then
+# "deps.sh fuzz": the fuzzing toolchain (clang with libFuzzer) instead.
+if [ "${1:-}" = fuzz ]; then
+    APT="clang libclang-rt-dev"
+    command -v clang >/dev/null 2>&1 && exit 0
+elif command -v pkg-config >/dev/null 2>&1 && pkg-config --exists $PKGS && command -v xvfb-run >/dev/null 2>&1; then
     exit 0
 fi
 if command -v apt-get >/dev/null 2>&1; then

@@ -10,6 +10,9 @@
 
 extern const char *cli_root;    /* the folder holding scripts/ */
 
+/* Everything main() does, so tests and fuzzers can call it. */
+int cli_main(int argc, char **argv);
+
 int cmd_run(int argc, char **argv);
 int cmd_scenarios(int argc, char **argv);
 int cmd_rules(int argc, char **argv);

@@ -235,7 +235,7 @@ int cmd_batch(int argc, char **argv)
     bool json = false;
     unsigned long long x;
     opterr = 0;
-    optind = 1;
+    optind = 0;     /* glibc: start afresh, forgetting any earlier parse */
     int c;
     while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
         switch (c) {

@@ -52,7 +52,7 @@ static int parse_run(int argc, char **argv, RunOptions *o)
     for (int a = 0; a < ACTOR_COUNT; a++)
         longopts[7 + a] = (struct option){ actor_name((Actor)a), required_argument, NULL, OPT_ACTOR + a };
     opterr = 0;
-    optind = 1;
+    optind = 0;     /* glibc: start afresh, forgetting any earlier parse */
     int c, index;
     while ((c = getopt_long(argc, argv, ":h", longopts, &index)) != -1) {
         switch (c) {

@@ -1,0 +1,118 @@
+/* redline: the command-line entry point. With no arguments it opens the game
+ * window; sub-commands play and inspect games headless. */
+#include <limits.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../ui/ui.h"
+#include "cli.h"
+
+const char *cli_root = ".";
+
+static const char usage_text[] =
+    "usage: redline [COMMAND] [OPTIONS]\n"
+    "\n"
+    "  redline                      open the game window at the main menu\n"
+    "  redline play --scenario ID --side us|iran|both [--seed N] [--load FILE]\n"
+    "                               open the game window on a new or saved game\n"
+    "  redline run --scenario ID    play a whole game headless (see redline run --help)\n"
+    "  redline batch --scenario ID --runs N [--seed S] [--jobs J] [--out FILE.csv|.jsonl] [--json]\n"
+    "                               many games: the spread of outcomes and indicators\n"
+    "  redline replay SAVE          re-simulate a save and report the first turn that differs\n"
+    "  redline scenarios            list the scenarios\n"
+    "  redline rules [--json]       list every actor's decision rules with their sources\n"
+    "  redline --help | --version\n"
+    "\n"
+    "Exit codes: 0 ok, 1 internal error, 2 bad usage, 3 bad input data (scenario, mod, save).\n";
+
+int cli_fail(int code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("redline: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    return code;
+}
+
+int cli_usage(const char *usage, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("redline: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    fputs(usage, stderr);
+    return 2;
+}
+
+int cli_parse_u64(const char *text, unsigned long long max, unsigned long long *out)
+{
+    char *end;
+    if (!text || !*text || *text == '-')
+        return -1;
+    unsigned long long x = strtoull(text, &end, 10);
+    if (*end || x > max)
+        return -1;
+    *out = x;
+    return 0;
+}
+
+static int has_scripts(const char *dir)
+{
+    char path[PATH_MAX + 32];
+    snprintf(path, sizeof path, "%s/scripts/actions.lua", dir);
+    return access(path, R_OK) == 0;
+}
+
+/* The game's data sit beside the executable; REDLINE_ROOT overrides that. */
+static const char *find_root(void)
+{
+    static char dir[PATH_MAX];
+    const char *env = getenv("REDLINE_ROOT");
+    if (env && *env)
+        return env;
+    ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
+    if (n > 0) {
+        dir[n] = '\0';
+        char *slash = strrchr(dir, '/');
+        if (slash)
+            *slash = '\0';
+        if (has_scripts(dir))
+            return dir;
+    }
+    return ".";
+}
+
+int cli_main(int argc, char **argv)
+{
+    setlocale(LC_ALL, "");
+    setlocale(LC_NUMERIC, "C");     /* saves and reports write numbers the same everywhere */
+    cli_root = find_root();
+    if (argc < 2)
+        return ui_main(0, NULL, cli_root);
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage_text, stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "--version") == 0) {
+        printf("redline %s\n", REDLINE_VERSION);
+        return 0;
+    }
+    static const struct { const char *name; int (*run)(int, char **); } commands[] = {
+        { "run", cmd_run }, { "batch", cmd_batch }, { "scenarios", cmd_scenarios }, { "rules", cmd_rules }, { "replay", cmd_replay },
+    };
+    if (strcmp(cmd, "play") == 0)
+        return ui_main(argc - 1, argv + 1, cli_root);
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        if (strcmp(cmd, commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
+    return cli_usage(usage_text, "unknown command '%s'", cmd);
+}

@@ -1,0 +1,74 @@
+-- The Letter: March 2025 (sources B and C).
+return {
+  id = "letter2025",
+  name = "The Letter",
+  version = 1,
+  start = "2025-03-10",
+  days_per_turn = 7,
+  turns = 20,
+  briefing = [[
+Trump has written to Khamenei inviting talks, and given Tehran two months (C2). The offer comes
+wrapped in threats: negotiate on American terms or face pressure and attack (B3, B6). Those terms reach
+past the nuclear file to missiles, drones and Iran's allies across the region (B7, C1, C4), which
+Tehran reads as a demand to surrender (C5). Khamenei has called talks a deception and the letter has
+been dismissed (B13, C2). Zarif has resigned; Araghchi still keeps a door ajar (B13, B14). Iran's 60%
+stockpile has grown to 274.8 kg and keeps growing (IAEA). Israel presses for strikes and US jets are
+bombing the Houthis (B3, C3). Both sides could gain from Iranian oil back on the market (C7) -- if
+neither is caught cheating (C8).]],
+  sources = { "B3", "B5", "B6", "B7", "B9", "B10", "B13", "B14", "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8" },
+  initial = {
+    escalation = { 4, "B3, B6: threats around the letter" },
+    rial = { 930, "March 2025 open market" }, rial_trend = { 60, "2025 record" }, inflation = { 38, "2025 record" },
+    protest = { 0.3, "no mass protest in March 2025" }, grievance = { 40, "B11: discontent, no mass protest" },
+    talks = 0, demands = { 2, "B7, C1, C4" }, ultimatum = { 1, "C2: a two-month deadline" },
+    hawk_pressure = { 55, "C1" }, approval = { 47, "A29" }, posture = { 3, "B3" },
+    sanctions = { 9, "C2: maximum pressure" }, enforcement = { 0.6, "2024 record" },
+    stockpile_60 = { 274.8, "IAEA, February 2025" }, enrichment = { 2, "IAEA: 408.6 kg by May 2025" },
+    iaea_access = { 1, "IAEA 2025" }, israel_readiness = { 65, "B3" },
+    proxy_capability = { 45, "B10" }, proxy_activity = { 4, "C3: Houthis under US strikes" },
+    faction_leader = { 0.45, "B13" }, faction_hardline = { 0.35, "B13" }, faction_pragmatic = { 0.2, "B13, B14" },
+    cohesion = { 60, "B11" }, regime_stability = { 62, "B6" }, deterrence = { 55, "B5, B13" },
+    narrative = { 50, "B10" }, gulf_ties = { 55, "C6" },
+  },
+  params = {},
+  capital = { us = 3, iran = 3 },
+  objectives = {
+    us = {
+      { id = "no_bomb", text = "No Iranian bomb", var = "weapon", best = 0, worst = 1, weight = 3 },
+      { id = "breakout", text = "Breakout pushed back", var = "breakout_weeks", best = 60, worst = 10, weight = 2 },
+      { id = "deal", text = "A deal signed", outcome = "agreement", weight = 3 },
+      { id = "cheap_oil", text = "Oil below $80", var = "oil_price", best = 70, worst = 110, weight = 1 },
+      { id = "no_casualties", text = "No US casualties", var = "us_casualties", best = 0, worst = 100, weight = 1 },
+      { id = "allies", text = "Allies on side", var = "alliance_cohesion", best = 70, worst = 20, weight = 1 },
+    },
+    iran = {
+      { id = "survive", text = "The Islamic Republic survives", var = "regime_stability", best = 70, worst = 10, weight = 2 },
+      { id = "no_strikes", text = "No strikes on the homeland", var = "strikes_on_iran", best = 0, worst = 3, weight = 3 },
+      { id = "deterrence", text = "Deterrence kept", var = "deterrence", best = 70, worst = 20, weight = 2 },
+      { id = "relief", text = "Sanctions relief", var = "sanctions", best = 3, worst = 10, weight = 2 },
+      { id = "narrative", text = "The axis of resistance holds", var = "narrative", best = 70, worst = 20, weight = 1 },
+    },
+  },
+  events = {
+    { id = "deadline", text = "The two-month deadline in the letter passes.",
+      sources = { "C2" }, chance = 1,
+      when = function(w) return w.turn() == 9 and w.get("talks") < 2 end,
+      apply = function(w) w.add("hawk_pressure", 10); w.add("israel_readiness", 10) end },
+    { id = "iaea_report", text = "An IAEA report shows the 60% stockpile still growing.",
+      sources = { "IAEA 2025" }, chance = 1, once = false,
+      when = function(w) return w.turn() % 12 == 0 and w.get("enrichment") >= 1 end,
+      apply = function(w) w.add("hawk_pressure", 6); w.add("israel_readiness", 8) end },
+    { id = "oman_offer", text = "Oman offers to carry messages between the two sides.",
+      sources = { "C6" }, chance = 0.4,
+      when = function(w) return w.turn() >= 3 and w.get("escalation") < 7 end,
+      apply = function(w) w.set("mediation", 1) end },
+    { id = "houthi_strikes", text = "US jets strike Houthi positions in Yemen.",
+      sources = { "C3" }, chance = 0.4, once = false,
+      when = function(w) return w.get("proxy_activity") >= 3 end,
+      apply = function(w) w.add("proxy_capability", -4); w.add("escalation", 0.2) end },
+    { id = "tanker_incident", text = "A tanker is harassed in the Gulf of Oman.",
+      sources = { "C3" }, chance = 0.2,
+      when = function(w) return w.get("escalation") >= 5 end,
+      apply = function(w) w.add("oil_premium", 3); w.add("hormuz_flow", -1) end },
+  },
+}

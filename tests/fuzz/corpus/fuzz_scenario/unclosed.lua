@@ -1,0 +1,1 @@
+return { id = "x", name = "x" 
