@@ -13,12 +13,12 @@ static char root[256];
 
 static void make_root(void)
 {
-    char cwd[1024], path[1400];
+    char cwd[512], path[400];
     if (root[0] || !getcwd(cwd, sizeof cwd))
         return;
     snprintf(root, sizeof root, "/tmp/redline-fuzz-root-%d", (int)getpid());
     snprintf(path, sizeof path, "%s/scripts/scenarios", root);
-    char cmd[3000];
+    char cmd[4096];
     snprintf(cmd, sizeof cmd, "mkdir -p %s && ln -sfn %s/scripts/actions.lua %s/scripts/actions.lua && "
              "ln -sfn %s/scripts/lib %s/scripts/lib && ln -sfn %s/scripts/actors %s/scripts/actors",
              path, cwd, root, cwd, root, cwd, root);
