@@ -197,6 +197,27 @@ static void test_protest_repression_and_blackout_empty_the_streets(void **state)
     assert_true(V(held, INTERNET) > 0.05 && V(held, INTERNET) < 0.5);
 }
 
+/* A blackout alone, without a shot fired, holds mobilisation back (A42, A46;
+ * Rydzak 2019: coordination falls to coord_min). */
+static void test_protest_blackout_alone_slows_mobilisation(void **state)
+{
+    (void)state;
+    World online, dark;
+    world_start(&online);
+    V(online, PROTEST) = 3;
+    V(online, GRIEVANCE) = 80;
+    V(online, HOPE) = 50;
+    V(online, FEAR) = 10;
+    V(online, INTERNET) = 1;
+    dark = online;
+    V(dark, INTERNET) = 0;
+    run1(protest_update, &online, 0);
+    run1(protest_update, &dark, 0);
+    assert_true(V(online, PROTEST) > 3);
+    assert_true(V(dark, PROTEST) < V(online, PROTEST) - 1);
+    assert_true(V(dark, DEATHS) == V(online, DEATHS));
+}
+
 static void test_protest_lichbach_inconsistency_rises_when_policy_swings(void **state)
 {
     (void)state;
@@ -852,6 +873,7 @@ int main(void)
         cmocka_unit_test(test_economy_relief_in_direct_talks_strengthens_rial),
         cmocka_unit_test(test_economy_secondary_tariff_costs_alliance_cohesion),
         cmocka_unit_test(test_protest_repression_and_blackout_empty_the_streets),
+        cmocka_unit_test(test_protest_blackout_alone_slows_mobilisation),
         cmocka_unit_test(test_protest_lichbach_inconsistency_rises_when_policy_swings),
         cmocka_unit_test(test_protest_inconsistency_feeds_grievance),
         cmocka_unit_test(test_protest_concession_relieves_grievance_and_encouragement_raises_hope),

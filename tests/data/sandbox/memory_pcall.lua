@@ -1,5 +1,9 @@
--- Grows memory inside pcall, swallowing every failed allocation.
-local t = {}
-while true do
-  pcall(function() t[#t + 1] = string.rep("y", 100000) .. #t end)
+-- Grows memory inside pcall, swallowing every failed allocation; `tick` as
+-- in pcall_loop.lua.
+return function(tick)
+  local t = {}
+  while true do
+    pcall(function() t[#t + 1] = string.rep("y", 100000) .. #t end)
+    tick()
+  end
 end

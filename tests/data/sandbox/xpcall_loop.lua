@@ -1,5 +1,8 @@
 -- Same as pcall_loop.lua, with xpcall and a handler that returns normally.
-local caught = 0
-while true do
-  xpcall(function() while true do end end, function(e) caught = caught + 1; return e end)
+return function(tick)
+  local caught = 0
+  while true do
+    xpcall(function() while true do end end, function(e) caught = caught + 1; return e end)
+    tick()
+  end
 end
