@@ -385,6 +385,29 @@ static void test_outcome_agreement_when_both_sign_with_enough_progress(void **st
     game_free(&both);
 }
 
+/* The prerequisite lets both sides sign once progress reaches agree_progress;
+ * signing at exactly that progress must then give the agreement, not be
+ * undone by the week's decay of talks nobody "engaged" in. */
+static void test_outcome_agreement_when_both_sign_at_exactly_the_needed_progress(void **state)
+{
+    (void)state;
+    sc.initial[V_TALKS] = 2;
+    sc.initial[V_TALKS_PROGRESS] = sc.params[P_AGREE_PROGRESS];
+    Game g;
+    start(&g, 7);
+    Script s;
+    script_init(&s);
+    script_order(&s, US, "us_sign");
+    script_order(&s, IRAN, "iran_sign");
+    Outcome o = play(&g, &s);
+    assert_int_equal(g.history.turns[0].norders, 2);    /* both signatures were accepted */
+    if (o != OUT_AGREEMENT)
+        fail_msg("both sides signed at progress %g (needed %g) but the outcome is %s; progress is now %g",
+                 sc.params[P_AGREE_PROGRESS], sc.params[P_AGREE_PROGRESS], outcome_name(o),
+                 g.world.v[V_TALKS_PROGRESS]);
+    game_free(&g);
+}
+
 static void test_outcome_timeout_at_the_last_turn(void **state)
 {
     (void)state;
@@ -511,6 +534,7 @@ int main(void)
         T(test_outcome_war_at_the_war_rung),
         T(test_outcome_collapse_needs_low_stability_and_low_loyalty),
         T(test_outcome_agreement_when_both_sign_with_enough_progress),
+        T(test_outcome_agreement_when_both_sign_at_exactly_the_needed_progress),
         T(test_outcome_timeout_at_the_last_turn),
         T(test_history_holds_one_record_per_turn_with_the_world_hash),
         T(test_the_same_seed_and_orders_give_the_same_hashes),
