@@ -53,7 +53,9 @@ static const char *run_fails(const char *file, Error *err)
 
 static void assert_contains(const char *text, const char *needle)
 {
-    if (!strstr(text, needle))
+    if (!text)
+        fail_msg("expected \"%s\" in a message, got none", needle);
+    else if (!strstr(text, needle))
         fail_msg("expected \"%s\" in: %s", needle, text);
 }
 

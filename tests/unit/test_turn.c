@@ -519,6 +519,42 @@ static void test_actor_streams_depend_on_seed_turn_and_actor(void **state)
     game_free(&g);
 }
 
+/* What each actor may know: public values exactly, its own (and, for the
+ * IRGC, the Iranian state's) exactly, others' only as estimates, and the
+ * true grievance nobody at all. */
+static void test_actors_see_public_and_own_values_and_estimate_the_rest(void **state)
+{
+    (void)state;
+    Game g;
+    start(&g, 9);
+    assert_true(game_uncertainty(&g, US, V_ESCALATION) == 0);
+    assert_true(game_uncertainty(&g, IRAN, V_ESCALATION) == 0);
+    assert_true(game_uncertainty(&g, IRAN, V_STABILITY) == 0);
+    assert_true(game_uncertainty(&g, IRGC, V_STABILITY) == 0);
+    assert_true(game_uncertainty(&g, US, V_STABILITY) > 0);
+    assert_true(game_uncertainty(&g, US, V_DAMAGE) > 0);
+    assert_true(game_uncertainty(&g, US, V_US_RESOLVE) == 0);
+    assert_true(game_uncertainty(&g, IRAN, V_US_RESOLVE) > 0);
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        assert_true(game_uncertainty(&g, (Actor)a, V_GRIEVANCE) > 0);
+    /* an estimate is the truth for what one sees, and scattered otherwise */
+    Pcg32 rng;
+    pcg32_seed(&rng, 1, 2);
+    assert_true(game_estimate(&g, US, V_ESCALATION, &rng) == g.world.v[V_ESCALATION]);
+    int off = 0;
+    for (int i = 0; i < 50; i++) {
+        double e = game_estimate(&g, US, V_STABILITY, &rng);
+        assert_true(e >= var_info[V_STABILITY].min && e <= var_info[V_STABILITY].max);
+        off += e != g.world.v[V_STABILITY];
+    }
+    assert_true(off > 40);
+    /* intelligence narrows the error */
+    double before = game_uncertainty(&g, US, V_DAMAGE);
+    g.world.intel[US][V_DAMAGE] = 0.5;
+    assert_true(fabs(game_uncertainty(&g, US, V_DAMAGE) - before / 2) < 1e-9);
+    game_free(&g);
+}
+
 #define T(f) cmocka_unit_test_setup(f, fresh_scenario)
 
 int main(void)
@@ -539,6 +575,7 @@ int main(void)
         T(test_history_holds_one_record_per_turn_with_the_world_hash),
         T(test_the_same_seed_and_orders_give_the_same_hashes),
         T(test_actor_streams_depend_on_seed_turn_and_actor),
+        T(test_actors_see_public_and_own_values_and_estimate_the_rest),
     };
     return cmocka_run_group_tests(tests, open_session, close_session);
 }
