@@ -103,6 +103,29 @@ int save_write(const Session *s, const char *path, Error *err)
     return 0;
 }
 
+static void autosave_name(const char *dir, int age, char *out, size_t size)
+{
+    if (age == 0)
+        snprintf(out, size, "%s/autosave.json", dir);
+    else
+        snprintf(out, size, "%s/autosave-%d.json", dir, age);
+}
+
+int save_autosave(const Session *s, const char *dir, Error *err)
+{
+    char from[1100], to[1100];
+    for (int age = AUTOSAVES - 1; age >= 2; age--) {
+        autosave_name(dir, age - 1, from, sizeof from);
+        autosave_name(dir, age, to, sizeof to);
+        rename(from, to);           /* a missing older autosave is fine */
+    }
+    autosave_name(dir, 0, from, sizeof from);
+    autosave_name(dir, 1, to, sizeof to);
+    remove(to);
+    link(from, to);                 /* the old save stays in place until the new one replaces it */
+    return save_write(s, from, err);
+}
+
 static const char *string_field(cJSON *doc, const char *key)
 {
     cJSON *item = cJSON_GetObjectItemCaseSensitive(doc, key);

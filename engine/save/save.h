@@ -10,7 +10,12 @@
 
 #define SAVE_FORMAT 1
 
+#define AUTOSAVES 10
+
 int save_write(const Session *s, const char *path, Error *err);
+/* dir/autosave.json, the previous nine kept as dir/autosave-1.json (newest)
+ * .. autosave-9.json; at every moment autosave.json is a whole save. */
+int save_autosave(const Session *s, const char *dir, Error *err);
 /* Open the saved game under root; extra overrides (humans, scripts) may be NULL. */
 Session *save_load(const char *path, const char *root, const SessionConfig *extra, Error *err);
 
