@@ -187,6 +187,11 @@ void politics_update(World *w, DynamicsInput *in)
  * slow them (B9, B10, C5); both must sign once progress allows. */
 void talks_update(World *w, DynamicsInput *in)
 {
+    /* Signatures count against the progress the sides brought into the room. */
+    if (V(T_SIGN_US) > 0 && V(T_SIGN_IRAN) > 0 && V(TALKS_PROGRESS) >= P(AGREE_PROGRESS)) {
+        V(TALKS) = 3;
+        return;
+    }
     double engaged = fmin(V(T_ENGAGE_US), V(T_ENGAGE_IRAN));
     if (engaged > 0) {
         double pace = engaged * P(TALKS_RATE) * (1 - P(TALKS_DEMANDS) * V(DEMANDS))
@@ -197,8 +202,6 @@ void talks_update(World *w, DynamicsInput *in)
     } else if (V(T_ENGAGE_US) <= 0 && V(T_ENGAGE_IRAN) <= 0) {
         V(TALKS_PROGRESS) -= P(TALKS_DECAY);
     }
-    if (V(T_SIGN_US) > 0 && V(T_SIGN_IRAN) > 0 && V(TALKS_PROGRESS) >= P(AGREE_PROGRESS))
-        V(TALKS) = 3;
 }
 
 /* The ladder climbs with the turn's escalation scores (Rivera et al. 2024)
