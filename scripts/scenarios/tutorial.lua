@@ -15,8 +15,8 @@ next to any move shows the rules and the reporting behind it. Try to get a deal 
 happens when you push too hard.]],
   sources = { "C3", "C6", "C7", "B14" },
   initial = {
-    escalation = { 3, "C3" }, talks = { 1, "C6: indirect talks in Muscat" }, talks_progress = { 40, "C3: two rounds held" },
-    demands = { 0, "C3: the nuclear file first" }, ultimatum = 0, relief = { 1, "C3" }, mediation = { 1, "C6" },
+    escalation = { 3, "C3" }, talks = { 1, "C6: indirect talks in Muscat" }, talks_progress = { 10, "C3: a first round held" },
+    demands = { 0, "C3: the nuclear file first" }, ultimatum = 0, relief = 0, mediation = { 1, "C6" },
     stockpile_60 = { 300, "IAEA 2025" }, enrichment = { 1, "IAEA 2025" },
     faction_leader = { 0.4, "B13" }, faction_hardline = { 0.3, "B13" }, faction_pragmatic = { 0.3, "B14" },
     rial = { 850, "April 2025 open market, after the talks began" }, inflation = { 38, "2025 record" },
