@@ -66,7 +66,7 @@ static int parse_run(int argc, char **argv, RunOptions *o)
                 return cli_usage(run_usage, "--seed expects a whole number, not '%s'", optarg);
             break;
         case 't':
-            if (cli_parse_u64(optarg, 200, &o->turns) != 0 || o->turns == 0)
+            if (cli_parse_u64(optarg, MAX_TURNS, &o->turns) != 0 || o->turns == 0)
                 return cli_usage(run_usage, "--turns expects a number from 1 to 200, not '%s'", optarg);
             break;
         case ':': return cli_usage(run_usage, "%s needs a value", argv[optind - 1]);

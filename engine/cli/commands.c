@@ -29,13 +29,18 @@ static const char usage_text[] =
     "\n"
     "Exit codes: 0 ok, 1 internal error, 2 bad usage, 3 bad input data (scenario, mod, save).\n";
 
+static void complain(const char *fmt, va_list ap)
+{
+    fputs("redline: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+}
+
 int cli_fail(int code, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("redline: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    complain(fmt, ap);
     va_end(ap);
     return code;
 }
@@ -44,9 +49,7 @@ int cli_usage(const char *usage, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("redline: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    complain(fmt, ap);
     va_end(ap);
     fputs(usage, stderr);
     return 2;

@@ -18,6 +18,7 @@
 #define MAX_ORDER_RULES 4
 #define MAX_OBJECTIVES 8
 #define MAX_EVENTS 64
+#define MAX_TURNS 200
 #define NEWS_LEN 240
 
 typedef enum Outcome {

@@ -227,6 +227,10 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
     const char *hash = string_field(doc, "state_hash");
     if (!cfg.scenario || !seed || !cJSON_IsNumber(turns) || !cJSON_IsNumber(turn) || !hash)
         return error_set(err, ERR_DATA, "%s: the save lacks scenario, seed, turn or state_hash", path), NULL;
+    if (turns->valuedouble < 1 || turns->valuedouble > MAX_TURNS || turn->valuedouble < 0 ||
+        turn->valuedouble > turns->valuedouble)
+        return error_set(err, ERR_DATA, "%s: turn %g of %g turns is not a game this version can hold "
+                         "(at most %d turns)", path, turn->valuedouble, turns->valuedouble, MAX_TURNS), NULL;
     cfg.seed = strtoull(seed, NULL, 10);
     cfg.turns = turns->valueint;
     cJSON *human;
@@ -242,7 +246,9 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
     }
     Session *s = session_open(&cfg, err);
     if (!s) {
-        err->code = ERR_DATA;
+        char why[sizeof err->msg];
+        snprintf(why, sizeof why, "%s", err->msg);
+        error_set(err, ERR_DATA, "%s: %s", path, why);
         return NULL;
     }
     cJSON *version = cJSON_GetObjectItemCaseSensitive(doc, "scenario_version");

@@ -39,25 +39,26 @@ static int fail(Source *src, const char *needle, const char *fmt, ...)
     return -1;
 }
 
-static int source_open(Source *src, Sandbox *sb, const char *path, Error *err)
-{
-    *src = (Source){ sb, path, NULL, err };
-    src->text = sandbox_read(sb, path, NULL, err);
-    if (!src->text)
-        return -1;
-    if (sandbox_dofile(sb, path, err) != 0)
-        return -1;
-    if (!lua_istable(sb->L, -1)) {
-        lua_pop(sb->L, 1);
-        return fail(src, "return", "expected the file to return a table");
-    }
-    return 0;
-}
-
 static void source_close(Source *src)
 {
     free(src->text);
     src->text = NULL;
+}
+
+/* Run a data file; on success its table is on the stack, on failure nothing
+ * is left to close. */
+static int source_open(Source *src, Sandbox *sb, const char *path, Error *err)
+{
+    *src = (Source){ sb, path, NULL, err };
+    src->text = sandbox_read(sb, path, NULL, err);
+    int rc = src->text ? sandbox_dofile(sb, path, err) : -1;
+    if (rc == 0 && !lua_istable(sb->L, -1)) {
+        lua_pop(sb->L, 1);
+        rc = fail(src, "return", "expected the file to return a table");
+    }
+    if (rc != 0)
+        source_close(src);
+    return rc;
 }
 
 static int copy_string(Source *src, int t, const char *key, char *out, size_t size, bool required, const char *where)
@@ -299,10 +300,8 @@ static int read_action(Source *src, int t, Action *act)
 int load_catalogue(Sandbox *sb, const char *path, Catalogue *c, Error *err)
 {
     Source src;
-    if (source_open(&src, sb, path, err) != 0) {
-        source_close(&src);
+    if (source_open(&src, sb, path, err) != 0)
         return -1;
-    }
     lua_State *L = sb->L;
     int t = lua_gettop(L);
     int rc = 0;
@@ -498,10 +497,8 @@ static void copy_defaults(Scenario *s)
 static int read_initial(Source *src, int t, Scenario *s)
 {
     Source base;
-    if (source_open(&base, src->sb, "scripts/lib/baseline.lua", src->err) != 0) {
-        source_close(&base);
+    if (source_open(&base, src->sb, "scripts/lib/baseline.lua", src->err) != 0)
         return -1;
-    }
     int rc = read_values(&base, lua_gettop(src->sb->L), "initial", s->initial, var_find, var_lo, var_hi, "variable");
     lua_pop(src->sb->L, 1);
     source_close(&base);
@@ -521,10 +518,8 @@ int load_scenario(Sandbox *sb, const char *path, const Catalogue *c, Scenario *s
     Source src;
     memset(s, 0, sizeof *s);
     copy_defaults(s);
-    if (source_open(&src, sb, path, err) != 0) {
-        source_close(&src);
+    if (source_open(&src, sb, path, err) != 0)
         return -1;
-    }
     lua_State *L = sb->L;
     int t = lua_gettop(L);
     double version = 1, days = 7, turns = 26;
@@ -534,7 +529,7 @@ int load_scenario(Sandbox *sb, const char *path, const Catalogue *c, Scenario *s
              copy_string(&src, t, "start", s->start_date, sizeof s->start_date, true, s->id) ||
              get_number(&src, t, "version", &version, 1, 1e6, s->id) ||
              get_number(&src, t, "days_per_turn", &days, 1, 31, s->id) ||
-             get_number(&src, t, "turns", &turns, 1, 200, s->id) ||
+             get_number(&src, t, "turns", &turns, 1, MAX_TURNS, s->id) ||
              read_initial(&src, t, s) ||
              read_values(&src, t, "params", s->params, param_find, param_lo, param_hi, "parameter") ||
              read_capital(&src, t, s) || read_objectives(&src, t, s) || read_events(&src, t, s)
@@ -599,10 +594,8 @@ static int read_rule(Source *src, int t, Actor a, const Catalogue *c, Rulebook *
 int load_actor(Sandbox *sb, const char *path, Actor a, const Catalogue *c, Rulebook *r, int *ref, Error *err)
 {
     Source src;
-    if (source_open(&src, sb, path, err) != 0) {
-        source_close(&src);
+    if (source_open(&src, sb, path, err) != 0)
         return -1;
-    }
     lua_State *L = sb->L;
     int t = lua_gettop(L);
     int rc = 0;

@@ -61,9 +61,10 @@ static int session_decide(void *ctx, const Game *g, Actor a, Order *out, int max
 {
     Session *s = ctx;
     int turn = g->world.turn + 1;
-    if (turn <= s->replay_until)
+    bool replaying = turn <= s->replay_until;
+    if (replaying && s->human[a])
         return replayed_orders(s, turn, a, out, max);
-    if (s->human[a]) {
+    if (s->human[a] && !replaying) {
         int n = s->npending[a] < max ? s->npending[a] : max;
         memcpy(out, s->pending[a], (size_t)n * sizeof *out);
         s->npending[a] = 0;
@@ -86,6 +87,10 @@ static int session_decide(void *ctx, const Game *g, Actor a, Order *out, int max
         lua_pop(L, 1);
     }
     s->sb->rng = NULL;
+    /* A replay still asks the script, so that whatever it remembers grows as
+     * it did in the recorded game; the recorded orders are what count. */
+    if (replaying)
+        return replayed_orders(s, turn, a, out, max);
     if (n < 0) {
         /* A broken script costs its actor the turn, never the game. */
         warn(s, err.msg);

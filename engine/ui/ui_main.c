@@ -1,13 +1,568 @@
+/* The game window: start-up, settings, the event loop and the frame. */
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 
 #include "ui.h"
+#include "ui_internal.h"
+
+/* ---- settings ---------------------------------------------------------- */
+
+void ui_settings_default(Settings *s)
+{
+    *s = (Settings){ .win_w = 1280, .win_h = 720, .fullscreen = false, .ui_scale_pct = 100, .text_size = 1,
+                     .colourblind = false };
+}
+
+static void settings_load(App *app)
+{
+    FILE *f = app->settings_path[0] ? fopen(app->settings_path, "r") : NULL;
+    if (!f)
+        return;
+    char line[200];
+    while (fgets(line, sizeof line, f)) {
+        char key[64];
+        int value;
+        if (sscanf(line, "%63[a-z_] = %d", key, &value) != 2)
+            continue;
+        Settings *s = &app->set;
+        if (strcmp(key, "window_width") == 0 && value >= 640 && value <= 8000) s->win_w = value;
+        else if (strcmp(key, "window_height") == 0 && value >= 400 && value <= 5000) s->win_h = value;
+        else if (strcmp(key, "fullscreen") == 0) s->fullscreen = value != 0;
+        else if (strcmp(key, "ui_scale") == 0 && value >= 80 && value <= 150) s->ui_scale_pct = value;
+        else if (strcmp(key, "text_size") == 0 && value >= 0 && value <= 2) s->text_size = value;
+        else if (strcmp(key, "colourblind") == 0) s->colourblind = value != 0;
+    }
+    fclose(f);
+    app->settings_loaded_from_file = true;
+}
+
+void ui_settings_save(const App *app)
+{
+    if (!app->settings_path[0])
+        return;
+    FILE *f = fopen(app->settings_path, "w");
+    if (!f) {
+        fprintf(stderr, "redline: cannot write the settings to %s: %s\n", app->settings_path, strerror(errno));
+        return;
+    }
+    const Settings *s = &app->set;
+    fprintf(f, "# Red Line window settings\nwindow_width = %d\nwindow_height = %d\nfullscreen = %d\n"
+               "ui_scale = %d\ntext_size = %d\ncolourblind = %d\n",
+            s->win_w, s->win_h, s->fullscreen, s->ui_scale_pct, s->text_size, s->colourblind);
+    fclose(f);
+}
+
+/* ---- layout: the scale from the window's size and the settings --------- */
+
+static void layout(App *app)
+{
+    int w = app->pw, h = app->ph;
+    if (app->ren)
+        SDL_GetRendererOutputSize(app->ren, &w, &h);
+    app->pw = w;
+    app->ph = h;
+    float s = fminf(w / (float)UI_DESIGN_W, h / (float)UI_DESIGN_H) * app->set.ui_scale_pct / 100.0f;
+    float fit = fminf(w / (float)UI_MIN_W, h / (float)UI_MIN_H);
+    if (s > fit)
+        s = fit;
+    if (s < 0.5f)
+        s = 0.5f;
+    s = roundf(s * 100) / 100;
+    app->lw = w / s;
+    app->lh = h / s;
+    if (s != app->scale || !app->font[0]) {
+        app->scale = s;
+        ui_fonts_open(app);
+        map_invalidate(app->map);
+    }
+}
+
+void ui_apply_settings(App *app)
+{
+    ui_palette(&app->pal, app->set.colourblind);
+    if (app->win) {
+        SDL_SetWindowFullscreen(app->win, app->set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+        if (!app->set.fullscreen)
+            SDL_SetWindowSize(app->win, app->set.win_w, app->set.win_h);
+    }
+    app->scale = 0;     /* reopen the fonts at the new size */
+    layout(app);
+    map_invalidate(app->map);
+    text_cache_clear(app->cache);
+    app->dirty = true;
+}
+
+/* ---- the app ----------------------------------------------------------- */
+
+App *ui_app_create(const char *root, const char *assets, int w, int h, bool headless, const Settings *set)
+{
+    App *app = calloc(1, sizeof *app);
+    if (!app)
+        return NULL;
+    ui_copy(app->root, sizeof app->root, root);
+    ui_copy(app->assets, sizeof app->assets, assets);
+    snprintf(app->saves, sizeof app->saves, "%s/saves", root);
+    if (set) {
+        app->set = *set;
+    } else {
+        ui_settings_default(&app->set);
+        char *pref = SDL_GetPrefPath("redline", "redline");
+        if (pref) {
+            snprintf(app->settings_path, sizeof app->settings_path, "%ssettings.txt", pref);
+            SDL_free(pref);
+            settings_load(app);
+        }
+    }
+    if (w <= 0 || h <= 0) {
+        w = app->set.win_w;
+        h = app->set.win_h;
+    }
+    ui_palette(&app->pal, app->set.colourblind);
+    app->cache = text_cache_new(900);
+    char path[700], err[300];
+    snprintf(path, sizeof path, "%s/map/region.map", assets);
+    app->map = map_load(path, err, sizeof err);
+    if (!app->map)
+        fprintf(stderr, "redline: %s (the map will be missing)\n", err);
+    if (headless) {
+        app->offscreen = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+        app->ren = app->offscreen ? SDL_CreateSoftwareRenderer(app->offscreen) : NULL;
+    } else {
+        Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+        if (app->set.fullscreen)
+            flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+        app->win = SDL_CreateWindow("Red Line", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+        if (app->win) {
+            SDL_SetWindowMinimumSize(app->win, 800, 480);
+            app->ren = SDL_CreateRenderer(app->win, -1, 0);
+        }
+    }
+    if (!app->cache || !app->ren) {
+        fprintf(stderr, "redline: cannot open the game window: %s\n", SDL_GetError());
+        ui_app_destroy(app);
+        return NULL;
+    }
+    app->pw = w;
+    app->ph = h;
+    layout(app);
+    if (!app->font[0]) {
+        ui_app_destroy(app);
+        return NULL;
+    }
+    app->focus = 0;
+    app->detail_action = -1;
+    app->est_viewer = -2;
+    snprintf(app->ng_seed, sizeof app->ng_seed, "%u", (unsigned)(SDL_GetTicks() * 2654435761u % 100000u));
+    ui_scan_scenarios(app);
+    for (int i = 0; i < app->nscenarios; i++)
+        if (strcmp(app->scenarios[i].id, "jan2026") == 0)
+            app->ng_scenario = i;
+    mkdir(app->saves, 0777);
+    ui_goto(app, SCR_MENU);
+    return app;
+}
+
+void ui_app_destroy(App *app)
+{
+    if (!app)
+        return;
+    ui_close_game(app);
+    ui_fonts_close(app);
+    text_cache_free(app->cache);
+    map_free(app->map);
+    if (app->ren)
+        SDL_DestroyRenderer(app->ren);
+    if (app->win)
+        SDL_DestroyWindow(app->win);
+    if (app->offscreen)
+        SDL_FreeSurface(app->offscreen);
+    free(app->est);
+    free(app->sd);
+    free(app);
+}
+
+void ui_goto(App *app, Screen s)
+{
+    app->screen = s;
+    app->focus = 0;
+    app->scroll[s] = 0;
+    app->scroll2[s] = 0;
+    app->dirty = true;
+    if (s == SCR_LOAD || s == SCR_SAVE || s == SCR_MENU)
+        ui_scan_saves(app);
+}
+
+void ui_message(App *app, const char *title, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(app->message, sizeof app->message, fmt, ap);
+    va_end(ap);
+    ui_copy(app->message_title, sizeof app->message_title, title);
+    app->modal = MODAL_MESSAGE;
+    app->focus = 0;
+    app->dirty = true;
+}
+
+bool ui_find_label(const App *app, const char *label, Rect *out)
+{
+    for (int i = 0; i < app->nlabels; i++)
+        if (strcmp(app->labels[i].label, label) == 0) {
+            *out = app->labels[i].r;
+            return true;
+        }
+    return false;
+}
+
+bool ui_key(App *app, SDL_Keycode k)
+{
+    if (app->blocked || app->key != k)
+        return false;
+    app->key = 0;
+    return true;
+}
+
+bool ui_hotkey(App *app, SDL_Keycode k)
+{
+    return !app->text_active && ui_key(app, k);
+}
+
+/* ---- the frame --------------------------------------------------------- */
+
+static void move_focus(App *app, int d)
+{
+    int n = app->last_nfocus;
+    if (n <= 0)
+        return;
+    if (app->focus < 0 || app->focus >= n)
+        app->focus = d > 0 ? 0 : n - 1;
+    else
+        app->focus = (app->focus + d + n) % n;
+    app->focus_moved = true;
+}
+
+static void draw_screen(App *app)
+{
+    switch (app->screen) {
+    case SCR_MENU: screen_menu(app); break;
+    case SCR_NEWGAME: screen_newgame(app); break;
+    case SCR_LOAD: screen_load(app); break;
+    case SCR_SETTINGS: screen_settings(app); break;
+    case SCR_SAVE: screen_save(app); break;
+    case SCR_BRIEFING: screen_briefing(app); break;
+    case SCR_HANDOVER: screen_handover(app); break;
+    case SCR_TURN: screen_turn(app); break;
+    case SCR_RESOLUTION: screen_resolution(app); break;
+    case SCR_CHARTS: screen_charts(app); break;
+    case SCR_END: screen_end(app); break;
+    case SCR_COUNT: break;
+    }
+}
+
+static void run_frame(App *app, bool dry)
+{
+    app->dry = dry;
+    app->nfocus = 0;
+    app->nlabels = 0;
+    app->hover_sig = 0;
+    app->tip_on = false;
+    app->tip_hover = false;
+    app->focus_text = 0;
+    app->clip = rect(0, 0, 0, 0);
+    app->scroll_off = NULL;
+    app->dirty = false;
+    if (!dry) {
+        SDL_RenderSetClipRect(app->ren, NULL);
+        SDL_SetRenderDrawColor(app->ren, app->pal.bg.r, app->pal.bg.g, app->pal.bg.b, 255);
+        SDL_RenderClear(app->ren);
+    }
+    if (!app->text_active || app->key == SDLK_TAB) {
+        bool back = (app->kmod & KMOD_SHIFT) != 0;
+        if (app->key == SDLK_TAB) {
+            move_focus(app, back ? -1 : 1);
+            app->key = 0;
+        } else if (app->key == SDLK_DOWN || (app->key == SDLK_RIGHT && app->screen != SCR_CHARTS)) {
+            move_focus(app, 1);
+            app->key = 0;
+        } else if (app->key == SDLK_UP || (app->key == SDLK_LEFT && app->screen != SCR_CHARTS)) {
+            move_focus(app, -1);
+            app->key = 0;
+        }
+    }
+    app->blocked = app->modal != MODAL_NONE;
+    Screen before = app->screen;
+    draw_screen(app);
+    app->blocked = false;
+    if (app->modal != MODAL_NONE && app->screen == before) {
+        fill(app, rect(0, 0, app->lw, app->lh), alpha(app->pal.bg, 190));
+        switch (app->modal) {
+        case MODAL_WHY: modal_why(app); break;
+        case MODAL_GAMEMENU: modal_gamemenu(app); break;
+        case MODAL_MESSAGE: modal_message(app); break;
+        case MODAL_CONFIRM_QUIT: modal_confirm_quit(app); break;
+        case MODAL_NONE: break;
+        }
+    }
+    ui_draw_tooltip(app);
+    app->last_nfocus = app->nfocus;
+    if (app->focus >= app->nfocus)
+        app->focus = app->nfocus > 0 ? app->nfocus - 1 : 0;
+    app->text_active = app->focus_text != 0;
+    app->focus_moved = app->focus_moved && app->dirty;
+    if (app->screen != before)
+        app->dirty = true;
+}
+
+static void clear_input(App *app)
+{
+    app->clicked = false;
+    app->right_clicked = false;
+    app->wheel = 0;
+    app->key = 0;
+    app->kmod = 0;
+    app->text_in[0] = '\0';
+    app->text_enter = false;
+}
+
+void ui_app_frame(App *app)
+{
+    run_frame(app, false);
+    for (int i = 0; i < 4 && app->dirty && !app->quit; i++) {
+        clear_input(app);
+        run_frame(app, false);
+    }
+    clear_input(app);
+    app->last_hover_sig = app->hover_sig;
+    SDL_RenderPresent(app->ren);
+}
+
+void ui_app_event(App *app, const SDL_Event *e)
+{
+    switch (e->type) {
+    case SDL_QUIT:
+        app->quit = true;
+        return;
+    case SDL_WINDOWEVENT:
+        if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+            layout(app);
+            if (!app->set.fullscreen && app->win && !(SDL_GetWindowFlags(app->win) & SDL_WINDOW_MAXIMIZED)) {
+                app->set.win_w = e->window.data1;
+                app->set.win_h = e->window.data2;
+            }
+            ui_app_frame(app);
+        } else if (e->window.event == SDL_WINDOWEVENT_EXPOSED || e->window.event == SDL_WINDOWEVENT_RESTORED) {
+            ui_app_frame(app);
+        } else if (e->window.event == SDL_WINDOWEVENT_LEAVE) {
+            app->mouse_x = app->mouse_y = -1000;
+            ui_app_frame(app);
+        }
+        return;
+    case SDL_MOUSEMOTION:
+        app->mouse_x = e->motion.x / app->scale;
+        app->mouse_y = e->motion.y / app->scale;
+        app->kbd_mode = false;
+        run_frame(app, true);       /* lay out only: redraw if what is under the mouse changed */
+        clear_input(app);
+        if (app->hover_sig != app->last_hover_sig || app->dirty)
+            ui_app_frame(app);
+        return;
+    case SDL_MOUSEBUTTONDOWN:
+        app->mouse_x = e->button.x / app->scale;
+        app->mouse_y = e->button.y / app->scale;
+        app->kbd_mode = false;
+        if (e->button.button == SDL_BUTTON_LEFT)
+            app->clicked = true;
+        else if (e->button.button == SDL_BUTTON_RIGHT)
+            app->right_clicked = true;
+        else
+            return;
+        ui_app_frame(app);
+        return;
+    case SDL_MOUSEWHEEL:
+        app->wheel = e->wheel.preciseY != 0 ? e->wheel.preciseY : (float)e->wheel.y;
+        ui_app_frame(app);
+        return;
+    case SDL_KEYDOWN:
+        app->key = e->key.keysym.sym;
+        app->kmod = e->key.keysym.mod;
+        app->kbd_mode = true;
+        ui_app_frame(app);
+        return;
+    case SDL_TEXTINPUT:
+        if (!app->text_active)
+            return;
+        ui_copy(app->text_in, sizeof app->text_in, e->text.text);
+        ui_app_frame(app);
+        return;
+    default:
+        return;
+    }
+}
+
+int ui_app_pump(App *app)
+{
+    SDL_Event e;
+    int n = 0;
+    while (!app->quit && SDL_PollEvent(&e)) {
+        ui_app_event(app, &e);
+        n++;
+    }
+    return n;
+}
+
+/* Motion events pile up while the mouse moves; only the last one matters. */
+static bool coalesce_motion(SDL_Event *e)
+{
+    SDL_Event next;
+    bool any = false;
+    while (SDL_PeepEvents(&next, 1, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 1 &&
+           next.type == SDL_MOUSEMOTION && e->type == SDL_MOUSEMOTION) {
+        SDL_PeepEvents(&next, 1, SDL_GETEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT);
+        *e = next;
+        any = true;
+    }
+    return any;
+}
+
+/* ---- the entry point --------------------------------------------------- */
+
+static const char play_usage[] =
+    "usage: redline play --scenario ID --side us|iran|both [--seed N] [--load FILE] [--size WxH]\n"
+    "  --scenario ID   the scenario (redline scenarios lists them)\n"
+    "  --side S        play the United States, Iran, or both at one screen (hot-seat)\n"
+    "  --seed N        the game's random seed (default: a new one)\n"
+    "  --load FILE     continue a saved game\n"
+    "  --size WxH      the window's size in pixels (default 1280x720 or the saved setting)\n";
+
+typedef struct PlayArgs {
+    const char *scenario, *side, *load;
+    unsigned long long seed;
+    bool has_seed;
+    int w, h;
+} PlayArgs;
+
+static int parse_play(int argc, char **argv, PlayArgs *a)
+{
+    static const struct option longopts[] = {
+        { "scenario", required_argument, NULL, 's' }, { "side", required_argument, NULL, 'd' },
+        { "seed", required_argument, NULL, 'n' }, { "load", required_argument, NULL, 'l' },
+        { "size", required_argument, NULL, 'z' }, { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
+    };
+    opterr = 0;
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 's': a->scenario = optarg; break;
+        case 'd': a->side = optarg; break;
+        case 'l': a->load = optarg; break;
+        case 'n': {
+            char *end;
+            errno = 0;
+            a->seed = strtoull(optarg, &end, 10);
+            if (*end || errno || optarg[0] == '-') {
+                fprintf(stderr, "redline: --seed wants a whole number, not '%s'\n%s", optarg, play_usage);
+                return 2;
+            }
+            a->has_seed = true;
+            break;
+        }
+        case 'z':
+            if (sscanf(optarg, "%dx%d", &a->w, &a->h) != 2 || a->w < 640 || a->h < 400) {
+                fprintf(stderr, "redline: --size wants WIDTHxHEIGHT, at least 640x400, not '%s'\n%s", optarg,
+                        play_usage);
+                return 2;
+            }
+            break;
+        case 'h': fputs(play_usage, stdout); return -1;
+        default:
+            fprintf(stderr, "redline: play: unknown or incomplete option '%s'\n%s", argv[optind - 1], play_usage);
+            return 2;
+        }
+    }
+    if (optind < argc) {
+        fprintf(stderr, "redline: play: unexpected argument '%s'\n%s", argv[optind], play_usage);
+        return 2;
+    }
+    if (a->side && strcmp(a->side, "us") != 0 && strcmp(a->side, "iran") != 0 && strcmp(a->side, "both") != 0) {
+        fprintf(stderr, "redline: --side is us, iran or both, not '%s'\n%s", a->side, play_usage);
+        return 2;
+    }
+    if ((a->side || a->has_seed) && !a->scenario && !a->load) {
+        fprintf(stderr, "redline: play: which scenario? add --scenario ID\n%s", play_usage);
+        return 2;
+    }
+    return 0;
+}
 
 int ui_main(int argc, char **argv, const char *root)
 {
-    (void)argc;
-    (void)argv;
-    (void)root;
-    fputs("redline: the game window is not built yet; play headless with "
-          "'redline run --scenario jan2026' (see 'redline --help')\n", stderr);
-    return 1;
+    PlayArgs args = { 0 };
+    if (argc > 0) {
+        int rc = parse_play(argc, argv, &args);
+        if (rc != 0)
+            return rc < 0 ? 0 : rc;
+    }
+    const char *driver = getenv("SDL_VIDEODRIVER");
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        if (!driver || !*driver)
+            fprintf(stderr, "redline: there is no display to open the game window on (%s).\n"
+                            "Play without a window instead: redline run --scenario jan2026\n"
+                            "(redline --help lists the other commands.)\n",
+                    SDL_GetError());
+        else
+            fprintf(stderr, "redline: cannot start the video driver '%s': %s\n"
+                            "Play without a window instead: redline run --scenario jan2026\n",
+                    driver, SDL_GetError());
+        return 1;
+    }
+    if (TTF_Init() != 0) {
+        fprintf(stderr, "redline: cannot start the font renderer: %s\n", TTF_GetError());
+        SDL_Quit();
+        return 1;
+    }
+    char assets[600];
+    snprintf(assets, sizeof assets, "%s/assets", root);
+    App *app = ui_app_create(root, assets, args.w, args.h, false, NULL);
+    if (!app) {
+        TTF_Quit();
+        SDL_Quit();
+        return 1;
+    }
+    int rc = 0;
+    if (args.load) {
+        if (!ui_load_game(app, args.load))
+            rc = 3;
+    } else if (args.scenario) {
+        int side = !args.side || strcmp(args.side, "us") == 0 ? 0 : strcmp(args.side, "iran") == 0 ? 1 : 2;
+        unsigned long long seed = args.has_seed ? args.seed : strtoull(app->ng_seed, NULL, 10);
+        if (!ui_new_game(app, args.scenario, side, seed))
+            rc = 3;
+    }
+    if (rc != 0) {
+        fprintf(stderr, "redline: %s\n", app->message);
+        ui_app_destroy(app);
+        TTF_Quit();
+        SDL_Quit();
+        return rc;
+    }
+    SDL_StartTextInput();
+    ui_app_frame(app);
+    SDL_Event e;
+    while (!app->quit && SDL_WaitEvent(&e)) {
+        coalesce_motion(&e);
+        ui_app_event(app, &e);
+    }
+    if (app->settings_loaded_from_file || app->settings_path[0])
+        ui_settings_save(app);
+    ui_app_destroy(app);
+    TTF_Quit();
+    SDL_Quit();
+    return 0;
 }

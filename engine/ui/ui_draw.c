@@ -1,0 +1,433 @@
+/* Drawing primitives in logical units, and the immediate-mode widgets:
+ * buttons, toggles, text fields, panels, scroll regions and tooltips. Every
+ * widget works with the mouse and with the keyboard (Tab / arrows to move the
+ * focus, Enter or Space to press). */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ui_internal.h"
+
+void ui_copy(char *dst, size_t cap, const char *src)
+{
+    if (cap == 0)
+        return;
+    size_t n = src ? strlen(src) : 0;
+    if (n >= cap) {
+        n = cap - 1;
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80)   /* not inside a UTF-8 sequence */
+            n--;
+    }
+    if (n)
+        memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
+int px(App *app, float v) { return (int)lroundf(v * app->scale); }
+
+SDL_Rect to_px(App *app, Rect r)
+{
+    int x0 = px(app, r.x), y0 = px(app, r.y);
+    return (SDL_Rect){ x0, y0, px(app, r.x + r.w) - x0, px(app, r.y + r.h) - y0 };
+}
+
+Rect rect(float x, float y, float w, float h) { return (Rect){ x, y, w, h }; }
+Rect inset(Rect r, float d) { return (Rect){ r.x + d, r.y + d, r.w - 2 * d, r.h - 2 * d }; }
+bool inside(Rect r, float x, float y) { return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h; }
+
+SDL_Color mix(SDL_Color a, SDL_Color b, float t)
+{
+    return (SDL_Color){ (Uint8)(a.r + (b.r - a.r) * t), (Uint8)(a.g + (b.g - a.g) * t),
+                        (Uint8)(a.b + (b.b - a.b) * t), (Uint8)(a.a + (b.a - a.a) * t) };
+}
+
+SDL_Color alpha(SDL_Color c, Uint8 a) { return (SDL_Color){ c.r, c.g, c.b, a }; }
+
+static void colour(App *app, SDL_Color c)
+{
+    SDL_SetRenderDrawBlendMode(app->ren, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(app->ren, c.r, c.g, c.b, c.a);
+}
+
+void fill(App *app, Rect r, SDL_Color c)
+{
+    if (app->dry)
+        return;
+    SDL_Rect p = to_px(app, r);
+    colour(app, c);
+    SDL_RenderFillRect(app->ren, &p);
+}
+
+void outline(App *app, Rect r, SDL_Color c, float t)
+{
+    if (app->dry)
+        return;
+    fill(app, rect(r.x, r.y, r.w, t), c);
+    fill(app, rect(r.x, r.y + r.h - t, r.w, t), c);
+    fill(app, rect(r.x, r.y + t, t, r.h - 2 * t), c);
+    fill(app, rect(r.x + r.w - t, r.y + t, t, r.h - 2 * t), c);
+}
+
+void line(App *app, float x0, float y0, float x1, float y1, SDL_Color c)
+{
+    if (app->dry)
+        return;
+    colour(app, c);
+    SDL_RenderDrawLineF(app->ren, x0 * app->scale, y0 * app->scale, x1 * app->scale, y1 * app->scale);
+}
+
+/* A line of thickness t as a quad of two triangles. */
+void thick_line(App *app, float x0, float y0, float x1, float y1, float t, SDL_Color c)
+{
+    if (app->dry)
+        return;
+    float dx = x1 - x0, dy = y1 - y0, len = sqrtf(dx * dx + dy * dy);
+    if (len <= 0)
+        return;
+    float nx = -dy / len * t / 2, ny = dx / len * t / 2, s = app->scale;
+    SDL_Vertex v[4] = {
+        { { (x0 + nx) * s, (y0 + ny) * s }, c, { 0, 0 } }, { { (x1 + nx) * s, (y1 + ny) * s }, c, { 0, 0 } },
+        { { (x1 - nx) * s, (y1 - ny) * s }, c, { 0, 0 } }, { { (x0 - nx) * s, (y0 - ny) * s }, c, { 0, 0 } },
+    };
+    int idx[6] = { 0, 1, 2, 0, 2, 3 };
+    SDL_RenderGeometry(app->ren, NULL, v, 4, idx, 6);
+}
+
+void triangle(App *app, float x0, float y0, float x1, float y1, float x2, float y2, SDL_Color c)
+{
+    if (app->dry)
+        return;
+    float s = app->scale;
+    SDL_Vertex v[3] = {
+        { { x0 * s, y0 * s }, c, { 0, 0 } }, { { x1 * s, y1 * s }, c, { 0, 0 } }, { { x2 * s, y2 * s }, c, { 0, 0 } },
+    };
+    SDL_RenderGeometry(app->ren, NULL, v, 3, NULL, 0);
+}
+
+void disc(App *app, float cx, float cy, float r, SDL_Color c)
+{
+    if (app->dry)
+        return;
+    enum { N = 20 };
+    float s = app->scale;
+    SDL_Vertex v[N + 1];
+    int idx[N * 3];
+    v[0] = (SDL_Vertex){ { cx * s, cy * s }, c, { 0, 0 } };
+    for (int i = 0; i < N; i++) {
+        float a = (float)i / N * 6.2831853f;
+        v[i + 1] = (SDL_Vertex){ { (cx + r * cosf(a)) * s, (cy + r * sinf(a)) * s }, c, { 0, 0 } };
+        idx[i * 3] = 0;
+        idx[i * 3 + 1] = i + 1;
+        idx[i * 3 + 2] = (i + 1) % N + 1;
+    }
+    SDL_RenderGeometry(app->ren, NULL, v, N + 1, idx, N * 3);
+}
+
+void push_clip(App *app, Rect r, Rect *saved)
+{
+    *saved = app->clip;
+    if (app->clip.w > 0) {     /* intersect with the clip in force */
+        float x0 = fmaxf(r.x, app->clip.x), y0 = fmaxf(r.y, app->clip.y);
+        float x1 = fminf(r.x + r.w, app->clip.x + app->clip.w), y1 = fminf(r.y + r.h, app->clip.y + app->clip.h);
+        r = rect(x0, y0, fmaxf(x1 - x0, 0.01f), fmaxf(y1 - y0, 0.01f));
+    }
+    app->clip = r;
+    if (!app->dry) {
+        SDL_Rect p = to_px(app, r);
+        SDL_RenderSetClipRect(app->ren, &p);
+    }
+}
+
+void pop_clip(App *app, Rect saved)
+{
+    app->clip = saved;
+    if (app->dry)
+        return;
+    if (saved.w > 0) {
+        SDL_Rect p = to_px(app, saved);
+        SDL_RenderSetClipRect(app->ren, &p);
+    } else {
+        SDL_RenderSetClipRect(app->ren, NULL);
+    }
+}
+
+bool visible(App *app, Rect r)
+{
+    if (app->clip.w <= 0)
+        return true;
+    Rect c = app->clip;
+    return r.x < c.x + c.w && r.y < c.y + c.h && r.x + r.w > c.x && r.y + r.h > c.y;
+}
+
+/* Hit-testing and focus for one widget. Focus order is drawing order. */
+Hit ui_hit(App *app, Rect r, bool focusable, const char *label)
+{
+    Hit h = { false, false, false };
+    if (label && app->nlabels < MAX_FOCUS_LABELS && !app->blocked) {
+        FocusLabel *fl = &app->labels[app->nlabels++];
+        ui_copy(fl->label, sizeof fl->label, label);
+        fl->r = r;
+    }
+    if (app->blocked)
+        return h;
+    bool in_clip = app->clip.w <= 0 || inside(app->clip, app->mouse_x, app->mouse_y);
+    h.hover = in_clip && inside(r, app->mouse_x, app->mouse_y);
+    if (h.hover)
+        app->hover_sig = app->hover_sig * 31 + (int)(r.x * 7 + r.y * 13 + r.w) + 1;
+    if (focusable) {
+        int index = app->nfocus++;
+        h.focus = index == app->focus;
+        if (h.hover && app->clicked) {
+            app->focus = index;
+            h.focus = true;
+            h.click = true;
+            app->clicked = false;       /* one click, one widget */
+        } else if (h.focus && (app->key == SDLK_RETURN || app->key == SDLK_KP_ENTER || app->key == SDLK_SPACE)) {
+            h.click = true;
+            app->key = 0;
+        }
+        if (h.focus && app->focus_moved)
+            scroll_into_view(app, r);
+    } else if (h.hover && app->clicked) {
+        h.click = true;
+        app->clicked = false;
+    }
+    return h;
+}
+
+static void focus_ring(App *app, Rect r)
+{
+    outline(app, inset(r, -2), app->pal.focus, 2);
+}
+
+static bool button(App *app, Rect r, const char *label, bool enabled, bool primary)
+{
+    Hit h = ui_hit(app, r, true, label);
+    const Palette *p = &app->pal;
+    SDL_Color bg = primary ? p->accent : p->raised, fg = primary ? p->accent_text : p->text;
+    if (!enabled) {
+        bg = p->panel2;
+        fg = p->faint;
+    } else if (h.hover) {
+        bg = mix(bg, p->hover, 0.35f);
+    }
+    fill(app, r, bg);
+    outline(app, r, enabled && !primary ? p->border : bg, 1);
+    if (h.focus)
+        focus_ring(app, r);
+    float lh = line_height(app, FONT_BOLD);
+    Rect saved;
+    push_clip(app, r, &saved);
+    draw_text_al(app, FONT_BOLD, label, r.x + 6, r.y + (r.h - lh) / 2, r.w - 12, ALIGN_CENTER, fg);
+    pop_clip(app, saved);
+    if (h.click && enabled) {
+        app->dirty = true;
+        return true;
+    }
+    return false;
+}
+
+bool ui_button(App *app, Rect r, const char *label, bool enabled) { return button(app, r, label, enabled, false); }
+bool ui_button_primary(App *app, Rect r, const char *label, bool enabled) { return button(app, r, label, enabled, true); }
+
+/* A choice that is on or off (radio buttons are toggles drawn together). */
+bool ui_toggle(App *app, Rect r, const char *label, bool on)
+{
+    Hit h = ui_hit(app, r, true, label);
+    const Palette *p = &app->pal;
+    SDL_Color bg = on ? p->selected : p->raised;
+    if (h.hover)
+        bg = mix(bg, p->hover, 0.3f);
+    fill(app, r, bg);
+    outline(app, r, on ? p->accent : p->border, on ? 2 : 1);
+    if (h.focus)
+        focus_ring(app, r);
+    float lh = line_height(app, FONT_BODY);
+    float box = 12, bx = r.x + 10, by = r.y + (r.h - box) / 2;
+    outline(app, rect(bx, by, box, box), on ? p->accent : p->dim, 1.5f);
+    if (on)
+        fill(app, rect(bx + 3, by + 3, box - 6, box - 6), p->accent);
+    Rect saved;
+    push_clip(app, r, &saved);
+    draw_text_fit(app, on ? FONT_BOLD : FONT_BODY, label, bx + box + 8, r.y + (r.h - lh) / 2, r.w - box - 26,
+                  on ? p->text : p->dim);
+    pop_clip(app, saved);
+    if (h.click)
+        app->dirty = true;
+    return h.click;
+}
+
+/* A one-line text field; typing goes to it while it has the focus. */
+bool ui_text_field(App *app, Rect r, char *buf, size_t cap, bool digits_only)
+{
+    if (!app->blocked && app->nfocus == app->focus && (app->key == SDLK_RETURN || app->key == SDLK_KP_ENTER)) {
+        app->text_enter = true;
+        app->key = 0;
+    }
+    Hit h = ui_hit(app, r, true, NULL);
+    const Palette *p = &app->pal;
+    bool changed = false;
+    if (h.focus) {
+        app->focus_text = 1;
+        for (const char *c = app->text_in; *c; c++) {
+            size_t n = strlen(buf);
+            bool ok = digits_only ? (*c >= '0' && *c <= '9')
+                                  : ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
+                                     *c == '-' || *c == '_' || *c == ' ');
+            if (ok && n + 1 < cap) {
+                buf[n] = *c;
+                buf[n + 1] = '\0';
+                changed = true;
+            }
+        }
+        app->text_in[0] = '\0';
+        if (app->key == SDLK_BACKSPACE && buf[0]) {
+            buf[strlen(buf) - 1] = '\0';
+            changed = true;
+            app->key = 0;
+        }
+    }
+    fill(app, r, p->bg);
+    outline(app, r, h.focus ? p->focus : p->border, h.focus ? 2 : 1);
+    float lh = line_height(app, FONT_BODY);
+    float w = draw_text_fit(app, FONT_BODY, buf, r.x + 8, r.y + (r.h - lh) / 2, r.w - 20, p->text);
+    if (h.focus)
+        fill(app, rect(r.x + 9 + w, r.y + 6, 2, r.h - 12), p->focus);
+    if (changed)
+        app->dirty = true;
+    return changed;
+}
+
+void ui_panel(App *app, Rect r, const char *title)
+{
+    fill(app, r, app->pal.panel);
+    outline(app, r, app->pal.border, 1);
+    if (title && *title) {
+        draw_text(app, FONT_H2, title, r.x + 12, r.y + 8, app->pal.text);
+    }
+}
+
+void ui_heading(App *app, const char *title, const char *sub)
+{
+    fill(app, rect(0, 0, app->lw, 64), app->pal.panel);
+    fill(app, rect(0, 62, app->lw, 2), app->pal.accent);
+    draw_text(app, FONT_H1, title, 24, 14, app->pal.text);
+    if (sub && *sub)
+        draw_text_al(app, FONT_BODY, sub, 24, 24, app->lw - 48, ALIGN_RIGHT, app->pal.dim);
+}
+
+void ui_footer(App *app, const char *hint)
+{
+    float h = line_height(app, FONT_SMALL) + 8;
+    fill(app, rect(0, app->lh - h, app->lw, h), app->pal.panel);
+    draw_text_fit(app, FONT_SMALL, hint, 16, app->lh - h + 4, app->lw - 32, app->pal.dim);
+}
+
+/* Ask for a tooltip when the widget is hovered or has the keyboard focus. */
+void ui_tooltip(App *app, Hit h, Rect r, const char *title, const char *text)
+{
+    if (app->blocked || !(h.hover || h.focus))
+        return;
+    if (!h.hover && (!app->kbd_mode || (app->tip_on && app->tip_hover)))
+        return;     /* the focus shows a tooltip only to keyboard players; hover wins */
+    ui_copy(app->tip_title_buf, sizeof app->tip_title_buf, title ? title : "");
+    ui_copy(app->tip, sizeof app->tip, text ? text : "");
+    app->tip_anchor = r;
+    app->tip_on = true;
+    app->tip_hover = h.hover;
+}
+
+void ui_draw_tooltip(App *app)
+{
+    if (!app->tip_on)
+        return;
+    const Palette *p = &app->pal;
+    float w = 360, pad = 10;
+    float th = app->tip_title_buf[0] ? line_height(app, FONT_BOLD) + 4 : 0;
+    float bh = wrapped_height(app, FONT_SMALL, app->tip, w - 2 * pad);
+    float h = th + bh + 2 * pad;
+    Rect a = app->tip_anchor;
+    float x = a.x + a.w + 8, y = a.y;
+    if (x + w > app->lw - 4)
+        x = a.x - w - 8;
+    if (x < 4) {
+        x = fminf(fmaxf(a.x, 4), app->lw - w - 4);
+        y = a.y + a.h + 6;
+        if (y + h > app->lh - 4)
+            y = a.y - h - 6;
+    }
+    if (y + h > app->lh - 4)
+        y = app->lh - 4 - h;
+    if (y < 4)
+        y = 4;
+    Rect r = rect(x, y, w, h);
+    fill(app, rect(r.x + 3, r.y + 3, r.w, r.h), alpha(p->bg, 160));
+    fill(app, r, p->raised);
+    outline(app, r, p->focus, 1);
+    if (th > 0)
+        draw_text_fit(app, FONT_BOLD, app->tip_title_buf, x + pad, y + pad, w - 2 * pad, p->text);
+    draw_wrapped(app, FONT_SMALL, app->tip, x + pad, y + pad + th, w - 2 * pad, p->text);
+}
+
+/* Scroll regions: content drawn between begin and end is shifted by the
+ * offset and clipped to the view; the wheel and the focus move it. */
+void scroll_begin(App *app, Scroll *sc, Rect view, float *offset)
+{
+    sc->view = view;
+    sc->offset = offset;
+    sc->saved_dy = app->scroll_dy;
+    sc->saved_off = app->scroll_off;
+    sc->saved_view = app->scroll_view;
+    app->scroll_off = offset;
+    app->scroll_view = view;
+    if (!app->blocked && app->wheel != 0 && inside(view, app->mouse_x, app->mouse_y)) {
+        *offset -= app->wheel * 48;
+        app->wheel = 0;
+        app->dirty = true;
+    }
+    if (*offset < 0)
+        *offset = 0;
+    push_clip(app, view, &sc->saved_clip);
+    sc->y0 = view.y - *offset;
+    app->scroll_dy = *offset;
+}
+
+void scroll_end(App *app, Scroll *sc, float content_h)
+{
+    pop_clip(app, sc->saved_clip);
+    app->scroll_dy = sc->saved_dy;
+    app->scroll_off = sc->saved_off;
+    app->scroll_view = sc->saved_view;
+    float max = content_h - sc->view.h;
+    if (max < 0)
+        max = 0;
+    if (*sc->offset > max) {
+        *sc->offset = max;
+        app->dirty = true;
+    }
+    if (max > 0) {
+        const Palette *p = &app->pal;
+        Rect bar = rect(sc->view.x + sc->view.w - 5, sc->view.y, 4, sc->view.h);
+        fill(app, bar, p->panel2);
+        float th = fmaxf(sc->view.h * sc->view.h / content_h, 20);
+        float ty = sc->view.y + (sc->view.h - th) * (*sc->offset / max);
+        fill(app, rect(bar.x, ty, bar.w, th), p->dim);
+    }
+}
+
+/* Called for the focused widget after a keyboard move: ask for the scroll
+ * region to follow it (the next frame draws it in view). */
+void scroll_into_view(App *app, Rect r)
+{
+    if (!app->scroll_off)
+        return;
+    Rect v = app->scroll_view;
+    if (r.y < v.y) {
+        *app->scroll_off -= v.y - r.y + 6;
+        app->dirty = true;
+    } else if (r.y + r.h > v.y + v.h) {
+        *app->scroll_off += r.y + r.h - (v.y + v.h) + 6;
+        app->dirty = true;
+    }
+    app->focus_moved = false;
+}

@@ -1,0 +1,331 @@
+/* The game window's shared state and the helpers its screens use.
+ *
+ * The window is an immediate-mode GUI: every frame each screen lays itself
+ * out, draws, and reacts to the one input event that caused the frame. Frames
+ * run only when an event arrives (SDL_WaitEvent), so an idle game sleeps.
+ * Everything is laid out in logical units (a 1280x720 design) multiplied by
+ * app->scale at draw time; text is rendered at the scaled size, once, and
+ * kept in a small LRU cache of textures.
+ *
+ * The window is a client of the session: it reads the game and submits
+ * orders (session_set_orders, session_step), saves and loads. Nothing else. */
+#ifndef REDLINE_UI_INTERNAL_H
+#define REDLINE_UI_INTERNAL_H
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+#include <stdbool.h>
+
+#include "../save/save.h"
+#include "../script/session.h"
+
+#define UI_DESIGN_W 1280
+#define UI_DESIGN_H 720
+#define UI_MIN_W 1180       /* the layouts are made to fit this logical size */
+#define UI_MIN_H 660
+#define MAX_SCENARIOS 32
+#define MAX_SAVES 64
+#define MAX_SOURCES 256
+#define MAX_FOCUS_LABELS 256
+
+typedef struct Rect {
+    float x, y, w, h;
+} Rect;
+
+enum Font { FONT_SMALL, FONT_BODY, FONT_BOLD, FONT_H2, FONT_H1, FONT_TITLE, FONT_COUNT };
+enum Align { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT };
+
+typedef struct Palette {
+    SDL_Color bg, panel, panel2, raised, border, text, dim, faint, accent, accent_text;
+    SDL_Color good, bad, neutral, focus, hover, warn, us, iran, world, selected;
+    SDL_Color sea, land, land_key, land_iran, coast, marker, series, band;
+    SDL_Color ladder[11];
+} Palette;
+
+typedef enum Screen {
+    SCR_MENU, SCR_NEWGAME, SCR_LOAD, SCR_SETTINGS, SCR_SAVE, SCR_BRIEFING, SCR_HANDOVER,
+    SCR_TURN, SCR_RESOLUTION, SCR_CHARTS, SCR_END, SCR_COUNT
+} Screen;
+
+typedef enum Modal { MODAL_NONE, MODAL_WHY, MODAL_GAMEMENU, MODAL_MESSAGE, MODAL_CONFIRM_QUIT } Modal;
+
+typedef struct Settings {
+    int win_w, win_h;
+    bool fullscreen;
+    int ui_scale_pct;           /* 80..150 */
+    int text_size;              /* 0 small, 1 normal, 2 large */
+    bool colourblind;
+} Settings;
+
+typedef struct ScenarioInfo {
+    char id[ID_LEN], name[80], start[16];
+    int turns;
+    char blurb[300];
+} ScenarioInfo;
+
+typedef struct SaveInfo {
+    char name[128];
+    char when[32];
+    long long mtime;
+} SaveInfo;
+
+typedef struct SourceNote {
+    char tag[32];
+    char text[600];
+} SourceNote;
+
+typedef struct TextCache TextCache;
+typedef struct MapData MapData;
+
+/* Where a labelled widget was drawn in the last frame: lets the tests and
+ * the player guide's screenshot script find buttons by their label. */
+typedef struct FocusLabel {
+    char label[48];
+    Rect r;
+} FocusLabel;
+
+typedef struct App {
+    /* platform */
+    SDL_Window *win;
+    SDL_Renderer *ren;
+    SDL_Surface *offscreen;     /* headless: the surface the software renderer draws on */
+    int pw, ph;                 /* output size in pixels */
+    float scale;                /* pixels per logical unit */
+    float lw, lh;               /* logical size */
+    TTF_Font *font[FONT_COUNT];
+    float font_px[FONT_COUNT];
+    TextCache *cache;
+    MapData *map;
+    Palette pal;
+    char root[512], assets[512], saves[600], settings_path[600];
+    Settings set;
+    bool settings_loaded_from_file;
+
+    /* the frame */
+    bool dry;                   /* lay out and hit-test only, draw nothing */
+    bool dirty;                 /* state changed: run another frame */
+    bool quit;
+    int mx, my_unused;
+    float mouse_x, mouse_y;     /* logical */
+    bool clicked;               /* left button went down this frame */
+    bool right_clicked;
+    float wheel;                /* lines scrolled this frame (+ up) */
+    SDL_Keycode key;            /* key pressed this frame, or 0 */
+    Uint16 kmod;
+    char text_in[32];           /* text typed this frame */
+    bool text_enter;            /* Enter pressed in a text field this frame */
+    bool blocked;               /* input goes to a modal, not to what is drawn now */
+    int focus;                  /* index of the focused widget, -1 none */
+    int nfocus;                 /* focusable widgets counted so far this frame */
+    int last_nfocus;
+    int focus_text;             /* the focused widget is a text field */
+    bool focus_moved;           /* keyboard moved the focus this frame: scroll it into view */
+    bool text_active;           /* a text field had the focus last frame: no hotkeys */
+    bool kbd_mode;              /* the last input came from the keyboard */
+    bool tip_hover;             /* the tooltip belongs to the hovered widget */
+    float *scroll_off;          /* the scroll region being drawn, if any */
+    Rect scroll_view;
+    int hover_sig, last_hover_sig;
+    char tip[900];
+    Rect tip_anchor;
+    bool tip_on;
+    const char *tip_title;
+    char tip_title_buf[120];
+    Rect clip;                  /* current clip in logical units (w <= 0: none) */
+    float scroll_dy;            /* offset applied inside a scroll region */
+    FocusLabel labels[MAX_FOCUS_LABELS];
+    int nlabels;
+
+    /* screens */
+    Screen screen, back_from_settings, back_from_load, back_from_charts;
+    Modal modal;
+    char message[1200];
+    char message_title[80];
+    float scroll[SCR_COUNT];
+    float scroll2[SCR_COUNT];
+    float scroll_actions;
+
+    /* menu data */
+    ScenarioInfo scenarios[MAX_SCENARIOS];
+    int nscenarios;
+    int ng_scenario, ng_side;   /* 0 us, 1 iran, 2 both */
+    char ng_seed[24];
+    SaveInfo saves_list[MAX_SAVES];
+    int nsaves, load_sel;
+    char save_name[64];
+
+    /* the game */
+    Session *s;
+    bool hotseat;
+    Actor side;                 /* the side playing (single player) */
+    Actor current;              /* whose orders are being entered now */
+    bool handover_done;
+    int sel[ACTOR_COUNT][MAX_ORDERS];
+    int nsel[ACTOR_COUNT];
+    int detail_action;          /* the action shown in the details panel, -1 none */
+    int res_turn;               /* the turn the resolution screen shows */
+    int why_turn, why_news;     /* the news item a Why? explains */
+    int chart_page;
+    char briefing[4000];
+    char scen_sources[40][32];
+    int nscen_sources;
+    SourceNote sources[MAX_SOURCES];
+    int nsources;
+    bool sources_loaded;
+    /* estimates as the viewer sees them, one row of VAR_COUNT per turn (0 = start) */
+    double *est, *sd;
+    int est_turns;
+    int est_viewer;
+    int est_rows;
+    double initial[VAR_COUNT];
+    char status[200];           /* a short line after saving and so on */
+} App;
+
+/* ui_main.c */
+App *ui_app_create(const char *root, const char *assets, int w, int h, bool headless, const Settings *set);
+void ui_app_destroy(App *app);
+void ui_app_event(App *app, const SDL_Event *e);   /* process one event: run frames, present */
+void ui_app_frame(App *app);                        /* one full frame (draw and present) */
+int ui_app_pump(App *app);                          /* process every queued event; returns how many */
+void ui_apply_settings(App *app);
+void ui_settings_default(Settings *s);
+void ui_settings_save(const App *app);
+bool ui_find_label(const App *app, const char *label, Rect *out);
+bool ui_key(App *app, SDL_Keycode k);      /* the key was pressed (and is consumed) */
+bool ui_hotkey(App *app, SDL_Keycode k);   /* the same, unless typing into a field */
+void ui_goto(App *app, Screen s);
+void ui_message(App *app, const char *title, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* ui_text.c */
+TextCache *text_cache_new(int capacity);
+void text_cache_free(TextCache *c);
+void text_cache_clear(TextCache *c);
+int text_cache_count(const TextCache *c);
+bool ui_fonts_open(App *app);
+void ui_fonts_close(App *app);
+float text_width(App *app, int font, const char *s);
+float line_height(App *app, int font);
+float draw_text(App *app, int font, const char *s, float x, float y, SDL_Color c);
+float draw_text_al(App *app, int font, const char *s, float x, float y, float w, int align, SDL_Color c);
+float draw_text_fit(App *app, int font, const char *s, float x, float y, float w, SDL_Color c);
+float draw_wrapped(App *app, int font, const char *s, float x, float y, float w, SDL_Color c);
+float wrapped_height(App *app, int font, const char *s, float w);
+
+/* ui_draw.c: primitives and widgets */
+void ui_copy(char *dst, size_t cap, const char *src);  /* copy, cut to fit */
+int px(App *app, float v);
+SDL_Rect to_px(App *app, Rect r);
+void fill(App *app, Rect r, SDL_Color c);
+void outline(App *app, Rect r, SDL_Color c, float t);
+void line(App *app, float x0, float y0, float x1, float y1, SDL_Color c);
+void thick_line(App *app, float x0, float y0, float x1, float y1, float t, SDL_Color c);
+void triangle(App *app, float x0, float y0, float x1, float y1, float x2, float y2, SDL_Color c);
+void disc(App *app, float cx, float cy, float r, SDL_Color c);
+SDL_Color mix(SDL_Color a, SDL_Color b, float t);
+SDL_Color alpha(SDL_Color c, Uint8 a);
+bool inside(Rect r, float x, float y);
+Rect rect(float x, float y, float w, float h);
+Rect inset(Rect r, float d);
+void push_clip(App *app, Rect r, Rect *saved);
+void pop_clip(App *app, Rect saved);
+bool visible(App *app, Rect r);
+
+typedef struct Hit {
+    bool hover, focus, click;
+} Hit;
+Hit ui_hit(App *app, Rect r, bool focusable, const char *label);
+bool ui_button(App *app, Rect r, const char *label, bool enabled);
+bool ui_button_primary(App *app, Rect r, const char *label, bool enabled);
+bool ui_toggle(App *app, Rect r, const char *label, bool on);
+bool ui_text_field(App *app, Rect r, char *buf, size_t cap, bool digits_only);
+void ui_panel(App *app, Rect r, const char *title);
+void ui_tooltip(App *app, Hit h, Rect r, const char *title, const char *text);
+void ui_draw_tooltip(App *app);
+void ui_footer(App *app, const char *hint);
+void ui_heading(App *app, const char *title, const char *sub);
+
+typedef struct Scroll {
+    Rect view, saved_clip;
+    float *offset;
+    float y0;
+    float saved_dy;
+    float *saved_off;
+    Rect saved_view;
+} Scroll;
+void scroll_begin(App *app, Scroll *sc, Rect view, float *offset);
+void scroll_end(App *app, Scroll *sc, float content_h);
+void scroll_into_view(App *app, Rect r);
+
+/* ui_palette.c */
+void ui_palette(Palette *p, bool colourblind);
+
+/* ui_game.c: the game as the window sees it */
+void ui_scan_scenarios(App *app);
+void ui_scan_saves(App *app);
+bool ui_new_game(App *app, const char *scenario, int side, unsigned long long seed);
+bool ui_load_game(App *app, const char *path);
+bool ui_save_game(App *app, const char *name);
+void ui_autosave(App *app);
+bool ui_autosave_exists(App *app, char *desc, size_t cap);
+void ui_close_game(App *app);
+void ui_end_orders(App *app);
+void ui_after_resolution(App *app);
+void ui_start_turn(App *app);
+int ui_viewer(const App *app);
+bool ui_reveal(const App *app);
+void ui_estimates(App *app);
+double ui_value(App *app, int turn, int v, double *sd);
+bool ui_sees(const App *app, int viewer, int v);
+int ui_capital_left(const App *app, Actor a);
+bool ui_selected(const App *app, Actor a, int action);
+void ui_toggle_action(App *app, Actor a, int action);
+const char *ui_action_blocker(const App *app, Actor a, int action);
+const char *ui_source_note(App *app, const char *tag);
+const char *ui_var_label(int v);
+void ui_format_value(int v, double x, char *out, size_t cap);
+void ui_format_delta(int v, double d, char *out, size_t cap);
+void ui_var_tooltip(App *app, int v, char *out, size_t cap);
+const char *ui_point_for_news(const App *app, const News *n);
+bool ui_news_visible(const App *app, const News *n, int viewer);
+int ui_find_order(const App *app, int turn, int actor, int action);
+SDL_Color ui_actor_colour(const App *app, int actor);
+const char *ui_ladder_label(int rung);
+const char *ui_ladder_text(int rung);
+void ui_reflow(const char *in, char *out, size_t cap);
+void ui_side_name(const App *app, char *out, size_t cap);
+
+/* ui_map.c */
+MapData *map_load(const char *path, char *err, size_t cap);
+void map_free(MapData *m);
+void map_invalidate(MapData *m);
+/* Draws the map into r; returns the marker position of a point id. */
+void map_draw(App *app, Rect r);
+bool map_point(App *app, Rect r, const char *id, float *x, float *y);
+const char *map_country_at(App *app, Rect r, float x, float y);
+const char *map_point_label(App *app, const char *id);
+
+/* ui_charts.c */
+void draw_line_chart(App *app, Rect r, int v, int viewer_turns, bool compact);
+void screen_charts(App *app);
+
+/* screens */
+void draw_indicator(App *app, Rect r, int v, int turn, int viewer_side, bool focusable);
+void draw_range_bar(App *app, Rect r, int v, double est, double sd);
+int objective_direction(const App *app, int side, int v);
+void describe_action(App *app, int action, Actor a, char *out, size_t cap);
+void screen_menu(App *app);
+void screen_newgame(App *app);
+void screen_load(App *app);
+void screen_settings(App *app);
+void screen_save(App *app);
+void screen_briefing(App *app);
+void screen_handover(App *app);
+void screen_turn(App *app);
+void screen_resolution(App *app);
+void screen_end(App *app);
+void modal_why(App *app);
+void modal_gamemenu(App *app);
+void modal_message(App *app);
+void modal_confirm_quit(App *app);
+
+#endif

@@ -1,0 +1,411 @@
+/* The screens around a game: main menu, new game, load, save, settings, and
+ * the small dialogs (message, game menu). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui_internal.h"
+
+static const char nav_hint[] = "Mouse, or keyboard alone: Tab / arrow keys move   Enter or Space chooses   Esc goes back";
+
+/* ---- main menu --------------------------------------------------------- */
+
+void screen_menu(App *app)
+{
+    const Palette *p = &app->pal;
+    float split = fmaxf(460, app->lw * 0.40f);
+    Rect maprect = rect(split, 0, app->lw - split, app->lh);
+    map_draw(app, maprect);
+    fill(app, maprect, alpha(p->bg, 110));
+    fill(app, rect(0, 0, split, app->lh), p->panel);
+    fill(app, rect(split - 3, 0, 3, app->lh), p->accent);
+
+    float x = 56, y = 70;
+    draw_text(app, FONT_TITLE, "RED LINE", x, y, p->text);
+    y += line_height(app, FONT_TITLE) + 2;
+    fill(app, rect(x, y, 120, 4), p->accent);
+    y += 16;
+    y += draw_wrapped(app, FONT_BODY,
+                      "A turn-based simulation of the crisis between the United States and Iran. "
+                      "Each turn is a week: give your orders, then see what every actor did and why.",
+                      x, y, split - 2 * x, p->dim);
+    y += 28;
+
+    float bw = 300, bh = 44, gap = 12;
+    if (ui_button_primary(app, rect(x, y, bw, bh), "New game", true))
+        ui_goto(app, SCR_NEWGAME);
+    y += bh + gap;
+    char desc[80] = "";
+    bool can_continue = ui_autosave_exists(app, desc, sizeof desc);
+    if (ui_button(app, rect(x, y, bw, bh), "Continue", can_continue)) {
+        char path[800];
+        snprintf(path, sizeof path, "%s/autosave.json", app->saves);
+        ui_load_game(app, path);
+    }
+    draw_text(app, FONT_SMALL, can_continue ? desc : "no game to continue yet", x + bw + 14, y + 14, p->faint);
+    y += bh + gap;
+    if (ui_button(app, rect(x, y, bw, bh), "Load game", true)) {
+        app->back_from_load = SCR_MENU;
+        ui_goto(app, SCR_LOAD);
+    }
+    y += bh + gap;
+    if (ui_button(app, rect(x, y, bw, bh), "Settings", true)) {
+        app->back_from_settings = SCR_MENU;
+        ui_goto(app, SCR_SETTINGS);
+    }
+    y += bh + gap;
+    if (ui_button(app, rect(x, y, bw, bh), "Quit", true))
+        app->quit = true;
+    if (ui_key(app, SDLK_ESCAPE))
+        app->quit = true;
+
+    float fy = app->lh - 64;
+    draw_wrapped(app, FONT_SMALL,
+                 "Sources: three articles on the 2025-26 crisis, cited as A, B and C in every rule. "
+                 "Map: Natural Earth (public domain). Type: DejaVu Sans.",
+                 x, fy, split - 2 * x, p->faint);
+    ui_footer(app, nav_hint);
+}
+
+/* ---- new game ---------------------------------------------------------- */
+
+static const char *const side_names[3] = { "United States", "Iran", "Both, hot-seat at one screen" };
+static const char *const side_text[3] = {
+    "The President: weigh the hawks against the deal-makers, keep approval, allies and credibility, and "
+    "keep Iran from the bomb. Iran and the rest are played by the computer.",
+    "The Supreme Leader's office: keep the regime standing and the factions together (the IRGC, the "
+    "pragmatists), keep deterrence, win relief. The United States and the rest are played by the computer.",
+    "Two players at one screen. Each enters orders behind a hand-over screen, so neither sees the "
+    "other's orders; the other actors are played by the computer.",
+};
+
+void screen_newgame(App *app)
+{
+    const Palette *p = &app->pal;
+    ui_heading(app, "New game", "Choose a scenario, a side and a seed");
+    float top = 88, colw = fminf(700, app->lw * 0.55f);
+    float x = 24, y = top;
+    draw_text(app, FONT_H2, "Scenario", x, y, p->text);
+    y += 30;
+    for (int i = 0; i < app->nscenarios; i++) {
+        ScenarioInfo *si = &app->scenarios[i];
+        float bh = wrapped_height(app, FONT_SMALL, si->blurb, colw - 48);
+        Rect r = rect(x, y, colw, 52 + bh + 10);
+        Hit h = ui_hit(app, r, true, si->name);
+        bool on = app->ng_scenario == i;
+        fill(app, r, on ? p->selected : h.hover ? p->panel2 : p->panel);
+        outline(app, r, on ? p->accent : p->border, on ? 2 : 1);
+        if (h.focus)
+            outline(app, inset(r, -2), p->focus, 2);
+        outline(app, rect(r.x + 12, r.y + 16, 12, 12), on ? p->accent : p->dim, 1.5f);
+        if (on)
+            fill(app, rect(r.x + 15, r.y + 19, 6, 6), p->accent);
+        draw_text(app, FONT_H2, si->name, r.x + 36, r.y + 10, p->text);
+        char line2[120];
+        snprintf(line2, sizeof line2, "%s · starts %s · %d weeks", si->id, si->start, si->turns);
+        draw_text(app, FONT_SMALL, line2, r.x + 36, r.y + 32, p->dim);
+        draw_wrapped(app, FONT_SMALL, si->blurb, r.x + 36, r.y + 52, colw - 48, p->dim);
+        if (h.click) {
+            app->ng_scenario = i;
+            app->dirty = true;
+        }
+        y += r.h + 10;
+    }
+    if (app->nscenarios == 0)
+        draw_wrapped(app, FONT_BODY, "No scenarios found under scripts/scenarios.", x, y, colw, p->bad);
+
+    float rx = x + colw + 32, rw = app->lw - rx - 24;
+    y = top;
+    draw_text(app, FONT_H2, "Your side", rx, y, p->text);
+    y += 30;
+    for (int i = 0; i < 3; i++) {
+        if (ui_toggle(app, rect(rx, y, rw, 38), side_names[i], app->ng_side == i))
+            app->ng_side = i;
+        y += 44;
+    }
+    y += draw_wrapped(app, FONT_SMALL, side_text[app->ng_side], rx, y, rw, p->dim) + 20;
+    draw_text(app, FONT_H2, "Seed", rx, y, p->text);
+    y += 30;
+    ui_text_field(app, rect(rx, y, 180, 36), app->ng_seed, 11, true);
+    if (ui_button(app, rect(rx + 192, y, 130, 36), "New seed", true))
+        snprintf(app->ng_seed, sizeof app->ng_seed, "%u", (unsigned)((SDL_GetTicks() + 7919u) * 2654435761u % 100000u));
+    y += 44;
+    y += draw_wrapped(app, FONT_SMALL, "The same scenario, seed and orders always play the same game.", rx, y, rw,
+                      p->dim) + 20;
+    draw_text(app, FONT_H2, "Difficulty", rx, y, p->text);
+    y += 28;
+    draw_wrapped(app, FONT_SMALL,
+                 "None to choose: the computer's actors follow the same sourced rules in every game. "
+                 "The scenarios differ in how hard they are; the seed changes the luck.",
+                 rx, y, rw, p->dim);
+
+    float by = app->lh - 80;
+    if (ui_button(app, rect(24, by, 160, 44), "Back", true) || ui_key(app, SDLK_ESCAPE))
+        ui_goto(app, SCR_MENU);
+    bool ok = app->nscenarios > 0;
+    if (ui_button_primary(app, rect(app->lw - 24 - 220, by, 220, 44), "Start game", ok) ||
+        (ok && (app->kmod & KMOD_CTRL) && ui_key(app, SDLK_RETURN))) {
+        unsigned long long seed = strtoull(app->ng_seed[0] ? app->ng_seed : "1", NULL, 10);
+        ui_new_game(app, app->scenarios[app->ng_scenario].id, app->ng_side, seed);
+    }
+    ui_footer(app, nav_hint);
+}
+
+/* ---- load and save ----------------------------------------------------- */
+
+void screen_load(App *app)
+{
+    const Palette *p = &app->pal;
+    char sub[700];
+    snprintf(sub, sizeof sub, "Saved games in %s", app->saves);
+    ui_heading(app, "Load a game", sub);
+    Rect view = rect(24, 84, app->lw - 48, app->lh - 84 - 110);
+    if (app->nsaves == 0)
+        draw_text(app, FONT_BODY, "There are no saved games yet.", 24, 96, p->dim);
+    Scroll sc;
+    scroll_begin(app, &sc, view, &app->scroll[SCR_LOAD]);
+    float y = sc.y0;
+    for (int i = 0; i < app->nsaves; i++) {
+        SaveInfo *si = &app->saves_list[i];
+        Rect r = rect(view.x, y, view.w - 10, 44);
+        fill(app, r, i % 2 ? p->panel : p->panel2);
+        draw_text_fit(app, FONT_BOLD, si->name, r.x + 14, r.y + 13, r.w * 0.5f, p->text);
+        draw_text(app, FONT_SMALL, si->when, r.x + r.w * 0.55f, r.y + 15, p->dim);
+        char label[160];
+        snprintf(label, sizeof label, "Load %s", si->name);
+        Hit row = ui_hit(app, r, false, NULL);
+        (void)row;
+        Rect b = rect(r.x + r.w - 110, r.y + 6, 100, 32);
+        if (ui_button(app, b, "Load", true) || (row.click && !inside(b, app->mouse_x, app->mouse_y))) {
+            char path[800];
+            snprintf(path, sizeof path, "%s/%s.json", app->saves, si->name);
+            ui_load_game(app, path);
+            return;
+        }
+        if (app->nlabels > 0)
+            ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, label);
+        y += 48;
+    }
+    scroll_end(app, &sc, y - sc.y0);
+    if (ui_button(app, rect(24, app->lh - 80, 160, 44), "Back", true) || ui_key(app, SDLK_ESCAPE))
+        ui_goto(app, app->back_from_load);
+    ui_footer(app, nav_hint);
+}
+
+void screen_save(App *app)
+{
+    const Palette *p = &app->pal;
+    char sub[700];
+    snprintf(sub, sizeof sub, "Into %s", app->saves);
+    ui_heading(app, "Save the game", sub);
+    float x = 24, y = 92;
+    draw_text(app, FONT_H2, "Name", x, y, p->text);
+    y += 30;
+    ui_text_field(app, rect(x, y, 420, 38), app->save_name, 48, false);
+    bool ok = app->save_name[0] != '\0' && app->s;
+    if (ui_button_primary(app, rect(x + 436, y, 140, 38), "Save", ok) || (ok && app->text_enter)) {
+        if (ui_save_game(app, app->save_name))
+            ui_goto(app, app->back_from_load);
+        return;
+    }
+    y += 48;
+    draw_wrapped(app, FONT_SMALL, "Letters, digits, spaces, - and _. Choosing a name below overwrites that save. "
+                                  "The game also saves itself every turn as \"autosave\".",
+                 x, y, 700, p->dim);
+    y += 44;
+    draw_text(app, FONT_H2, "Existing saves", x, y, p->text);
+    y += 30;
+    Rect view = rect(x, y, 700, app->lh - y - 110);
+    Scroll sc;
+    scroll_begin(app, &sc, view, &app->scroll[SCR_SAVE]);
+    float ry = sc.y0;
+    for (int i = 0; i < app->nsaves; i++) {
+        Rect r = rect(view.x, ry, view.w - 10, 34);
+        char label[200];
+        snprintf(label, sizeof label, "%s    (%s)", app->saves_list[i].name, app->saves_list[i].when);
+        Hit h = ui_hit(app, r, true, app->saves_list[i].name);
+        fill(app, r, h.hover ? p->panel2 : p->panel);
+        if (h.focus)
+            outline(app, r, p->focus, 2);
+        draw_text_fit(app, FONT_BODY, label, r.x + 12, r.y + 8, r.w - 24, p->text);
+        if (h.click) {
+            ui_copy(app->save_name, sizeof app->save_name, app->saves_list[i].name);
+            app->focus = 0;
+            app->dirty = true;
+        }
+        ry += 38;
+    }
+    scroll_end(app, &sc, ry - sc.y0);
+    if (ui_button(app, rect(24, app->lh - 80, 160, 44), "Cancel", true) || ui_key(app, SDLK_ESCAPE))
+        ui_goto(app, app->back_from_load);
+    ui_footer(app, "Type a name, then Enter to save   Esc cancels");
+}
+
+/* ---- settings ---------------------------------------------------------- */
+
+void screen_settings(App *app)
+{
+    const Palette *p = &app->pal;
+    ui_heading(app, "Settings", app->settings_path[0] ? app->settings_path : "");
+    Settings *s = &app->set;
+    float lx = 24, cx = 260, y = 96, rh = 40, gap = 22;
+    bool changed = false;
+
+    draw_text(app, FONT_BOLD, "Window size", lx, y + 10, p->text);
+    static const int sizes[3][2] = { { 1280, 720 }, { 1600, 900 }, { 1920, 1080 } };
+    for (int i = 0; i < 3; i++) {
+        char label[32];
+        snprintf(label, sizeof label, "%d × %d", sizes[i][0], sizes[i][1]);
+        bool on = !s->fullscreen && s->win_w == sizes[i][0] && s->win_h == sizes[i][1];
+        if (ui_toggle(app, rect(cx + i * 170, y, 160, rh), label, on)) {
+            s->win_w = sizes[i][0];
+            s->win_h = sizes[i][1];
+            s->fullscreen = false;
+            changed = true;
+        }
+    }
+    char now[64];
+    snprintf(now, sizeof now, "now %d × %d pixels", app->pw, app->ph);
+    draw_text(app, FONT_SMALL, now, cx + 3 * 170 + 6, y + 12, p->dim);
+    y += rh + gap;
+
+    draw_text(app, FONT_BOLD, "Fullscreen", lx, y + 10, p->text);
+    if (ui_toggle(app, rect(cx, y, 160, rh), "Windowed", !s->fullscreen)) {
+        s->fullscreen = false;
+        changed = true;
+    }
+    if (ui_toggle(app, rect(cx + 170, y, 160, rh), "Fullscreen", s->fullscreen)) {
+        s->fullscreen = true;
+        changed = true;
+    }
+    y += rh + gap;
+
+    draw_text(app, FONT_BOLD, "Interface scale", lx, y + 10, p->text);
+    if (ui_button(app, rect(cx, y, 48, rh), "−", s->ui_scale_pct > 80)) {
+        s->ui_scale_pct -= 10;
+        changed = true;
+    }
+    char pct[16];
+    snprintf(pct, sizeof pct, "%d%%", s->ui_scale_pct);
+    draw_text_al(app, FONT_H2, pct, cx + 52, y + 9, 70, ALIGN_CENTER, p->text);
+    if (ui_button(app, rect(cx + 126, y, 48, rh), "+", s->ui_scale_pct < 150)) {
+        s->ui_scale_pct += 10;
+        changed = true;
+    }
+    draw_wrapped(app, FONT_SMALL,
+                 "Everything grows with the window; this scales it further, as far as the layout still fits.",
+                 cx + 190, y + 4, app->lw - cx - 214, p->dim);
+    y += rh + gap;
+
+    draw_text(app, FONT_BOLD, "Text size", lx, y + 10, p->text);
+    static const char *const text_names[3] = { "Small", "Normal", "Large" };
+    for (int i = 0; i < 3; i++)
+        if (ui_toggle(app, rect(cx + i * 170, y, 160, rh), text_names[i], s->text_size == i)) {
+            s->text_size = i;
+            changed = true;
+        }
+    y += rh + gap;
+
+    draw_text(app, FONT_BOLD, "Colours", lx, y + 10, p->text);
+    if (ui_toggle(app, rect(cx, y, 160, rh), "Standard", !s->colourblind)) {
+        s->colourblind = false;
+        changed = true;
+    }
+    if (ui_toggle(app, rect(cx + 170, y, 240, rh), "Colour-blind safe", s->colourblind)) {
+        s->colourblind = true;
+        changed = true;
+    }
+    y += rh + 12;
+    SDL_Color sw[] = { p->good, p->bad, p->us, p->iran, p->warn, p->ladder[0], p->ladder[5], p->ladder[10] };
+    const char *swn[] = { "better", "worse", "US", "Iran", "warning", "calm", "tense", "war" };
+    for (int i = 0; i < 8; i++) {
+        fill(app, rect(cx + i * 84, y, 24, 18), sw[i]);
+        draw_text(app, FONT_SMALL, swn[i], cx + i * 84 + 28, y + 2, p->dim);
+    }
+    y += 40;
+    draw_wrapped(app, FONT_SMALL,
+                 "Colour is never the only sign: trends also carry arrows and the escalation ladder has labels.", cx,
+                 y, app->lw - cx - 24, p->dim);
+
+    if (changed) {
+        ui_apply_settings(app);
+        ui_settings_save(app);
+    }
+    if (ui_button(app, rect(24, app->lh - 80, 160, 44), "Back", true) || ui_key(app, SDLK_ESCAPE))
+        ui_goto(app, app->back_from_settings);
+    ui_footer(app, nav_hint);
+}
+
+/* ---- dialogs ----------------------------------------------------------- */
+
+static Rect dialog(App *app, float w, float h, const char *title)
+{
+    Rect r = rect((app->lw - w) / 2, (app->lh - h) / 2, w, h);
+    fill(app, rect(r.x + 4, r.y + 4, r.w, r.h), alpha(app->pal.bg, 200));
+    fill(app, r, app->pal.panel);
+    outline(app, r, app->pal.border, 1);
+    fill(app, rect(r.x, r.y, r.w, 3), app->pal.accent);
+    draw_text(app, FONT_H2, title, r.x + 20, r.y + 16, app->pal.text);
+    return r;
+}
+
+void modal_message(App *app)
+{
+    float w = 620;
+    float th = wrapped_height(app, FONT_BODY, app->message, w - 40);
+    Rect r = dialog(app, w, th + 130, app->message_title);
+    draw_wrapped(app, FONT_BODY, app->message, r.x + 20, r.y + 54, w - 40, app->pal.text);
+    if (ui_button_primary(app, rect(r.x + r.w - 140, r.y + r.h - 58, 120, 40), "OK", true) ||
+        ui_key(app, SDLK_ESCAPE)) {
+        app->modal = MODAL_NONE;
+        app->focus = 0;
+    }
+}
+
+void modal_gamemenu(App *app)
+{
+    Rect r = dialog(app, 340, 400, "Game menu");
+    float x = r.x + 30, y = r.y + 60, w = r.w - 60, h = 42, gap = 10;
+    if (ui_button_primary(app, rect(x, y, w, h), "Resume", true) || ui_key(app, SDLK_ESCAPE)) {
+        app->modal = MODAL_NONE;
+        app->focus = 0;
+    }
+    y += h + gap;
+    if (ui_button(app, rect(x, y, w, h), "Save game", app->s != NULL)) {
+        app->modal = MODAL_NONE;
+        app->back_from_load = app->screen;
+        snprintf(app->save_name, sizeof app->save_name, "%s-%s-week%d", app->s->scenario.id,
+                 app->hotseat ? "hotseat" : actor_name(app->side), app->s->game.world.turn + 1);
+        ui_goto(app, SCR_SAVE);
+        return;
+    }
+    y += h + gap;
+    if (ui_button(app, rect(x, y, w, h), "Load game", true)) {
+        app->modal = MODAL_NONE;
+        app->back_from_load = app->screen;
+        ui_goto(app, SCR_LOAD);
+        return;
+    }
+    y += h + gap;
+    if (ui_button(app, rect(x, y, w, h), "Settings", true)) {
+        app->modal = MODAL_NONE;
+        app->back_from_settings = app->screen;
+        ui_goto(app, SCR_SETTINGS);
+        return;
+    }
+    y += h + gap;
+    if (ui_button(app, rect(x, y, w, h), "Main menu", true)) {
+        app->modal = MODAL_NONE;
+        ui_goto(app, SCR_MENU);
+        return;
+    }
+    y += h + gap;
+    if (ui_button(app, rect(x, y, w, h), "Quit", true))
+        app->quit = true;
+}
+
+void modal_confirm_quit(App *app)
+{
+    app->modal = MODAL_NONE;
+}

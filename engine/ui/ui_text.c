@@ -1,0 +1,252 @@
+/* Fonts and the text cache: each (font, colour, wrap width, string) is
+ * rendered once into a texture and kept until it falls out of a small LRU. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui_internal.h"
+
+typedef struct TextEntry {
+    uint64_t key;
+    char *text;
+    int font, wrap;
+    SDL_Color colour;
+    SDL_Texture *tex;
+    int w, h;
+    unsigned long stamp;
+    bool used;
+} TextEntry;
+
+struct TextCache {
+    TextEntry *e;
+    int cap, count;
+    unsigned long clock;
+};
+
+TextCache *text_cache_new(int capacity)
+{
+    TextCache *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->e = calloc((size_t)capacity, sizeof *c->e);
+    if (!c->e) {
+        free(c);
+        return NULL;
+    }
+    c->cap = capacity;
+    return c;
+}
+
+static void entry_drop(TextEntry *e)
+{
+    if (e->tex)
+        SDL_DestroyTexture(e->tex);
+    free(e->text);
+    memset(e, 0, sizeof *e);
+}
+
+void text_cache_clear(TextCache *c)
+{
+    if (!c)
+        return;
+    for (int i = 0; i < c->cap; i++)
+        if (c->e[i].used)
+            entry_drop(&c->e[i]);
+    c->count = 0;
+}
+
+void text_cache_free(TextCache *c)
+{
+    if (!c)
+        return;
+    text_cache_clear(c);
+    free(c->e);
+    free(c);
+}
+
+int text_cache_count(const TextCache *c) { return c ? c->count : 0; }
+
+static uint64_t text_key(int font, SDL_Color col, int wrap, const char *s)
+{
+    uint64_t h = FNV_OFFSET;
+    h = fnv1a(h, &font, sizeof font);
+    h = fnv1a(h, &col, sizeof col);
+    h = fnv1a(h, &wrap, sizeof wrap);
+    return fnv1a(h, s, strlen(s));
+}
+
+/* The cached texture for a string, rendering it on a miss. */
+static TextEntry *text_get(App *app, int font, SDL_Color col, int wrap_px, const char *s)
+{
+    TextCache *c = app->cache;
+    if (!s || !*s || !app->font[font])
+        return NULL;
+    uint64_t key = text_key(font, col, wrap_px, s);
+    c->clock++;
+    int free_slot = -1;
+    for (int i = 0; i < c->cap; i++) {
+        TextEntry *e = &c->e[i];
+        if (!e->used) {
+            if (free_slot < 0)
+                free_slot = i;
+            continue;
+        }
+        if (e->key == key && e->font == font && e->wrap == wrap_px && strcmp(e->text, s) == 0 &&
+            memcmp(&e->colour, &col, sizeof col) == 0) {
+            e->stamp = c->clock;
+            return e;
+        }
+    }
+    if (free_slot < 0) {
+        unsigned long oldest = (unsigned long)-1;
+        for (int i = 0; i < c->cap; i++)
+            if (c->e[i].stamp < oldest) {
+                oldest = c->e[i].stamp;
+                free_slot = i;
+            }
+        entry_drop(&c->e[free_slot]);
+        c->count--;
+    }
+    SDL_Surface *surf = wrap_px > 0 ? TTF_RenderUTF8_Blended_Wrapped(app->font[font], s, col, (Uint32)wrap_px)
+                                    : TTF_RenderUTF8_Blended(app->font[font], s, col);
+    if (!surf)
+        return NULL;
+    TextEntry *e = &c->e[free_slot];
+    e->tex = SDL_CreateTextureFromSurface(app->ren, surf);
+    e->w = surf->w;
+    e->h = surf->h;
+    SDL_FreeSurface(surf);
+    if (!e->tex)
+        return NULL;
+    e->text = strdup(s);
+    if (!e->text) {
+        SDL_DestroyTexture(e->tex);
+        e->tex = NULL;
+        return NULL;
+    }
+    e->key = key;
+    e->font = font;
+    e->wrap = wrap_px;
+    e->colour = col;
+    e->stamp = c->clock;
+    e->used = true;
+    c->count++;
+    return e;
+}
+
+static const float font_sizes[FONT_COUNT] = { 12, 14, 14, 17, 24, 54 };
+static const bool font_bold[FONT_COUNT] = { false, false, true, true, true, true };
+
+bool ui_fonts_open(App *app)
+{
+    static const float text_factor[3] = { 0.88f, 1.0f, 1.14f };
+    float tf = text_factor[app->set.text_size < 0 || app->set.text_size > 2 ? 1 : app->set.text_size];
+    char regular[700], bold[700];
+    snprintf(regular, sizeof regular, "%s/fonts/DejaVuSans.ttf", app->assets);
+    snprintf(bold, sizeof bold, "%s/fonts/DejaVuSans-Bold.ttf", app->assets);
+    ui_fonts_close(app);
+    for (int f = 0; f < FONT_COUNT; f++) {
+        float size = font_sizes[f] * (f == FONT_TITLE ? 1.0f : tf) * app->scale;
+        int pt = (int)lroundf(size);
+        if (pt < 6)
+            pt = 6;
+        app->font[f] = TTF_OpenFont(font_bold[f] ? bold : regular, pt);
+        if (!app->font[f]) {
+            fprintf(stderr, "redline: cannot open the font %s: %s\n", font_bold[f] ? bold : regular, TTF_GetError());
+            return false;
+        }
+        TTF_SetFontHinting(app->font[f], TTF_HINTING_LIGHT);
+        app->font_px[f] = (float)pt;
+    }
+    text_cache_clear(app->cache);
+    return true;
+}
+
+void ui_fonts_close(App *app)
+{
+    text_cache_clear(app->cache);
+    for (int f = 0; f < FONT_COUNT; f++) {
+        if (app->font[f])
+            TTF_CloseFont(app->font[f]);
+        app->font[f] = NULL;
+    }
+}
+
+float text_width(App *app, int font, const char *s)
+{
+    int w = 0, h = 0;
+    if (!s || !*s || !app->font[font])
+        return 0;
+    TTF_SizeUTF8(app->font[font], s, &w, &h);
+    return (float)w / app->scale;
+}
+
+float line_height(App *app, int font)
+{
+    if (!app->font[font])
+        return font_sizes[font] * 1.2f;
+    return (float)TTF_FontLineSkip(app->font[font]) / app->scale;
+}
+
+static void blit(App *app, TextEntry *e, float x, float y)
+{
+    if (app->dry || !e)
+        return;
+    SDL_Rect dst = { px(app, x), px(app, y), e->w, e->h };
+    SDL_RenderCopy(app->ren, e->tex, NULL, &dst);
+}
+
+float draw_text(App *app, int font, const char *s, float x, float y, SDL_Color c)
+{
+    if (app->dry)
+        return text_width(app, font, s);
+    TextEntry *e = text_get(app, font, c, 0, s);
+    blit(app, e, x, y);
+    return e ? (float)e->w / app->scale : 0;
+}
+
+float draw_text_al(App *app, int font, const char *s, float x, float y, float w, int align, SDL_Color c)
+{
+    float tw = text_width(app, font, s);
+    float dx = align == ALIGN_CENTER ? (w - tw) / 2 : align == ALIGN_RIGHT ? w - tw : 0;
+    return draw_text(app, font, s, x + dx, y, c);
+}
+
+/* One line cut to fit w with an ellipsis. */
+float draw_text_fit(App *app, int font, const char *s, float x, float y, float w, SDL_Color c)
+{
+    if (text_width(app, font, s) <= w)
+        return draw_text(app, font, s, x, y, c);
+    char buf[512];
+    size_t n = strlen(s);
+    if (n > sizeof buf - 4)
+        n = sizeof buf - 4;
+    while (n > 0) {
+        n--;
+        while (n > 0 && (s[n] & 0xC0) == 0x80)     /* never cut inside a UTF-8 sequence */
+            n--;
+        memcpy(buf, s, n);
+        memcpy(buf + n, "…", sizeof "…");
+        if (text_width(app, font, buf) <= w)
+            break;
+    }
+    return draw_text(app, font, buf, x, y, c);
+}
+
+float wrapped_height(App *app, int font, const char *s, float w)
+{
+    if (!s || !*s)
+        return 0;
+    TextEntry *e = text_get(app, font, app->pal.text, (int)(w * app->scale), s);
+    return e ? (float)e->h / app->scale : 0;
+}
+
+float draw_wrapped(App *app, int font, const char *s, float x, float y, float w, SDL_Color c)
+{
+    if (!s || !*s)
+        return 0;
+    TextEntry *e = text_get(app, font, c, (int)(w * app->scale), s);
+    blit(app, e, x, y);
+    return e ? (float)e->h / app->scale : 0;
+}
