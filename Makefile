@@ -30,7 +30,7 @@ FUZZ_SECONDS ?= 600
 UI_TEST_SRC := $(wildcard tests/ui/test_*.c)
 UI_TEST_BIN := $(patsubst tests/ui/%.c,$(BUILD)/tests/ui/%,$(UI_TEST_SRC))
 
-.PHONY: all run test deps check-deps clean asan valgrind fuzz fuzz-run soak
+.PHONY: all run test deps check-deps clean asan valgrind fuzz fuzz-run soak bench
 all: redline
 
 redline: $(ENGINE_OBJ) $(UI_OBJ) $(CLI_OBJ)
@@ -102,6 +102,15 @@ fuzz-run: $(FUZZ_BIN)
 		$$h -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=1024 -close_fd_mask=3 \
 			-artifact_prefix=tests/fuzz/crashes/$$name- $(BUILD)/corpus/$$name tests/fuzz/corpus/$$name \
 			2>&1 | tail -n 3 || exit 1; done
+
+# Speed and memory figures (printed, and written to docs/performance.md).
+bench: check-deps
+	@$(MAKE) --no-print-directory redline $(BUILD)/bench/bench
+	@tools/bench.sh
+
+$(BUILD)/bench/bench: tests/bench/bench.c $(ENGINE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(ENGINE_OBJ) $(LDLIBS)
 
 # 10,000 games in one process: peak memory must not grow with the count.
 soak: redline

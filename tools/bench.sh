@@ -1,0 +1,58 @@
+#!/bin/sh
+# make bench: speed and memory figures, each the median of repeated runs,
+# printed and written to docs/performance.md. No pass or fail.
+set -eu
+cd "$(dirname "$0")/.."
+out=docs/performance.md
+median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+games_per_s() {   # scenario jobs
+    for r in 1 2 3; do
+        ./redline batch --scenario "$1" --runs 300 --seed $((r * 1000)) --jobs "$2" --json |
+            python3 -c 'import json,sys; print(json.load(sys.stdin)["games_per_s"])'
+    done | median
+}
+peak_kib() {      # runs
+    python3 -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' ./redline batch --scenario jan2026 --runs "$1" --jobs 1
+}
+
+echo "measuring games per second..."
+j1=$(games_per_s jan2026 1); j2=$(games_per_s jan2026 2)
+l1=$(games_per_s letter2025 1); l2=$(games_per_s letter2025 2)
+echo "measuring per-turn cost and saves..."
+./build/bench/bench > build/bench.txt
+turn() { awk -v s="$1" -v f="$2" '$1 == "turn_us" && $2 == s { print $f }' build/bench.txt; }
+save_ms=$(awk '$1 == "save_ms" { print $2 }' build/bench.txt)
+load_ms=$(awk '$1 == "load_ms" { print $2 }' build/bench.txt)
+echo "measuring peak memory (1,000 and 10,000 games)..."
+m1=$(peak_kib 1000); m10=$(peak_kib 10000)
+
+cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown)
+cat > "$out" <<DOC
+# Performance
+
+Measured by \`make bench\` on $(date -u +%Y-%m-%d), $(nproc) cores ($cpu), build \`-O2\`.
+Each figure is the median of repeated runs; rerun \`make bench\` to reproduce (it rewrites this page).
+
+| what | figure | target |
+|---|---|---|
+| full games/s, \`jan2026\`, one core | $j1 | 2,000 |
+| full games/s, \`jan2026\`, \`--jobs 2\` | $j2 | |
+| full games/s, \`letter2025\`, one core | $l1 | 2,000 |
+| full games/s, \`letter2025\`, \`--jobs 2\` | $l2 | |
+| µs per turn, \`jan2026\`: all | $(turn jan2026 3) | |
+| — Lua (actors' \`decide\` and the event deck) | $(turn jan2026 4) | |
+| — C resolution (baseline turn, every actor passing) | $(turn jan2026 5) | |
+| µs per turn, \`letter2025\`: all / Lua / C | $(turn letter2025 3) / $(turn letter2025 4) / $(turn letter2025 5) | |
+| peak memory, batch of 1,000 games | $((m1 / 1024)) MB | ≤ 64 MB |
+| peak memory, batch of 10,000 games | $((m10 / 1024)) MB | same as 1,000 |
+| save a finished 26-turn game (written, fsynced, renamed) | $save_ms ms | ≤ 5 ms |
+| load it (parse, check, replay 26 turns) | $load_ms ms | ≤ 5 ms |
+
+Commands: \`./redline batch --scenario ID --runs 300 --jobs J --json\` (games_per_s);
+\`build/bench/bench\` (tests/bench/bench.c: per-turn split, save and load); peak memory is the
+batch's maximum resident set size. The window's first frame, frame times and idle CPU are not
+measured here yet.
+DOC
+cat "$out"
