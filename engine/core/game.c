@@ -93,12 +93,18 @@ double game_uncertainty(const Game *g, Actor a, Var v)
     return sd * w->intel[a][v];
 }
 
-double game_estimate(const Game *g, Actor a, Var v, Pcg32 *rng)
+/* What actor a believes v to be this turn. The error is drawn from a stream
+ * fixed by seed, turn, actor and variable, so the answer is the same however
+ * often, and in whatever order, anyone asks. */
+double game_estimate(const Game *g, Actor a, Var v)
 {
     double sd = game_uncertainty(g, a, v);
     if (sd <= 0)
         return g->world.v[v];
-    return var_clamp(v, g->world.v[v] + sd * pcg32_normal(rng));
+    Pcg32 rng;
+    uint64_t stream = 0x100000u + ((uint64_t)g->world.turn * ACTOR_COUNT + (uint64_t)a) * VAR_COUNT + (uint64_t)v;
+    pcg32_seed(&rng, g->seed, stream);
+    return var_clamp(v, g->world.v[v] + sd * pcg32_normal(&rng));
 }
 
 double game_score(const Game *g, Actor a, double *parts)

@@ -150,7 +150,7 @@ void game_news(Game *g, int actor, int action, int only_for, const char *fmt, ..
     __attribute__((format(printf, 5, 6)));
 void game_actor_rng(const Game *g, Actor a, Pcg32 *out);
 double game_uncertainty(const Game *g, Actor a, Var v);   /* 0 when a sees v */
-double game_estimate(const Game *g, Actor a, Var v, Pcg32 *rng);
+double game_estimate(const Game *g, Actor a, Var v);
 const char *outcome_name(Outcome o);
 int outcome_find(const char *name);
 double game_score(const Game *g, Actor a, double *parts /* nobjectives */);

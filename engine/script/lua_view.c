@@ -1,102 +1,290 @@
 /* The view an actor decides from: the world as that actor can know it.
- * Values it cannot see are estimates drawn from its own stream, with the
- * error it has about them in view.uncertainty. Everything is read-only. */
+ * A view is a userdata holding only its actor's id; every read looks the
+ * answer up afresh in the game the sandbox is playing (stable ids, not
+ * pointers), so one view per actor serves a whole session and deciding
+ * allocates almost nothing. Values the actor cannot see are estimates (see
+ * game_estimate), with the error in view.uncertainty. Everything is
+ * read-only: writes raise an error and the metatables cannot be reached. */
 #include <lauxlib.h>
+#include <string.h>
 
 #include "../core/game.h"
 #include "lua_view.h"
 
-static void set_readonly_field(lua_State *L, int table, const char *key)
+#define VIEW_META "redline.view"
+#define UNCERTAINTY_META "redline.uncertainty"
+#define CAN_META "redline.can"
+
+typedef struct ActorRef {
+    int actor;
+} ActorRef;
+
+static const Game *playing(lua_State *L)
 {
-    sandbox_readonly(L, -1);
-    lua_setfield(L, table, key);
+    const Game *g = sandbox_from(L)->game;
+    if (!g)
+        luaL_error(L, "a view can only be read while its actor decides");
+    return g;
+}
+
+/* Name -> index, from a registry table built once per sandbox. */
+static int lookup(lua_State *L, const char *registry_key, int key)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, registry_key);
+    lua_pushvalue(L, key);
+    lua_rawget(L, -2);
+    int index = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : -1;
+    lua_pop(L, 2);
+    return index;
+}
+
+static int refuse_write(lua_State *L)
+{
+    return luaL_error(L, "the view is read-only (tried to set '%s')", luaL_tolstring(L, 2, NULL));
+}
+
+static int actor_of(lua_State *L, const char *meta)
+{
+    return ((ActorRef *)luaL_checkudata(L, 1, meta))->actor;
+}
+
+/* Per-actor caches of what is built once a turn (view.actions, view.last),
+ * kept in the view's user value and dropped when the turn moves on. */
+static void push_turn_cache(lua_State *L, const Game *g)
+{
+    lua_getiuservalue(L, 1, 1);
+    lua_getfield(L, -1, "turn");
+    bool stale = lua_tointeger(L, -1) != g->world.turn + 1;
     lua_pop(L, 1);
-}
-
-static void push_values(lua_State *L, const Game *g, Actor a, Pcg32 *rng, int view)
-{
-    lua_createtable(L, 0, VAR_COUNT);
-    int uncertainty = lua_gettop(L);
-    for (int v = 0; v < VAR_COUNT; v++) {
-        lua_pushnumber(L, game_estimate(g, a, (Var)v, rng));
-        lua_setfield(L, view, var_info[v].name);
-        lua_pushnumber(L, game_uncertainty(g, a, (Var)v));
-        lua_setfield(L, uncertainty, var_info[v].name);
+    if (stale) {
+        lua_pop(L, 1);
+        lua_createtable(L, 0, 3);
+        lua_pushinteger(L, g->world.turn + 1);
+        lua_setfield(L, -2, "turn");
+        lua_pushvalue(L, -1);
+        lua_setiuservalue(L, 1, 1);
     }
-    set_readonly_field(L, view, "uncertainty");
 }
 
-static void push_actions(lua_State *L, const Game *g, Actor a, int view)
+static void push_available(lua_State *L, const Game *g, Actor a)
 {
-    const Catalogue *c = g->catalogue;
     lua_newtable(L);
-    int list = lua_gettop(L);
-    lua_newtable(L);
-    int can = lua_gettop(L);
-    lua_newtable(L);
-    int cost = lua_gettop(L);
-    lua_newtable(L);
-    int track = lua_gettop(L);
-    int n = 0;
-    for (int i = 0; i < c->count; i++) {
-        if (action_blocker(g, g->world.v, a, i, 0))
-            continue;
-        lua_pushstring(L, c->actions[i].id);
-        lua_rawseti(L, list, ++n);
-        lua_pushboolean(L, 1);
-        lua_setfield(L, can, c->actions[i].id);
-        lua_pushinteger(L, c->actions[i].cost);
-        lua_setfield(L, cost, c->actions[i].id);
-        lua_pushstring(L, c->actions[i].track);
-        lua_setfield(L, track, c->actions[i].id);
-    }
-    lua_pushvalue(L, track);
-    set_readonly_field(L, view, "track");
-    lua_pushvalue(L, cost);
-    set_readonly_field(L, view, "cost");
-    lua_pushvalue(L, can);
-    set_readonly_field(L, view, "can");
-    lua_pushvalue(L, list);
-    set_readonly_field(L, view, "actions");
-    lua_pop(L, 4);
+    for (int i = 0, n = 0; i < g->catalogue->count; i++)
+        if (!action_blocker(g, g->world.v, a, i, 0)) {
+            lua_pushstring(L, g->catalogue->actions[i].id);
+            lua_rawseti(L, -2, ++n);
+        }
 }
 
-/* What happened last turn that this actor could see: every public action,
- * and its own secret ones. */
-static void push_last(lua_State *L, const Game *g, Actor a, int view)
+/* Every public action of last turn, and this actor's own secret ones. */
+static void push_last(lua_State *L, const Game *g, Actor a)
 {
     lua_newtable(L);
     const History *h = &g->history;
-    if (h->nturns > 0) {
-        const TurnRecord *t = &h->turns[h->nturns - 1];
-        for (int i = 0; i < t->norders; i++) {
-            const Order *o = &h->orders[t->first_order + i];
-            const Action *act = &g->catalogue->actions[o->action];
-            if (act->secret && o->actor != a)
-                continue;
-            lua_pushstring(L, actor_name((Actor)o->actor));
-            lua_setfield(L, -2, act->id);
-        }
+    if (h->nturns == 0)
+        return;
+    const TurnRecord *t = &h->turns[h->nturns - 1];
+    for (int i = 0; i < t->norders; i++) {
+        const Order *o = &h->orders[t->first_order + i];
+        const Action *act = &g->catalogue->actions[o->action];
+        if (act->secret && o->actor != a)
+            continue;
+        lua_pushstring(L, actor_name((Actor)o->actor));
+        lua_setfield(L, -2, act->id);
     }
-    set_readonly_field(L, view, "last");
 }
 
-void view_push(Sandbox *sb, const Game *g, Actor a, Pcg32 *rng)
+static int cached(lua_State *L, const Game *g, Actor a, const char *field,
+                  void (*build)(lua_State *, const Game *, Actor))
 {
-    lua_State *L = sb->L;
-    lua_createtable(L, 0, VAR_COUNT + 12);
-    int view = lua_gettop(L);
-    lua_pushstring(L, actor_name(a));
-    lua_setfield(L, view, "actor");
-    lua_pushinteger(L, g->world.turn + 1);
-    lua_setfield(L, view, "turn");
-    lua_pushinteger(L, g->scenario->turns);
-    lua_setfield(L, view, "turns");
-    lua_pushinteger(L, g->scenario->capital[a]);
-    lua_setfield(L, view, "capital");
-    push_values(L, g, a, rng, view);
-    push_actions(L, g, a, view);
-    push_last(L, g, a, view);
-    sandbox_readonly(L, view);
-    lua_remove(L, view);
+    push_turn_cache(L, g);
+    if (lua_getfield(L, -1, field) == LUA_TNIL) {
+        lua_pop(L, 1);
+        build(L, g, a);
+        sandbox_readonly(L, -1);
+        lua_remove(L, -2);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, -3, field);
+    }
+    return 1;
+}
+
+/* view.cost and view.track: the same for every actor and turn. */
+static int catalogue_column(lua_State *L, const Game *g, const char *field)
+{
+    char key[48];
+    snprintf(key, sizeof key, "redline.view.%s", field);
+    if (lua_getfield(L, LUA_REGISTRYINDEX, key) != LUA_TNIL)
+        return 1;
+    lua_pop(L, 1);
+    lua_createtable(L, 0, g->catalogue->count);
+    for (int i = 0; i < g->catalogue->count; i++) {
+        const Action *act = &g->catalogue->actions[i];
+        if (field[0] == 'c')
+            lua_pushinteger(L, act->cost);
+        else
+            lua_pushstring(L, act->track);
+        lua_setfield(L, -2, act->id);
+    }
+    sandbox_readonly(L, -1);
+    lua_remove(L, -2);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, key);
+    return 1;
+}
+
+/* view.can and view.uncertainty: made once per view, kept in its second
+ * user value. */
+static int push_child(lua_State *L, const char *field)
+{
+    lua_getiuservalue(L, 1, 2);
+    lua_getfield(L, -1, field);
+    return 1;
+}
+
+static void new_child(lua_State *L, int children, Actor a, const char *meta, const char *field)
+{
+    ActorRef *ref = lua_newuserdatauv(L, sizeof *ref, 0);
+    ref->actor = a;
+    luaL_setmetatable(L, meta);
+    lua_setfield(L, children, field);
+}
+
+static int view_index(lua_State *L)
+{
+    Actor a = (Actor)actor_of(L, VIEW_META);
+    const Game *g = playing(L);
+    int v = lookup(L, "redline.varindex", 2);
+    if (v >= 0) {
+        lua_pushnumber(L, game_estimate(g, a, (Var)v));
+        return 1;
+    }
+    const char *key = lua_tostring(L, 2);
+    if (!key)
+        return lua_pushnil(L), 1;
+    if (strcmp(key, "actor") == 0)
+        return lua_pushstring(L, actor_name(a)), 1;
+    if (strcmp(key, "turn") == 0)
+        return lua_pushinteger(L, g->world.turn + 1), 1;
+    if (strcmp(key, "turns") == 0)
+        return lua_pushinteger(L, g->scenario->turns), 1;
+    if (strcmp(key, "capital") == 0)
+        return lua_pushinteger(L, g->scenario->capital[a]), 1;
+    if (strcmp(key, "cost") == 0 || strcmp(key, "track") == 0)
+        return catalogue_column(L, g, key);
+    if (strcmp(key, "actions") == 0)
+        return cached(L, g, a, "actions", push_available);
+    if (strcmp(key, "last") == 0)
+        return cached(L, g, a, "last", push_last);
+    if (strcmp(key, "can") == 0 || strcmp(key, "uncertainty") == 0)
+        return push_child(L, key);
+    return lua_pushnil(L), 1;
+}
+
+static int uncertainty_index(lua_State *L)
+{
+    Actor a = (Actor)actor_of(L, UNCERTAINTY_META);
+    const Game *g = playing(L);
+    int v = lookup(L, "redline.varindex", 2);
+    if (v < 0)
+        return lua_pushnil(L), 1;
+    lua_pushnumber(L, game_uncertainty(g, a, (Var)v));
+    return 1;
+}
+
+/* Action id -> catalogue index, built on first use. */
+static int action_index(lua_State *L, const Game *g, int key)
+{
+    if (lua_getfield(L, LUA_REGISTRYINDEX, "redline.actionindex") == LUA_TNIL) {
+        lua_pop(L, 1);
+        lua_createtable(L, 0, g->catalogue->count);
+        for (int i = 0; i < g->catalogue->count; i++) {
+            lua_pushinteger(L, i);
+            lua_setfield(L, -2, g->catalogue->actions[i].id);
+        }
+        lua_pushvalue(L, -1);
+        lua_setfield(L, LUA_REGISTRYINDEX, "redline.actionindex");
+    }
+    lua_pop(L, 1);
+    return lookup(L, "redline.actionindex", key);
+}
+
+static int can_index(lua_State *L)
+{
+    Actor a = (Actor)actor_of(L, CAN_META);
+    const Game *g = playing(L);
+    int i = action_index(L, g, 2);
+    lua_pushboolean(L, i >= 0 && !action_blocker(g, g->world.v, a, i, 0));
+    return 1;
+}
+
+/* pairs over a view walks a snapshot: every field, in sorted order. */
+static int view_pairs(lua_State *L)
+{
+    luaL_checkudata(L, 1, VIEW_META);
+    static const char *const fields[] = { "actor", "turn", "turns", "capital", "cost", "track", "actions",
+                                          "last", "can", "uncertainty" };
+    lua_createtable(L, 0, VAR_COUNT + 10);
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+        lua_getfield(L, 1, fields[i]);
+        lua_setfield(L, -2, fields[i]);
+    }
+    for (int v = 0; v < VAR_COUNT; v++) {
+        lua_getfield(L, 1, var_info[v].name);
+        lua_setfield(L, -2, var_info[v].name);
+    }
+    lua_pushcfunction(L, sandbox_sorted_pairs);
+    lua_insert(L, -2);
+    lua_call(L, 1, 3);
+    return 3;
+}
+
+static void new_meta(lua_State *L, const char *name, lua_CFunction index)
+{
+    luaL_newmetatable(L, name);
+    lua_pushcfunction(L, index);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, refuse_write);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pushstring(L, name);
+    lua_setfield(L, -2, "__name");
+}
+
+void view_open(lua_State *L)
+{
+    new_meta(L, VIEW_META, view_index);
+    lua_pushcfunction(L, view_pairs);
+    lua_setfield(L, -2, "__pairs");
+    new_meta(L, UNCERTAINTY_META, uncertainty_index);
+    new_meta(L, CAN_META, can_index);
+    lua_pop(L, 3);
+    lua_createtable(L, 0, VAR_COUNT);
+    for (int v = 0; v < VAR_COUNT; v++) {
+        lua_pushinteger(L, v);
+        lua_setfield(L, -2, var_info[v].name);
+    }
+    lua_setfield(L, LUA_REGISTRYINDEX, "redline.varindex");
+    lua_createtable(L, ACTOR_COUNT, 0);
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        ActorRef *ref = lua_newuserdatauv(L, sizeof *ref, 2);
+        ref->actor = a;
+        lua_newtable(L);
+        lua_setiuservalue(L, -2, 1);
+        lua_createtable(L, 0, 2);
+        new_child(L, lua_gettop(L), (Actor)a, CAN_META, "can");
+        new_child(L, lua_gettop(L), (Actor)a, UNCERTAINTY_META, "uncertainty");
+        lua_setiuservalue(L, -2, 2);
+        luaL_setmetatable(L, VIEW_META);
+        lua_rawseti(L, -2, a + 1);
+    }
+    lua_setfield(L, LUA_REGISTRYINDEX, "redline.views");
+}
+
+void view_push(Sandbox *sb, Actor a)
+{
+    lua_getfield(sb->L, LUA_REGISTRYINDEX, "redline.views");
+    lua_rawgeti(sb->L, -1, a + 1);
+    lua_remove(sb->L, -2);
 }

@@ -4,7 +4,9 @@
 #include "../core/game.h"
 #include "sandbox.h"
 
-/* Push actor a's read-only view of g; estimates draw from rng. */
-void view_push(Sandbox *sb, const Game *g, Actor a, Pcg32 *rng);
+/* Register the view's metatables and one view per actor in the sandbox. */
+void view_open(lua_State *L);
+/* Push actor a's read-only view of the game the sandbox is playing. */
+void view_push(Sandbox *sb, Actor a);
 
 #endif

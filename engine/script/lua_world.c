@@ -4,6 +4,7 @@
 #include <lauxlib.h>
 
 #include "../core/game.h"
+#include "lua_view.h"
 #include "sandbox.h"
 
 static Game *current_game(lua_State *L)
@@ -96,4 +97,5 @@ void sandbox_open_modules(Sandbox *sb)
     sandbox_readonly(L, -1);
     lua_setfield(L, -3, "world");
     lua_pop(L, 2);
+    view_open(L);
 }

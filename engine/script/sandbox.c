@@ -243,7 +243,7 @@ static void push_sorted_keys(lua_State *L, int t)
     lua_pop(L, 1);
 }
 
-static int sorted_pairs(lua_State *L)
+int sandbox_sorted_pairs(lua_State *L)
 {
     luaL_checkany(L, 1);
     if (luaL_getmetafield(L, 1, "__pairs") != LUA_TNIL) {
@@ -274,7 +274,7 @@ static int readonly_len(lua_State *L)
 
 static int readonly_pairs(lua_State *L)
 {
-    lua_pushcfunction(L, sorted_pairs);
+    lua_pushcfunction(L, sandbox_sorted_pairs);
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_call(L, 1, 3);
     return 3;
@@ -414,7 +414,7 @@ static void push_env(Sandbox *sb)
         lua_pop(L, 1);
     }
     static const luaL_Reg replaced[] = {
-        { "pairs", sorted_pairs }, { "pcall", safe_pcall }, { "xpcall", safe_xpcall },
+        { "pairs", sandbox_sorted_pairs }, { "pcall", safe_pcall }, { "xpcall", safe_xpcall },
         { "setmetatable", safe_setmetatable }, { "print", script_print }, { NULL, NULL },
     };
     lua_pushvalue(L, env);

@@ -47,6 +47,9 @@ int sandbox_call(Sandbox *sb, int nargs, int nresults, const char *what, Error *
  * the table, writes raise an error, and the metatable cannot be reached. */
 void sandbox_readonly(lua_State *L, int idx);
 
+/* pairs(t) in sorted key order, as scripts get it. */
+int sandbox_sorted_pairs(lua_State *L);
+
 /* The registry of every Lua module the engine gives scripts (world, ...). */
 void sandbox_open_modules(Sandbox *sb);
 

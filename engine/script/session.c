@@ -77,7 +77,7 @@ static int session_decide(void *ctx, const Game *g, Actor a, Order *out, int max
     lua_rawgeti(L, LUA_REGISTRYINDEX, s->actor_ref[a]);
     lua_getfield(L, -1, "decide");
     lua_remove(L, -2);
-    view_push(s->sb, g, a, &rng);
+    view_push(s->sb, a);
     char what[400];
     snprintf(what, sizeof what, "%s (actor %s): decide", s->script_path[a], actor_name(a));
     Error err;

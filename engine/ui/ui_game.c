@@ -458,10 +458,9 @@ bool ui_sees(const App *app, int viewer, int v)
     return actor_sees((Actor)viewer, (Var)v);
 }
 
-/* Estimates for every turn so far, as the viewer would have drawn them: the
- * row of turn t uses the RNG game_actor_rng gives on turn t, so the numbers
- * stay the same all turn long and the current row is exactly what
- * game_estimate says now. */
+/* Estimates for every turn so far, as the viewer would have drawn them:
+ * game_estimate depends only on seed, turn, actor and variable, so the
+ * numbers stay the same all turn long and match what the viewer's AI saw. */
 void ui_estimates(App *app)
 {
     if (!app->s)
@@ -492,9 +491,6 @@ void ui_estimates(App *app)
         const double *row = t == 0 ? app->initial : g->history.turns[t - 1].v;
         memcpy(tmp->world.v, row, sizeof tmp->world.v);
         double *est = &app->est[t * VAR_COUNT], *sd = &app->sd[t * VAR_COUNT];
-        Pcg32 rng;
-        if (viewer >= 0 && viewer < ACTOR_COUNT)
-            game_actor_rng(tmp, (Actor)viewer, &rng);
         for (int v = 0; v < VAR_COUNT; v++) {
             if (ui_sees(app, viewer, v)) {
                 est[v] = row[v];
@@ -504,7 +500,7 @@ void ui_estimates(App *app)
                 sd[v] = NAN;
             } else {
                 sd[v] = game_uncertainty(tmp, (Actor)viewer, (Var)v);
-                est[v] = game_estimate(tmp, (Actor)viewer, (Var)v, &rng);
+                est[v] = game_estimate(tmp, (Actor)viewer, (Var)v);
             }
         }
     }

@@ -140,7 +140,7 @@ static void test_a_views_nested_tables_are_read_only(void **state)
 static void test_a_views_metatable_cannot_be_replaced(void **state)
 {
     (void)state;
-    check_view_write_refused(ACTORS "view_setmetatable.lua", "protected metatable");
+    check_view_write_refused(ACTORS "view_setmetatable.lua", "setmetatable");
 }
 
 /* ---- scripts that cannot be loaded -------------------------------------- */
