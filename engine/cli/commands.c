@@ -25,6 +25,7 @@ static const char usage_text[] =
     "  redline replay SAVE          re-simulate a save and report the first turn that differs\n"
     "  redline scenarios            list the scenarios\n"
     "  redline rules [--json]       list every actor's decision rules with their sources\n"
+    "  redline check PATH           validate a mod folder, a scenario or a script (docs/modding.md)\n"
     "  redline --help | --version\n"
     "\n"
     "Exit codes: 0 ok, 1 internal error, 2 bad usage, 3 bad input data (scenario, mod, save).\n";
@@ -93,11 +94,28 @@ static const char *find_root(void)
     return ".";
 }
 
+/* The mods beside the game and in the user's data folder, for every
+ * command and the window; REDLINE_NO_MODS=1 plays without them. */
+static void use_mods(void)
+{
+    static ModSet installed;
+    const char *off = getenv("REDLINE_NO_MODS");
+    if (off && *off && strcmp(off, "0") != 0) {
+        mods_install(NULL);
+        return;
+    }
+    char user[600];
+    mods_user_dir(user, sizeof user);
+    mods_discover(&installed, cli_root, user);
+    mods_install(&installed);
+}
+
 int cli_main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
     setlocale(LC_NUMERIC, "C");     /* saves and reports write numbers the same everywhere */
     cli_root = find_root();
+    use_mods();
     if (argc < 2)
         return ui_main(0, NULL, cli_root);
     const char *cmd = argv[1];
@@ -111,6 +129,7 @@ int cli_main(int argc, char **argv)
     }
     static const struct { const char *name; int (*run)(int, char **); } commands[] = {
         { "run", cmd_run }, { "batch", cmd_batch }, { "scenarios", cmd_scenarios }, { "rules", cmd_rules }, { "replay", cmd_replay },
+        { "check", cmd_check },
     };
     if (strcmp(cmd, "play") == 0)
         return ui_main(argc - 1, argv + 1, cli_root);

@@ -2,9 +2,11 @@
  * only an event's apply may write, and every write is clamped to the
  * variable's range and checked by name. */
 #include <lauxlib.h>
+#include <string.h>
 
 #include "../core/game.h"
 #include "lua_view.h"
+#include "lua_world.h"
 #include "sandbox.h"
 
 static Game *current_game(lua_State *L)
@@ -68,6 +70,57 @@ static int world_turn(lua_State *L)
     return 1;
 }
 
+static int world_scenario(lua_State *L)
+{
+    lua_pushstring(L, current_game(L)->scenario->id);
+    return 1;
+}
+
+/* world.raise(name, data): the events with on = name run after this one,
+ * this turn, with data. The session keeps the queue (redline.raised). */
+static int world_raise(lua_State *L)
+{
+    writable_game(L, "raise");
+    const char *name = luaL_checkstring(L, 1);
+    luaL_argcheck(L, *name && strlen(name) < 40, 1, "an event name of 1-39 characters");
+    if (lua_getfield(L, LUA_REGISTRYINDEX, "redline.raised") != LUA_TTABLE)
+        return luaL_error(L, "world.raise: events cannot be raised here");
+    lua_Integer n = luaL_len(L, -1);
+    if (n >= WORLD_MAX_RAISED)
+        return luaL_error(L, "world.raise: more than %d events raised in one turn (do two events raise each other?)",
+                          WORLD_MAX_RAISED);
+    lua_createtable(L, 2, 0);
+    lua_pushvalue(L, 1);
+    lua_rawseti(L, -2, 1);
+    lua_pushvalue(L, 2);
+    lua_rawseti(L, -2, 2);
+    lua_rawseti(L, -2, n + 1);
+    return 0;
+}
+
+/* world.state(): a table the running mod (or scenario) keeps from turn to
+ * turn and that is saved with the game. Read-only inside conditions. */
+static int world_state(lua_State *L)
+{
+    Sandbox *sb = sandbox_from(L);
+    current_game(L);
+    if (!sb->owner[0])
+        return luaL_error(L, "world.state: only events have state");
+    if (lua_getfield(L, LUA_REGISTRYINDEX, "redline.state") != LUA_TTABLE)
+        return luaL_error(L, "world.state: no state here");
+    if (lua_getfield(L, -1, sb->owner) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, -3, sb->owner);
+    }
+    if (!sb->world_writable) {
+        sandbox_readonly(L, -1);
+        lua_remove(L, -2);
+    }
+    return 1;
+}
+
 static int world_fired(lua_State *L)
 {
     Game *g = current_game(L);
@@ -77,15 +130,39 @@ static int world_fired(lua_State *L)
     return 1;
 }
 
-static const luaL_Reg world_functions[] = {
-    { "get", world_get }, { "set", world_set }, { "add", world_add },
-    { "news", world_news }, { "turn", world_turn }, { "fired", world_fired },
-    { NULL, NULL },
+/* The module, documented where it is defined: `redline api` prints these. */
+const ApiDoc world_api[] = {
+    { "get", world_get, "world.get(name) -> number",
+      "The true value of a variable (events see the world as it is, not an estimate)." },
+    { "set", world_set, "world.set(name, value)",
+      "Set a variable, clamped to its range. In apply only." },
+    { "add", world_add, "world.add(name, delta)",
+      "Add to a variable, clamped to its range. In apply only." },
+    { "news", world_news, "world.news(text)",
+      "A news line everyone reads this turn. In apply only." },
+    { "turn", world_turn, "world.turn() -> integer",
+      "The turn being played, from 1." },
+    { "fired", world_fired, "world.fired(index) -> integer",
+      "How many times event number index (in the order events are listed: the scenario's, then each mod's) has "
+      "fired this game." },
+    { "scenario", world_scenario, "world.scenario() -> string",
+      "The id of the scenario being played." },
+    { "raise", world_raise, "world.raise(name [, data])",
+      "Raise a custom event: after this event, every event with on = name runs its apply(world, data), this "
+      "turn, in load order. In apply only; at most 64 a turn." },
+    { "state", world_state, "world.state() -> table",
+      "A table the running mod (or scenario) keeps from turn to turn, saved with the game. Keep numbers, strings, "
+      "booleans and tables of them in it. Read-only in when." },
+    { NULL, NULL, NULL, NULL },
 };
 
 int luaopen_world(lua_State *L)
 {
-    luaL_newlib(L, world_functions);
+    lua_newtable(L);
+    for (const ApiDoc *f = world_api; f->name; f++) {
+        lua_pushcfunction(L, f->fn);
+        lua_setfield(L, -2, f->name);
+    }
     return 1;
 }
 

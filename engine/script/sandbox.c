@@ -5,6 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+
+#include "mods.h"
 
 #define HOOK_STEP 1000
 
@@ -342,14 +345,15 @@ static int load_text(Sandbox *sb, const char *relpath, Error *err)
     char *text = sandbox_read(sb, relpath, &len, err);
     if (!text)
         return -1;
-    char chunkname[600];
-    snprintf(chunkname, sizeof chunkname, "@%s", relpath);
+    char shown[512], chunkname[600];
+    sandbox_resolve(sb, relpath, shown, sizeof shown);
+    snprintf(chunkname, sizeof chunkname, "@%s", shown);
     int rc = luaL_loadbufferx(sb->L, text, len, chunkname, "t");
     free(text);
     if (rc != LUA_OK) {
         const char *msg = lua_tostring(sb->L, -1);
-        bool placed = strncmp(msg, relpath, strlen(relpath)) == 0;
-        error_set(err, ERR_DATA, "%s%s%s", placed ? "" : relpath, placed ? "" : ": ", msg);
+        bool placed = strncmp(msg, shown, strlen(shown)) == 0;
+        error_set(err, ERR_DATA, "%s%s%s", placed ? "" : shown, placed ? "" : ": ", msg);
         lua_pop(sb->L, 1);
         return -1;
     }
@@ -488,6 +492,7 @@ Sandbox *sandbox_new(const char *root, size_t mem_cap, long budget)
         return NULL;
     }
     *(Sandbox **)lua_getextraspace(sb->L) = sb;
+    sb->mods = mods_installed();
     build_stdlib(sb);
     sandbox_open_modules(sb);
     return sb;
@@ -501,18 +506,56 @@ void sandbox_free(Sandbox *sb)
     free(sb);
 }
 
+void sandbox_resolve(const Sandbox *sb, const char *relpath, char *out, size_t size)
+{
+    if (!sb->mods || !mods_resolve(sb->mods, sb->root, relpath, out, size))
+        snprintf(out, size, "%s", relpath);
+}
+
+static void full_path(const Sandbox *sb, const char *path, char *out, size_t size)
+{
+    if (path[0] == '/')
+        snprintf(out, size, "%s", path);
+    else
+        snprintf(out, size, "%s/%s", sb->root, path);
+}
+
+long long sandbox_mtime(const Sandbox *sb, const char *path)
+{
+    char full[1100];
+    full_path(sb, path, full, sizeof full);
+    struct stat st;
+    if (stat(full, &st) != 0)
+        return 0;
+    return (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+}
+
+/* Note a file read while tracking, so a change to it can be noticed. */
+static void track_file(Sandbox *sb, const char *shown)
+{
+    if (!sb->track)
+        return;
+    for (int i = 0; i < sb->nfiles; i++)
+        if (strcmp(sb->files[i].path, shown) == 0)
+            return;
+    if (sb->nfiles == SANDBOX_MAX_FILES)
+        return;
+    SandboxFile *f = &sb->files[sb->nfiles++];
+    snprintf(f->path, sizeof f->path, "%s", shown);
+    f->mtime_ns = sandbox_mtime(sb, shown);
+}
+
 char *sandbox_read(const Sandbox *sb, const char *relpath, size_t *len, Error *err)
 {
-    char path[1100];
-    if (relpath[0] == '/')
-        snprintf(path, sizeof path, "%s", relpath);
-    else
-        snprintf(path, sizeof path, "%s/%s", sb->root, relpath);
+    char shown[512], path[1100];
+    sandbox_resolve(sb, relpath, shown, sizeof shown);
+    full_path(sb, shown, path, sizeof path);
     FILE *f = fopen(path, "rb");
     if (!f) {
-        error_set(err, ERR_DATA, "%s: cannot open the file", relpath);
+        error_set(err, ERR_DATA, "%s: cannot open the file", shown);
         return NULL;
     }
+    track_file((Sandbox *)sb, shown);
     char *text = NULL;
     size_t size = 0, cap = 0, n;
     char chunk[8192];
@@ -523,7 +566,7 @@ char *sandbox_read(const Sandbox *sb, const char *relpath, size_t *len, Error *e
             if (!grown) {
                 free(text);
                 fclose(f);
-                error_set(err, ERR_INTERNAL, "%s: out of memory", relpath);
+                error_set(err, ERR_INTERNAL, "%s: out of memory", shown);
                 return NULL;
             }
             text = grown;
@@ -533,7 +576,7 @@ char *sandbox_read(const Sandbox *sb, const char *relpath, size_t *len, Error *e
     }
     fclose(f);
     if (!text && !(text = calloc(1, 1))) {
-        error_set(err, ERR_INTERNAL, "%s: out of memory", relpath);
+        error_set(err, ERR_INTERNAL, "%s: out of memory", shown);
         return NULL;
     }
     text[size] = '\0';
@@ -546,5 +589,7 @@ int sandbox_dofile(Sandbox *sb, const char *relpath, Error *err)
 {
     if (load_text(sb, relpath, err) != 0)
         return -1;
-    return sandbox_call(sb, 0, 1, relpath, err);
+    char shown[512];
+    sandbox_resolve(sb, relpath, shown, sizeof shown);
+    return sandbox_call(sb, 0, 1, shown, err);
 }

@@ -15,6 +15,16 @@
 #define SANDBOX_INSTRUCTIONS 2000000L
 
 struct Game;
+struct ModSet;
+struct Problems;
+
+#define SANDBOX_MAX_FILES 96
+
+/* A file the scripts were loaded from, and when it was last changed. */
+typedef struct SandboxFile {
+    char path[512];
+    long long mtime_ns;
+} SandboxFile;
 
 typedef struct Sandbox {
     lua_State *L;
@@ -25,13 +35,28 @@ typedef struct Sandbox {
     struct Game *game;          /* the game the world module acts on, or NULL */
     bool world_writable;
     char root[512];             /* the folder holding scripts/ */
+    const struct ModSet *mods;  /* mods whose files stand in for the game's, or NULL */
+    struct Problems *problems;  /* where the loaders list every problem, or NULL */
+    char owner[48];             /* whose world.state() the running event sees */
+    /* every file read, for hot reload (kept while `track` is set) */
+    bool track;
+    int nfiles;
+    SandboxFile files[SANDBOX_MAX_FILES];
 } Sandbox;
 
 Sandbox *sandbox_new(const char *root, size_t mem_cap, long budget);
 void sandbox_free(Sandbox *sb);
 Sandbox *sandbox_from(lua_State *L);
 
-/* Read a text file under root into memory; NULL and err on failure. */
+/* The file relpath names: a path under scripts/ may be provided by a mod
+ * (sb->mods); others are the game's own. out is what messages show. */
+void sandbox_resolve(const Sandbox *sb, const char *relpath, char *out, size_t size);
+
+/* The modification time of a file under root (or absolute), 0 if missing. */
+long long sandbox_mtime(const Sandbox *sb, const char *path);
+
+/* Read a text file under root (resolved as above) into memory; NULL and err
+ * on failure. */
 char *sandbox_read(const Sandbox *sb, const char *relpath, size_t *len, Error *err);
 
 /* Load relpath (text only) into a fresh environment and run it through the

@@ -1,18 +1,32 @@
 #include "session.h"
 
-#include <dirent.h>
 #include <lauxlib.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "loader.h"
 #include "lua_view.h"
+#include "lua_world.h"
+#include "suggest.h"
 
 static void warn(Session *s, const char *msg)
 {
     if (s->nwarnings < MAX_WARNINGS)
         snprintf(s->warnings[s->nwarnings++], sizeof s->warnings[0], "%.399s", msg);
+}
+
+static void warnf(Session *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void warnf(Session *s, const char *fmt, ...)
+{
+    char msg[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    warn(s, msg);
 }
 
 /* Turn what decide returned ({ {action=..., rules={...}}, ... }) into orders. */
@@ -100,59 +114,146 @@ static int session_decide(void *ctx, const Game *g, Actor a, Order *out, int max
     return n;
 }
 
-static void run_event(Session *s, Game *g, int index)
+/* ---- events --------------------------------------------------------------- */
+
+static void push_world(lua_State *L)
 {
-    lua_State *L = s->sb->L;
-    Sandbox *sb = s->sb;
-    int top = lua_gettop(L);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, s->scenario_ref);
-    lua_getfield(L, -1, "events");
-    lua_rawgeti(L, -1, index + 1);
-    int ev = lua_gettop(L);
-    lua_getfield(L, ev, "once");
-    bool once = lua_isnil(L, -1) || lua_toboolean(L, -1);
-    lua_getfield(L, ev, "chance");
-    double chance = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : 1;
-    lua_getfield(L, ev, "id");
-    char what[200];
-    snprintf(what, sizeof what, "scenario %s: event '%s'", g->scenario->id, lua_tostring(L, -1));
-    lua_settop(L, ev);
-    if (once && g->world.event_count[index] > 0) {
-        lua_settop(L, top);
-        return;
-    }
-    Error err;
-    sb->world_writable = false;
-    lua_getfield(L, ev, "when");
     lua_getfield(L, LUA_REGISTRYINDEX, "redline.modules");
     lua_getfield(L, -1, "world");
     lua_remove(L, -2);
+}
+
+/* Call field fn of event index (on the stack at ev) with the world and, for
+ * apply, data; true if it ran, with its one result left for `when`. */
+static bool call_event(Session *s, int index, int ev, const char *fn, bool writable, int data)
+{
+    lua_State *L = s->sb->L;
+    Error err;
+    s->sb->world_writable = writable;
+    snprintf(s->sb->owner, sizeof s->sb->owner, "%s", s->events[index].owner);
+    lua_getfield(L, ev, fn);
+    push_world(L);
+    int nargs = 1;
+    if (data) {
+        lua_pushvalue(L, data);
+        nargs = 2;
+    }
+    int rc = sandbox_call(s->sb, nargs, writable ? 0 : 1, s->events[index].what, &err);
+    s->sb->world_writable = false;
+    s->sb->owner[0] = '\0';
+    if (rc != 0)
+        warn(s, err.msg);
+    return rc == 0;
+}
+
+/* Add a signal to this turn's queue: handlers with on = name run on it. */
+static void signal_event(lua_State *L, const char *name)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, "redline.raised");
+    lua_Integer n = luaL_len(L, -1);
+    if (n < WORLD_MAX_RAISED) {
+        lua_createtable(L, 2, 0);
+        lua_pushstring(L, name);
+        lua_rawseti(L, -2, 1);
+        lua_rawseti(L, -2, n + 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* The event fires: its news, its apply (with data, if raised), and the
+ * signal that lets other events answer it. */
+static void fire_event(Session *s, Game *g, int index, int ev, int data)
+{
+    lua_State *L = s->sb->L;
+    int top = lua_gettop(L);
+    g->world.event_count[index]++;
+    lua_getfield(L, ev, "text");
+    lua_getfield(L, ev, "sources");
+    const char *src = lua_istable(L, -1) ? (lua_rawgeti(L, -1, 1), lua_tostring(L, -1))
+                                         : lua_isstring(L, -1) ? lua_tostring(L, -1) : NULL;
+    if (lua_isstring(L, top + 1))
+        game_news(g, NOBODY, -1, NOBODY, "%s%s%s%s", lua_tostring(L, top + 1), src ? " (" : "", src ? src : "",
+                  src ? ")" : "");
+    lua_settop(L, top);
+    if (lua_getfield(L, ev, "apply") == LUA_TFUNCTION)
+        call_event(s, index, ev, "apply", true, data);
+    lua_settop(L, top);
+    lua_getfield(L, ev, "id");
+    signal_event(L, lua_tostring(L, -1));
+    lua_settop(L, top);
+}
+
+static bool once_only(lua_State *L, int ev, bool fallback)
+{
+    lua_getfield(L, ev, "once");
+    bool once = lua_isnil(L, -1) ? fallback : lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    return once;
+}
+
+/* Run the handlers of every signal queued from `from` on, in queue order and
+ * each signal's handlers in load order; handlers may queue more. */
+static int run_handlers(Session *s, Game *g, int from)
+{
+    lua_State *L = s->sb->L;
+    int top = lua_gettop(L);
+    lua_getfield(L, LUA_REGISTRYINDEX, "redline.raised");
+    int queue = lua_gettop(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, s->events_ref);
+    int list = lua_gettop(L);
+    for (int q = from; q <= (int)luaL_len(L, queue); q++) {
+        lua_rawgeti(L, queue, q);
+        lua_rawgeti(L, -1, 1);
+        lua_rawgeti(L, -2, 2);
+        int name = lua_gettop(L) - 1, data = lua_gettop(L);
+        for (int i = 0; i < s->nevents; i++) {
+            lua_rawgeti(L, list, i + 1);
+            int ev = lua_gettop(L);
+            lua_getfield(L, ev, "on");
+            bool answers = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), lua_tostring(L, name)) == 0;
+            lua_pop(L, 1);
+            if (answers && !(once_only(L, ev, false) && g->world.event_count[i] > 0)) {
+                lua_getfield(L, ev, "chance");
+                bool drawn = !lua_isnumber(L, -1) || pcg32_unit(&g->world.rng) < lua_tonumber(L, -1);
+                lua_pop(L, 1);
+                if (drawn)
+                    fire_event(s, g, i, ev, lua_isnil(L, data) ? 0 : data);
+            }
+            lua_settop(L, ev - 1);
+        }
+        lua_settop(L, list);
+    }
+    int done = (int)luaL_len(L, queue);
+    lua_settop(L, top);
+    return done + 1;
+}
+
+static void run_event(Session *s, Game *g, int index, int *handled)
+{
+    lua_State *L = s->sb->L;
+    int top = lua_gettop(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, s->events_ref);
+    lua_rawgeti(L, -1, index + 1);
+    int ev = lua_gettop(L);
+    lua_getfield(L, ev, "when");
+    bool conditional = lua_isfunction(L, -1);
+    lua_pop(L, 1);
+    if (!conditional || (once_only(L, ev, true) && g->world.event_count[index] > 0)) {
+        lua_settop(L, top);
+        return;
+    }
+    lua_getfield(L, ev, "chance");
+    double chance = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : 1;
+    lua_pop(L, 1);
     bool fires = false;
-    if (sandbox_call(sb, 1, 1, what, &err) == 0) {
+    if (call_event(s, index, ev, "when", false, 0)) {
         fires = lua_toboolean(L, -1);
         lua_pop(L, 1);
-    } else {
-        warn(s, err.msg);
     }
     /* The chance is drawn only when the condition holds, from the game's stream. */
     if (fires && pcg32_unit(&g->world.rng) < chance) {
-        g->world.event_count[index]++;
-        lua_getfield(L, ev, "text");
-        lua_getfield(L, ev, "sources");
-        const char *src = lua_istable(L, -1) ? (lua_rawgeti(L, -1, 1), lua_tostring(L, -1)) : NULL;
-        if (lua_isstring(L, ev + 1))
-            game_news(g, NOBODY, -1, NOBODY, "%s%s%s%s", lua_tostring(L, ev + 1), src ? " (" : "", src ? src : "",
-                      src ? ")" : "");
-        lua_settop(L, ev);
-        if (lua_getfield(L, ev, "apply") == LUA_TFUNCTION) {
-            sb->world_writable = true;
-            lua_getfield(L, LUA_REGISTRYINDEX, "redline.modules");
-            lua_getfield(L, -1, "world");
-            lua_remove(L, -2);
-            if (sandbox_call(sb, 1, 0, what, &err) != 0)
-                warn(s, err.msg);
-            sb->world_writable = false;
-        }
+        fire_event(s, g, index, ev, 0);
+        *handled = run_handlers(s, g, *handled);
     }
     lua_settop(L, top);
 }
@@ -160,22 +261,110 @@ static void run_event(Session *s, Game *g, int index)
 static void session_react(void *ctx, Game *g)
 {
     Session *s = ctx;
+    lua_State *L = s->sb->L;
     s->sb->game = g;
     s->sb->rng = &g->world.rng;
-    for (int i = 0; i < s->scenario.nevents; i++)
-        run_event(s, g, i);
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, "redline.raised");
+    int handled = 1;
+    for (int i = 0; i < s->nevents; i++)
+        run_event(s, g, i, &handled);
+    lua_pushnil(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, "redline.raised");
     s->sb->rng = NULL;
     for (int v = 0; v < VAR_COUNT; v++)
         g->world.v[v] = var_clamp((Var)v, g->world.v[v]);
 }
 
+/* The scenario's events, then each mod's (in load order, files by name), in
+ * one list; *ref gets it. */
+static int build_events(Session *s, int scenario_ref, const char *scenario, int *ref, SessionEvent *events, int *count,
+                        Error *err)
+{
+    lua_State *L = s->sb->L;
+    int top = lua_gettop(L);
+    lua_newtable(L);
+    int list = top + 1, n = 0, rc = 0;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, scenario_ref);
+    lua_getfield(L, -1, "events");
+    for (lua_Integer i = 1; lua_istable(L, -1) && i <= luaL_len(L, -1) && n < MAX_EVENTS; i++) {
+        lua_rawgeti(L, -1, i);
+        lua_getfield(L, -1, "id");
+        snprintf(events[n].what, sizeof events[n].what, "scenario %s: event '%s'", scenario, lua_tostring(L, -1));
+        snprintf(events[n].owner, sizeof events[n].owner, "scenario");
+        lua_pop(L, 1);
+        lua_rawseti(L, list, ++n);
+    }
+    lua_settop(L, list);
+    for (int m = 0; m < s->mods.count && rc == 0; m++) {
+        char names[MAX_EVENTS][ID_LEN];
+        int files = mods_list(s->sb->root, s->mods.mod[m].dir, "events", names, MAX_EVENTS);
+        for (int f = 0; f < files && rc == 0; f++) {
+            char path[600];
+            snprintf(path, sizeof path, "%s/events/%.39s.lua", s->mods.mod[m].dir, names[f]);
+            if ((rc = load_events(s->sb, path, err)) != 0)
+                break;
+            for (lua_Integer i = 1; i <= luaL_len(L, -1); i++) {
+                lua_rawgeti(L, -1, i);
+                if (!event_applies(L, lua_gettop(L), scenario)) {
+                    lua_pop(L, 1);
+                    continue;
+                }
+                if (n == MAX_EVENTS) {
+                    rc = error_set(err, ERR_DATA, "%s: more than %d events in play (the scenario's and the mods')",
+                                   path, MAX_EVENTS);
+                    break;
+                }
+                lua_getfield(L, -1, "id");
+                snprintf(events[n].what, sizeof events[n].what, "%.150s: event '%.39s'", path, lua_tostring(L, -1));
+                snprintf(events[n].owner, sizeof events[n].owner, "%s", s->mods.mod[m].name);
+                lua_pop(L, 1);
+                lua_rawseti(L, list, ++n);
+            }
+            lua_settop(L, list);
+        }
+    }
+    if (rc != 0) {
+        lua_settop(L, top);
+        return -1;
+    }
+    *count = n;
+    *ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
 static void set_script_paths(Session *s, const SessionConfig *cfg)
 {
-    for (int a = 0; a < ACTOR_COUNT; a++)
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        s->strategy[a] = cfg->script[a] != NULL;
         if (cfg->script[a])
             snprintf(s->script_path[a], sizeof s->script_path[a], "%s", cfg->script[a]);
         else
             snprintf(s->script_path[a], sizeof s->script_path[a], "scripts/actors/%s.lua", actor_name((Actor)a));
+    }
+}
+
+/* The mods' rules/ACTOR.lua files, added to the actors they name (except
+ * actors a user's strategy plays). */
+static int load_mod_rules(Session *s, Rulebook *rules, const int *refs, Error *err)
+{
+    char hint[80];
+    for (int m = 0; m < s->mods.count; m++) {
+        char names[ACTOR_COUNT * 2][ID_LEN];
+        int n = mods_list(s->sb->root, s->mods.mod[m].dir, "rules", names, ACTOR_COUNT * 2);
+        for (int f = 0; f < n; f++) {
+            char path[600];
+            snprintf(path, sizeof path, "%s/rules/%.39s.lua", s->mods.mod[m].dir, names[f]);
+            int a = actor_find(names[f]);
+            if (a < 0)
+                return error_set(err, ERR_DATA, "%s:1: rules files are named after the actor they add to; '%s' is not "
+                                 "an actor%s", path, names[f], suggest_hint(names[f], suggest_actor, NULL, hint, sizeof hint)), -1;
+            if (!s->strategy[a] &&
+                load_rules(s->sb, path, (Actor)a, &s->catalogue, rules, refs[a], s->scenario.id, err) != 0)
+                return -1;
+        }
+    }
+    return 0;
 }
 
 /* Load every actor's script afresh; on failure the session keeps what it had. */
@@ -187,7 +376,7 @@ static int load_actors(Session *s, Error *err)
     for (; a < ACTOR_COUNT; a++)
         if (load_actor(s->sb, s->script_path[a], (Actor)a, &s->catalogue, &rules, &refs[a], err) != 0)
             break;
-    if (a < ACTOR_COUNT) {
+    if (a < ACTOR_COUNT || load_mod_rules(s, &rules, refs, err) != 0) {
         while (a-- > 0)
             luaL_unref(s->sb->L, LUA_REGISTRYINDEX, refs[a]);
         rulebook_free(&rules);
@@ -212,6 +401,113 @@ static bool scenario_id_ok(const char *id)
     return true;
 }
 
+/* The game's actions, then each mod's additions and replacements. */
+static int load_actions(Session *s, Error *err)
+{
+    char owner[MAX_ACTIONS][ID_LEN] = { { 0 } };
+    Problems *notes = calloc(1, sizeof *notes);
+    if (!notes)
+        return error_set(err, ERR_INTERNAL, "out of memory"), -1;
+    int rc = load_catalogue(s->sb, "scripts/actions.lua", &s->catalogue, err);
+    for (int m = 0; m < s->mods.count && rc == 0; m++) {
+        char path[600];
+        snprintf(path, sizeof path, "%.400s/actions.lua", s->mods.mod[m].dir);
+        if (sandbox_mtime(s->sb, path) != 0)
+            rc = load_catalogue_patch(s->sb, path, &s->catalogue, owner, s->mods.mod[m].name, notes, err);
+    }
+    for (int i = 0; i < notes->count; i++)
+        warn(s, notes->msg[i]);
+    free(notes);
+    return rc;
+}
+
+/* The scenario, its events and the mods', and the actors: everything a new
+ * game (or a reload) reads again. On failure the session keeps what it had. */
+static int load_game_scripts(Session *s, const char *id, Error *err)
+{
+    Scenario *fresh = malloc(sizeof *fresh);
+    if (!fresh)
+        return error_set(err, ERR_INTERNAL, "out of memory"), -1;
+    char path[128];
+    snprintf(path, sizeof path, "scripts/scenarios/%s.lua", id);
+    int ref = LUA_NOREF, events_ref = LUA_NOREF, nevents = 0;
+    SessionEvent *events = malloc(sizeof s->events);
+    Scenario old = s->scenario;
+    int rc = -1;
+    if (events && load_scenario(s->sb, path, &s->catalogue, fresh, &ref, err) == 0 &&
+        build_events(s, ref, fresh->id, &events_ref, events, &nevents, err) == 0) {
+        s->scenario = *fresh;           /* the mods' rules look at the scenario's id */
+        rc = load_actors(s, err);
+        if (rc != 0)
+            s->scenario = old;
+    }
+    if (rc == 0) {
+        luaL_unref(s->sb->L, LUA_REGISTRYINDEX, s->scenario_ref);
+        luaL_unref(s->sb->L, LUA_REGISTRYINDEX, s->events_ref);
+        s->scenario_ref = ref;
+        s->events_ref = events_ref;
+        s->nevents = nevents;
+        memcpy(s->events, events, sizeof s->events);
+        if (s->turns_override > 0)
+            s->scenario.turns = s->turns_override;
+    } else {
+        luaL_unref(s->sb->L, LUA_REGISTRYINDEX, ref);
+        luaL_unref(s->sb->L, LUA_REGISTRYINDEX, events_ref);
+    }
+    free(events);
+    free(fresh);
+    return rc;
+}
+
+static void fresh_state(Session *s)
+{
+    lua_newtable(s->sb->L);
+    lua_setfield(s->sb->L, LUA_REGISTRYINDEX, "redline.state");
+}
+
+static void drop_scripts(Session *s)
+{
+    rulebook_free(&s->rulebook);
+    sandbox_free(s->sb);
+    s->sb = NULL;
+    s->scenario_ref = s->events_ref = LUA_NOREF;
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        s->actor_ref[a] = LUA_NOREF;
+}
+
+static int open_scripts(Session *s, const SessionConfig *cfg, Error *err)
+{
+    drop_scripts(s);
+    s->sb = sandbox_new(cfg->root, SANDBOX_MEMORY_CAP, SANDBOX_INSTRUCTIONS);
+    if (!s->sb)
+        return error_set(err, ERR_INTERNAL, "cannot create the Lua state"), -1;
+    s->sb->mods = &s->mods;
+    s->sb->track = true;
+    fresh_state(s);
+    if (load_actions(s, err) != 0 || load_game_scripts(s, cfg->scenario, err) != 0)
+        return -1;
+    return 0;
+}
+
+static void scenario_path(const ModSet *mods, const char *root, const char *id, char *out, size_t size)
+{
+    char rel[128];
+    snprintf(rel, sizeof rel, "scripts/scenarios/%s.lua", id);
+    if (!mods || !mods_resolve(mods, root, rel, out, size))
+        snprintf(out, size, "%s", rel);
+}
+
+void session_scenario_path(const char *root, const char *id, char *out, size_t size)
+{
+    scenario_path(mods_installed(), root, id, out, size);
+}
+
+static void mod_notes(Session *s)
+{
+    for (int i = 0; i < s->mods.nnotes; i++)
+        warn(s, s->mods.notes[i]);
+}
+
 Session *session_open(const SessionConfig *cfg, Error *err)
 {
     Session *s = calloc(1, sizeof *s);
@@ -219,25 +515,32 @@ Session *session_open(const SessionConfig *cfg, Error *err)
         error_set(err, ERR_INTERNAL, "out of memory");
         return NULL;
     }
-    s->sb = sandbox_new(cfg->root, SANDBOX_MEMORY_CAP, SANDBOX_INSTRUCTIONS);
-    for (int a = 0; a < ACTOR_COUNT; a++)
-        s->actor_ref[a] = LUA_NOREF;
+    const ModSet *mods = cfg->mods ? cfg->mods : mods_installed();
+    if (mods)
+        s->mods = *mods;
+    s->turns_override = cfg->turns;
+    s->reload_interval_ms = 250;
     set_script_paths(s, cfg);
-    char path[128];
-    if (!scenario_id_ok(cfg->scenario))
+    mod_notes(s);
+    if (!scenario_id_ok(cfg->scenario)) {
         error_set(err, ERR_USAGE, "unknown scenario '%s'", cfg->scenario);
-    snprintf(path, sizeof path, "scripts/scenarios/%s.lua", cfg->scenario);
-    if (!s->sb || !scenario_id_ok(cfg->scenario) ||
-        load_catalogue(s->sb, "scripts/actions.lua", &s->catalogue, err) != 0 ||
-        load_scenario(s->sb, path, &s->catalogue, &s->scenario, &s->scenario_ref, err) != 0 ||
-        load_actors(s, err) != 0) {
-        if (!s->sb)
-            error_set(err, ERR_INTERNAL, "cannot create the Lua state");
-        session_free(s);
+        free(s);
         return NULL;
     }
-    if (cfg->turns > 0)
-        s->scenario.turns = cfg->turns;
+    /* A mod that fails to load is switched off for this game, with a warning
+     * naming it; the game goes on with the others (unless it is the mod whose
+     * scenario was asked for). */
+    while (open_scripts(s, cfg, err) != 0) {
+        int bad = mods_named_in(&s->mods, err->msg);
+        char path[600];
+        scenario_path(&s->mods, cfg->root, cfg->scenario, path, sizeof path);
+        if (bad < 0 || err->code != ERR_DATA || mods_named_in(&s->mods, path) == bad) {
+            session_free(s);
+            return NULL;
+        }
+        warnf(s, "mod '%s' is switched off for this game: %s", s->mods.mod[bad].name, err->msg);
+        mods_remove(&s->mods, bad);
+    }
     memcpy(s->human, cfg->human, sizeof s->human);
     game_init(&s->game, &s->scenario, &s->catalogue, &s->rulebook, cfg->seed);
     return s;
@@ -259,11 +562,58 @@ void session_restart(Session *s, uint64_t seed)
 {
     Error err;
     s->nwarnings = 0;
-    if (load_actors(s, &err) != 0)
+    mod_notes(s);
+    if (load_game_scripts(s, s->scenario.id, &err) != 0)
         warn(s, err.msg);
+    fresh_state(s);
     game_free(&s->game);
     game_init(&s->game, &s->scenario, &s->catalogue, &s->rulebook, seed);
     memset(s->npending, 0, sizeof s->npending);
+}
+
+static long long now_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+static bool is_catalogue(const char *path)
+{
+    size_t n = strlen(path);
+    return n >= 11 && strcmp(path + n - 11, "actions.lua") == 0;
+}
+
+int session_reload(Session *s)
+{
+    Sandbox *sb = s->sb;
+    char changed[400] = "";
+    int nchanged = 0;
+    bool actions = false;
+    for (int i = 0; i < sb->nfiles; i++) {
+        long long mtime = sandbox_mtime(sb, sb->files[i].path);
+        if (mtime == sb->files[i].mtime_ns)
+            continue;
+        sb->files[i].mtime_ns = mtime;
+        actions |= is_catalogue(sb->files[i].path);
+        size_t used = strlen(changed);
+        snprintf(changed + used, sizeof changed - used, "%s%s", nchanged ? ", " : "", sb->files[i].path);
+        nchanged++;
+    }
+    if (nchanged == 0)
+        return 0;
+    int turn = s->game.world.turn + 1;
+    if (actions)
+        warnf(s, "%s changed: actions take effect in a new game", changed);
+    Error err;
+    if (load_game_scripts(s, s->scenario.id, &err) != 0)
+        warnf(s, "%.300s (turn %d: the previous version keeps running)", err.msg, turn);
+    else if (!actions)
+        warnf(s, "%s changed: reloaded before turn %d", changed, turn);
+    /* what the reload read is now current */
+    for (int i = 0; i < sb->nfiles; i++)
+        sb->files[i].mtime_ns = sandbox_mtime(sb, sb->files[i].path);
+    return nchanged;
 }
 
 bool session_over(const Session *s)
@@ -273,6 +623,11 @@ bool session_over(const Session *s)
 
 Outcome session_step(Session *s)
 {
+    long long now = s->reload_interval_ms > 0 ? now_ms() : 0;
+    if (s->reload_interval_ms <= 0 || now - s->reload_checked_ms >= s->reload_interval_ms) {
+        s->reload_checked_ms = now;
+        session_reload(s);
+    }
     TurnHooks hooks = { s, session_decide, session_react };
     s->sb->game = &s->game;
     Outcome o = turn_resolve(&s->game, &hooks);
@@ -300,23 +655,27 @@ int session_set_orders(Session *s, Actor a, const char *const *actions, int n, E
 
 static int compare_ids(const void *a, const void *b) { return strcmp(a, b); }
 
+/* Add the scenario ids in dir (under root unless absolute) not yet listed. */
+static int add_scenarios(const char *root, const char *dir, char ids[][ID_LEN], int n, int max)
+{
+    char names[128][ID_LEN];
+    int found = mods_list(root, dir, "scenarios", names, 128);
+    for (int i = 0; i < found && n < max; i++) {
+        bool known = false;
+        for (int k = 0; k < n && !known; k++)
+            known = strcmp(ids[k], names[i]) == 0;
+        if (!known)
+            snprintf(ids[n++], ID_LEN, "%.39s", names[i]);
+    }
+    return n;
+}
+
 int session_list_scenarios(const char *root, char ids[][ID_LEN], int max)
 {
-    char path[600];
-    snprintf(path, sizeof path, "%s/scripts/scenarios", root);
-    DIR *dir = opendir(path);
-    if (!dir)
-        return 0;
-    int n = 0;
-    struct dirent *e;
-    while ((e = readdir(dir)) && n < max) {
-        size_t len = strlen(e->d_name);
-        if (len > 4 && len - 4 < ID_LEN && strcmp(e->d_name + len - 4, ".lua") == 0) {
-            snprintf(ids[n], ID_LEN, "%.*s", (int)(len - 4), e->d_name);
-            n++;
-        }
-    }
-    closedir(dir);
+    int n = add_scenarios(root, "scripts", ids, 0, max);
+    const ModSet *mods = mods_installed();
+    for (int m = 0; mods && m < mods->count; m++)
+        n = add_scenarios(root, mods->mod[m].dir, ids, n, max);
     qsort(ids, (size_t)n, sizeof ids[0], compare_ids);
     return n;
 }

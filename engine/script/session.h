@@ -8,6 +8,7 @@
 
 #include "../core/error.h"
 #include "../core/game.h"
+#include "mods.h"
 #include "sandbox.h"
 
 #define MAX_WARNINGS 64
@@ -19,7 +20,14 @@ typedef struct SessionConfig {
     int turns;                              /* 0: the scenario's own */
     const char *script[ACTOR_COUNT];        /* replacement decide scripts, or NULL */
     bool human[ACTOR_COUNT];                /* orders come from session_set_orders */
+    const ModSet *mods;                     /* NULL: the installed mods (mods_installed) */
 } SessionConfig;
+
+/* An event of the game: the scenario's own, or a mod's. */
+typedef struct SessionEvent {
+    char what[200];                         /* "scenario jan2026: event 'x'", for messages */
+    char owner[ID_LEN];                     /* whose world.state() it sees: "scenario" or a mod's name */
+} SessionEvent;
 
 typedef struct Session {
     Sandbox *sb;
@@ -41,6 +49,16 @@ typedef struct Session {
     /* scripts that failed this game: shown to the player, the game goes on */
     char warnings[MAX_WARNINGS][400];
     int nwarnings;
+    /* mods in play (load order), and the events of scenario and mods */
+    ModSet mods;
+    int events_ref;                         /* Lua list of the event tables */
+    int nevents;
+    SessionEvent events[MAX_EVENTS];
+    int turns_override;                     /* SessionConfig.turns */
+    bool strategy[ACTOR_COUNT];             /* played by a user's script: mods' rules leave it alone */
+    /* hot reload: scripts changed on disk are loaded again before a turn */
+    int reload_interval_ms;                 /* at most this often (0: every turn) */
+    long long reload_checked_ms;
 } Session;
 
 Session *session_open(const SessionConfig *cfg, Error *err);
@@ -51,6 +69,13 @@ bool session_over(const Session *s);
 Outcome session_step(Session *s);
 /* Orders for a human-played actor this turn, by action id; err on a bad one. */
 int session_set_orders(Session *s, Actor a, const char *const *actions, int n, Error *err);
+/* The scenarios: the game's and the installed mods', sorted by id. */
 int session_list_scenarios(const char *root, char ids[][ID_LEN], int max);
+/* The file scenario id is read from (a mod's, perhaps), as messages name it. */
+void session_scenario_path(const char *root, const char *id, char *out, size_t size);
+/* Load every changed script again (done before each turn); a script that
+ * fails keeps its previous version and leaves a warning. Returns how many
+ * files changed. */
+int session_reload(Session *s);
 
 #endif

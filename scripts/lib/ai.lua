@@ -63,6 +63,8 @@ function M.actor(spec)
   local leaning = temperament.leaning or {}
 
   local function decide(view)
+    -- mods may add rules to an actor after it is built (rules/ACTOR.lua)
+    if #prepared ~= #rules then prepared = prepare(rules) end
     local score, why = score_rules(rules, prepared, view)
     local candidates = {}
     local actions = view.actions

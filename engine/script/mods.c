@@ -1,0 +1,228 @@
+#include "mods.h"
+
+#include <dirent.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "loader.h"
+#include "sandbox.h"
+
+/* The folders whose files stand in for the game's (the others add to it). */
+static const char *const overlaid[] = { "scenarios/", "actors/", "lib/" };
+
+static const ModSet *installed;
+
+void mods_install(const ModSet *set) { installed = set; }
+const ModSet *mods_installed(void) { return installed; }
+
+void mods_note(ModSet *set, const char *fmt, ...)
+{
+    if (set->nnotes == MOD_NOTES)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(set->notes[set->nnotes++], sizeof set->notes[0], fmt, ap);
+    va_end(ap);
+}
+
+void mods_user_dir(char *out, size_t size)
+{
+    const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+    if (xdg && *xdg == '/')
+        snprintf(out, size, "%s/redline/mods", xdg);
+    else if (home && *home)
+        snprintf(out, size, "%s/.local/share/redline/mods", home);
+    else if (size)
+        out[0] = '\0';
+}
+
+static void full_path(const char *root, const char *dir, const char *file, char *out, size_t size)
+{
+    if (dir[0] == '/')
+        snprintf(out, size, "%s/%s", dir, file);
+    else
+        snprintf(out, size, "%s/%s/%s", root, dir, file);
+}
+
+static int compare_ids(const void *a, const void *b) { return strcmp(a, b); }
+
+int mods_list(const char *root, const char *dir, const char *sub, char names[][ID_LEN], int max)
+{
+    char path[1100];
+    full_path(root, dir, sub, path, sizeof path);
+    DIR *d = opendir(path);
+    if (!d)
+        return 0;
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && n < max) {
+        size_t len = strlen(e->d_name);
+        if (len > 4 && len - 4 < ID_LEN && e->d_name[0] != '.' && strcmp(e->d_name + len - 4, ".lua") == 0)
+            snprintf(names[n++], ID_LEN, "%.*s", (int)(len - 4), e->d_name);
+    }
+    closedir(d);
+    /* readdir's order is the file system's: sort, so the load order is the same everywhere */
+    qsort(names, (size_t)n, sizeof names[0], compare_ids);
+    return n;
+}
+
+bool mods_resolve(const ModSet *set, const char *root, const char *relpath, char *out, size_t size)
+{
+    if (!set || strncmp(relpath, "scripts/", 8) != 0 || strstr(relpath, ".."))
+        return false;
+    const char *sub = relpath + 8;
+    bool overlay = false;
+    for (size_t k = 0; k < sizeof overlaid / sizeof *overlaid; k++)
+        overlay |= strncmp(sub, overlaid[k], strlen(overlaid[k])) == 0;
+    if (!overlay)
+        return false;
+    for (int i = set->count - 1; i >= 0; i--) {
+        char path[1100];
+        full_path(root, set->mod[i].dir, sub, path, sizeof path);
+        if (access(path, R_OK) == 0) {
+            snprintf(out, size, "%s/%s", set->mod[i].dir, sub);
+            return true;
+        }
+    }
+    return false;
+}
+
+int mods_named_in(const ModSet *set, const char *text)
+{
+    for (int i = set->count - 1; i >= 0; i--) {
+        char dir[420];
+        snprintf(dir, sizeof dir, "%s/", set->mod[i].dir);
+        if (strstr(text, dir))
+            return i;
+    }
+    return -1;
+}
+
+void mods_remove(ModSet *set, int index)
+{
+    memmove(&set->mod[index], &set->mod[index + 1], (size_t)(set->count - index - 1) * sizeof set->mod[0]);
+    set->count--;
+}
+
+int mods_add(ModSet *set, Sandbox *sb, const char *dir, Error *err)
+{
+    Mod m;
+    char manifest[500];
+    snprintf(manifest, sizeof manifest, "%s/mod.lua", dir);
+    if (load_manifest(sb, manifest, &m, err) != 0)
+        return -1;
+    snprintf(m.dir, sizeof m.dir, "%s", dir);
+    for (int i = 0; i < set->count; i++)
+        if (strcmp(set->mod[i].name, m.name) == 0) {
+            mods_note(set, "%s and %s are both the mod '%s': %s is used", set->mod[i].dir, dir, m.name, dir);
+            set->mod[i] = m;
+            return 0;
+        }
+    if (set->count == MAX_MODS)
+        return error_set(err, ERR_DATA, "%s: more than %d mods; this one is left out", dir, MAX_MODS), -1;
+    set->mod[set->count++] = m;
+    return 0;
+}
+
+/* Every mod folder under parent ("mods" under the root, or an absolute path). */
+static void scan(ModSet *set, Sandbox *sb, const char *root, const char *parent)
+{
+    char path[1100];
+    if (parent[0] == '/')
+        snprintf(path, sizeof path, "%s", parent);
+    else
+        snprintf(path, sizeof path, "%s/%s", root, parent);
+    DIR *d = opendir(path);
+    if (!d)
+        return;
+    char names[MAX_MODS * 2][ID_LEN];
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && n < MAX_MODS * 2) {
+        char manifest[1400];
+        snprintf(manifest, sizeof manifest, "%s/%s/mod.lua", path, e->d_name);
+        if (e->d_name[0] != '.' && strlen(e->d_name) < ID_LEN && access(manifest, R_OK) == 0)
+            snprintf(names[n++], ID_LEN, "%s", e->d_name);
+    }
+    closedir(d);
+    qsort(names, (size_t)n, sizeof names[0], compare_ids);
+    for (int i = 0; i < n; i++) {
+        char dir[400];
+        snprintf(dir, sizeof dir, "%.350s/%.39s", parent, names[i]);
+        Error err = { 0 };
+        if (mods_add(set, sb, dir, &err) != 0)
+            mods_note(set, "mod %s is left out: %s", dir, err.msg);
+    }
+}
+
+static int find_mod(const ModSet *set, const char *name, int from)
+{
+    for (int i = from; i < set->count; i++)
+        if (strcmp(set->mod[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+/* Mods whose load_after are all placed, the first by name; on a cycle, the
+ * first by name anyway, with a note. */
+void mods_order(ModSet *set)
+{
+    qsort(set->mod, (size_t)set->count, sizeof set->mod[0], compare_ids);   /* name is the first field */
+    for (int placed = 0; placed < set->count; placed++) {
+        int pick = -1;
+        for (int i = placed; i < set->count && pick < 0; i++) {
+            bool ready = true;
+            for (int k = 0; k < set->mod[i].nafter && ready; k++)
+                ready = find_mod(set, set->mod[i].after[k], placed) < 0;
+            if (ready)
+                pick = i;
+        }
+        if (pick < 0) {
+            pick = placed;
+            mods_note(set, "mod '%s' and the mods it names in load_after wait for each other: loaded by name",
+                      set->mod[pick].name);
+        }
+        Mod m = set->mod[pick];
+        memmove(&set->mod[placed + 1], &set->mod[placed], (size_t)(pick - placed) * sizeof m);
+        set->mod[placed] = m;
+    }
+}
+
+/* Two mods standing in for the same file: the later one wins, and both are named. */
+static void note_conflicts(ModSet *set, const char *root)
+{
+    for (size_t k = 0; k < sizeof overlaid / sizeof *overlaid; k++) {
+        char sub[16];
+        snprintf(sub, sizeof sub, "%.*s", (int)strlen(overlaid[k]) - 1, overlaid[k]);
+        for (int i = 1; i < set->count; i++) {
+            char mine[64][ID_LEN], theirs[64][ID_LEN];
+            int n = mods_list(root, set->mod[i].dir, sub, mine, 64);
+            for (int j = 0; j < i; j++) {
+                int m = mods_list(root, set->mod[j].dir, sub, theirs, 64);
+                for (int a = 0; a < n; a++)
+                    for (int b = 0; b < m; b++)
+                        if (strcmp(mine[a], theirs[b]) == 0)
+                            mods_note(set, "mods '%s' and '%s' both provide %s/%s.lua; '%s' loads later and is used",
+                                      set->mod[j].name, set->mod[i].name, sub, mine[a], set->mod[i].name);
+            }
+        }
+    }
+}
+
+void mods_discover(ModSet *set, const char *root, const char *user_dir)
+{
+    memset(set, 0, sizeof *set);
+    Sandbox *sb = sandbox_new(root, 4u << 20, SANDBOX_INSTRUCTIONS);
+    if (!sb)
+        return;
+    sb->mods = NULL;
+    scan(set, sb, root, "mods");
+    if (user_dir && *user_dir)
+        scan(set, sb, root, user_dir);
+    sandbox_free(sb);
+    mods_order(set);
+    note_conflicts(set, root);
+}

@@ -1,0 +1,68 @@
+/* Mods: folders with a manifest (mod.lua) that add to or stand in for the
+ * game's scripts. A mod's scenarios/, actors/ and lib/ files stand in for the
+ * game's files of the same name; its actions.lua, rules/ and events/ add to
+ * the game's. Mods are found in ROOT/mods and in the user's data folder and
+ * loaded in an explicit order: each after those its manifest names in
+ * load_after, otherwise by name. */
+#ifndef REDLINE_MODS_H
+#define REDLINE_MODS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../core/error.h"
+#include "../core/game.h"
+
+/* The API version this game provides; see docs/modding.md, "Compatibility". */
+#define REDLINE_API 1
+
+#define MAX_MODS 32
+#define MOD_AFTER 8
+#define MOD_NOTES 24
+
+typedef struct Mod {
+    char name[ID_LEN], version[24], author[80], licence[60], description[240];
+    int api;
+    char dir[400];              /* "mods/NAME" under the root, or an absolute path */
+    int nafter;
+    char after[MOD_AFTER][ID_LEN];
+} Mod;
+
+typedef struct ModSet {
+    int count;
+    Mod mod[MAX_MODS];          /* in load order */
+    int nnotes;
+    char notes[MOD_NOTES][400]; /* mods left out, conflicts: shown as warnings */
+} ModSet;
+
+/* $XDG_DATA_HOME/redline/mods, or ~/.local/share/redline/mods. */
+void mods_user_dir(char *out, size_t size);
+
+/* Find the mods in ROOT/mods and in user_dir (NULL: none), read their
+ * manifests and put them in load order. A broken mod is left out with a
+ * note naming it; this never fails. */
+void mods_discover(ModSet *set, const char *root, const char *user_dir);
+
+/* Add the mod in dir (its manifest read through sb) to the set; -1 and err
+ * if the manifest is broken. Call mods_order after the last one. */
+struct Sandbox;
+int mods_add(ModSet *set, struct Sandbox *sb, const char *dir, Error *err);
+void mods_order(ModSet *set);
+void mods_note(ModSet *set, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* The mods every new sandbox and session uses unless told otherwise:
+ * installed once by the command line; none until then. */
+void mods_install(const ModSet *set);
+const ModSet *mods_installed(void);
+
+/* The mod file standing in for relpath ("scripts/scenarios/x.lua"), if any. */
+bool mods_resolve(const ModSet *set, const char *root, const char *relpath, char *out, size_t size);
+
+/* The names (without .lua) of the .lua files in a mod's sub-folder, sorted. */
+int mods_list(const char *root, const char *dir, const char *sub, char names[][ID_LEN], int max);
+
+/* The index of the mod whose folder a message names, or -1. */
+int mods_named_in(const ModSet *set, const char *text);
+void mods_remove(ModSet *set, int index);
+
+#endif

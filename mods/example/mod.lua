@@ -1,0 +1,11 @@
+-- The example mod: Oman offers mediation. Read it beside docs/modding.md;
+-- `redline check mods/example` checks it, and it is played in `make test`.
+return {
+  name = "example",
+  version = "1.0",
+  api = 1,
+  author = "The Red Line developers",
+  licence = "CC0-1.0",
+  description = "Oman offers mediation: a scenario, an action for the Gulf states, a rule to use it, "
+    .. "and a custom event other mods can answer.",
+}

@@ -1,0 +1,133 @@
+#!/bin/sh
+# Mods and `redline check`: the example mod checks clean and plays; a mod
+# with a problem of every kind gets each one named with file:line and a
+# suggestion, and exit 3; a syntax error exits 3 naming file:line; a broken
+# mod is switched off with a warning and the game goes on; mods' scenarios
+# are listed. Run from the repository root (tests/run.sh does).
+cd "$(dirname "$0")/../.." || exit 1
+RL=./redline
+failures=0
+fail() {
+    echo "FAIL: $*"
+    failures=$((failures + 1))
+}
+pass() {
+    echo "ok:   $*"
+}
+[ -x "$RL" ] || { echo "FAIL: $RL is not built"; exit 1; }
+
+tmp=$(mktemp -d /tmp/redline-mods-XXXXXX) || exit 1
+trap 'rm -rf "$tmp"' EXIT INT TERM
+# the user's own mods stay out of the tests
+XDG_DATA_HOME="$tmp/xdg"
+export XDG_DATA_HOME
+
+run() {
+    "$@" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+}
+
+# ---- the example mod --------------------------------------------------------
+run $RL check mods/example
+if [ "$rc" -eq 0 ] && grep -q "^mods/example: ok" "$tmp/out" && grep -q "played muscat" "$tmp/out"; then
+    pass "redline check mods/example: ok, and its scenario was played"
+else
+    fail "check mods/example: rc $rc: $(head -c 600 "$tmp/out") $(head -c 300 "$tmp/err")"
+fi
+
+run $RL scenarios
+grep -q "^muscat .*The Muscat Channel" "$tmp/out" && pass "the example mod's scenario is listed" ||
+    fail "redline scenarios lacks muscat: $(cat "$tmp/out")"
+
+REDLINE_NO_MODS=1 run $RL scenarios
+grep -q "^muscat" "$tmp/out" && fail "REDLINE_NO_MODS=1 still lists muscat" ||
+    pass "REDLINE_NO_MODS=1 leaves the mods out"
+
+run $RL run --scenario muscat --seed 3 --json
+if [ "$rc" -eq 0 ] && [ ! -s "$tmp/err" ] && grep -q "Omani mediation" "$tmp/out"; then
+    pass "a game of muscat runs clean and the mod's custom event fires (seed 3)"
+else
+    fail "run muscat seed 3: rc $rc, stderr $(head -c 300 "$tmp/err")"
+fi
+cp "$tmp/out" "$tmp/muscat3.json"
+run $RL run --scenario muscat --seed 3 --json
+cmp -s "$tmp/out" "$tmp/muscat3.json" && pass "the same seed with the same mods gives the same game" ||
+    fail "two runs of muscat seed 3 differ"
+
+# the example mod does not touch the game's own scenarios
+run $RL run --scenario jan2026 --seed 7 --json
+with=$(grep -m1 '"state_hash"' "$tmp/out")
+REDLINE_NO_MODS=1 run $RL run --scenario jan2026 --seed 7 --json
+without=$(grep -m1 '"state_hash"' "$tmp/out")
+[ -n "$with" ] && [ "$with" = "$without" ] && pass "jan2026 plays the same with and without the example mod" ||
+    fail "the example mod changed jan2026: $with / $without"
+
+# ---- every kind of problem ------------------------------------------------------
+run $RL check tests/data/mods/broken
+out="$tmp/out"
+if [ "$rc" -ne 3 ]; then
+    fail "check of the broken mod exited $rc, not 3"
+fi
+for expect in \
+    "broken/actions.lua:2: action 'broken_action': unknown actor 'irn' in 'actors' (did you mean 'iran'?)" \
+    "broken/actions.lua:3: action 'broken_action': 'cost' is 9, expected a number from 0 to 5" \
+    "broken/actions.lua:3: action 'broken_action': cannot read effects 'sancions += 1'; unknown variable 'sancions' (did you mean 'sanctions'?)" \
+    "broken/actors/irann.lua:1: files in actors/ are named after an actor; 'irann' is not one (did you mean 'iran'?)" \
+    "broken/events/typo.lua:3: world.get(\"escalaton\"): unknown variable 'escalaton' (did you mean 'escalation'?)" \
+    "broken/rules/gulf.lua:2: rule 'broken.no_reason': 'reason' is missing" \
+    "broken/rules/gulf.lua:8: rule 'broken.typo': favours 'gulf_mediat', which is not an action (did you mean 'gulf_mediate'?)" \
+    "broken/scenarios/broken.lua:5: scenario: unknown field 'turn' (did you mean 'turns'?)" \
+    "broken/scenarios/broken.lua:8: unknown variable 'rail' in 'initial' (did you mean 'rial'?)" \
+    "broken/scenarios/broken.lua:9: variable 'inflation' must be a number from 0 to 300" \
+    "broken/scenarios/broken.lua:11: unknown parameter 'sanction_bit' in 'params' (did you mean 'sanction_bite'?)" \
+    "broken/scenarios/broken.lua:12: unknown actor 'usa' in 'capital' (did you mean 'us'?)" \
+    "broken/scenarios/broken.lua:14: objective 'popular': unknown variable 'aproval' (did you mean 'approval'?)" \
+    "broken/scenarios/broken.lua:15: objective 'win': unknown outcome 'victory'" \
+    "broken/scenarios/broken.lua:18: event 'unsourced': news needs its sources"; do
+    grep -qF "tests/data/mods/$expect" "$out" && pass "check names: $expect" || fail "check does not say: $expect"
+done
+grep -q "^tests/data/mods/broken: 15 problems$" "$out" && pass "all 15 problems in one run" ||
+    fail "expected 15 problems: $(tail -n 1 "$out")"
+
+# ---- a syntax error ------------------------------------------------------------
+for path in tests/data/mods/syntax tests/data/mods/syntax/scenarios/bad.lua; do
+    run $RL check "$path"
+    if [ "$rc" -eq 3 ] && grep -q "^tests/data/mods/syntax/scenarios/bad.lua:4: '}' expected" "$tmp/out"; then
+        pass "check $path: a syntax error exits 3 naming file:line"
+    else
+        fail "check $path: rc $rc: $(head -c 300 "$tmp/out")"
+    fi
+done
+
+run $RL check no/such/thing.lua
+[ "$rc" -eq 2 ] && grep -q "no/such/thing.lua" "$tmp/err" && pass "check of a missing path exits 2 naming it" ||
+    fail "check missing path: rc $rc"
+
+run $RL check tests/data/actors/bad_error.lua
+if [ "$rc" -eq 3 ] && grep -q "^tests/data/actors/bad_error.lua:4: deliberate failure" "$tmp/out"; then
+    pass "check plays a strategy and names the line it fails on"
+else
+    fail "check bad_error.lua: rc $rc: $(head -c 300 "$tmp/out")"
+fi
+
+# ---- a broken mod does not take the game down --------------------------------------
+mkdir -p "$tmp/xdg/redline/mods"
+cp -r tests/data/mods/broken "$tmp/xdg/redline/mods/"
+run $RL run --scenario jan2026 --seed 7 --json
+if [ "$rc" -eq 0 ] && grep -q "mod 'broken' is switched off for this game" "$tmp/err" &&
+    grep -q "\"outcome\"" "$tmp/out"; then
+    pass "a broken mod in the user's folder is switched off with a warning naming it; the game is played"
+else
+    fail "broken user mod: rc $rc, stderr $(head -c 300 "$tmp/err")"
+fi
+run $RL run --scenario broken
+[ "$rc" -eq 3 ] && grep -q "redline/mods/broken/[a-z]*.lua:[0-9]*: " "$tmp/err" &&
+    pass "asking for the broken mod's own scenario exits 3 naming the mod's file and line" ||
+    fail "run --scenario broken: rc $rc, $(head -c 300 "$tmp/err")"
+rm -rf "$tmp/xdg/redline/mods/broken"
+
+if [ "$failures" -ne 0 ]; then
+    echo "$failures check(s) failed"
+    exit 1
+fi
+echo "all checks passed"
