@@ -510,7 +510,15 @@ int ui_main(int argc, char **argv, const char *root)
             return rc < 0 ? 0 : rc;
     }
     const char *driver = getenv("SDL_VIDEODRIVER");
-    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+    bool init = SDL_Init(SDL_INIT_VIDEO) == 0;
+    const char *got = init ? SDL_GetCurrentVideoDriver() : NULL;
+    if (init && (!driver || !*driver) && got && (strcmp(got, "offscreen") == 0 || strcmp(got, "dummy") == 0)) {
+        /* SDL falls back to drawing into memory when there is no screen */
+        SDL_Quit();
+        SDL_SetError("no X11 or Wayland display found");
+        init = false;
+    }
+    if (!init) {
         if (!driver || !*driver)
             fprintf(stderr, "redline: there is no display to open the game window on (%s).\n"
                             "Play without a window instead: redline run --scenario jan2026\n"
