@@ -212,6 +212,12 @@ static void note_conflicts(ModSet *set, const char *root)
     }
 }
 
+void mods_finish(ModSet *set, const char *root)
+{
+    mods_order(set);
+    note_conflicts(set, root);
+}
+
 void mods_discover(ModSet *set, const char *root, const char *user_dir)
 {
     memset(set, 0, sizeof *set);
@@ -223,6 +229,5 @@ void mods_discover(ModSet *set, const char *root, const char *user_dir)
     if (user_dir && *user_dir)
         scan(set, sb, root, user_dir);
     sandbox_free(sb);
-    mods_order(set);
-    note_conflicts(set, root);
+    mods_finish(set, root);
 }

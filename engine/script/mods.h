@@ -48,6 +48,8 @@ void mods_discover(ModSet *set, const char *root, const char *user_dir);
 struct Sandbox;
 int mods_add(ModSet *set, struct Sandbox *sb, const char *dir, Error *err);
 void mods_order(ModSet *set);
+/* mods_order, then a note for every file two mods both stand in for. */
+void mods_finish(ModSet *set, const char *root);
 void mods_note(ModSet *set, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* The mods every new sandbox and session uses unless told otherwise:

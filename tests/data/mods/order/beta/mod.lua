@@ -1,0 +1,1 @@
+return { name = "beta", version = "1", api = 1, author = "tests", licence = "CC0-1.0" }

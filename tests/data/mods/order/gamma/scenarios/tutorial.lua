@@ -1,0 +1,45 @@
+-- A short first game: spring 2025, talks on the table, eight weeks.
+return {
+  id = "tutorial",
+  name = "Tutorial (gamma)",
+  version = 1,
+  start = "2025-04-12",
+  days_per_turn = 7,
+  turns = 8,
+  briefing = [[
+A short first game of eight weeks. Envoys have met in Muscat and both capitals are willing to keep
+talking (C3, C6). Each week you spend political capital on a few actions, grouped by track; the other
+side decides at the same time, without seeing yours. Watch the escalation ladder, the talks' progress
+and your objectives. Numbers you cannot see for sure are shown as estimates with a range; "Why?"
+next to any move shows the rules and the reporting behind it. Try to get a deal signed -- or see what
+happens when you push too hard.]],
+  sources = { "C3", "C6", "C7", "B14" },
+  initial = {
+    escalation = { 3, "C3" }, talks = { 1, "C6: indirect talks in Muscat" }, talks_progress = { 10, "C3: a first round held" },
+    demands = { 0, "C3: the nuclear file first" }, ultimatum = 0, relief = 0, mediation = { 1, "C6" },
+    stockpile_60 = { 300, "IAEA 2025" }, enrichment = { 1, "IAEA 2025" },
+    faction_leader = { 0.4, "B13" }, faction_hardline = { 0.3, "B13" }, faction_pragmatic = { 0.3, "B14" },
+    rial = { 850, "April 2025 open market, after the talks began" }, inflation = { 38, "2025 record" },
+    grievance = { 40, "model" }, posture = { 2, "B3" }, israel_readiness = { 45, "B3" },
+  },
+  params = {},
+  capital = { us = 3, iran = 3 },
+  objectives = {
+    us = {
+      { id = "deal", text = "A deal signed", outcome = "agreement", weight = 3 },
+      { id = "no_bomb", text = "No Iranian bomb", var = "weapon", best = 0, worst = 1, weight = 2 },
+      { id = "calm", text = "The crisis kept calm", var = "escalation", best = 2, worst = 8, weight = 1 },
+    },
+    iran = {
+      { id = "relief", text = "Sanctions relief", var = "sanctions", best = 5, worst = 10, weight = 2 },
+      { id = "no_strikes", text = "No strikes on the homeland", var = "strikes_on_iran", best = 0, worst = 1, weight = 2 },
+      { id = "deterrence", text = "Deterrence kept", var = "deterrence", best = 70, worst = 30, weight = 1 },
+    },
+  },
+  events = {
+    { id = "second_round", text = "A second round of talks is set in Rome.",
+      sources = { "C3" }, chance = 1,
+      when = function(w) return w.turn() == 2 end,
+      apply = function(w) w.add("talks_progress", 5) end },
+  },
+}

@@ -1,0 +1,341 @@
+/* Mods: load order and conflicts, a mod's files standing in for the game's,
+ * custom events that one mod raises and another answers, each mod's own
+ * state, a broken mod switched off while the game goes on, hot reload, and
+ * strategies that try to escape the sandbox. Data under tests/data/mods/. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "support.h"
+#include "../../engine/script/mods.h"
+
+#define MODS "tests/data/mods/"
+
+static Sandbox *manifests;
+
+static void add_mod(ModSet *set, const char *dir)
+{
+    if (!manifests)
+        manifests = sandbox_new(".", 4u << 20, SANDBOX_INSTRUCTIONS);
+    Error err = { 0 };
+    if (mods_add(set, manifests, dir, &err) != 0)
+        fail_msg("cannot add %s: %s", dir, err.msg);
+}
+
+static Session *open_modded(const ModSet *set, const char *scenario, uint64_t seed, int turns)
+{
+    SessionConfig cfg = { .root = ".", .scenario = scenario, .seed = seed, .turns = turns, .mods = set };
+    Error err = { 0 };
+    Session *s = session_open(&cfg, &err);
+    if (!s)
+        fail_msg("cannot open %s with mods: %s", scenario, err.msg);
+    return s;
+}
+
+static void play_out(Session *s)
+{
+    for (int guard = 0; !session_over(s); guard++) {
+        session_step(s);
+        if (guard > 300)
+            fail_msg("the game does not end");
+    }
+}
+
+/* The index of the first news line containing needle from index `from`, or -1. */
+static int news_index(const Session *s, const char *needle, int from)
+{
+    for (int i = from; i < s->game.history.nnews; i++)
+        if (strstr(s->game.history.news[i].text, needle))
+            return i;
+    return -1;
+}
+
+static bool warned(const Session *s, const char *a, const char *b)
+{
+    for (int i = 0; i < s->nwarnings; i++)
+        if (strstr(s->warnings[i], a) && (!b || strstr(s->warnings[i], b)))
+            return true;
+    return false;
+}
+
+/* ---- load order and conflicts ---------------------------------------------- */
+
+static void test_load_order_follows_load_after_then_names(void **state)
+{
+    (void)state;
+    ModSet set = { 0 };
+    add_mod(&set, MODS "order/alpha");     /* load_after gamma (and a mod that is not installed) */
+    add_mod(&set, MODS "order/gamma");
+    add_mod(&set, MODS "order/beta");
+    mods_finish(&set, ".");
+    assert_int_equal(set.count, 3);
+    assert_string_equal(set.mod[0].name, "beta");
+    assert_string_equal(set.mod[1].name, "gamma");
+    assert_string_equal(set.mod[2].name, "alpha");
+    /* beta and gamma both stand in for the tutorial: the conflict is named */
+    bool named = false;
+    for (int i = 0; i < set.nnotes; i++)
+        named |= strstr(set.notes[i], "'beta' and 'gamma' both provide scenarios/tutorial.lua") != NULL &&
+                 strstr(set.notes[i], "'gamma' loads later and is used") != NULL;
+    if (!named)
+        fail_msg("the conflict over scenarios/tutorial.lua is not reported by name (%d notes)", set.nnotes);
+    /* and the later one is the one played, with the conflict among the warnings */
+    Session *s = open_modded(&set, "tutorial", 1, 2);
+    assert_string_equal(s->scenario.name, "Tutorial (gamma)");
+    assert_true(warned(s, "both provide scenarios/tutorial.lua", NULL));
+    session_free(s);
+}
+
+static void test_a_mod_for_a_newer_api_is_refused_with_the_reason(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/redline-api-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[600];
+    snprintf(path, sizeof path, "%s/mod.lua", dir);
+    FILE *f = fopen(path, "w");
+    fputs("return { name = \"future\", version = \"9\", api = 2, author = \"x\", licence = \"CC0-1.0\" }\n", f);
+    fclose(f);
+    ModSet set = { 0 };
+    Sandbox *sb = sandbox_new(".", 4u << 20, SANDBOX_INSTRUCTIONS);
+    Error err = { 0 };
+    int rc = mods_add(&set, sb, dir, &err);
+    sandbox_free(sb);
+    unlink(path);
+    rmdir(dir);
+    assert_int_equal(rc, -1);
+    assert_int_equal(set.count, 0);
+    if (!strstr(err.msg, "mod.lua:1:") || !strstr(err.msg, "needs API 2; this game provides API 1"))
+        fail_msg("unexpected message: %s", err.msg);
+}
+
+/* ---- custom events: one mod raises, another answers ------------------------------ */
+
+static void test_a_custom_event_raised_by_one_mod_is_answered_by_another(void **state)
+{
+    (void)state;
+    ModSet set = { 0 };
+    add_mod(&set, "mods/example");
+    add_mod(&set, MODS "press");
+    mods_finish(&set, ".");
+    int games_with_mediation = 0;
+    for (uint64_t seed = 1; seed <= 12; seed++) {
+        Session *s = open_modded(&set, "muscat", seed, 0);
+        play_out(s);
+        assert_int_equal(s->nwarnings, 0);
+        int mediation = news_index(s, "Omani mediation: 1 rounds", 0);
+        if (mediation < 0) {
+            assert_int_equal(news_index(s, "The press reports", 0), -1);    /* nobody answers what was not raised */
+            session_free(s);
+            continue;
+        }
+        games_with_mediation++;
+        /* the answer comes after the mediation, the same turn, with the data it was raised with */
+        int report = news_index(s, "The press reports on the Muscat talks (report 1, strength ", mediation);
+        assert_true(report > mediation);
+        assert_int_equal(s->game.history.news[report].turn, s->game.history.news[mediation].turn);
+        /* each mod keeps its own state: the press counts its reports, Oman its rounds */
+        if (news_index(s, "Omani mediation: 2 rounds", 0) >= 0)
+            assert_true(news_index(s, "(report 2, strength", 0) >= 0);
+        session_free(s);
+    }
+    if (games_with_mediation == 0)
+        fail_msg("Oman's invitation never fired in 12 games of muscat");
+}
+
+static void test_mod_events_stay_in_the_scenarios_they_name(void **state)
+{
+    (void)state;
+    ModSet set = { 0 };
+    add_mod(&set, "mods/example");
+    mods_finish(&set, ".");
+    Session *modded = open_modded(&set, "jan2026", 7, 0);
+    ModSet none = { 0 };
+    Session *plain = open_modded(&none, "jan2026", 7, 0);
+    play_out(modded);
+    play_out(plain);
+    assert_int_equal(world_hash(&modded->game.world), world_hash(&plain->game.world));
+    assert_int_equal(modded->nevents, plain->nevents);
+    session_free(modded);
+    session_free(plain);
+}
+
+/* ---- a broken mod ---------------------------------------------------------------- */
+
+static void test_a_broken_mod_is_switched_off_and_the_others_play(void **state)
+{
+    (void)state;
+    ModSet set = { 0 };
+    add_mod(&set, MODS "broken");
+    add_mod(&set, "mods/example");
+    add_mod(&set, MODS "press");
+    mods_finish(&set, ".");
+    Session *s = open_modded(&set, "muscat", 3, 0);
+    assert_true(warned(s, "mod 'broken' is switched off for this game", MODS "broken/actions.lua:2:"));
+    assert_int_equal(s->mods.count, 2);
+    assert_string_equal(s->mods.mod[0].name, "example");
+    play_out(s);
+    assert_true(s->game.world.outcome != OUT_NONE);
+    session_free(s);
+    /* but asking for the broken mod's own scenario is an error naming it */
+    SessionConfig cfg = { .root = ".", .scenario = "broken", .seed = 1, .mods = &set };
+    Error err = { 0 };
+    assert_null(session_open(&cfg, &err));
+    assert_int_equal(err.code, ERR_DATA);
+    assert_non_null(strstr(err.msg, MODS "broken/"));
+}
+
+/* ---- hot reload -------------------------------------------------------------------- */
+
+static void write_file(const char *path, const char *text, int age)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+    /* a distinct modification time, however coarse the file system's clock */
+    struct timespec times[2];
+    clock_gettime(CLOCK_REALTIME, &times[0]);
+    times[0].tv_sec += age;
+    times[1] = times[0];
+    utimensat(AT_FDCWD, path, times, 0);
+}
+
+static const char *const pulse = "return { { id = \"pulse\", once = false, text = \"%s\", sources = { \"test\" },\n"
+                                 "  when = function(w) return true end } }\n";
+
+static void test_an_edited_event_is_reloaded_at_the_next_turn_and_a_broken_edit_keeps_the_old(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/redline-reload-XXXXXX", path[300], text[300];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/events", dir);
+    mkdir(path, 0700);
+    snprintf(path, sizeof path, "%s/mod.lua", dir);
+    write_file(path, "return { name = \"pulse\", version = \"1\", api = 1, author = \"t\", licence = \"CC0-1.0\" }\n", 0);
+    snprintf(path, sizeof path, "%s/events/pulse.lua", dir);
+    snprintf(text, sizeof text, pulse, "Pulse one.");
+    write_file(path, text, 0);
+    ModSet set = { 0 };
+    add_mod(&set, dir);
+    mods_finish(&set, ".");
+    Session *s = open_modded(&set, "jan2026", 1, 6);
+    s->reload_interval_ms = 0;
+    session_step(s);
+    assert_true(news_index(s, "Pulse one.", 0) >= 0);
+    /* edited while the game runs: the next turn plays the new version */
+    snprintf(text, sizeof text, pulse, "Pulse two.");
+    write_file(path, text, 2);
+    session_step(s);
+    int two = news_index(s, "Pulse two.", 0);
+    assert_true(two >= 0);
+    assert_int_equal(s->game.history.news[two].turn, 2);
+    assert_true(warned(s, "pulse.lua changed: reloaded before turn 2", NULL));
+    /* broken while the game runs: a warning with file:line, and the last good version goes on */
+    write_file(path, "return { { id = \"pulse\" when = 1 } }\n", 4);
+    session_step(s);
+    assert_true(warned(s, "events/pulse.lua:1:", "the previous version keeps running"));
+    int again = news_index(s, "Pulse two.", two + 1);
+    assert_true(again > two);
+    assert_int_equal(s->game.history.news[again].turn, 3);
+    /* fixed again: picked up again */
+    snprintf(text, sizeof text, pulse, "Pulse three.");
+    write_file(path, text, 6);
+    session_step(s);
+    assert_true(news_index(s, "Pulse three.", 0) >= 0);
+    session_free(s);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/events", dir);
+    rmdir(path);
+    snprintf(path, sizeof path, "%s/mod.lua", dir);
+    unlink(path);
+    rmdir(dir);
+}
+
+/* ---- strategies that try to escape --------------------------------------------------- */
+
+/* The US is played by `script`, which tries something forbidden each turn:
+ * every turn it is stopped with a message naming the script, the line and
+ * `expected`, and the others go on playing. */
+static void check_escape(const char *script, const char *expected)
+{
+    SessionConfig cfg = { .root = ".", .scenario = "jan2026", .seed = 5, .turns = 3 };
+    cfg.script[US] = script;
+    ModSet none = { 0 };
+    cfg.mods = &none;
+    Error err = { 0 };
+    Session *s = session_open(&cfg, &err);
+    if (!s)
+        fail_msg("cannot open with %s: %s", script, err.msg);
+    play_out(s);
+    assert_int_equal(s->game.world.turn, 3);
+    assert_int_equal(s->nwarnings, 3);
+    for (int i = 0; i < s->nwarnings; i++) {
+        char where[300];
+        snprintf(where, sizeof where, "%s (actor us): decide: %s:", script, script);
+        if (!strstr(s->warnings[i], where) || !strstr(s->warnings[i], expected))
+            fail_msg("warning %d: expected \"%s\" and \"%s\" in: %s", i, where, expected, s->warnings[i]);
+    }
+    int others = 0;
+    for (int i = 0; i < s->game.history.norders; i++)
+        others += s->game.history.orders[i].actor != US;
+    assert_true(others > 0);
+    /* the sandbox still works, and the string metatable is the same for everyone */
+    assert_int_equal(sandbox_dofile(s->sb, "tests/data/sandbox/string_metatable.lua", &err), 0);
+    lua_getfield(s->sb->L, -1, "upper");
+    assert_string_equal(lua_tostring(s->sb->L, -1), "ABC");
+    lua_pop(s->sb->L, 2);
+    session_free(s);
+}
+
+#define ESCAPE(name, expected) \
+    static void test_escape_##name##_is_refused(void **state) \
+    { (void)state; check_escape(MODS "escapes/escape_" #name ".lua", expected); }
+ESCAPE(io, "attempt to index a nil value (global 'io')")
+ESCAPE(os, "attempt to index a nil value (global 'os')")
+ESCAPE(socket, "require 'socket': scripts/lib/socket.lua: cannot open the file")
+ESCAPE(loadlib, "attempt to index a nil value (global 'package')")
+ESCAPE(bytecode, "attempt to call a nil value (global 'load')")
+ESCAPE(string_meta, "attempt to index a boolean value (local 'mt')")
+ESCAPE(hang, "instruction budget exceeded")
+ESCAPE(exhaust, "memory cap exceeded")
+
+static void test_no_escape_ran_a_program(void **state)
+{
+    (void)state;
+    assert_int_equal(access("/tmp/redline-escaped", F_OK), -1);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    sandbox_free(manifests);
+    manifests = NULL;
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_load_order_follows_load_after_then_names),
+        cmocka_unit_test(test_a_mod_for_a_newer_api_is_refused_with_the_reason),
+        cmocka_unit_test(test_a_custom_event_raised_by_one_mod_is_answered_by_another),
+        cmocka_unit_test(test_mod_events_stay_in_the_scenarios_they_name),
+        cmocka_unit_test(test_a_broken_mod_is_switched_off_and_the_others_play),
+        cmocka_unit_test(test_an_edited_event_is_reloaded_at_the_next_turn_and_a_broken_edit_keeps_the_old),
+        cmocka_unit_test(test_escape_io_is_refused),
+        cmocka_unit_test(test_escape_os_is_refused),
+        cmocka_unit_test(test_escape_socket_is_refused),
+        cmocka_unit_test(test_escape_loadlib_is_refused),
+        cmocka_unit_test(test_escape_bytecode_is_refused),
+        cmocka_unit_test(test_escape_string_meta_is_refused),
+        cmocka_unit_test(test_escape_hang_is_refused),
+        cmocka_unit_test(test_escape_exhaust_is_refused),
+        cmocka_unit_test(test_no_escape_ran_a_program),
+    };
+    return cmocka_run_group_tests(tests, NULL, teardown);
+}
