@@ -27,7 +27,7 @@ void draw_line_chart(App *app, Rect r, int v, int turns, bool compact)
     (void)compact;
     Hit h = ui_hit(app, r, true, ui_var_label(v));
     fill(app, r, p->panel);
-    outline(app, r, h.focus ? p->focus : p->border, h.focus ? 2 : 1);
+    outline(app, r, h.ring ? p->focus : p->border, h.ring ? 2 : 1);
     double sd;
     double now = ui_value(app, turns, v, &sd);
     char val[40], head[120];

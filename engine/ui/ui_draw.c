@@ -162,7 +162,7 @@ bool visible(App *app, Rect r)
 /* Hit-testing and focus for one widget. Focus order is drawing order. */
 Hit ui_hit(App *app, Rect r, bool focusable, const char *label)
 {
-    Hit h = { false, false, false };
+    Hit h = { false, false, false, false };
     if (label && app->nlabels < MAX_FOCUS_LABELS && !app->blocked) {
         FocusLabel *fl = &app->labels[app->nlabels++];
         ui_copy(fl->label, sizeof fl->label, label);
@@ -188,6 +188,7 @@ Hit ui_hit(App *app, Rect r, bool focusable, const char *label)
         }
         if (h.focus && app->focus_moved)
             scroll_into_view(app, r);
+        h.ring = h.focus && app->kbd_mode;
     } else if (h.hover && app->clicked) {
         h.click = true;
         app->clicked = false;
@@ -203,6 +204,11 @@ static void focus_ring(App *app, Rect r)
 static bool button(App *app, Rect r, const char *label, bool enabled, bool primary)
 {
     Hit h = ui_hit(app, r, true, label);
+    if (primary && enabled && app->focus < 0 && !app->blocked && !app->text_active &&
+        (app->key == SDLK_RETURN || app->key == SDLK_KP_ENTER) && !(app->kmod & KMOD_CTRL)) {
+        h.click = true;     /* Enter with nothing focused presses the screen's main button */
+        app->key = 0;
+    }
     const Palette *p = &app->pal;
     SDL_Color bg = primary ? p->accent : p->raised, fg = primary ? p->accent_text : p->text;
     if (!enabled) {
@@ -213,7 +219,7 @@ static bool button(App *app, Rect r, const char *label, bool enabled, bool prima
     }
     fill(app, r, bg);
     outline(app, r, enabled && !primary ? p->border : bg, 1);
-    if (h.focus)
+    if (h.ring)
         focus_ring(app, r);
     float lh = line_height(app, FONT_BOLD);
     Rect saved;
@@ -240,7 +246,7 @@ bool ui_toggle(App *app, Rect r, const char *label, bool on)
         bg = mix(bg, p->hover, 0.3f);
     fill(app, r, bg);
     outline(app, r, on ? p->accent : p->border, on ? 2 : 1);
-    if (h.focus)
+    if (h.ring)
         focus_ring(app, r);
     float lh = line_height(app, FONT_BODY);
     float box = 12, bx = r.x + 10, by = r.y + (r.h - box) / 2;

@@ -727,7 +727,7 @@ SDL_Color ui_actor_colour(const App *app, int actor)
 }
 
 static const char *const ladder_short[11] = {
-    "Agreement", "Friction", "Sanctions", "Threats", "Cut-off", "Show of force", "Harassment", "Limited strikes",
+    "Deal", "Friction", "Sanctions", "Threats", "Cut-off", "Show of force", "Seizures", "Limited strikes",
     "Strike campaign", "Regional war", "Full war",
 };
 

@@ -232,6 +232,7 @@ bool visible(App *app, Rect r);
 
 typedef struct Hit {
     bool hover, focus, click;
+    bool ring;      /* draw the focus ring: focused, and the player uses the keyboard */
 } Hit;
 Hit ui_hit(App *app, Rect r, bool focusable, const char *label);
 bool ui_button(App *app, Rect r, const char *label, bool enabled);

@@ -155,7 +155,7 @@ App *ui_app_create(const char *root, const char *assets, int w, int h, bool head
         ui_app_destroy(app);
         return NULL;
     }
-    app->focus = 0;
+    app->focus = -1;
     app->detail_action = -1;
     app->est_viewer = -2;
     snprintf(app->ng_seed, sizeof app->ng_seed, "%u", (unsigned)(SDL_GetTicks() * 2654435761u % 100000u));
@@ -190,7 +190,7 @@ void ui_app_destroy(App *app)
 void ui_goto(App *app, Screen s)
 {
     app->screen = s;
-    app->focus = 0;
+    app->focus = -1;
     app->scroll[s] = 0;
     app->scroll2[s] = 0;
     app->dirty = true;
@@ -206,7 +206,7 @@ void ui_message(App *app, const char *title, const char *fmt, ...)
     va_end(ap);
     ui_copy(app->message_title, sizeof app->message_title, title);
     app->modal = MODAL_MESSAGE;
-    app->focus = 0;
+    app->focus = -1;
     app->dirty = true;
 }
 
@@ -312,7 +312,7 @@ static void run_frame(App *app, bool dry)
     ui_draw_tooltip(app);
     app->last_nfocus = app->nfocus;
     if (app->focus >= app->nfocus)
-        app->focus = app->nfocus > 0 ? app->nfocus - 1 : 0;
+        app->focus = app->nfocus > 0 ? app->nfocus - 1 : -1;
     app->text_active = app->focus_text != 0;
     app->focus_moved = app->focus_moved && app->dirty;
     if (app->screen != before)

@@ -14,7 +14,7 @@ static const char nav_hint[] = "Mouse, or keyboard alone: Tab / arrow keys move 
 void screen_menu(App *app)
 {
     const Palette *p = &app->pal;
-    float split = fmaxf(460, app->lw * 0.40f);
+    float split = fmaxf(540, app->lw * 0.42f);
     Rect maprect = rect(split, 0, app->lw - split, app->lh);
     map_draw(app, maprect);
     fill(app, maprect, alpha(p->bg, 110));
@@ -32,7 +32,7 @@ void screen_menu(App *app)
                       x, y, split - 2 * x, p->dim);
     y += 28;
 
-    float bw = 300, bh = 44, gap = 12;
+    float bw = 260, bh = 44, gap = 12;
     if (ui_button_primary(app, rect(x, y, bw, bh), "New game", true))
         ui_goto(app, SCR_NEWGAME);
     y += bh + gap;
@@ -60,7 +60,7 @@ void screen_menu(App *app)
     if (ui_key(app, SDLK_ESCAPE))
         app->quit = true;
 
-    float fy = app->lh - 64;
+    float fy = app->lh - 96;
     draw_wrapped(app, FONT_SMALL,
                  "Sources: three articles on the 2025-26 crisis, cited as A, B and C in every rule. "
                  "Map: Natural Earth (public domain). Type: DejaVu Sans.",
@@ -96,7 +96,7 @@ void screen_newgame(App *app)
         bool on = app->ng_scenario == i;
         fill(app, r, on ? p->selected : h.hover ? p->panel2 : p->panel);
         outline(app, r, on ? p->accent : p->border, on ? 2 : 1);
-        if (h.focus)
+        if (h.ring)
             outline(app, inset(r, -2), p->focus, 2);
         outline(app, rect(r.x + 12, r.y + 16, 12, 12), on ? p->accent : p->dim, 1.5f);
         if (on)
@@ -226,7 +226,7 @@ void screen_save(App *app)
         snprintf(label, sizeof label, "%s    (%s)", app->saves_list[i].name, app->saves_list[i].when);
         Hit h = ui_hit(app, r, true, app->saves_list[i].name);
         fill(app, r, h.hover ? p->panel2 : p->panel);
-        if (h.focus)
+        if (h.ring)
             outline(app, r, p->focus, 2);
         draw_text_fit(app, FONT_BODY, label, r.x + 12, r.y + 8, r.w - 24, p->text);
         if (h.click) {
@@ -359,7 +359,7 @@ void modal_message(App *app)
     if (ui_button_primary(app, rect(r.x + r.w - 140, r.y + r.h - 58, 120, 40), "OK", true) ||
         ui_key(app, SDLK_ESCAPE)) {
         app->modal = MODAL_NONE;
-        app->focus = 0;
+        app->focus = -1;
     }
 }
 
@@ -369,7 +369,7 @@ void modal_gamemenu(App *app)
     float x = r.x + 30, y = r.y + 60, w = r.w - 60, h = 42, gap = 10;
     if (ui_button_primary(app, rect(x, y, w, h), "Resume", true) || ui_key(app, SDLK_ESCAPE)) {
         app->modal = MODAL_NONE;
-        app->focus = 0;
+        app->focus = -1;
     }
     y += h + gap;
     if (ui_button(app, rect(x, y, w, h), "Save game", app->s != NULL)) {
@@ -378,6 +378,7 @@ void modal_gamemenu(App *app)
         snprintf(app->save_name, sizeof app->save_name, "%s-%s-week%d", app->s->scenario.id,
                  app->hotseat ? "hotseat" : actor_name(app->side), app->s->game.world.turn + 1);
         ui_goto(app, SCR_SAVE);
+        app->focus = 0;   /* type the name straight away */
         return;
     }
     y += h + gap;

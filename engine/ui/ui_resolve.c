@@ -282,7 +282,7 @@ void screen_resolution(App *app)
                 app->why_turn = turn;
                 app->why_news = ni;
                 app->modal = MODAL_WHY;
-                app->focus = 0;
+                app->focus = -1;
                 app->scroll2[SCR_RESOLUTION] = 0;
             }
             if (app->nlabels > 0)
@@ -506,7 +506,7 @@ void modal_why(App *app)
     if (ui_button_primary(app, rect(r.x + r.w - 150, r.y + r.h - 58, 130, 42), "Close", true) ||
         ui_key(app, SDLK_ESCAPE)) {
         app->modal = MODAL_NONE;
-        app->focus = 0;
+        app->focus = -1;
     }
 }
 
@@ -615,6 +615,7 @@ void screen_end(App *app)
         snprintf(app->save_name, sizeof app->save_name, "%s-%s-final", app->s->scenario.id,
                  app->hotseat ? "hotseat" : actor_name(app->side));
         ui_goto(app, SCR_SAVE);
+        app->focus = 0;
         return;
     }
     if (ui_button(app, rect(336, by, 150, 44), "Last week", true)) {

@@ -55,9 +55,9 @@ void draw_indicator(App *app, Rect r, int v, int turn, int side, bool focusable)
     double x = ui_value(app, turn, v, &sd);
     double prev = turn > 0 ? ui_value(app, turn - 1, v, &prev_sd) : NAN;
     Hit h = ui_hit(app, r, focusable, ui_var_label(v));
-    if (h.hover || h.focus)
+    if (h.hover || h.ring)
         fill(app, r, p->panel2);
-    if (h.focus)
+    if (h.ring)
         outline(app, r, p->focus, 1);
     char tip[900];
     ui_var_tooltip(app, v, tip, sizeof tip);
@@ -307,7 +307,7 @@ static void draw_map_panel(App *app, Rect r, int viewer)
     if (!app->tip_on && inside(r, app->mouse_x, app->mouse_y)) {
         const char *c = map_country_at(app, r, app->mouse_x, app->mouse_y);
         if (c) {
-            Hit h = { true, false, false };
+            Hit h = { true, false, false, false };
             ui_tooltip(app, h, rect(app->mouse_x, app->mouse_y, 1, 1), c, "");
             app->hover_sig = app->hover_sig * 31 + (int)strlen(c) * 97 + c[0];
         }
@@ -321,6 +321,26 @@ static void draw_map_panel(App *app, Rect r, int viewer)
     float cw = text_width(app, FONT_SMALL, cap) + 12;
     fill(app, rect(r.x + 1, r.y + 1, cw, line_height(app, FONT_SMALL) + 6), alpha(p->bg, 200));
     draw_text(app, FONT_SMALL, cap, r.x + 7, r.y + 4, p->dim);
+}
+
+/* Every word of the label fits the width (else it would break mid-word). */
+static bool label_fits(App *app, const char *label, float w)
+{
+    char word[64];
+    const char *c = label;
+    while (*c) {
+        size_t n = strcspn(c, " ");
+        if (n >= sizeof word)
+            return false;
+        memcpy(word, c, n);
+        word[n] = '\0';
+        if (text_width(app, FONT_SMALL, word) > w)
+            return false;
+        c += n;
+        while (*c == ' ')
+            c++;
+    }
+    return true;
 }
 
 static void draw_ladder(App *app, Rect r)
@@ -352,8 +372,9 @@ static void draw_ladder(App *app, Rect r)
         char num[4];
         snprintf(num, sizeof num, "%d", i);
         draw_text_al(app, FONT_SMALL, num, c.x, c.y + bh + 2, c.w, ALIGN_CENTER, p->dim);
-        draw_wrapped(app, FONT_SMALL, ui_ladder_label(i), c.x + 2, c.y + bh + 2 + line_height(app, FONT_SMALL),
-                     c.w - 4, h.hover ? p->text : p->faint);
+        if (label_fits(app, ui_ladder_label(i), c.w - 4))
+            draw_wrapped(app, FONT_SMALL, ui_ladder_label(i), c.x + 2, c.y + bh + 2 + line_height(app, FONT_SMALL),
+                         c.w - 4, h.hover ? p->text : p->faint);
     }
     if (!isnan(prev)) {
         float xp = x0 + (float)(prev + 0.5) * cw;
@@ -472,17 +493,20 @@ static void draw_actions(App *app, Rect r, Actor side)
     snprintf(capital, sizeof capital, "Political capital: %d of %d left", left, cap);
     float cw = text_width(app, FONT_BODY, capital);
     float pipx = r.x + r.w - 14 - cap * 14;
-    draw_text(app, FONT_BODY, capital, pipx - cw - 8, r.y + 36, p->text);
+    float cy = r.y + 10 + line_height(app, FONT_H2) + 4;
+    draw_text(app, FONT_BODY, capital, pipx - cw - 8, cy, p->text);
     for (int i = 0; i < cap; i++) {
         if (i < left)
-            disc(app, pipx + i * 14 + 6, r.y + 44, 5, p->accent);
+            disc(app, pipx + i * 14 + 6, cy + 8, 5, p->accent);
         else
-            outline(app, rect(pipx + i * 14 + 1, r.y + 39, 10, 10), p->faint, 1);
+            outline(app, rect(pipx + i * 14 + 1, cy + 3, 10, 10), p->faint, 1);
     }
-    draw_text(app, FONT_SMALL, "Pick up to 4. Hover or focus one to see its details.", r.x + 12, r.y + 38, p->faint);
+    draw_text_fit(app, FONT_SMALL, "Pick up to 4; point at one for its details.", r.x + 12, cy + 2,
+                  pipx - cw - 8 - r.x - 24, p->faint);
+    float list_top = cy + line_height(app, FONT_BODY) + 6;
 
     float details_h = fmaxf(210, r.h * 0.36f);
-    Rect view = rect(r.x + 4, r.y + 62, r.w - 8, r.h - 62 - details_h - 8);
+    Rect view = rect(r.x + 4, list_top, r.w - 8, r.y + r.h - list_top - details_h - 8);
     Scroll sc;
     scroll_begin(app, &sc, view, &app->scroll_actions);
     float y = sc.y0, rh = fmaxf(26, line_height(app, FONT_BODY) + 8);
@@ -519,7 +543,7 @@ static void draw_actions(App *app, Rect r, Actor side)
             fill(app, row, on ? p->selected : h.hover ? p->panel2 : p->panel);
             if (on)
                 fill(app, rect(row.x, row.y, 3, row.h), p->accent);
-            if (h.focus)
+            if (h.ring)
                 outline(app, row, p->focus, 2);
             float box = 13, bx = row.x + 10, by = row.y + (row.h - box) / 2;
             outline(app, rect(bx, by, box, box), why ? p->faint : on ? p->accent : p->dim, 1.5f);
@@ -662,7 +686,7 @@ void screen_turn(App *app)
     float bw = 96, bx = app->lw - 10 - bw, by = 8, bh = 30;
     if (ui_button(app, rect(bx, by, bw, bh), "Menu", true) || ui_key(app, SDLK_ESCAPE)) {
         app->modal = MODAL_GAMEMENU;
-        app->focus = 0;
+        app->focus = -1;
         return;
     }
     bx -= bw + 8;
@@ -671,6 +695,7 @@ void screen_turn(App *app)
         snprintf(app->save_name, sizeof app->save_name, "%s-%s-week%d", app->s->scenario.id,
                  app->hotseat ? "hotseat" : actor_name(app->side), g->world.turn + 1);
         ui_goto(app, SCR_SAVE);
+        app->focus = 0;   /* type the name straight away */
         return;
     }
     bx -= bw + 8;
