@@ -21,6 +21,20 @@ static int chart_vars(int *out)
     return n;
 }
 
+/* Short numbers for the axis: the unit is in the chart's heading. */
+static void axis_label(int v, double x, char *out, size_t cap)
+{
+    const char *u = var_info[v].unit;
+    if (strcmp(u, "0-1") == 0 || strcmp(u, "weight") == 0)
+        snprintf(out, cap, "%.0f%%", 100 * x);
+    else if (fabs(x) >= 1000)
+        snprintf(out, cap, "%.0fk", x / 1000);
+    else if (fabs(x) >= 100)
+        snprintf(out, cap, "%.0f", x);
+    else
+        snprintf(out, cap, "%.3g", x);
+}
+
 void draw_line_chart(App *app, Rect r, int v, int turns, bool compact)
 {
     const Palette *p = &app->pal;
@@ -66,7 +80,8 @@ void draw_line_chart(App *app, Rect r, int v, int turns, bool compact)
     hi = fmin(hi, var_info[v].max);
     double span = hi - lo;
     if (span < 1e-9) {
-        double pad = fmax(fabs(hi) * 0.1, (var_info[v].max - var_info[v].min) * 0.05);
+        double range = var_info[v].max - var_info[v].min;
+        double pad = range > 100 ? fmax(fabs(hi) * 0.1, 1) : range * 0.05;
         lo = fmax(lo - pad, var_info[v].min);
         hi = fmin(hi + pad, var_info[v].max);
         if (hi - lo < 1e-9)
@@ -79,8 +94,8 @@ void draw_line_chart(App *app, Rect r, int v, int turns, bool compact)
     for (int i = 1; i < 4; i++)
         fill(app, rect(plot.x, plot.y + plot.h * i / 4, plot.w, 1), p->panel2);
     char a[40], b[40];
-    ui_format_value(v, hi, a, sizeof a);
-    ui_format_value(v, lo, b, sizeof b);
+    axis_label(v, hi, a, sizeof a);
+    axis_label(v, lo, b, sizeof b);
     draw_text_fit(app, FONT_SMALL, a, r.x + 4, plot.y - 2, 40, p->faint);
     draw_text_fit(app, FONT_SMALL, b, r.x + 4, plot.y + plot.h - line_height(app, FONT_SMALL) + 2, 40, p->faint);
     int n = turns + 1;

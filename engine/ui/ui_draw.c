@@ -275,6 +275,15 @@ bool ui_text_field(App *app, Rect r, char *buf, size_t cap, bool digits_only)
     bool changed = false;
     if (h.focus) {
         app->focus_text = 1;
+        if (app->text_replace && (app->text_in[0] || app->key == SDLK_BACKSPACE)) {
+            buf[0] = '\0';
+            app->text_replace = false;
+            changed = true;
+            if (app->key == SDLK_BACKSPACE)
+                app->key = 0;
+        }
+        if (app->key == SDLK_LEFT || app->key == SDLK_RIGHT || app->key == SDLK_END || app->key == SDLK_HOME)
+            app->text_replace = false;
         for (const char *c = app->text_in; *c; c++) {
             size_t n = strlen(buf);
             bool ok = digits_only ? (*c >= '0' && *c <= '9')
@@ -296,6 +305,9 @@ bool ui_text_field(App *app, Rect r, char *buf, size_t cap, bool digits_only)
     fill(app, r, p->bg);
     outline(app, r, h.focus ? p->focus : p->border, h.focus ? 2 : 1);
     float lh = line_height(app, FONT_BODY);
+    if (h.focus && app->text_replace && buf[0])     /* shown as selected: typing replaces it */
+        fill(app, rect(r.x + 6, r.y + 6, fminf(text_width(app, FONT_BODY, buf) + 4, r.w - 12), r.h - 12),
+             alpha(p->hover, 90));
     float w = draw_text_fit(app, FONT_BODY, buf, r.x + 8, r.y + (r.h - lh) / 2, r.w - 20, p->text);
     if (h.focus)
         fill(app, rect(r.x + 9 + w, r.y + 6, 2, r.h - 12), p->focus);

@@ -2,6 +2,7 @@
  * player's orders, what each side may see (estimates under fog of war), and
  * the words and numbers the screens show. Only reads the session, except
  * session_set_orders and session_step to play a turn. */
+#include <cjson/cJSON.h>
 #include <dirent.h>
 #include <lauxlib.h>
 #include <math.h>
@@ -96,6 +97,42 @@ void ui_scan_scenarios(App *app)
     sandbox_free(sb);
 }
 
+/* A line about a save for the list: which scenario, which week, who plays. */
+static void describe_save(const char *path, char *out, size_t cap)
+{
+    out[0] = '\0';
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return;
+    char *text = malloc(1 << 20);
+    size_t n = text ? fread(text, 1, (1 << 20) - 1, f) : 0;
+    fclose(f);
+    if (!text)
+        return;
+    text[n] = '\0';
+    cJSON *doc = cJSON_Parse(text);
+    free(text);
+    if (!doc) {
+        ui_copy(out, cap, "not a readable save");
+        return;
+    }
+    cJSON *scen = cJSON_GetObjectItemCaseSensitive(doc, "scenario");
+    cJSON *turn = cJSON_GetObjectItemCaseSensitive(doc, "turn");
+    cJSON *turns = cJSON_GetObjectItemCaseSensitive(doc, "turns");
+    cJSON *human = cJSON_GetObjectItemCaseSensitive(doc, "human");
+    char who[60] = "";
+    cJSON *h;
+    cJSON_ArrayForEach(h, human)
+        if (cJSON_IsString(h) && actor_find(h->valuestring) >= 0) {
+            size_t k = strlen(who);
+            snprintf(who + k, sizeof who - k, "%s%s", k ? " and " : "", actor_title((Actor)actor_find(h->valuestring)));
+        }
+    if (cJSON_IsString(scen) && cJSON_IsNumber(turn) && cJSON_IsNumber(turns))
+        snprintf(out, cap, "%.40s · %d of %d weeks played%s%s", scen->valuestring, turn->valueint, turns->valueint,
+                 who[0] ? " · " : "", who);
+    cJSON_Delete(doc);
+}
+
 static int cmp_saves(const void *a, const void *b)
 {
     const SaveInfo *x = a, *y = b;
@@ -127,6 +164,7 @@ void ui_scan_saves(App *app)
         time_t t = st.st_mtime;
         localtime_r(&t, &tm);
         strftime(si->when, sizeof si->when, "%Y-%m-%d %H:%M", &tm);
+        describe_save(path, si->desc, sizeof si->desc);
     }
     closedir(d);
     qsort(app->saves_list, (size_t)app->nsaves, sizeof *app->saves_list, cmp_saves);

@@ -65,6 +65,7 @@ typedef struct ScenarioInfo {
 
 typedef struct SaveInfo {
     char name[128];
+    char desc[160];     /* scenario, week, sides: read from the file */
     char when[32];
     long long mtime;
 } SaveInfo;
@@ -114,6 +115,7 @@ typedef struct App {
     Uint16 kmod;
     char text_in[32];           /* text typed this frame */
     bool text_enter;            /* Enter pressed in a text field this frame */
+    bool text_replace;          /* the field's text is pre-filled: typing replaces it */
     bool blocked;               /* input goes to a modal, not to what is drawn now */
     int focus;                  /* index of the focused widget, -1 none */
     int nfocus;                 /* focusable widgets counted so far this frame */

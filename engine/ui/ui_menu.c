@@ -87,11 +87,15 @@ void screen_newgame(App *app)
     float top = 88, colw = fminf(700, app->lw * 0.55f);
     float x = 24, y = top;
     draw_text(app, FONT_H2, "Scenario", x, y, p->text);
-    y += 30;
+    Rect view = rect(x - 4, y + 30, colw + 8, app->lh - 96 - (y + 30));
+    Scroll sc;
+    scroll_begin(app, &sc, view, &app->scroll[SCR_NEWGAME]);
+    y = sc.y0 + 4;
+    x = view.x + 4;
     for (int i = 0; i < app->nscenarios; i++) {
         ScenarioInfo *si = &app->scenarios[i];
         float bh = wrapped_height(app, FONT_SMALL, si->blurb, colw - 48);
-        Rect r = rect(x, y, colw, 52 + bh + 10);
+        Rect r = rect(x, y, colw - 8, 52 + bh + 10);
         Hit h = ui_hit(app, r, true, si->name);
         bool on = app->ng_scenario == i;
         fill(app, r, on ? p->selected : h.hover ? p->panel2 : p->panel);
@@ -113,7 +117,9 @@ void screen_newgame(App *app)
         y += r.h + 10;
     }
     if (app->nscenarios == 0)
-        draw_wrapped(app, FONT_BODY, "No scenarios found under scripts/scenarios.", x, y, colw, p->bad);
+        y += draw_wrapped(app, FONT_BODY, "No scenarios found under scripts/scenarios.", x, y, colw, p->bad);
+    scroll_end(app, &sc, y - sc.y0);
+    x = 24;
 
     float rx = x + colw + 32, rw = app->lw - rx - 24;
     y = top;
@@ -170,21 +176,22 @@ void screen_load(App *app)
         SaveInfo *si = &app->saves_list[i];
         Rect r = rect(view.x, y, view.w - 10, 44);
         fill(app, r, i % 2 ? p->panel : p->panel2);
-        draw_text_fit(app, FONT_BOLD, si->name, r.x + 14, r.y + 13, r.w * 0.5f, p->text);
-        draw_text(app, FONT_SMALL, si->when, r.x + r.w * 0.55f, r.y + 15, p->dim);
+        draw_text_fit(app, FONT_BOLD, si->name, r.x + 14, r.y + 13, r.w * 0.3f, p->text);
+        draw_text_fit(app, FONT_SMALL, si->desc, r.x + r.w * 0.32f, r.y + 15, r.w * 0.4f, p->dim);
+        draw_text(app, FONT_SMALL, si->when, r.x + r.w * 0.74f, r.y + 15, p->dim);
         char label[160];
         snprintf(label, sizeof label, "Load %s", si->name);
-        Hit row = ui_hit(app, r, false, NULL);
-        (void)row;
         Rect b = rect(r.x + r.w - 110, r.y + 6, 100, 32);
-        if (ui_button(app, b, "Load", true) || (row.click && !inside(b, app->mouse_x, app->mouse_y))) {
+        bool load = ui_button(app, b, "Load", true);
+        if (app->nlabels > 0)
+            ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, label);
+        Hit row = ui_hit(app, r, false, NULL);     /* a click anywhere on the row loads it too */
+        if (load || row.click) {
             char path[800];
             snprintf(path, sizeof path, "%s/%s.json", app->saves, si->name);
             ui_load_game(app, path);
             return;
         }
-        if (app->nlabels > 0)
-            ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, label);
         y += 48;
     }
     scroll_end(app, &sc, y - sc.y0);
@@ -232,6 +239,7 @@ void screen_save(App *app)
         if (h.click) {
             ui_copy(app->save_name, sizeof app->save_name, app->saves_list[i].name);
             app->focus = 0;
+            app->text_replace = false;
             app->dirty = true;
         }
         ry += 38;
@@ -379,6 +387,7 @@ void modal_gamemenu(App *app)
                  app->hotseat ? "hotseat" : actor_name(app->side), app->s->game.world.turn + 1);
         ui_goto(app, SCR_SAVE);
         app->focus = 0;   /* type the name straight away */
+        app->text_replace = true;
         return;
     }
     y += h + gap;

@@ -263,7 +263,7 @@ void screen_resolution(App *app)
         bool why = (is_ai(app, n->actor) && n->action >= 0 && ui_find_order(app, turn, n->actor, n->action) >= 0) ||
                    (n->actor == NOBODY && news_sources(n->text, srcs, sizeof srcs));
         float tw = view.w - chipw - (why ? whyw + 8 : 0) - 28;
-        float th = fmaxf(wrapped_height(app, FONT_BODY, n->text, tw), 24);
+        float th = fmaxf(wrapped_height(app, FONT_BODY, n->text, tw), n->only_for != NOBODY ? 40 : 24);
         Rect row = rect(view.x + 4, y, view.w - 14, th + 10);
         fill(app, row, shown % 2 ? p->panel : p->panel2);
         SDL_Color ac = ui_actor_colour(app, n->actor);
@@ -616,6 +616,7 @@ void screen_end(App *app)
                  app->hotseat ? "hotseat" : actor_name(app->side));
         ui_goto(app, SCR_SAVE);
         app->focus = 0;
+        app->text_replace = true;
         return;
     }
     if (ui_button(app, rect(336, by, 150, 44), "Last week", true)) {

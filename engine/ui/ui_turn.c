@@ -357,7 +357,7 @@ static void draw_ladder(App *app, Rect r)
         snprintf(title, sizeof title, "Escalation ladder: %.1f %s (last week %.1f) — %s", e,
                  e > prev + 0.05 ? "▲" : e < prev - 0.05 ? "▼" : "=", prev, ui_ladder_label((int)floor(e + 0.5)));
     draw_text(app, FONT_BOLD, title, r.x + 12, r.y + 8, p->text);
-    float x0 = r.x + 12, w = r.w - 24, cw = w / 11, y = r.y + 14 + line_height(app, FONT_BOLD);
+    float x0 = r.x + 12, w = r.w - 24, cw = w / 11, y = r.y + 22 + line_height(app, FONT_BOLD);
     float bh = 14;
     for (int i = 0; i <= 10; i++) {
         Rect c = rect(x0 + i * cw, y, cw - 2, bh);
@@ -696,6 +696,7 @@ void screen_turn(App *app)
                  app->hotseat ? "hotseat" : actor_name(app->side), g->world.turn + 1);
         ui_goto(app, SCR_SAVE);
         app->focus = 0;   /* type the name straight away */
+        app->text_replace = true;
         return;
     }
     bx -= bw + 8;
@@ -725,7 +726,7 @@ void screen_turn(App *app)
     draw_map_panel(app, rect(m, top, lw_, map_h), viewer);
     draw_indicators(app, rect(m + lw_ + m, top, mw, map_h), side);
     float ly = top + map_h + m;
-    float ladder_h = 28 + line_height(app, FONT_BOLD) + 2 * line_height(app, FONT_SMALL) + 16;
+    float ladder_h = 36 + line_height(app, FONT_BOLD) + 2 * line_height(app, FONT_SMALL) + 16;
     draw_ladder(app, rect(m, ly, lw_ + m + mw, ladder_h));
     ly += ladder_h + m;
     draw_reports(app, rect(m, ly, lw_ + m + mw, app->lh - ly - m), viewer);
