@@ -19,6 +19,7 @@ int cmd_rules(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
 int cmd_replay(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_api(int argc, char **argv);
 
 /* Whether the scenario exists; if not, say so and list the known ones. */
 int cli_known_scenario(const char *id);

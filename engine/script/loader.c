@@ -52,7 +52,8 @@ const FieldDoc event_fields[] = {
       "(world.raise)." },
     { "chance", "number", false, "Probability 0-1 that it fires when `when` holds (default 1), drawn from the game's "
       "random stream." },
-    { "once", "boolean", false, "Fire at most once a game (default true)." },
+    { "once", "boolean", false, "Fire at most once a game (default: true for an event with when, false for a "
+      "handler with on)." },
     { "apply", "function(world, data)", false, "What the event does; it may change the world. `data` is what "
       "world.raise passed, or nil." },
     { "scenarios", "list of strings", false, "Mod events only: the scenario ids it belongs to (default: every "

@@ -132,22 +132,22 @@ static int world_fired(lua_State *L)
 
 /* The module, documented where it is defined: `redline api` prints these. */
 const ApiDoc world_api[] = {
-    { "get", world_get, "world.get(name) -> number",
+    { "get", world_get, "world.get(name: string) -> number",
       "The true value of a variable (events see the world as it is, not an estimate)." },
-    { "set", world_set, "world.set(name, value)",
+    { "set", world_set, "world.set(name: string, value: number)",
       "Set a variable, clamped to its range. In apply only." },
-    { "add", world_add, "world.add(name, delta)",
+    { "add", world_add, "world.add(name: string, delta: number)",
       "Add to a variable, clamped to its range. In apply only." },
-    { "news", world_news, "world.news(text)",
+    { "news", world_news, "world.news(text: string)",
       "A news line everyone reads this turn. In apply only." },
     { "turn", world_turn, "world.turn() -> integer",
       "The turn being played, from 1." },
-    { "fired", world_fired, "world.fired(index) -> integer",
+    { "fired", world_fired, "world.fired(index: integer) -> integer",
       "How many times event number index (in the order events are listed: the scenario's, then each mod's) has "
       "fired this game." },
     { "scenario", world_scenario, "world.scenario() -> string",
       "The id of the scenario being played." },
-    { "raise", world_raise, "world.raise(name [, data])",
+    { "raise", world_raise, "world.raise(name: string, data?: table)",
       "Raise a custom event: after this event, every event with on = name runs its apply(world, data), this "
       "turn, in load order. In apply only; at most 64 a turn." },
     { "state", world_state, "world.state() -> table",

@@ -337,7 +337,6 @@ static bool module_name_ok(const char *name)
     return true;
 }
 
-static void push_env(Sandbox *sb);
 
 static int load_text(Sandbox *sb, const char *relpath, Error *err)
 {
@@ -357,7 +356,7 @@ static int load_text(Sandbox *sb, const char *relpath, Error *err)
         lua_pop(sb->L, 1);
         return -1;
     }
-    push_env(sb);
+    sandbox_push_env(sb);
     lua_setupvalue(sb->L, -2, 1);
     return 0;
 }
@@ -400,7 +399,7 @@ static void copy_table(lua_State *L, int src)
 
 /* A fresh environment: copies of the allowed libraries, so no script can
  * change another's, and the engine's replacements for the unsafe functions. */
-static void push_env(Sandbox *sb)
+void sandbox_push_env(Sandbox *sb)
 {
     lua_State *L = sb->L;
     lua_newtable(L);

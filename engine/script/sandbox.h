@@ -75,6 +75,10 @@ void sandbox_readonly(lua_State *L, int idx);
 /* pairs(t) in sorted key order, as scripts get it. */
 int sandbox_sorted_pairs(lua_State *L);
 
+/* Push a fresh script environment (what `redline api` lists as the globals
+ * scripts see). */
+void sandbox_push_env(Sandbox *sb);
+
 /* The registry of every Lua module the engine gives scripts (world, ...). */
 void sandbox_open_modules(Sandbox *sb);
 

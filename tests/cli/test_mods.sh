@@ -126,6 +126,13 @@ run $RL run --scenario broken
     fail "run --scenario broken: rc $rc, $(head -c 300 "$tmp/err")"
 rm -rf "$tmp/xdg/redline/mods/broken"
 
+# ---- the generated reference ------------------------------------------------------
+if tools/api_doc.sh --check >"$tmp/out" 2>&1; then
+    pass "docs/modding.md's reference and docs/lua-stubs/redline.lua match redline api"
+else
+    fail "$(cat "$tmp/out")"
+fi
+
 if [ "$failures" -ne 0 ]; then
     echo "$failures check(s) failed"
     exit 1

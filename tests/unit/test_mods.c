@@ -6,11 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <fcntl.h>
+#include <lauxlib.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "support.h"
+#include "../../engine/script/api_doc.h"
+#include "../../engine/script/lua_view.h"
 #include "../../engine/script/mods.h"
 
 #define MODS "tests/data/mods/"
@@ -256,6 +259,43 @@ static void test_an_edited_event_is_reloaded_at_the_next_turn_and_a_broken_edit_
     rmdir(dir);
 }
 
+/* ---- the documented view is the real one ------------------------------------------- */
+
+/* redline api documents view_api and the variables; a real view must have
+ * exactly those fields, each of them readable. */
+static void test_the_documented_view_fields_are_the_views_fields(void **state)
+{
+    (void)state;
+    ModSet none = { 0 };
+    Session *s = open_modded(&none, "jan2026", 1, 2);
+    lua_State *L = s->sb->L;
+    s->sb->game = &s->game;
+    assert_int_equal(luaL_loadstring(L, "local view = ...; local keys = {}\n"
+                                        "for k, v in pairs(view) do assert(v ~= nil, k); keys[#keys + 1] = k end\n"
+                                        "table.sort(keys); return table.concat(keys, ' ')"), LUA_OK);
+    view_push(s->sb, IRAN);
+    assert_int_equal(lua_pcall(L, 1, 1, 0), LUA_OK);
+    const char *names[VAR_COUNT + 32];
+    int n = 0;
+    for (int v = 0; v < VAR_COUNT; v++)
+        names[n++] = var_info[v].name;
+    for (const ApiDoc *f = view_api; f->name; f++)
+        names[n++] = f->name;
+    for (int i = 1; i < n; i++)
+        for (int k = i; k > 0 && strcmp(names[k - 1], names[k]) > 0; k--) {
+            const char *t = names[k];
+            names[k] = names[k - 1];
+            names[k - 1] = t;
+        }
+    char expected[4096] = "";
+    for (int i = 0; i < n; i++)
+        snprintf(expected + strlen(expected), sizeof expected - strlen(expected), "%s%s", i ? " " : "", names[i]);
+    assert_string_equal(lua_tostring(L, -1), expected);
+    lua_pop(L, 1);
+    s->sb->game = NULL;
+    session_free(s);
+}
+
 /* ---- strategies that try to escape --------------------------------------------------- */
 
 /* The US is played by `script`, which tries something forbidden each turn:
@@ -327,6 +367,7 @@ int main(void)
         cmocka_unit_test(test_mod_events_stay_in_the_scenarios_they_name),
         cmocka_unit_test(test_a_broken_mod_is_switched_off_and_the_others_play),
         cmocka_unit_test(test_an_edited_event_is_reloaded_at_the_next_turn_and_a_broken_edit_keeps_the_old),
+        cmocka_unit_test(test_the_documented_view_fields_are_the_views_fields),
         cmocka_unit_test(test_escape_io_is_refused),
         cmocka_unit_test(test_escape_os_is_refused),
         cmocka_unit_test(test_escape_socket_is_refused),
