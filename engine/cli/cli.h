@@ -20,6 +20,7 @@ int cmd_batch(int argc, char **argv);
 int cmd_replay(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_api(int argc, char **argv);
+int cmd_tournament(int argc, char **argv);
 
 /* Whether the scenario exists; if not, say so and list the known ones. */
 int cli_known_scenario(const char *id);

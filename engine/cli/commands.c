@@ -27,6 +27,8 @@ static const char usage_text[] =
     "  redline rules [--json]       list every actor's decision rules with their sources\n"
     "  redline check PATH           validate a mod folder, a scenario or a script (docs/modding.md)\n"
     "  redline api [--stubs]        the scripting API reference (or Lua language server stubs)\n"
+    "  redline tournament DIR --scenario ID [--seeds N]\n"
+    "                               play every strategy in DIR against every other: a league table\n"
     "  redline --help | --version\n"
     "\n"
     "Exit codes: 0 ok, 1 internal error, 2 bad usage, 3 bad input data (scenario, mod, save).\n";
@@ -130,7 +132,7 @@ int cli_main(int argc, char **argv)
     }
     static const struct { const char *name; int (*run)(int, char **); } commands[] = {
         { "run", cmd_run }, { "batch", cmd_batch }, { "scenarios", cmd_scenarios }, { "rules", cmd_rules }, { "replay", cmd_replay },
-        { "check", cmd_check }, { "api", cmd_api },
+        { "check", cmd_check }, { "api", cmd_api }, { "tournament", cmd_tournament },
     };
     if (strcmp(cmd, "play") == 0)
         return ui_main(argc - 1, argv + 1, cli_root);

@@ -126,6 +126,38 @@ run $RL run --scenario broken
     fail "run --scenario broken: rc $rc, $(head -c 300 "$tmp/err")"
 rm -rf "$tmp/xdg/redline/mods/broken"
 
+# ---- a tournament -------------------------------------------------------------------
+run $RL tournament tests/data/mods/strategies --scenario tutorial --seeds 2
+cp "$tmp/out" "$tmp/league1"
+if [ "$rc" -eq 3 ] && grep -q "^   1  " "$tmp/out" && grep -q " dove.lua " "$tmp/out" && grep -q " hawk.lua " "$tmp/out" &&
+    grep -q " passive.lua " "$tmp/out" && grep -Eq "^ +[0-9]+  ai " "$tmp/out" &&
+    grep -q "^left out: broken.lua: .*strategies/broken.lua:3: " "$tmp/out"; then
+    pass "tournament: a league table of every strategy and the built-in AI; the broken one left out naming file:line (exit 3)"
+else
+    fail "tournament: rc $rc: $(head -c 900 "$tmp/out") $(head -c 300 "$tmp/err")"
+fi
+games=$(awk '$2 == "dove.lua" { print $3 }' "$tmp/out")
+[ "$games" = "12" ] && pass "each strategy plays 3 opponents x 2 sides x 2 seeds = 12 games" ||
+    fail "dove.lua played '$games' games, not 12"
+run $RL tournament tests/data/mods/strategies --scenario tutorial --seeds 2
+cmp -s "$tmp/out" "$tmp/league1" && pass "the same tournament prints the same table" || fail "two tournaments differ"
+run $RL tournament tests/data/mods/strategies --scenario tutorial --seeds 2 --side us --json
+if python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+names = [r["strategy"] for r in d["table"]]
+assert d["side"] == "us" and sorted(names) == ["dove.lua", "hawk.lua", "passive.lua"], names
+assert all(r["games"] == 2 for r in d["table"]), d["table"]
+assert [x["strategy"] for x in d["left_out"]] == ["broken.lua"]
+' "$tmp/out"; then
+    pass "tournament --side us --json: each strategy as the US against the built-in Iran"
+else
+    fail "tournament --side us --json: $(head -c 600 "$tmp/out")"
+fi
+run $RL tournament tests/data/mods/strategies
+[ "$rc" -eq 2 ] && grep -q -- "--scenario" "$tmp/err" && pass "tournament without --scenario exits 2" ||
+    fail "tournament without --scenario: rc $rc"
+
 # ---- the generated reference ------------------------------------------------------
 if tools/api_doc.sh --check >"$tmp/out" 2>&1; then
     pass "docs/modding.md's reference and docs/lua-stubs/redline.lua match redline api"

@@ -1,0 +1,2 @@
+-- Does nothing at all.
+return { decide = function(view) return {} end }
