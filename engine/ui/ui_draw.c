@@ -167,6 +167,7 @@ Hit ui_hit(App *app, Rect r, bool focusable, const char *label)
         FocusLabel *fl = &app->labels[app->nlabels++];
         ui_copy(fl->label, sizeof fl->label, label);
         fl->r = r;
+        fl->focus = focusable ? app->nfocus : -1;
     }
     if (app->blocked)
         return h;
@@ -193,6 +194,8 @@ Hit ui_hit(App *app, Rect r, bool focusable, const char *label)
         h.click = true;
         app->clicked = false;
     }
+    if (h.click)
+        app->dirty = true;
     return h;
 }
 
@@ -264,13 +267,13 @@ bool ui_toggle(App *app, Rect r, const char *label, bool on)
 }
 
 /* A one-line text field; typing goes to it while it has the focus. */
-bool ui_text_field(App *app, Rect r, char *buf, size_t cap, bool digits_only)
+bool ui_text_field(App *app, Rect r, const char *label, char *buf, size_t cap, bool digits_only)
 {
     if (!app->blocked && app->nfocus == app->focus && (app->key == SDLK_RETURN || app->key == SDLK_KP_ENTER)) {
         app->text_enter = true;
         app->key = 0;
     }
-    Hit h = ui_hit(app, r, true, NULL);
+    Hit h = ui_hit(app, r, true, label);
     const Palette *p = &app->pal;
     bool changed = false;
     if (h.focus) {

@@ -83,6 +83,7 @@ typedef struct MapData MapData;
 typedef struct FocusLabel {
     char label[48];
     Rect r;
+    int focus;          /* its index in the focus order, or -1 */
 } FocusLabel;
 
 typedef struct App {
@@ -106,6 +107,7 @@ typedef struct App {
     bool dry;                   /* lay out and hit-test only, draw nothing */
     bool dirty;                 /* state changed: run another frame */
     bool quit;
+    unsigned long frames;       /* frames presented: the tests check idle input draws nothing */
     int mx, my_unused;
     float mouse_x, mouse_y;     /* logical */
     bool clicked;               /* left button went down this frame */
@@ -193,6 +195,7 @@ void ui_apply_settings(App *app);
 void ui_settings_default(Settings *s);
 void ui_settings_save(const App *app);
 bool ui_find_label(const App *app, const char *label, Rect *out);
+const char *ui_focused_label(const App *app);   /* the focused widget's label, or NULL */
 bool ui_key(App *app, SDL_Keycode k);      /* the key was pressed (and is consumed) */
 bool ui_hotkey(App *app, SDL_Keycode k);   /* the same, unless typing into a field */
 void ui_goto(App *app, Screen s);
@@ -240,7 +243,7 @@ Hit ui_hit(App *app, Rect r, bool focusable, const char *label);
 bool ui_button(App *app, Rect r, const char *label, bool enabled);
 bool ui_button_primary(App *app, Rect r, const char *label, bool enabled);
 bool ui_toggle(App *app, Rect r, const char *label, bool on);
-bool ui_text_field(App *app, Rect r, char *buf, size_t cap, bool digits_only);
+bool ui_text_field(App *app, Rect r, const char *label, char *buf, size_t cap, bool digits_only);
 void ui_panel(App *app, Rect r, const char *title);
 void ui_tooltip(App *app, Hit h, Rect r, const char *title, const char *text);
 void ui_draw_tooltip(App *app);

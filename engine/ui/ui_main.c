@@ -163,7 +163,6 @@ App *ui_app_create(const char *root, const char *assets, int w, int h, bool head
     for (int i = 0; i < app->nscenarios; i++)
         if (strcmp(app->scenarios[i].id, "jan2026") == 0)
             app->ng_scenario = i;
-    mkdir(app->saves, 0777);
     ui_goto(app, SCR_MENU);
     return app;
 }
@@ -220,11 +219,20 @@ bool ui_find_label(const App *app, const char *label, Rect *out)
     return false;
 }
 
+const char *ui_focused_label(const App *app)
+{
+    for (int i = 0; i < app->nlabels; i++)
+        if (app->labels[i].focus >= 0 && app->labels[i].focus == app->focus)
+            return app->labels[i].label;
+    return NULL;
+}
+
 bool ui_key(App *app, SDL_Keycode k)
 {
     if (app->blocked || app->key != k)
         return false;
     app->key = 0;
+    app->dirty = true;      /* whatever the key does changes the screen */
     return true;
 }
 
@@ -339,6 +347,7 @@ void ui_app_frame(App *app)
     }
     clear_input(app);
     app->last_hover_sig = app->hover_sig;
+    app->frames++;
     SDL_RenderPresent(app->ren);
 }
 

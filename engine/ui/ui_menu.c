@@ -133,7 +133,7 @@ void screen_newgame(App *app)
     y += draw_wrapped(app, FONT_SMALL, side_text[app->ng_side], rx, y, rw, p->dim) + 20;
     draw_text(app, FONT_H2, "Seed", rx, y, p->text);
     y += 30;
-    ui_text_field(app, rect(rx, y, 180, 36), app->ng_seed, 11, true);
+    ui_text_field(app, rect(rx, y, 180, 36), "Seed", app->ng_seed, 11, true);
     if (ui_button(app, rect(rx + 192, y, 130, 36), "New seed", true))
         snprintf(app->ng_seed, sizeof app->ng_seed, "%u", (unsigned)((SDL_GetTicks() + 7919u) * 2654435761u % 100000u));
     y += 44;
@@ -209,7 +209,7 @@ void screen_save(App *app)
     float x = 24, y = 92;
     draw_text(app, FONT_H2, "Name", x, y, p->text);
     y += 30;
-    ui_text_field(app, rect(x, y, 420, 38), app->save_name, 48, false);
+    ui_text_field(app, rect(x, y, 420, 38), "Save name", app->save_name, 48, false);
     bool ok = app->save_name[0] != '\0' && app->s;
     if (ui_button_primary(app, rect(x + 436, y, 140, 38), "Save", ok) || (ok && app->text_enter)) {
         if (ui_save_game(app, app->save_name))

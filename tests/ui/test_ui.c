@@ -1,0 +1,605 @@
+/* The game window, headless: SDL's dummy video driver and the software
+ * renderer drawing into a surface, so the tests need no screen.
+ *
+ * - Every screen is rendered at 1280x720 and compared with a golden image in
+ *   tests/ui/golden/ within a tolerance. The games run on a frozen copy of the
+ *   scripts (tests/ui/fixture/) so that changes to the game's content do not
+ *   move the pictures. Regenerate the goldens after a deliberate change with
+ *       REDLINE_UPDATE_GOLDEN=1 make test
+ *   and look at them (the .bmp files in tests/out/ui) before committing. A failed
+ *   comparison writes NAME.actual.bmp, NAME.golden.bmp and NAME.diff.bmp
+ *   there. REDLINE_GOLDEN_TOLERANCE sets the share of pixels (percent) that
+ *   may differ (default 1.0), for FreeType versions that hint differently.
+ * - A scripted sequence of input events (SDL_PushEvent) plays turns as a
+ *   player would: new game, pick an action, end the turn, a Why?, save, load.
+ * - The real scripts: every screen renders and a game plays to the end.
+ * - Idle input draws nothing; the text cache stays bounded. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../../engine/ui/ui_internal.h"
+
+#define FIXTURE "tests/ui/fixture"
+#define GOLDEN_DIR "tests/ui/golden"
+#define OUT_DIR "tests/out/ui"
+#define SAVES_DIR "tests/out/ui/saves"
+
+/* ---- setup ------------------------------------------------------------- */
+
+static void clean_dir(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct dirent *e;
+    char path[600];
+    while ((e = readdir(d)))
+        if (e->d_name[0] != '.') {
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            remove(path);
+        }
+    closedir(d);
+}
+
+static App *make_app(const char *root, int w, int h)
+{
+    Settings set;
+    ui_settings_default(&set);
+    App *app = ui_app_create(root, "assets", w, h, true, &set);
+    assert_non_null(app);
+    ui_copy(app->saves, sizeof app->saves, SAVES_DIR);
+    ui_copy(app->ng_seed, sizeof app->ng_seed, "7");
+    app->mouse_x = app->mouse_y = -1000;
+    ui_goto(app, SCR_MENU);
+    ui_app_frame(app);
+    return app;
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    mkdir("tests/out", 0777);
+    mkdir(OUT_DIR, 0777);
+    mkdir(SAVES_DIR, 0777);
+    clean_dir(SAVES_DIR);
+    return 0;
+}
+
+/* ---- golden images ----------------------------------------------------- */
+
+/* The golden format needs no image library: "RLGOLD2 W H\n", then runs of
+ * one colour. Each channel is kept to its top 4 bits (the comparison allows
+ * far more than that error), a run is one byte (1..127) or two (high bit set,
+ * up to 32767), the colour two bytes (0RGB, 4 bits each). Screens are flat
+ * colour with text, so this keeps them to a few hundred kilobytes. */
+static Uint32 quantize(Uint32 c) { return (c >> 4 & 0xf) | (c >> 8 & 0xf0) | (c >> 12 & 0xf00); }
+static Uint32 expand(Uint32 q)
+{
+    Uint32 b = q & 0xf, g = q >> 4 & 0xf, r = q >> 8 & 0xf;
+    return (r << 4 | r) << 16 | (g << 4 | g) << 8 | (b << 4 | b);
+}
+
+static int write_golden(const char *path, const SDL_Surface *s)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return -1;
+    fprintf(f, "RLGOLD2 %d %d\n", s->w, s->h);
+    const Uint32 *px = s->pixels;
+    int n = s->w * s->h, pitch = s->pitch / 4;
+    Uint32 run = 0, prev = 0;
+    for (int i = 0; i <= n; i++) {
+        Uint32 c = i < n ? quantize(px[(i / s->w) * pitch + i % s->w]) : 0xffffffffu;
+        if (i > 0 && (c != prev || run == 32767)) {
+            if (run < 128) {
+                fputc((int)run, f);
+            } else {
+                fputc((int)(0x80 | run >> 8), f);
+                fputc((int)(run & 0xff), f);
+            }
+            fputc((int)(prev >> 8), f);
+            fputc((int)(prev & 0xff), f);
+            run = 0;
+        }
+        prev = c;
+        run++;
+    }
+    return fclose(f);
+}
+
+static Uint32 *read_golden(const char *path, int *w, int *h)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    Uint32 *px = NULL;
+    if (fscanf(f, "RLGOLD2 %d %d", w, h) == 2 && fgetc(f) == '\n' && *w > 0 && *h > 0 && *w < 10000 && *h < 10000)
+        px = calloc((size_t)*w * (size_t)*h, sizeof *px);
+    int i = 0, n = px ? *w * *h : 0;
+    while (px && i < n) {
+        int b0 = fgetc(f);
+        int run = b0 & 0x80 ? (b0 & 0x7f) << 8 | fgetc(f) : b0;
+        int hi = fgetc(f), lo = fgetc(f);
+        if (b0 == EOF || hi == EOF || lo == EOF)
+            break;
+        Uint32 c = expand((Uint32)(hi << 8 | lo));
+        for (int k = 0; k < run && i < n; k++)
+            px[i++] = c;
+    }
+    fclose(f);
+    if (px && i != n) {
+        free(px);
+        return NULL;
+    }
+    return px;
+}
+
+static void save_bmp(const char *name, const char *kind, const Uint32 *px, int w, int h)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!s)
+        return;
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++)
+            ((Uint32 *)s->pixels)[y * (s->pitch / 4) + x] = px[y * w + x] | 0xff000000u;
+    char path[300];
+    snprintf(path, sizeof path, "%s/%s.%s.bmp", OUT_DIR, name, kind);
+    SDL_SaveBMP(s, path);
+    SDL_FreeSurface(s);
+}
+
+/* Compare the app's last frame with the golden NAME; the share of pixels
+ * whose colour differs by more than 48 in a channel must stay under the
+ * tolerance. */
+static void check_golden(App *app, const char *name)
+{
+    SDL_Surface *s = app->offscreen;
+    char path[300];
+    snprintf(path, sizeof path, "%s/%s.rlg", GOLDEN_DIR, name);
+    int w = s->w, h = s->h, pitch = s->pitch / 4;
+    Uint32 *now = malloc((size_t)w * (size_t)h * sizeof *now);
+    assert_non_null(now);
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++)
+            now[y * w + x] = ((Uint32 *)s->pixels)[y * pitch + x] & 0xffffff;
+    save_bmp(name, "actual", now, w, h);
+    for (int i = 0; i < w * h; i++)     /* compared as stored */
+        now[i] = expand(quantize(now[i]));
+    const char *update = getenv("REDLINE_UPDATE_GOLDEN");
+    if (update && *update && strcmp(update, "0") != 0) {
+        mkdir(GOLDEN_DIR, 0777);
+        assert_int_equal(write_golden(path, s), 0);
+        fprintf(stderr, "wrote %s\n", path);
+        free(now);
+        return;
+    }
+    int gw, gh;
+    Uint32 *gold = read_golden(path, &gw, &gh);
+    if (!gold) {
+        free(now);
+        fail_msg("%s: no golden image (make it with REDLINE_UPDATE_GOLDEN=1 make test)", path);
+    }
+    if (gw != w || gh != h) {
+        free(now);
+        free(gold);
+        fail_msg("%s: golden is %dx%d, the screen %dx%d", path, gw, gh, w, h);
+    }
+    const char *tol_env = getenv("REDLINE_GOLDEN_TOLERANCE");
+    double tolerance = tol_env ? atof(tol_env) : 1.0;
+    long bad = 0;
+    Uint32 *diff = malloc((size_t)w * (size_t)h * sizeof *diff);
+    assert_non_null(diff);
+    for (int i = 0; i < w * h; i++) {
+        int worst = 0;
+        for (int sh = 0; sh <= 16; sh += 8) {
+            int d = abs((int)((now[i] >> sh) & 0xff) - (int)((gold[i] >> sh) & 0xff));
+            worst = d > worst ? d : worst;
+        }
+        bool off = worst > 48;
+        bad += off;
+        diff[i] = off ? 0xff2020 : (now[i] >> 2) & 0x3f3f3f;
+    }
+    double share = 100.0 * (double)bad / (w * h);
+    fprintf(stderr, "%-14s %6.3f%% of pixels differ (tolerance %.2f%%)\n", name, share, tolerance);
+    if (share > tolerance) {
+        save_bmp(name, "golden", gold, w, h);
+        save_bmp(name, "diff", diff, w, h);
+    }
+    free(now);
+    free(gold);
+    free(diff);
+    if (share > tolerance)
+        fail_msg("%s differs from its golden image in %.3f%% of pixels (see %s/%s.*.bmp)", name, share, OUT_DIR,
+                 name);
+}
+
+/* ---- driving the window ------------------------------------------------ */
+
+static void push(SDL_Event *e)
+{
+    assert_int_equal(SDL_PushEvent(e), 1);
+}
+
+static void click_at(App *app, float x, float y)
+{
+    SDL_Event e = { 0 };
+    e.type = SDL_MOUSEMOTION;
+    e.motion.x = (Sint32)(x * app->scale);
+    e.motion.y = (Sint32)(y * app->scale);
+    push(&e);
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEBUTTONDOWN;
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.x = (Sint32)(x * app->scale);
+    e.button.y = (Sint32)(y * app->scale);
+    e.button.clicks = 1;
+    push(&e);
+    e.type = SDL_MOUSEBUTTONUP;
+    push(&e);
+    ui_app_pump(app);
+}
+
+/* Click the widget labelled `label` in the last frame. */
+static void click(App *app, const char *label)
+{
+    Rect r;
+    if (!ui_find_label(app, label, &r))
+        fail_msg("no widget labelled '%s' on screen %d", label, app->screen);
+    click_at(app, r.x + r.w / 2, r.y + r.h / 2);
+}
+
+static void key(App *app, SDL_Keycode k, Uint16 mod)
+{
+    SDL_Event e = { 0 };
+    e.type = SDL_KEYDOWN;
+    e.key.keysym.sym = k;
+    e.key.keysym.mod = mod;
+    push(&e);
+    e.type = SDL_KEYUP;
+    push(&e);
+    ui_app_pump(app);
+}
+
+static void type(App *app, const char *text)
+{
+    for (const char *c = text; *c; c++) {
+        SDL_Event e = { 0 };
+        e.type = SDL_TEXTINPUT;
+        e.text.text[0] = *c;
+        push(&e);
+    }
+    ui_app_pump(app);
+}
+
+static void hover_away(App *app)
+{
+    SDL_Event e = { 0 };
+    e.type = SDL_MOUSEMOTION;
+    e.motion.x = 5000;
+    e.motion.y = 5000;
+    push(&e);
+    ui_app_pump(app);
+    app->kbd_mode = false;
+    ui_app_frame(app);
+}
+
+/* ---- the tests --------------------------------------------------------- */
+
+/* Every screen, compared with its golden image. */
+static void test_screens_golden(void **state)
+{
+    (void)state;
+    clean_dir(SAVES_DIR);
+    App *app = make_app(FIXTURE, 1280, 720);
+    check_golden(app, "menu");
+
+    ui_goto(app, SCR_NEWGAME);
+    ui_app_frame(app);
+    check_golden(app, "newgame");
+
+    app->back_from_settings = SCR_MENU;
+    ui_goto(app, SCR_SETTINGS);
+    ui_app_frame(app);
+    check_golden(app, "settings");
+
+    assert_true(ui_new_game(app, "jan2026", 1, 7));
+    ui_app_frame(app);
+    assert_int_equal(app->screen, SCR_BRIEFING);
+    check_golden(app, "briefing");
+
+    ui_goto(app, SCR_TURN);
+    ui_app_frame(app);
+    int talks = catalogue_find(&app->s->catalogue, "accept_talks");
+    int channel = catalogue_find(&app->s->catalogue, "iran_backchannel");
+    assert_true(talks >= 0 && channel >= 0);
+    ui_toggle_action(app, IRAN, talks);
+    ui_toggle_action(app, IRAN, channel);
+    app->detail_action = channel;
+    ui_app_frame(app);
+    check_golden(app, "turn");
+
+    ui_end_orders(app);
+    ui_app_frame(app);
+    assert_int_equal(app->screen, SCR_RESOLUTION);
+    assert_int_equal(app->s->game.world.turn, 1);
+    check_golden(app, "resolution");
+
+    Rect why;
+    assert_true(ui_find_label(app, "Why? 1", &why) || ui_find_label(app, "Why? 2", &why));
+    click_at(app, why.x + why.w / 2, why.y + why.h / 2);
+    assert_int_equal(app->modal, MODAL_WHY);
+    hover_away(app);
+    check_golden(app, "why");
+    key(app, SDLK_ESCAPE, 0);
+    assert_int_equal(app->modal, MODAL_NONE);
+
+    for (int i = 0; i < 3; i++) {
+        ui_after_resolution(app);
+        ui_end_orders(app);
+    }
+    app->back_from_charts = SCR_RESOLUTION;
+    ui_goto(app, SCR_CHARTS);
+    ui_app_frame(app);
+    check_golden(app, "charts");
+
+    assert_true(ui_new_game(app, "letter2025", 0, 3));
+    while (!session_over(app->s)) {
+        ui_goto(app, SCR_TURN);
+        ui_end_orders(app);
+    }
+    ui_goto(app, SCR_END);
+    ui_app_frame(app);
+    check_golden(app, "end");
+
+    assert_true(ui_new_game(app, "jan2026", 2, 7));
+    ui_goto(app, SCR_HANDOVER);
+    ui_app_frame(app);
+    check_golden(app, "handover");
+    ui_app_destroy(app);
+}
+
+/* A player's turn, by input events alone: the session must advance. */
+static void test_input_plays_turns(void **state)
+{
+    (void)state;
+    clean_dir(SAVES_DIR);
+    App *app = make_app(FIXTURE, 1280, 720);
+    click(app, "New game");
+    assert_int_equal(app->screen, SCR_NEWGAME);
+    click(app, "The January Uprising");
+    click(app, "Iran");
+    click(app, "Seed");
+    for (int i = 0; i < 12; i++)
+        key(app, SDLK_BACKSPACE, 0);
+    type(app, "11");
+    assert_string_equal(app->ng_seed, "11");
+    click(app, "Start game");
+    assert_int_equal(app->screen, SCR_BRIEFING);
+    assert_non_null(app->s);
+    assert_int_equal(app->s->game.seed, 11);
+    assert_true(app->s->human[IRAN] && !app->s->human[US]);
+    key(app, SDLK_RETURN, 0);                   /* Enter presses Begin */
+    assert_int_equal(app->screen, SCR_TURN);
+
+    /* pick an action with the mouse and one with the keyboard alone */
+    click(app, "Send Araghchi to the talks");
+    assert_int_equal(app->nsel[IRAN], 1);
+    app->focus = -1;
+    bool found = false;
+    for (int i = 0; i < 80 && !found; i++) {
+        key(app, SDLK_TAB, 0);
+        const char *f = ui_focused_label(app);
+        found = f && strcmp(f, "Keep the Araghchi-Witkoff channel open") == 0;
+    }
+    assert_true(found);
+    key(app, SDLK_SPACE, 0);
+    assert_true(ui_selected(app, IRAN, catalogue_find(&app->s->catalogue, "iran_backchannel")));
+    assert_int_equal(app->nsel[IRAN], 2);
+
+    click(app, "End turn");
+    assert_int_equal(app->s->game.world.turn, 1);
+    assert_int_equal(app->screen, SCR_RESOLUTION);
+    const History *h = &app->s->game.history;
+    int iran_orders = 0;
+    for (int i = 0; i < h->turns[0].norders; i++) {
+        const Order *o = &h->orders[h->turns[0].first_order + i];
+        if (o->actor == IRAN) {
+            const char *id = app->s->catalogue.actions[o->action].id;
+            assert_true(strcmp(id, "accept_talks") == 0 || strcmp(id, "iran_backchannel") == 0);
+            iran_orders++;
+        }
+    }
+    assert_int_equal(iran_orders, 2);
+    char path[300];
+    snprintf(path, sizeof path, "%s/autosave.json", SAVES_DIR);
+    assert_int_equal(access(path, R_OK), 0);    /* autosaved after the turn */
+
+    /* a Why?, then the next turn, then another with Ctrl+Enter */
+    click(app, "Why? 1");
+    assert_int_equal(app->modal, MODAL_WHY);
+    key(app, SDLK_ESCAPE, 0);
+    assert_int_equal(app->modal, MODAL_NONE);
+    click(app, "Continue");
+    assert_int_equal(app->screen, SCR_TURN);
+    key(app, SDLK_RETURN, KMOD_CTRL);
+    assert_int_equal(app->s->game.world.turn, 2);
+    key(app, SDLK_RETURN, 0);
+    assert_int_equal(app->screen, SCR_TURN);
+
+    /* charts and back */
+    key(app, SDLK_c, 0);
+    assert_int_equal(app->screen, SCR_CHARTS);
+    key(app, SDLK_RIGHT, 0);
+    assert_int_equal(app->chart_page, 1);
+    key(app, SDLK_ESCAPE, 0);
+    assert_int_equal(app->screen, SCR_TURN);
+
+    /* save under a name, then load it from the menu */
+    key(app, SDLK_s, KMOD_CTRL);
+    assert_int_equal(app->screen, SCR_SAVE);
+    type(app, "by input");
+    key(app, SDLK_RETURN, 0);
+    assert_int_equal(app->screen, SCR_TURN);
+    snprintf(path, sizeof path, "%s/by input.json", SAVES_DIR);
+    assert_int_equal(access(path, R_OK), 0);
+    uint64_t hash = world_hash(&app->s->game.world);
+
+    key(app, SDLK_ESCAPE, 0);
+    assert_int_equal(app->modal, MODAL_GAMEMENU);
+    click(app, "Main menu");
+    assert_int_equal(app->screen, SCR_MENU);
+    click(app, "Load game");
+    assert_int_equal(app->screen, SCR_LOAD);
+    click(app, "Load by input");
+    assert_int_equal(app->screen, SCR_TURN);
+    assert_int_equal(app->s->game.world.turn, 2);
+    assert_true(world_hash(&app->s->game.world) == hash);
+    key(app, SDLK_RETURN, KMOD_CTRL);
+    assert_int_equal(app->s->game.world.turn, 3);
+
+    /* Continue loads the autosave, which is now at week 3 */
+    key(app, SDLK_ESCAPE, 0);
+    key(app, SDLK_ESCAPE, 0);
+    click(app, "Main menu");
+    click(app, "Continue");
+    assert_int_equal(app->s->game.world.turn, 3);
+    ui_app_destroy(app);
+}
+
+/* Hot-seat: each side behind a hand-over screen; the turn resolves after both. */
+static void test_hotseat(void **state)
+{
+    (void)state;
+    clean_dir(SAVES_DIR);
+    App *app = make_app(FIXTURE, 1280, 720);
+    assert_true(ui_new_game(app, "jan2026", 2, 5));
+    ui_app_frame(app);
+    key(app, SDLK_RETURN, 0);
+    assert_int_equal(app->screen, SCR_HANDOVER);
+    assert_int_equal(app->current, US);
+    click(app, "Ready");
+    assert_int_equal(app->screen, SCR_TURN);
+    assert_int_equal(ui_viewer(app), US);
+    click(app, "Offer talks by letter");
+    assert_int_equal(app->nsel[US], 1);
+    click(app, "End turn");
+    assert_int_equal(app->screen, SCR_HANDOVER);
+    assert_int_equal(app->current, IRAN);
+    assert_int_equal(app->s->game.world.turn, 0);
+    /* Iran's turn screen shows Iran's actions, not the US's orders */
+    click(app, "Ready");
+    assert_int_equal(ui_viewer(app), IRAN);
+    Rect r;
+    assert_false(ui_find_label(app, "Offer talks by letter", &r));
+    click(app, "Send Araghchi to the talks");
+    click(app, "End turn");
+    assert_int_equal(app->s->game.world.turn, 1);
+    assert_int_equal(app->screen, SCR_RESOLUTION);
+    assert_int_equal(ui_viewer(app), NOBODY);   /* the shared screen shows public facts */
+    click(app, "Continue");
+    assert_int_equal(app->screen, SCR_HANDOVER);
+    assert_int_equal(app->current, US);
+    ui_app_destroy(app);
+}
+
+/* The game's own scripts: every screen draws, at 1280x720 and 1920x1080, and
+ * a game plays to its end. No pictures compared: the content moves. */
+static void test_real_scripts(void **state)
+{
+    (void)state;
+    clean_dir(SAVES_DIR);
+    static const int sizes[2][2] = { { 1280, 720 }, { 1920, 1080 } };
+    for (int k = 0; k < 2; k++) {
+        App *app = make_app(".", sizes[k][0], sizes[k][1]);
+        assert_true(app->nscenarios >= 2);
+        for (int side = 0; side < 2; side++) {
+            assert_true(ui_new_game(app, side ? "jan2026" : "letter2025", side, 42));
+            for (int t = 0; t < 40 && !session_over(app->s); t++) {
+                ui_goto(app, SCR_TURN);
+                ui_app_frame(app);
+                ui_end_orders(app);
+                ui_app_frame(app);
+                assert_true(app->screen == SCR_RESOLUTION);
+            }
+            assert_true(session_over(app->s));
+            static const Screen screens[] = { SCR_MENU, SCR_NEWGAME, SCR_LOAD, SCR_SETTINGS, SCR_SAVE, SCR_BRIEFING,
+                                              SCR_CHARTS, SCR_END };
+            for (size_t i = 0; i < sizeof screens / sizeof *screens; i++) {
+                ui_goto(app, screens[i]);
+                ui_app_frame(app);
+            }
+        }
+        if (k == 1) {
+            SDL_Surface *s = app->offscreen;
+            assert_int_equal(s->w, 1920);
+            assert_true(app->scale > 1.4f);
+        }
+        ui_app_destroy(app);
+    }
+}
+
+/* Redraw only on change: moving over empty space draws nothing; drawing the
+ * same screen again renders no new text. */
+static void test_idle_and_cache(void **state)
+{
+    (void)state;
+    clean_dir(SAVES_DIR);
+    App *app = make_app(FIXTURE, 1280, 720);
+    assert_true(ui_new_game(app, "jan2026", 0, 7));
+    ui_goto(app, SCR_TURN);
+    ui_app_frame(app);
+    ui_app_frame(app);
+    int cached = text_cache_count(app->cache);
+    unsigned long frames = app->frames;
+    ui_app_frame(app);
+    assert_int_equal(text_cache_count(app->cache), cached);     /* nothing rendered anew */
+
+    /* the mouse wandering over a blank strip of the top bar: no frame */
+    frames = app->frames;
+    for (int i = 0; i < 20; i++) {
+        SDL_Event e = { 0 };
+        e.type = SDL_MOUSEMOTION;
+        e.motion.x = 700 + i;
+        e.motion.y = 40;
+        push(&e);
+    }
+    ui_app_pump(app);
+    assert_true(app->frames - frames <= 1);
+    /* an event that matters draws */
+    key(app, SDLK_TAB, 0);
+    assert_true(app->frames > frames);
+    assert_true(text_cache_count(app->cache) <= 900);
+    ui_app_destroy(app);
+}
+
+int main(void)
+{
+    setenv("SDL_VIDEODRIVER", "dummy", 1);
+    setenv("SDL_RENDER_DRIVER", "software", 1);
+    if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {
+        fprintf(stderr, "cannot start SDL: %s\n", SDL_GetError());
+        return 1;
+    }
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup(test_screens_golden, setup),
+        cmocka_unit_test_setup(test_input_plays_turns, setup),
+        cmocka_unit_test_setup(test_hotseat, setup),
+        cmocka_unit_test_setup(test_real_scripts, setup),
+        cmocka_unit_test_setup(test_idle_and_cache, setup),
+    };
+    int rc = cmocka_run_group_tests_name("ui", tests, NULL, NULL);
+    TTF_Quit();
+    SDL_Quit();
+    return rc;
+}
