@@ -150,35 +150,36 @@ static void new_child(lua_State *L, int children, Actor a, const char *meta, con
     lua_setfield(L, children, field);
 }
 
+/* The view's fields besides the variables, numbered after them in the
+ * registry's name -> index table, so one lookup finds any field. */
+enum { F_ACTOR = VAR_COUNT, F_TURN, F_TURNS, F_CAPITAL, F_COST, F_TRACK, F_ACTIONS, F_LAST, F_CAN, F_UNCERTAINTY };
+static const char *const view_fields[] = {
+    "actor", "turn", "turns", "capital", "cost", "track", "actions", "last", "can", "uncertainty",
+};
+
 static int view_index(lua_State *L)
 {
     Actor a = (Actor)actor_of(L, VIEW_META);
     const Game *g = playing(L);
-    int v = lookup(L, "redline.varindex", 2);
-    if (v >= 0) {
-        lua_pushnumber(L, game_estimate(g, a, (Var)v));
+    int field = lookup(L, "redline.varindex", 2);
+    if (field >= 0 && field < VAR_COUNT) {
+        lua_pushnumber(L, game_estimate(g, a, (Var)field));
         return 1;
     }
-    const char *key = lua_tostring(L, 2);
-    if (!key)
-        return lua_pushnil(L), 1;
-    if (strcmp(key, "actor") == 0)
-        return lua_pushstring(L, actor_name(a)), 1;
-    if (strcmp(key, "turn") == 0)
-        return lua_pushinteger(L, g->world.turn + 1), 1;
-    if (strcmp(key, "turns") == 0)
-        return lua_pushinteger(L, g->scenario->turns), 1;
-    if (strcmp(key, "capital") == 0)
-        return lua_pushinteger(L, g->scenario->capital[a]), 1;
-    if (strcmp(key, "cost") == 0 || strcmp(key, "track") == 0)
-        return catalogue_column(L, g, key);
-    if (strcmp(key, "actions") == 0)
-        return cached(L, g, a, "actions", push_available);
-    if (strcmp(key, "last") == 0)
-        return cached(L, g, a, "last", push_last);
-    if (strcmp(key, "can") == 0 || strcmp(key, "uncertainty") == 0)
-        return push_child(L, key);
-    return lua_pushnil(L), 1;
+    switch (field) {
+    case F_ACTOR: lua_pushstring(L, actor_name(a)); return 1;
+    case F_TURN: lua_pushinteger(L, g->world.turn + 1); return 1;
+    case F_TURNS: lua_pushinteger(L, g->scenario->turns); return 1;
+    case F_CAPITAL: lua_pushinteger(L, g->scenario->capital[a]); return 1;
+    case F_COST: return catalogue_column(L, g, "cost");
+    case F_TRACK: return catalogue_column(L, g, "track");
+    case F_ACTIONS: return cached(L, g, a, "actions", push_available);
+    case F_LAST: return cached(L, g, a, "last", push_last);
+    case F_CAN: return push_child(L, "can");
+    case F_UNCERTAINTY: return push_child(L, "uncertainty");
+    }
+    lua_pushnil(L);
+    return 1;
 }
 
 static int uncertainty_index(lua_State *L)
@@ -186,7 +187,7 @@ static int uncertainty_index(lua_State *L)
     Actor a = (Actor)actor_of(L, UNCERTAINTY_META);
     const Game *g = playing(L);
     int v = lookup(L, "redline.varindex", 2);
-    if (v < 0)
+    if (v < 0 || v >= VAR_COUNT)
         return lua_pushnil(L), 1;
     lua_pushnumber(L, game_uncertainty(g, a, (Var)v));
     return 1;
@@ -222,12 +223,10 @@ static int can_index(lua_State *L)
 static int view_pairs(lua_State *L)
 {
     luaL_checkudata(L, 1, VIEW_META);
-    static const char *const fields[] = { "actor", "turn", "turns", "capital", "cost", "track", "actions",
-                                          "last", "can", "uncertainty" };
     lua_createtable(L, 0, VAR_COUNT + 10);
-    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
-        lua_getfield(L, 1, fields[i]);
-        lua_setfield(L, -2, fields[i]);
+    for (size_t i = 0; i < sizeof view_fields / sizeof *view_fields; i++) {
+        lua_getfield(L, 1, view_fields[i]);
+        lua_setfield(L, -2, view_fields[i]);
     }
     for (int v = 0; v < VAR_COUNT; v++) {
         lua_getfield(L, 1, var_info[v].name);
@@ -260,10 +259,14 @@ void view_open(lua_State *L)
     new_meta(L, UNCERTAINTY_META, uncertainty_index);
     new_meta(L, CAN_META, can_index);
     lua_pop(L, 3);
-    lua_createtable(L, 0, VAR_COUNT);
+    lua_createtable(L, 0, VAR_COUNT + 10);
     for (int v = 0; v < VAR_COUNT; v++) {
         lua_pushinteger(L, v);
         lua_setfield(L, -2, var_info[v].name);
+    }
+    for (size_t i = 0; i < sizeof view_fields / sizeof *view_fields; i++) {
+        lua_pushinteger(L, VAR_COUNT + (lua_Integer)i);
+        lua_setfield(L, -2, view_fields[i]);
     }
     lua_setfield(L, LUA_REGISTRYINDEX, "redline.varindex");
     lua_createtable(L, ACTOR_COUNT, 0);

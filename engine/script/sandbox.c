@@ -1,5 +1,7 @@
 #include "sandbox.h"
 
+#include "../core/game.h"
+
 #include <lauxlib.h>
 #include <lualib.h>
 #include <stdio.h>
@@ -338,6 +340,55 @@ static bool module_name_ok(const char *name)
 }
 
 
+typedef struct Dump {
+    bool started;
+    luaL_Buffer b;
+} Dump;
+
+/* As string.dump does: the buffer starts on the first write, above the
+ * function being dumped. */
+static int dump_writer(lua_State *L, const void *p, size_t size, void *ud)
+{
+    Dump *d = ud;
+    if (!d->started) {
+        d->started = true;
+        luaL_buffinit(L, &d->b);
+    }
+    luaL_addlstring(&d->b, p, size);
+    return 0;
+}
+
+/* Compiling is most of the cost of loading a script, and a batch reloads the
+ * same scripts for every game: keep each compiled chunk, keyed by its name
+ * and its text, so an unchanged file is compiled once. The only bytecode ever
+ * loaded is what this function dumped itself from text it compiled. */
+static int compile(lua_State *L, const char *text, size_t len, const char *chunkname)
+{
+    char key[48];
+    snprintf(key, sizeof key, "%016llx", (unsigned long long)fnv1a(fnv1a(FNV_OFFSET, chunkname, strlen(chunkname)),
+                                                                 text, len));
+    lua_getfield(L, LUA_REGISTRYINDEX, "redline.chunks");
+    if (lua_getfield(L, -1, key) == LUA_TSTRING) {
+        size_t n;
+        const char *code = lua_tolstring(L, -1, &n);
+        int rc = luaL_loadbufferx(L, code, n, chunkname, "b");
+        lua_remove(L, -2);
+        lua_remove(L, -2);
+        return rc;
+    }
+    lua_pop(L, 1);
+    int rc = luaL_loadbufferx(L, text, len, chunkname, "t");
+    if (rc == LUA_OK) {
+        Dump d = { .started = false };
+        if (lua_dump(L, dump_writer, &d, 0) == 0 && d.started) {
+            luaL_pushresult(&d.b);
+            lua_setfield(L, -3, key);
+        }
+    }
+    lua_remove(L, -2);
+    return rc;
+}
+
 static int load_text(Sandbox *sb, const char *relpath, Error *err)
 {
     size_t len;
@@ -347,7 +398,7 @@ static int load_text(Sandbox *sb, const char *relpath, Error *err)
     char shown[512], chunkname[600];
     sandbox_resolve(sb, relpath, shown, sizeof shown);
     snprintf(chunkname, sizeof chunkname, "@%s", shown);
-    int rc = luaL_loadbufferx(sb->L, text, len, chunkname, "t");
+    int rc = compile(sb->L, text, len, chunkname);
     free(text);
     if (rc != LUA_OK) {
         const char *msg = lua_tostring(sb->L, -1);
@@ -475,6 +526,8 @@ static void build_stdlib(Sandbox *sb)
     lua_setfield(L, LUA_REGISTRYINDEX, "redline.stdlib");
     lua_newtable(L);
     lua_setfield(L, LUA_REGISTRYINDEX, "redline.modules");
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, "redline.chunks");
 }
 
 Sandbox *sandbox_new(const char *root, size_t mem_cap, long budget)

@@ -25,14 +25,14 @@ local function prepare(rules)
 end
 
 local function score_rules(rules, prepared, view)
-  local score, why = {}, {}
+  local score, why, can = {}, {}, view.can
   for i = 1, #rules do
     local rule = rules[i]
     if rule.when(view) then
       local list = prepared[i]
       for j = 1, #list do
         local action, weight = list[j][1], list[j][2]
-        if view.can[action] then
+        if can[action] then
           score[action] = (score[action] or 0) + weight
           local reasons = why[action]
           if not reasons then reasons = {}; why[action] = reasons end
@@ -78,12 +78,13 @@ function M.actor(spec)
     end
     table.sort(candidates, by_weight)
     local orders, capital, used = {}, view.capital, {}
+    local tracks, costs = view.track, view.cost
     for i = 1, #candidates do
       if #orders >= most then break end
       local action = candidates[i][1]
-      local track = view.track[action]
-      if view.cost[action] <= capital and not used[track] then
-        capital = capital - view.cost[action]
+      local track, cost = tracks[action], costs[action]
+      if cost <= capital and not used[track] then
+        capital = capital - cost
         used[track] = true
         orders[#orders + 1] = { action = action, rules = reasons_for(why[action]) }
       end
