@@ -783,7 +783,18 @@ const char *ui_ladder_text(int rung) { return rung >= 0 && rung <= 10 ? ladder_l
 void ui_side_name(const App *app, char *out, size_t cap)
 {
     if (app->hotseat)
-        snprintf(out, cap, "Hot-seat: %s's orders", actor_title(app->current));
+        snprintf(out, cap, "Hot-seat: %s orders", ui_possessive(app->current));
     else
         snprintf(out, cap, "You play %s", app->side == US ? "the United States" : "Iran");
+}
+
+/* "the United States'" / "Iran's": for sentences about a side. */
+const char *ui_possessive(Actor a)
+{
+    return a == US ? "the United States'" : a == IRAN ? "Iran's" : actor_title(a);
+}
+
+const char *ui_side_title(Actor a)
+{
+    return a == US ? "the United States" : actor_title(a);
 }

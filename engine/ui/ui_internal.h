@@ -169,6 +169,7 @@ typedef struct App {
     int detail_action;          /* the action shown in the details panel, -1 none */
     int res_turn;               /* the turn the resolution screen shows */
     int why_turn, why_news;     /* the news item a Why? explains */
+    float why_h;                /* its content's height, last frame */
     int chart_page;
     char briefing[4000];
     char scen_sources[40][32];
@@ -299,6 +300,8 @@ const char *ui_ladder_label(int rung);
 const char *ui_ladder_text(int rung);
 void ui_reflow(const char *in, char *out, size_t cap);
 void ui_side_name(const App *app, char *out, size_t cap);
+const char *ui_possessive(Actor a);
+const char *ui_side_title(Actor a);
 
 /* ui_map.c */
 MapData *map_load(const char *path, char *err, size_t cap);

@@ -365,7 +365,10 @@ void map_draw(App *app, Rect r)
     float hx, hy;
     if (map_point(app, r, "HORMUZ", &hx, &hy)) {
         triangle(app, hx, hy - 4, hx - 4, hy + 3, hx + 4, hy + 3, p->dim);
-        draw_text(app, FONT_SMALL, "Strait of Hormuz", hx + 6, hy + 2, p->dim);
+        float tw = text_width(app, FONT_SMALL, "Strait of Hormuz");
+        float tx = hx + 6 + tw > r.x + r.w - 2 ? hx - tw / 2 : hx + 6;
+        float ty = hx + 6 + tw > r.x + r.w - 2 ? hy + 5 : hy + 2;
+        draw_text(app, FONT_SMALL, "Strait of Hormuz", tx, ty, p->dim);
     }
     pop_clip(app, saved);
 }

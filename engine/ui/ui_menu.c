@@ -327,9 +327,10 @@ void screen_settings(App *app)
     y += rh + 12;
     SDL_Color sw[] = { p->good, p->bad, p->us, p->iran, p->warn, p->ladder[0], p->ladder[5], p->ladder[10] };
     const char *swn[] = { "better", "worse", "US", "Iran", "warning", "calm", "tense", "war" };
+    float sx = cx;
     for (int i = 0; i < 8; i++) {
-        fill(app, rect(cx + i * 84, y, 24, 18), sw[i]);
-        draw_text(app, FONT_SMALL, swn[i], cx + i * 84 + 28, y + 2, p->dim);
+        fill(app, rect(sx, y, 24, 18), sw[i]);
+        sx += 28 + draw_text(app, FONT_SMALL, swn[i], sx + 28, y + 2, p->dim) + 18;
     }
     y += 40;
     draw_wrapped(app, FONT_SMALL,

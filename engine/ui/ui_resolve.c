@@ -46,8 +46,9 @@ static float objectives(App *app, Actor a, float x, float y, float w, bool score
     if (scores)
         snprintf(head, sizeof head, "%s: %.0f / 100", actor_title(a), total);
     else
-        snprintf(head, sizeof head, "%s's objectives", actor_title(a));
-    y += draw_text(app, FONT_H2, head, x, y, a == US ? p->us : p->iran) * 0 + line_height(app, FONT_H2) + 6;
+        snprintf(head, sizeof head, "%s objectives", a == US ? "The United States'" : ui_possessive(a));
+    draw_text(app, FONT_H2, head, x, y, a == US ? p->us : p->iran);
+    y += line_height(app, FONT_H2) + 6;
     double wsum = 0;
     for (int i = 0; i < s->nobjectives[a]; i++)
         wsum += s->objectives[a][i].weight;
@@ -164,18 +165,18 @@ void screen_handover(App *app)
     fill(app, rect(0, 0, app->lw, 8), c);
     float cx = app->lw / 2, y = app->lh * 0.28f;
     char line1[120], line2[300], date[16];
-    snprintf(line1, sizeof line1, "Hand the screen to %s", actor_title(next));
+    snprintf(line1, sizeof line1, "Hand the screen to %s", ui_side_title(next));
     draw_text_al(app, FONT_H1, line1, 0, y, app->lw, ALIGN_CENTER, p->text);
     y += 56;
     game_date(&app->s->scenario, app->s->game.world.turn + 1, date);
     snprintf(line2, sizeof line2,
-             "Week %d, %s. %s's player: please look away now. %s's player: press Ready when nobody else can see "
+             "Week %d, %s. %s player: please look away now. %s player: press Ready when nobody else can see "
              "the screen. Neither side sees the other's orders.",
-             app->s->game.world.turn + 1, date, actor_title(other), actor_title(next));
+             app->s->game.world.turn + 1, date, ui_possessive(other), ui_possessive(next));
     float w = fminf(640, app->lw - 80);
     y += draw_wrapped(app, FONT_BODY, line2, cx - w / 2, y, w, p->dim) + 30;
     char label[64];
-    snprintf(label, sizeof label, "Ready: %s's orders", actor_title(next));
+    snprintf(label, sizeof label, "Ready: %s orders", ui_possessive(next));
     if (ui_button_primary(app, rect(cx - 150, y, 300, 52), label, true)) {
         app->detail_action = -1;
         ui_goto(app, SCR_TURN);
@@ -282,6 +283,7 @@ void screen_resolution(App *app)
                 app->why_turn = turn;
                 app->why_news = ni;
                 app->modal = MODAL_WHY;
+                app->why_h = 0;
                 app->focus = -1;
                 app->scroll2[SCR_RESOLUTION] = 0;
             }
@@ -435,7 +437,9 @@ void modal_why(App *app)
     const Game *g = &app->s->game;
     const News *n = &g->history.news[app->why_news];
     float w = fminf(820, app->lw - 80), h = app->lh - 100;
-    Rect r = rect((app->lw - w) / 2, 50, w, h);
+    if (app->why_h > 0 && app->why_h + 50 + 70 < h)
+        h = app->why_h + 50 + 70;
+    Rect r = rect((app->lw - w) / 2, (app->lh - h) / 2, w, h);
     fill(app, rect(r.x + 4, r.y + 4, r.w, r.h), alpha(p->bg, 200));
     fill(app, r, p->panel);
     outline(app, r, p->border, 1);
@@ -503,6 +507,10 @@ void modal_why(App *app)
                    line_height(app, FONT_BOLD)) + 6;
     }
     scroll_end(app, &sc, y - sc.y0);
+    if (fabsf(app->why_h - (y - sc.y0)) > 0.5f) {
+        app->why_h = y - sc.y0;
+        app->dirty = true;
+    }
     if (ui_button_primary(app, rect(r.x + r.w - 150, r.y + r.h - 58, 130, 42), "Close", true) ||
         ui_key(app, SDLK_ESCAPE)) {
         app->modal = MODAL_NONE;

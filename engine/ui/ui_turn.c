@@ -501,7 +501,7 @@ static void draw_actions(App *app, Rect r, Actor side)
         else
             outline(app, rect(pipx + i * 14 + 1, cy + 3, 10, 10), p->faint, 1);
     }
-    draw_text_fit(app, FONT_SMALL, "Pick up to 4; point at one for its details.", r.x + 12, cy + 2,
+    draw_text_fit(app, FONT_SMALL, "Pick up to 4.", r.x + 12, cy + 2,
                   pipx - cw - 8 - r.x - 24, p->faint);
     float list_top = cy + line_height(app, FONT_BODY) + 6;
 
