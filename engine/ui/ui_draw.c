@@ -349,13 +349,12 @@ void ui_tooltip(App *app, Hit h, Rect r, const char *title, const char *text)
 {
     if (app->blocked || !(h.hover || h.focus))
         return;
-    if (!h.hover && (!app->kbd_mode || (app->tip_on && app->tip_hover)))
-        return;     /* the focus shows a tooltip only to keyboard players; hover wins */
+    if (app->kbd_mode ? !h.focus : !h.hover)
+        return;     /* keyboard players see the focused widget's tooltip, mouse players the hovered one's */
     ui_copy(app->tip_title_buf, sizeof app->tip_title_buf, title ? title : "");
     ui_copy(app->tip, sizeof app->tip, text ? text : "");
     app->tip_anchor = r;
     app->tip_on = true;
-    app->tip_hover = h.hover;
 }
 
 void ui_draw_tooltip(App *app)

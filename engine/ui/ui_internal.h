@@ -102,6 +102,7 @@ typedef struct App {
     char root[512], assets[512], saves[600], settings_path[600];
     Settings set;
     bool settings_loaded_from_file;
+    bool settings_dirty;
 
     /* the frame */
     bool dry;                   /* lay out and hit-test only, draw nothing */

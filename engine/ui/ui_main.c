@@ -361,6 +361,7 @@ void ui_app_event(App *app, const SDL_Event *e)
         if (e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
             layout(app);
             if (!app->set.fullscreen && app->win && !(SDL_GetWindowFlags(app->win) & SDL_WINDOW_MAXIMIZED)) {
+                app->settings_dirty |= app->set.win_w != e->window.data1 || app->set.win_h != e->window.data2;
                 app->set.win_w = e->window.data1;
                 app->set.win_h = e->window.data2;
             }
@@ -576,8 +577,8 @@ int ui_main(int argc, char **argv, const char *root)
         coalesce_motion(&e);
         ui_app_event(app, &e);
     }
-    if (app->settings_loaded_from_file || app->settings_path[0])
-        ui_settings_save(app);
+    if (app->settings_dirty)
+        ui_settings_save(app);     /* the window's size, if the player resized it */
     ui_app_destroy(app);
     TTF_Quit();
     SDL_Quit();

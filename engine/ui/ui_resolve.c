@@ -637,6 +637,10 @@ void screen_end(App *app)
         ui_goto(app, SCR_MENU);
         return;
     }
-    if (ui_button_primary(app, rect(app->lw - 16 - 180, by, 180, 44), "New game", true))
+    if (ui_button_primary(app, rect(app->lw - 16 - 180, by, 180, 44), "New game", true)) {
         ui_goto(app, SCR_NEWGAME);
+        return;
+    }
+    if (app->status[0])
+        draw_text_fit(app, FONT_SMALL, app->status, 500, by + 14, app->lw - 16 - 380 - 500, p->warn);
 }

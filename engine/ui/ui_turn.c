@@ -683,6 +683,28 @@ void screen_turn(App *app)
     fill(app, rect(x, 10, ww, 26), side == US ? p->us : p->iran);
     draw_text(app, FONT_BOLD, who, x + 10, 14, p->bg);
 
+    /* columns */
+    float top = tb + 8, m = 8;
+    float lw_ = floorf(app->lw * 0.34f), mw = floorf(app->lw * 0.255f);
+    float rx = m + lw_ + m + mw + m, rw = app->lw - rx - m;
+    float map_h = floorf((app->lh - top) * 0.56f);
+    Rect right = rect(rx, top, rw, app->lh - top - m - 68 - m);
+    draw_actions(app, right, side);
+    if (app->screen != SCR_TURN)
+        return;
+    draw_orders_bar(app, rect(rx, app->lh - m - 68, rw, 68), side);
+    if (app->screen != SCR_TURN)
+        return;
+    draw_map_panel(app, rect(m, top, lw_, map_h), viewer);
+    draw_indicators(app, rect(m + lw_ + m, top, mw, map_h), side);
+    float ly = top + map_h + m;
+    float ladder_h = 36 + line_height(app, FONT_BOLD) + 2 * line_height(app, FONT_SMALL) + 16;
+    draw_ladder(app, rect(m, ly, lw_ + m + mw, ladder_h));
+    ly += ladder_h + m;
+    draw_reports(app, rect(m, ly, lw_ + m + mw, app->lh - ly - m), viewer);
+    if (app->screen != SCR_TURN)
+        return;
+    /* the top bar's buttons come last in the focus order: Tab starts on the actions */
     float bw = 96, bx = app->lw - 10 - bw, by = 8, bh = 30;
     if (ui_button(app, rect(bx, by, bw, bh), "Menu", true) || ui_key(app, SDLK_ESCAPE)) {
         app->modal = MODAL_GAMEMENU;
@@ -711,27 +733,6 @@ void screen_turn(App *app)
         return;
     }
 
-    /* columns */
-    float top = tb + 8, m = 8;
-    float lw_ = floorf(app->lw * 0.34f), mw = floorf(app->lw * 0.255f);
-    float rx = m + lw_ + m + mw + m, rw = app->lw - rx - m;
-    float map_h = floorf((app->lh - top) * 0.56f);
-    Rect right = rect(rx, top, rw, app->lh - top - m - 68 - m);
-    draw_actions(app, right, side);
-    if (app->screen != SCR_TURN)
-        return;
-    draw_orders_bar(app, rect(rx, app->lh - m - 68, rw, 68), side);
-    if (app->screen != SCR_TURN)
-        return;
-    draw_map_panel(app, rect(m, top, lw_, map_h), viewer);
-    draw_indicators(app, rect(m + lw_ + m, top, mw, map_h), side);
-    float ly = top + map_h + m;
-    float ladder_h = 36 + line_height(app, FONT_BOLD) + 2 * line_height(app, FONT_SMALL) + 16;
-    draw_ladder(app, rect(m, ly, lw_ + m + mw, ladder_h));
-    ly += ladder_h + m;
-    draw_reports(app, rect(m, ly, lw_ + m + mw, app->lh - ly - m), viewer);
-    if (app->screen != SCR_TURN)
-        return;
     if (ui_hotkey(app, SDLK_r) && g->world.turn > 0) {
         app->res_turn = g->world.turn;
         ui_goto(app, SCR_RESOLUTION);
