@@ -613,7 +613,7 @@ static const struct {
     { "covert_progress", "Covert weapons work" }, { "covert_detected", "Covert work exposed" },
     { "iaea_access", "IAEA access" }, { "strike_damage", "Damage from strikes" }, { "iran_resolve", "Iran's resolve" },
     { "strikes_on_iran", "Strikes on Iran" }, { "attacks_on_us", "Attacks on US forces" },
-    { "weapon", "Declared weapon" }, { "israel_readiness", "Israel's strike readiness" },
+    { "weapon", "Declared weapon" }, { "israel_readiness", "Israel's readiness" },
     { "proxy_capability", "Proxies' strength" }, { "proxy_control", "Tehran's grip on proxies" },
     { "proxy_activity", "Proxy attacks" }, { "snapback", "UN snapback" }, { "china_compliance", "Buyers' compliance" },
     { "gulf_ties", "Ties with the Gulf" }, { "mediation", "Mediation" },
@@ -661,7 +661,7 @@ void ui_format_delta(int v, double d, char *out, size_t cap)
 {
     const char *u = var_info[v].unit;
     if (strcmp(u, "0-1") == 0 || strcmp(u, "weight") == 0) snprintf(out, cap, "%+.0f pts", 100 * d);
-    else if (strcmp(u, "$/bbl") == 0) snprintf(out, cap, "%+.1f $", d);
+    else if (strcmp(u, "$/bbl") == 0) snprintf(out, cap, "%s$%.1f", d < 0 ? "-" : "+", fabs(d));
     else if (strcmp(u, "mb/d") == 0) snprintf(out, cap, "%+.2f", d);
     else if (strcmp(u, "k rial/$") == 0) snprintf(out, cap, "%+.0fk", d);
     else if (fabs(d) >= 10) snprintf(out, cap, "%+.0f", d);

@@ -259,7 +259,7 @@ void screen_resolution(App *app)
         if (!ui_news_visible(app, n, viewer))
             continue;
         shown++;
-        float chipw = 104, whyw = 64;
+        float chipw = fmaxf(104, text_width(app, FONT_SMALL, "United States") + 24), whyw = 64;
         char srcs[80];
         bool why = (is_ai(app, n->actor) && n->action >= 0 && ui_find_order(app, turn, n->actor, n->action) >= 0) ||
                    (n->actor == NOBODY && news_sources(n->text, srcs, sizeof srcs));

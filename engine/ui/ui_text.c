@@ -218,6 +218,8 @@ float draw_text_fit(App *app, int font, const char *s, float x, float y, float w
 {
     if (text_width(app, font, s) <= w)
         return draw_text(app, font, s, x, y, c);
+    if (!app->dry && getenv("REDLINE_DEBUG_FIT"))
+        fprintf(stderr, "redline: cut to fit %.0f: %s\n", w, s);
     char buf[512];
     size_t n = strlen(s);
     if (n > sizeof buf - 4)

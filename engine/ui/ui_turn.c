@@ -63,7 +63,7 @@ void draw_indicator(App *app, Rect r, int v, int turn, int side, bool focusable)
     ui_var_tooltip(app, v, tip, sizeof tip);
     ui_tooltip(app, h, r, ui_var_label(v), tip);
     float ty = r.y + (r.h - line_height(app, FONT_BODY)) / 2;
-    float valw = 92, arw = 18, barw = sd > 0 ? 46 : 0;
+    float valw = sd > 0 ? 72 : 92, arw = 18, barw = sd > 0 ? 46 : 0;
     draw_text_fit(app, FONT_BODY, ui_var_label(v), r.x + 6, ty, r.w - valw - arw - barw - 14, p->text);
     char val[40], shown[56];
     ui_format_value(v, x, val, sizeof val);
@@ -552,7 +552,7 @@ static void draw_actions(App *app, Rect r, Actor side)
                 thick_line(app, bx + 6, by + 10, bx + 11, by + 3, 2, p->accent);
             }
             float ty = row.y + (row.h - line_height(app, FONT_BODY)) / 2;
-            float costw = 64;
+            float costw = 50;
             SDL_Color tc = why ? p->faint : p->text;
             float nw = draw_text_fit(app, on ? FONT_BOLD : FONT_BODY, act->name, bx + box + 10, ty,
                                      row.w - box - 30 - costw - (act->secret ? 52 : 0), tc);
