@@ -504,7 +504,7 @@ static void build_set(Check *c, Sandbox *sb)
     sb->problems = keep;
     if (rc != 0)
         return;
-    mods_order(c->set);
+    mods_finish(c->set, cli_root);
     for (int i = 0; i < c->set->count; i++)
         if (strcmp(c->set->mod[i].dir, c->moddir) == 0)
             mine = &c->set->mod[i], c->mod = i;
@@ -560,6 +560,14 @@ static int check_one(const char *arg, Problems *problems)
         else
             check_file(c, sb, cat, c->path, kind);
     }
+    /* clashes with the other installed mods are not errors, but worth knowing */
+    if (c->mod >= 0)
+        for (int i = 0; i < c->set->nnotes; i++) {
+            char quoted[ID_LEN + 4];
+            snprintf(quoted, sizeof quoted, "'%s'", c->set->mod[c->mod].name);
+            if (strstr(c->set->notes[i], quoted))
+                printf("note: %s\n", c->set->notes[i]);
+        }
     int found = problems->count - before;
     if (found == 0 && kind != K_MANIFEST)
         play_all(c);

@@ -2,6 +2,7 @@
 
 #include <cjson/cJSON.h>
 #include <inttypes.h>
+#include <lauxlib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +42,143 @@ static cJSON *orders_to_json(const Session *s)
     return list;
 }
 
+/* ---- mods and their state (world.state()) ---------------------------------- */
+
+#define STATE_DEPTH 16
+
+static int compare_keys(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A Lua value as JSON: a list (keys 1..n) as an array, any other table as an
+ * object with its keys in sorted order (so the checksum is the same every
+ * time); numbers, strings, booleans as they are. NULL for what JSON cannot
+ * hold (functions, ...), which is left out. */
+static cJSON *lua_to_json(lua_State *L, int idx, int depth)
+{
+    idx = lua_absindex(L, idx);
+    switch (lua_type(L, idx)) {
+    case LUA_TNUMBER: return cJSON_CreateNumber(lua_tonumber(L, idx));
+    case LUA_TSTRING: return cJSON_CreateString(lua_tostring(L, idx));
+    case LUA_TBOOLEAN: return cJSON_CreateBool(lua_toboolean(L, idx));
+    case LUA_TTABLE: break;
+    default: return NULL;
+    }
+    if (depth >= STATE_DEPTH)
+        return NULL;
+    lua_Integer n = (lua_Integer)lua_rawlen(L, idx), count = 0;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        count++;
+        lua_pop(L, 1);
+    }
+    if (n > 0 && count == n) {
+        cJSON *list = cJSON_CreateArray();
+        for (lua_Integer i = 1; i <= n; i++) {
+            lua_rawgeti(L, idx, i);
+            cJSON *item = lua_to_json(L, -1, depth + 1);
+            cJSON_AddItemToArray(list, item ? item : cJSON_CreateNull());
+            lua_pop(L, 1);
+        }
+        return list;
+    }
+    const char **keys = malloc(((size_t)count + 1) * sizeof *keys);
+    int nkeys = 0;
+    lua_pushnil(L);
+    while (keys && lua_next(L, idx)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) == LUA_TSTRING)
+            keys[nkeys++] = lua_tostring(L, -1);    /* kept alive by the table */
+    }
+    qsort(keys, (size_t)nkeys, sizeof *keys, compare_keys);
+    cJSON *object = cJSON_CreateObject();
+    for (int i = 0; i < nkeys; i++) {
+        lua_getfield(L, idx, keys[i]);
+        cJSON *item = lua_to_json(L, -1, depth + 1);
+        if (item)
+            cJSON_AddItemToObject(object, keys[i], item);
+        lua_pop(L, 1);
+    }
+    free(keys);
+    return object;
+}
+
+static void json_to_lua(lua_State *L, const cJSON *item, int depth)
+{
+    if (cJSON_IsNumber(item)) {
+        double x = item->valuedouble;
+        if (x == (double)(lua_Integer)x && x > -9e15 && x < 9e15)
+            lua_pushinteger(L, (lua_Integer)x);
+        else
+            lua_pushnumber(L, x);
+    } else if (cJSON_IsString(item)) {
+        lua_pushstring(L, item->valuestring);
+    } else if (cJSON_IsBool(item)) {
+        lua_pushboolean(L, cJSON_IsTrue(item));
+    } else if ((cJSON_IsArray(item) || cJSON_IsObject(item)) && depth < STATE_DEPTH) {
+        lua_newtable(L);
+        int i = 0;
+        const cJSON *child;
+        cJSON_ArrayForEach(child, item) {
+            json_to_lua(L, child, depth + 1);
+            if (cJSON_IsArray(item))
+                lua_rawseti(L, -2, ++i);
+            else
+                lua_setfield(L, -2, child->string);
+        }
+    } else {
+        lua_pushnil(L);
+    }
+}
+
+static void mods_to_json(const Session *s, cJSON *doc)
+{
+    cJSON *mods = cJSON_AddArrayToObject(doc, "mods");
+    for (int i = 0; i < s->mods.count; i++) {
+        cJSON *mod = cJSON_CreateObject();
+        cJSON_AddStringToObject(mod, "name", s->mods.mod[i].name);
+        cJSON_AddStringToObject(mod, "version", s->mods.mod[i].version);
+        cJSON_AddItemToArray(mods, mod);
+    }
+    lua_State *L = s->sb->L;
+    lua_getfield(L, LUA_REGISTRYINDEX, "redline.state");
+    cJSON *state = lua_istable(L, -1) ? lua_to_json(L, -1, 0) : NULL;
+    lua_pop(L, 1);
+    cJSON_AddItemToObject(doc, "mod_state", state ? state : cJSON_CreateObject());
+}
+
+/* "example 1.0, press 1.0", or "none". */
+static void mod_list(cJSON *mods, char *out, size_t size)
+{
+    snprintf(out, size, "none");
+    size_t used = 0;
+    cJSON *mod;
+    cJSON_ArrayForEach(mod, mods) {
+        cJSON *name = cJSON_GetObjectItemCaseSensitive(mod, "name"), *version = cJSON_GetObjectItemCaseSensitive(mod, "version");
+        if (cJSON_IsString(name) && cJSON_IsString(version))
+            used += (size_t)snprintf(out + used, used < size ? size - used : 0, "%s%s %s", used ? ", " : "",
+                                     name->valuestring, version->valuestring);
+    }
+}
+
+/* A save made with other mods than the game now has: say so, since that is
+ * the likeliest reason it cannot be replayed. */
+static void note_mods(cJSON *doc, const ModSet *now, Error *err)
+{
+    cJSON *saved = cJSON_GetObjectItemCaseSensitive(doc, "mods");
+    if (!cJSON_IsArray(saved))
+        return;
+    char was[300], is[300] = "none";
+    mod_list(saved, was, sizeof was);
+    for (int i = 0, used = 0; now && i < now->count; i++)
+        used += snprintf(is + used, used < (int)sizeof is ? sizeof is - (size_t)used : 0, "%s%s %s", i ? ", " : "",
+                         now->mod[i].name, now->mod[i].version);
+    size_t used = strlen(err->msg);
+    if (strcmp(was, is) != 0)
+        snprintf(err->msg + used, sizeof err->msg - used, " (saved with mods: %s; now: %s)", was, is);
+}
+
 static cJSON *save_document(const Session *s)
 {
     const Game *g = &s->game;
@@ -65,6 +203,7 @@ static cJSON *save_document(const Session *s)
             cJSON_AddStringToObject(scripts, actor_name((Actor)a), s->script_path[a]);
     }
     cJSON_AddItemToObject(doc, "orders", orders_to_json(s));
+    mods_to_json(s, doc);
     cJSON *hashes = cJSON_AddArrayToObject(doc, "hashes");
     for (int t = 0; t < g->history.nturns; t++) {
         hex64(g->history.turns[t].hash, buf);
@@ -249,6 +388,7 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
         char why[sizeof err->msg];
         snprintf(why, sizeof why, "%s", err->msg);
         error_set(err, ERR_DATA, "%s: %s", path, why);
+        note_mods(doc, cfg.mods ? cfg.mods : mods_installed(), err);
         return NULL;
     }
     cJSON *version = cJSON_GetObjectItemCaseSensitive(doc, "scenario_version");
@@ -281,6 +421,14 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
         error_set(err, ERR_DATA, "%s: replaying the orders does not reach the saved state (turn %d, hash %s, "
                   "saved %s): the scripts or the engine changed", path, s->game.world.turn, got, hash);
         rc = -1;
+    }
+    if (rc != 0)
+        note_mods(doc, &s->mods, err);
+    /* The mods' state as saved (the replay rebuilt it; the save's copy is the record). */
+    cJSON *state = cJSON_GetObjectItemCaseSensitive(doc, "mod_state");
+    if (rc == 0 && cJSON_IsObject(state)) {
+        json_to_lua(s->sb->L, state, 0);
+        lua_setfield(s->sb->L, LUA_REGISTRYINDEX, "redline.state");
     }
     s->replay = NULL;
     s->replay_turn = NULL;

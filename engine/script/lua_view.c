@@ -10,6 +10,7 @@
 
 #include "../core/game.h"
 #include "lua_view.h"
+#include "suggest.h"
 
 #define VIEW_META "redline.view"
 #define UNCERTAINTY_META "redline.uncertainty"
@@ -157,6 +158,26 @@ static const char *const view_fields[] = {
     "actor", "turn", "turns", "capital", "cost", "track", "actions", "last", "can", "uncertainty",
 };
 
+static const char *field_at(int i, const void *ctx)
+{
+    (void)ctx;
+    if (i < VAR_COUNT)
+        return var_info[i].name;
+    i -= VAR_COUNT;
+    return i < (int)(sizeof view_fields / sizeof *view_fields) ? view_fields[i] : NULL;
+}
+
+/* A field the view lacks is a typo, not a nil to compare with (which would
+ * fail later, further from the mistake): say so, with the nearest name. */
+static int no_such_field(lua_State *L)
+{
+    if (lua_type(L, 2) != LUA_TSTRING)
+        return lua_pushnil(L), 1;
+    char hint[80];
+    const char *key = lua_tostring(L, 2);
+    return luaL_error(L, "the view has no field '%s'%s", key, suggest_hint(key, field_at, NULL, hint, sizeof hint));
+}
+
 static int view_index(lua_State *L)
 {
     Actor a = (Actor)actor_of(L, VIEW_META);
@@ -178,8 +199,7 @@ static int view_index(lua_State *L)
     case F_CAN: return push_child(L, "can");
     case F_UNCERTAINTY: return push_child(L, "uncertainty");
     }
-    lua_pushnil(L);
-    return 1;
+    return no_such_field(L);
 }
 
 static int uncertainty_index(lua_State *L)

@@ -167,6 +167,75 @@ static void test_mod_events_stay_in_the_scenarios_they_name(void **state)
     session_free(plain);
 }
 
+/* ---- saves ---------------------------------------------------------------------------- */
+
+/* The number at state[owner][key] in the session's world.state() tables, or -1. */
+static double state_number(Session *s, const char *owner, const char *key)
+{
+    lua_State *L = s->sb->L;
+    double x = -1;
+    lua_getfield(L, LUA_REGISTRYINDEX, "redline.state");
+    if (lua_istable(L, -1) && lua_getfield(L, -1, owner) == LUA_TTABLE && lua_getfield(L, -1, key) == LUA_TNUMBER)
+        x = lua_tonumber(L, -1);
+    lua_settop(L, 0);
+    return x;
+}
+
+static void test_a_save_records_the_mods_and_their_state(void **state)
+{
+    (void)state;
+    ModSet set = { 0 };
+    add_mod(&set, "mods/example");
+    add_mod(&set, MODS "press");
+    mods_finish(&set, ".");
+    Session *s = NULL;
+    uint64_t seed = 1;
+    for (; seed <= 12; seed++) {       /* a game in which Oman mediates */
+        s = open_modded(&set, "muscat", seed, 0);
+        play_out(s);
+        if (state_number(s, "example", "rounds") > 0)
+            break;
+        session_free(s);
+        s = NULL;
+    }
+    assert_non_null(s);
+    double rounds = state_number(s, "example", "rounds"), reports = state_number(s, "press", "reports");
+    assert_true(reports == rounds);
+    char path[] = "/tmp/redline-modsave-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    Error err = { 0 };
+    assert_int_equal(save_write(s, path, &err), 0);
+    FILE *f = fopen(path, "r");
+    char text[1 << 16];
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    fclose(f);
+    text[n] = '\0';
+    assert_non_null(strstr(text, "\"mods\":"));
+    assert_non_null(strstr(text, "\"name\":\t\"press\""));
+    assert_non_null(strstr(text, "\"mod_state\":"));
+    assert_non_null(strstr(text, "\"reports\":"));
+    /* loaded with the same mods: the same game, and the mods' state as it was */
+    SessionConfig extra = { .mods = &set };
+    Session *back = save_load(path, ".", &extra, &err);
+    if (!back)
+        fail_msg("the save does not load: %s", err.msg);
+    assert_int_equal(world_hash(&back->game.world), world_hash(&s->game.world));
+    assert_true(state_number(back, "example", "rounds") == rounds);
+    assert_true(state_number(back, "press", "reports") == reports);
+    session_free(back);
+    /* without the mod whose scenario it is: refused, saying which mods it was saved with */
+    ModSet none = { 0 };
+    extra.mods = &none;
+    assert_null(save_load(path, ".", &extra, &err));
+    assert_int_equal(err.code, ERR_DATA);
+    if (!strstr(err.msg, "saved with mods: example 1.0, press 1.0; now: none"))
+        fail_msg("the refusal does not name the mods: %s", err.msg);
+    unlink(path);
+    session_free(s);
+}
+
 /* ---- a broken mod ---------------------------------------------------------------- */
 
 static void test_a_broken_mod_is_switched_off_and_the_others_play(void **state)
@@ -365,6 +434,7 @@ int main(void)
         cmocka_unit_test(test_a_mod_for_a_newer_api_is_refused_with_the_reason),
         cmocka_unit_test(test_a_custom_event_raised_by_one_mod_is_answered_by_another),
         cmocka_unit_test(test_mod_events_stay_in_the_scenarios_they_name),
+        cmocka_unit_test(test_a_save_records_the_mods_and_their_state),
         cmocka_unit_test(test_a_broken_mod_is_switched_off_and_the_others_play),
         cmocka_unit_test(test_an_edited_event_is_reloaded_at_the_next_turn_and_a_broken_edit_keeps_the_old),
         cmocka_unit_test(test_the_documented_view_fields_are_the_views_fields),
