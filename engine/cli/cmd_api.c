@@ -139,7 +139,7 @@ static void md_view(void)
 {
     puts("### The view\n\n`decide(view)` and every rule's `when(view)` get the actor's view: read-only, the world as that "
          "actor can know it. Values it cannot see exactly are estimates, the same however often they are read in a "
-         "turn.\n\n| field | type | meaning |\n|---|---|---|");
+         "turn. Reading a field that is not listed here is an error that names the nearest field.\n\n| field | type | meaning |\n|---|---|---|");
     for (const ApiDoc *f = view_api; f->name; f++) {
         printf("| `view.%s` | `%s` | ", f->name, f->signature);
         cell(f->doc);
