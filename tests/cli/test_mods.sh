@@ -62,6 +62,41 @@ without=$(grep -m1 '"state_hash"' "$tmp/out")
 [ -n "$with" ] && [ "$with" = "$without" ] && pass "jan2026 plays the same with and without the example mod" ||
     fail "the example mod changed jan2026: $with / $without"
 
+# ---- the tutorial, as a new modder would follow it -----------------------------------
+# docs/modding.md's own code: the manifest, the scenario and the strategy, in a copy of the game
+mkdir -p "$tmp/game/mods/standoff/scenarios"
+cp -r scripts "$tmp/game/"
+python3 - "$tmp/game" <<'PY'
+import re, sys
+blocks = re.findall(r"```lua\n(.*?)```", open("docs/modding.md").read(), re.S)
+root = sys.argv[1]
+open(root + "/mods/standoff/mod.lua", "w").write(blocks[0])
+open(root + "/mods/standoff/scenarios/standoff.lua", "w").write(blocks[1])
+open(root + "/dove.lua", "w").write(blocks[2])
+PY
+REDLINE_ROOT="$tmp/game" run $RL check "$tmp/game/mods/standoff"
+if [ "$rc" -eq 0 ] && grep -q "ok: mod 'standoff' 1.0 (API 1): 1 scenario; played standoff" "$tmp/out"; then
+    pass "the tutorial's mod passes redline check"
+else
+    fail "tutorial mod: rc $rc: $(head -c 400 "$tmp/out")"
+fi
+REDLINE_ROOT="$tmp/game" run $RL scenarios
+grep -q "^standoff .*Standoff in the Strait" "$tmp/out" &&
+    pass "the tutorial's scenario is listed (the list the window's menu shows)" ||
+    fail "the tutorial's scenario is not listed: $(cat "$tmp/out")"
+REDLINE_ROOT="$tmp/game" run $RL run --scenario standoff --seed 1
+[ "$rc" -eq 0 ] && [ ! -s "$tmp/err" ] && grep -q "^Outcome: " "$tmp/out" && pass "the tutorial's scenario plays" ||
+    fail "the tutorial's scenario: rc $rc, $(head -c 300 "$tmp/err")"
+sed 's/hormuz_flow = 18/hormuz_flw = 18/' "$tmp/game/mods/standoff/scenarios/standoff.lua" >"$tmp/typo.lua" &&
+    mv "$tmp/typo.lua" "$tmp/game/mods/standoff/scenarios/standoff.lua"
+REDLINE_ROOT="$tmp/game" run $RL check "$tmp/game/mods/standoff"
+grep -q "standoff.lua:15: unknown variable 'hormuz_flw' in 'initial' (did you mean 'hormuz_flow'?)" "$tmp/out" &&
+    grep -qF "mods/standoff/scenarios/standoff.lua:15: unknown variable 'hormuz_flw' in 'initial' (did you mean 'hormuz_flow'?)" docs/modding.md &&
+    [ "$rc" -eq 3 ] && pass "the tutorial's deliberate mistake gives the message the tutorial shows" ||
+    fail "the tutorial's typo: rc $rc, $(head -c 300 "$tmp/out")"
+REDLINE_ROOT="$tmp/game" run $RL run --scenario tutorial --seed 1 --us "$tmp/game/dove.lua"
+[ "$rc" -eq 0 ] && [ ! -s "$tmp/err" ] && pass "the guide's strategy plays" || fail "dove.lua: rc $rc, $(head -c 300 "$tmp/err")"
+
 # ---- every kind of problem ------------------------------------------------------
 run $RL check tests/data/mods/broken
 out="$tmp/out"
