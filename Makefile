@@ -67,7 +67,7 @@ deps:
 	@tools/deps.sh
 
 check-deps:
-	@pkg-config --exists $(PKGS) $(UI_PKGS) $(TEST_PKGS) || tools/deps.sh
+	@tools/deps.sh
 
 run: check-deps
 	@$(MAKE) --no-print-directory redline

@@ -3,14 +3,15 @@
 # apt-get (through sudo when not root); elsewhere: print what to install.
 set -e
 APT="build-essential pkg-config liblua5.4-dev libcjson-dev libcmocka-dev libsdl2-dev libsdl2-ttf-dev \
-fonts-dejavu-core xvfb xdotool python3"
+fonts-dejavu-core xvfb xdotool python3 python3-jsonschema chromium"
 PKGS="lua5.4 libcjson cmocka sdl2 SDL2_ttf"
 
 # "deps.sh fuzz": the fuzzing toolchain (clang with libFuzzer) instead.
 if [ "${1:-}" = fuzz ]; then
     APT="clang libclang-rt-dev"
     command -v clang >/dev/null 2>&1 && exit 0
-elif command -v pkg-config >/dev/null 2>&1 && pkg-config --exists $PKGS && command -v xvfb-run >/dev/null 2>&1; then
+elif command -v pkg-config >/dev/null 2>&1 && pkg-config --exists $PKGS && command -v xvfb-run >/dev/null 2>&1 &&
+    command -v chromium >/dev/null 2>&1 && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then
     exit 0
 fi
 if command -v apt-get >/dev/null 2>&1; then

@@ -18,6 +18,7 @@ int cmd_scenarios(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
 int cmd_replay(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_api(int argc, char **argv);
 int cmd_tournament(int argc, char **argv);

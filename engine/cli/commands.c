@@ -23,6 +23,7 @@ static const char usage_text[] =
     "  redline batch --scenario ID --runs N [--seed S] [--jobs J] [--out FILE.csv|.jsonl] [--json]\n"
     "                               many games: the spread of outcomes and indicators\n"
     "  redline replay SAVE          re-simulate a save and report the first turn that differs\n"
+    "  redline report SAVE --out DIR  the after-action report: report.html, indicators.csv, record.json\n"
     "  redline scenarios            list the scenarios\n"
     "  redline rules [--json]       list every actor's decision rules with their sources\n"
     "  redline check PATH           validate a mod folder, a scenario or a script (docs/modding.md)\n"
@@ -132,6 +133,7 @@ int cli_main(int argc, char **argv)
     }
     static const struct { const char *name; int (*run)(int, char **); } commands[] = {
         { "run", cmd_run }, { "batch", cmd_batch }, { "scenarios", cmd_scenarios }, { "rules", cmd_rules }, { "replay", cmd_replay },
+        { "report", cmd_report },
         { "check", cmd_check }, { "api", cmd_api }, { "tournament", cmd_tournament },
     };
     if (strcmp(cmd, "play") == 0)

@@ -1,5 +1,7 @@
 #include "loader.h"
 
+#include "../core/dynamics.h"
+
 #include <ctype.h>
 #include <lauxlib.h>
 #include <stdarg.h>
@@ -863,6 +865,12 @@ int load_scenario(Sandbox *sb, const char *path, const Catalogue *c, Scenario *s
     s->version = (int)version;
     s->days_per_turn = (int)days;
     s->turns = (int)turns;
+    if (rc == 0) {
+        /* Breakout time is derived: the scenario's figure is replaced by the model's. */
+        World start = { 0 };
+        memcpy(start.v, s->initial, sizeof start.v);
+        s->initial[V_BREAKOUT] = breakout_weeks(&start, s->params);
+    }
     if (lua_getfield(L, t, "briefing") != LUA_TSTRING)
         rc = fail(&src, "briefing", "expected 'briefing' to be a string");
     lua_pop(L, 1);

@@ -1,0 +1,289 @@
+/* redline report SAVE --out DIR: the after-action report of a game, built
+ * from its own record. Three files: report.html (self-contained: the
+ * timeline of every order with who, why and the sources, the indicators as
+ * inline SVG charts, the facilitator's interventions, outcome and scores,
+ * the scenario's debrief questions), indicators.csv (RFC 4180, one row per
+ * turn) and record.json (the full record; schema in docs/record.schema.json). */
+#include <errno.h>
+#include <lauxlib.h>
+#include <math.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../save/save.h"
+#include "cli.h"
+
+static const char report_usage[] = "usage: redline report SAVE --out DIR\n";
+
+/* The indicators charted, in the order a debrief reads them. */
+static const struct { Var var; const char *label; } charted[] = {
+    { V_ESCALATION, "Escalation ladder (0-10)" }, { V_OIL_PRICE, "Brent crude ($/bbl)" },
+    { V_RIAL, "Rial per dollar (thousands)" }, { V_INFLATION, "Inflation (%/yr)" },
+    { V_PROTEST, "Protesting (% of population)" }, { V_DEATHS, "Protesters killed" },
+    { V_STABILITY, "Regime stability (0-100)" }, { V_STOCKPILE, "60% uranium (kg)" },
+    { V_BREAKOUT, "Breakout time (weeks)" }, { V_TALKS_PROGRESS, "Talks progress (0-100)" },
+    { V_APPROVAL, "US approval (%)" }, { V_ALLIANCE, "Allies' support (0-100)" },
+};
+
+static void html(FILE *f, const char *text)
+{
+    for (; *text; text++)
+        switch (*text) {
+        case '&': fputs("&amp;", f); break;
+        case '<': fputs("&lt;", f); break;
+        case '>': fputs("&gt;", f); break;
+        case '"': fputs("&quot;", f); break;
+        default: fputc(*text, f);
+        }
+}
+
+/* The value of v after turn t (t = 0: the start). */
+static double value_at(const Session *s, int t, Var v)
+{
+    return t == 0 ? s->scenario.initial[v] : s->game.history.turns[t - 1].v[v];
+}
+
+/* The scenario's debrief questions, from its Lua table (`debrief = {...}`). */
+static int debrief_questions(const Session *s, const char **out, int max)
+{
+    lua_State *L = s->sb->L;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, s->scenario_ref);
+    int n = 0;
+    if (lua_getfield(L, -1, "debrief") == LUA_TTABLE)
+        for (lua_Integer i = 1; i <= luaL_len(L, -1) && n < max; i++) {
+            lua_rawgeti(L, -1, i);
+            if (lua_isstring(L, -1))
+                out[n++] = lua_tostring(L, -1);  /* kept alive by the scenario table */
+            lua_pop(L, 1);
+        }
+    lua_pop(L, 2);
+    return n;
+}
+
+static void chart_svg(FILE *f, const Session *s, Var v, const char *label)
+{
+    int turns = s->game.history.nturns;
+    double lo = INFINITY, hi = -INFINITY;
+    for (int t = 0; t <= turns; t++) {
+        lo = fmin(lo, value_at(s, t, v));
+        hi = fmax(hi, value_at(s, t, v));
+    }
+    if (hi - lo < 1e-9)
+        hi = lo + 1;
+    const double w = 320, h = 140, left = 46, right = 8, top = 22, bottom = 22;
+    fprintf(f, "<figure class=\"chart\"><svg viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"", w, h);
+    html(f, var_info[v].name);
+    fprintf(f, " over %d turns\">\n<text x=\"4\" y=\"14\" class=\"title\">", turns);
+    html(f, label);
+    fputs("</text>\n", f);
+    fprintf(f, "<text x=\"%.0f\" y=\"%.0f\" class=\"axis\" text-anchor=\"end\">%.4g</text>\n", left - 4, top + 4, hi);
+    fprintf(f, "<text x=\"%.0f\" y=\"%.0f\" class=\"axis\" text-anchor=\"end\">%.4g</text>\n", left - 4, h - bottom, lo);
+    fprintf(f, "<text x=\"%.0f\" y=\"%.0f\" class=\"axis\">start</text>", left, h - 6);
+    fprintf(f, "<text x=\"%.0f\" y=\"%.0f\" class=\"axis\" text-anchor=\"end\">turn %d</text>\n", w - right, h - 6, turns);
+    fprintf(f, "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" class=\"frame\"/>\n<polyline points=\"",
+            left, top, w - left - right, h - top - bottom);
+    for (int t = 0; t <= turns; t++) {
+        double x = left + (w - left - right) * (turns ? (double)t / turns : 0);
+        double y = top + (h - top - bottom) * (1 - (value_at(s, t, v) - lo) / (hi - lo));
+        fprintf(f, "%.1f,%.1f ", x, y);
+    }
+    fputs("\"/>\n</svg></figure>\n", f);
+}
+
+static void scores_html(FILE *f, const Session *s)
+{
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        if (s->scenario.nobjectives[a] == 0)
+            continue;
+        double parts[MAX_OBJECTIVES];
+        double total = game_score(&s->game, (Actor)a, parts);
+        fprintf(f, "<table class=\"score\"><caption>%s: %ld / 100</caption>\n"
+                   "<tr><th>objective</th><th>weight</th><th>met</th></tr>\n", actor_title((Actor)a), lround(total));
+        for (int i = 0; i < s->scenario.nobjectives[a]; i++) {
+            fputs("<tr><td>", f);
+            html(f, s->scenario.objectives[a][i].text);
+            fprintf(f, "</td><td>%g</td><td>%ld%%</td></tr>\n", s->scenario.objectives[a][i].weight, lround(parts[i]));
+        }
+        fputs("</table>\n", f);
+    }
+}
+
+static void order_html(FILE *f, const Session *s, const Order *o)
+{
+    const Action *act = &s->catalogue.actions[o->action];
+    fputs("<tr><td>", f);
+    html(f, actor_title((Actor)o->actor));
+    fputs("</td><td>", f);
+    html(f, act->name);
+    if (act->secret)
+        fputs(" <span class=\"secret\">secret</span>", f);
+    fputs("</td><td>", f);
+    for (int k = 0; k < o->nrules; k++) {
+        const Rule *r = &s->rulebook.rules[o->rules[k]];
+        fputs("<p>", f);
+        html(f, r->reason);
+        fputs(" <span class=\"src\">[", f);
+        html(f, r->sources);
+        fputs("]</span></p>", f);
+    }
+    if (o->nrules == 0)
+        fputs("<p class=\"human\">a player's decision</p>", f);
+    fputs("</td></tr>\n", f);
+}
+
+static void timeline_html(FILE *f, const Session *s)
+{
+    const History *h = &s->game.history;
+    for (int t = 0; t < h->nturns; t++) {
+        const TurnRecord *rec = &h->turns[t];
+        char date[16];
+        game_date(&s->scenario, t + 1, date);
+        fprintf(f, "<section class=\"turn\" id=\"turn-%d\"><h3>Turn %d <small>week of %s</small></h3>\n", t + 1, t + 1,
+                date);
+        fputs("<table class=\"orders\"><tr><th>who</th><th>what</th><th>why, and the sources</th></tr>\n", f);
+        for (int i = 0; i < rec->norders; i++)
+            order_html(f, s, &h->orders[rec->first_order + i]);
+        fputs("</table>\n<ul class=\"news\">", f);
+        for (int i = 0; i < rec->nnews; i++) {
+            const News *n = &h->news[rec->first_news + i];
+            if (n->action >= 0)
+                continue;   /* the orders above already say it */
+            fputs("<li>", f);
+            html(f, n->text);
+            fputs("</li>", f);
+        }
+        fputs("</ul></section>\n", f);
+    }
+}
+
+static const char style[] =
+    "body{font:15px/1.45 'DejaVu Sans',sans-serif;margin:0 auto;max-width:1100px;padding:24px;color:#1c2430;"
+    "background:#f6f4ef}h1{margin:0 0 4px}h2{border-bottom:3px solid #c8402f;padding-bottom:4px;margin-top:36px}"
+    ".lead{color:#4a5565}.charts{display:flex;flex-wrap:wrap;gap:12px}.chart{margin:0;background:#fff;"
+    "border:1px solid #d8d4cc}.chart svg{width:320px;height:140px}.title{font-size:11px;font-weight:bold}"
+    ".axis{font-size:10px;fill:#5a6575}.frame{fill:none;stroke:#d8d4cc}polyline{fill:none;stroke:#c8402f;"
+    "stroke-width:2}table{border-collapse:collapse;width:100%;background:#fff;margin:8px 0}th,td{border:1px "
+    "solid #d8d4cc;padding:4px 8px;text-align:left;vertical-align:top}td p{margin:0 0 4px}.score{width:auto;"
+    "display:inline-table;margin-right:24px}caption{font-weight:bold;text-align:left;padding:4px 0}"
+    ".src{color:#5a6575;font-size:12px}.secret{background:#1c2430;color:#fff;font-size:11px;padding:1px 5px;"
+    "border-radius:3px}.human{color:#5a6575;font-style:italic}.news{color:#4a5565}small{font-weight:normal;"
+    "color:#5a6575}@media print{.turn{break-inside:avoid}}";
+
+static int write_html(const Session *s, const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return -1;
+    const Game *g = &s->game;
+    char start[16], end[16];
+    game_date(&s->scenario, 1, start);
+    game_date(&s->scenario, g->world.turn, end);
+    fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>After-action report: ", f);
+    html(f, s->scenario.name);
+    fprintf(f, "</title>\n<style>%s</style></head><body>\n<h1>", style);
+    html(f, s->scenario.name);
+    fprintf(f, "</h1>\n<p class=\"lead\">After-action report: %d turns from %s to %s, seed %llu. Outcome: "
+               "<strong>%s</strong>.</p>\n", g->world.turn, start, end, (unsigned long long)g->seed,
+            outcome_name(g->world.outcome));
+    fputs("<h2>Outcome and scores</h2>\n", f);
+    scores_html(f, s);
+    fputs("<h2>The indicators</h2>\n<div class=\"charts\">\n", f);
+    for (size_t i = 0; i < sizeof charted / sizeof *charted; i++)
+        chart_svg(f, s, charted[i].var, charted[i].label);
+    fputs("</div>\n<h2>Interventions by the facilitator</h2>\n<p>None: the game ran as the players and the "
+          "scripts played it.</p>\n<h2>Debrief questions</h2>\n<ol>", f);
+    const char *questions[32];
+    int nq = debrief_questions(s, questions, 32);
+    for (int i = 0; i < nq; i++) {
+        fputs("<li>", f);
+        html(f, questions[i]);
+        fputs("</li>", f);
+    }
+    if (nq == 0)
+        fputs("<li>What did each side want, and what did it get?</li>", f);
+    fputs("</ol>\n<h2>Timeline</h2>\n", f);
+    timeline_html(f, s);
+    fputs("<p class=\"lead\">Generated by redline " REDLINE_VERSION " from the game's own record. Source tags "
+          "such as A26 are paragraphs of the articles listed in docs/sources.md.</p>\n</body></html>\n", f);
+    return fclose(f);
+}
+
+/* RFC 4180: comma-separated, CRLF line ends, fields quoted when they must be. */
+static int write_csv(const Session *s, const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return -1;
+    fputs("turn,date", f);
+    for (int v = 0; v < VAR_COUNT; v++)
+        if (!(var_info[v].flags & TRANSIENT))
+            fprintf(f, ",%s", var_info[v].name);
+    fputs("\r\n", f);
+    for (int t = 0; t <= s->game.history.nturns; t++) {
+        char date[16];
+        game_date(&s->scenario, t + 1, date);
+        fprintf(f, "%d,%s", t, date);
+        for (int v = 0; v < VAR_COUNT; v++)
+            if (!(var_info[v].flags & TRANSIENT))
+                fprintf(f, ",%.10g", value_at(s, t, (Var)v));
+        fputs("\r\n", f);
+    }
+    return fclose(f);
+}
+
+static int write_record(const Session *s, const char *path)
+{
+    cJSON *doc = game_to_json(s);
+    cJSON_AddStringToObject(doc, "record", "redline/1");
+    cJSON_AddStringToObject(doc, "name", s->scenario.name);
+    cJSON_AddArrayToObject(doc, "interventions");
+    cJSON *debrief = cJSON_AddArrayToObject(doc, "debrief");
+    const char *questions[32];
+    for (int i = 0, n = debrief_questions(s, questions, 32); i < n; i++)
+        cJSON_AddItemToArray(debrief, cJSON_CreateString(questions[i]));
+    char *text = cJSON_Print(doc);
+    cJSON_Delete(doc);
+    FILE *f = text ? fopen(path, "w") : NULL;
+    int rc = f && fputs(text, f) >= 0 && fputc('\n', f) != EOF ? 0 : -1;
+    if (f && fclose(f) != 0)
+        rc = -1;
+    cJSON_free(text);
+    return rc;
+}
+
+int cmd_report(int argc, char **argv)
+{
+    const char *save = NULL, *out = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0)
+            return fputs(report_usage, stdout), 0;
+        if (strcmp(argv[i], "--out") == 0 && i + 1 < argc)
+            out = argv[++i];
+        else if (argv[i][0] != '-' && !save)
+            save = argv[i];
+        else
+            return cli_usage(report_usage, "unexpected argument '%s'", argv[i]);
+    }
+    if (!save || !out)
+        return cli_usage(report_usage, "a save and --out DIR are required");
+    if (mkdir(out, 0777) != 0 && errno != EEXIST)
+        return cli_fail(3, "%s: cannot create the folder", out);
+    Error err = { 0 };
+    Session *s = save_load(save, cli_root, NULL, &err);
+    if (!s)
+        return cli_fail(err.code ? err.code : 1, "%s", err.msg);
+    static const struct { const char *name; int (*write)(const Session *, const char *); } files[] = {
+        { "report.html", write_html }, { "indicators.csv", write_csv }, { "record.json", write_record },
+    };
+    int rc = 0;
+    for (size_t i = 0; i < sizeof files / sizeof *files && rc == 0; i++) {
+        char path[1100];
+        snprintf(path, sizeof path, "%s/%s", out, files[i].name);
+        if (files[i].write(s, path) != 0)
+            rc = cli_fail(3, "%s: cannot write", path);
+    }
+    if (rc == 0)
+        printf("%s/report.html, %s/indicators.csv and %s/record.json written\n", out, out, out);
+    session_free(s);
+    return rc;
+}

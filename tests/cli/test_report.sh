@@ -1,0 +1,81 @@
+#!/bin/sh
+# redline report: the three files a teacher gets after a game. The CSV loads
+# with Python's csv module, the JSON validates against docs/record.schema.json,
+# and the page renders in headless Chromium with its charts and timeline.
+set -u
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+
+./redline run --scenario jan2026 --seed 11 --save "$dir/game.json" >/dev/null || fail "could not play a game"
+./redline report "$dir/game.json" --out "$dir/report" >/dev/null || fail "redline report failed"
+for f in report.html indicators.csv record.json; do
+    [ -s "$dir/report/$f" ] || fail "$f is missing or empty"
+done
+
+python3 - "$dir/report" <<'PY' || exit 1
+import csv, json, sys
+d = sys.argv[1]
+record = json.load(open(d + "/record.json"))
+with open(d + "/indicators.csv", newline="") as f:
+    rows = list(csv.DictReader(f))
+assert len(rows) == record["turns"] + 1, "one CSV row per turn, plus the start"
+assert rows[0]["turn"] == "0" and rows[-1]["turn"] == str(record["turns"])
+assert abs(float(rows[-1]["escalation"]) - record["final"]["escalation"]) < 1e-3, "the last row is the final state"
+assert "\r\n" in open(d + "/indicators.csv", newline="").read(), "RFC 4180 line ends"
+print("csv ok:", len(rows), "rows")
+PY
+
+/usr/bin/python3 - "$dir/report/record.json" <<'PY' || exit 1
+import json, sys, jsonschema
+record = json.load(open(sys.argv[1]))
+jsonschema.validate(record, json.load(open("docs/record.schema.json")))
+broken = dict(record, outcome="victory")
+try:
+    jsonschema.validate(broken, json.load(open("docs/record.schema.json")))
+    raise SystemExit("the schema accepted an unknown outcome")
+except jsonschema.ValidationError:
+    pass
+print("json ok: valid against docs/record.schema.json")
+PY
+
+chrome=$(command -v chromium || command -v chromium-browser) || fail "chromium is not installed (make deps)"
+flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+--disable-component-update --disable-sync --user-data-dir=$dir/chrome"
+$chrome $flags --dump-dom "file://$dir/report/report.html" >"$dir/dom.html" 2>/dev/null || fail "chromium could not open the page"
+python3 - "$dir/dom.html" <<'PY' || exit 1
+import re, sys
+dom = open(sys.argv[1]).read()
+assert len(re.findall(r"<polyline ", dom)) >= 10, "the charts are drawn"
+assert len(re.findall(r'<section class="turn"', dom)) >= 1, "the timeline is there"
+assert "why, and the sources" in dom and "Debrief questions" in dom
+print("dom ok")
+PY
+$chrome $flags --window-size=1200,1600 --screenshot="$dir/page.png" "file://$dir/report/report.html" >/dev/null 2>&1 ||
+    fail "chromium could not take a screenshot"
+python3 - "$dir/page.png" <<'PY' || exit 1
+import struct, sys, zlib
+# Decode the PNG (8-bit RGB or RGBA, as Chromium writes it) and check it is a page, not a blank.
+data = open(sys.argv[1], "rb").read()
+assert data[:8] == b"\x89PNG\r\n\x1a\n"
+pos, idat, w = 8, b"", 0
+while pos < len(data):
+    n, kind = struct.unpack(">I4s", data[pos:pos + 8])
+    body = data[pos + 8:pos + 8 + n]
+    if kind == b"IHDR":
+        w, h, depth, colour = struct.unpack(">IIBB", body[:10])
+    elif kind == b"IDAT":
+        idat += body
+    pos += 12 + n
+raw = zlib.decompress(idat)
+step = 4 if colour == 6 else 3
+stride = w * step + 1
+colours = set()
+for y in range(0, h, 37):
+    row = raw[y * stride + 1:(y + 1) * stride]
+    for x in range(0, w * step, step * 29):
+        colours.add(row[x:x + 3])
+assert len(colours) > 8, "the screenshot is not blank"
+print("screenshot ok: %dx%d, %d sampled colours" % (w, h, len(colours)))
+PY
+echo "report ok"
