@@ -316,10 +316,11 @@ static int build_catalogue(Check *c, Sandbox *sb, Catalogue *cat, int upto, cons
     static char owner[MAX_ACTIONS][ID_LEN];
     memset(owner, 0, sizeof owner);
     Problems *keep = sb->problems, notes = { 0 };
-    sb->problems = NULL;
+    bool game_file = checked && strcmp(checked, "scripts/actions.lua") == 0;
+    sb->problems = game_file ? keep : NULL;
     Error err;
     int rc = load_catalogue(sb, "scripts/actions.lua", cat, &err);
-    if (rc != 0)
+    if (rc != 0 && !game_file)
         problems_add(keep, "%s", err.msg);
     for (int m = 0; rc == 0 && m <= upto && m < c->set->count; m++) {
         char path[600];
