@@ -22,6 +22,7 @@ int cmd_report(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_api(int argc, char **argv);
 int cmd_tournament(int argc, char **argv);
+int cmd_mods(int argc, char **argv);
 
 /* Whether the scenario exists; if not, say so and list the known ones. */
 int cli_known_scenario(const char *id);

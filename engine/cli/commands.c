@@ -26,6 +26,7 @@ static const char usage_text[] =
     "  redline report SAVE --out DIR  the after-action report: report.html, indicators.csv, record.json\n"
     "  redline scenarios            list the scenarios\n"
     "  redline rules [--json]       list every actor's decision rules with their sources\n"
+    "  redline mods                 the installed mods, in the order they load\n"
     "  redline check PATH           validate a mod folder, a scenario or a script (docs/modding.md)\n"
     "  redline api [--stubs]        the scripting API reference (or Lua language server stubs)\n"
     "  redline tournament DIR --scenario ID [--seeds N]\n"
@@ -135,6 +136,7 @@ int cli_main(int argc, char **argv)
         { "run", cmd_run }, { "batch", cmd_batch }, { "scenarios", cmd_scenarios }, { "rules", cmd_rules }, { "replay", cmd_replay },
         { "report", cmd_report },
         { "check", cmd_check }, { "api", cmd_api }, { "tournament", cmd_tournament },
+        { "mods", cmd_mods },
     };
     if (strcmp(cmd, "play") == 0)
         return ui_main(argc - 1, argv + 1, cli_root);

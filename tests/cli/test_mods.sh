@@ -39,6 +39,10 @@ run $RL scenarios
 grep -q "^muscat .*The Muscat Channel" "$tmp/out" && pass "the example mod's scenario is listed" ||
     fail "redline scenarios lacks muscat: $(cat "$tmp/out")"
 
+run $RL mods
+grep -Eq "^ +1  example +1.0 +API 1  mods/example" "$tmp/out" && pass "redline mods lists the example mod in load order" ||
+    fail "redline mods: $(cat "$tmp/out")"
+
 REDLINE_NO_MODS=1 run $RL scenarios
 grep -q "^muscat" "$tmp/out" && fail "REDLINE_NO_MODS=1 still lists muscat" ||
     pass "REDLINE_NO_MODS=1 leaves the mods out"
