@@ -351,6 +351,20 @@ void ui_app_frame(App *app)
     SDL_RenderPresent(app->ren);
 }
 
+/* Mouse positions come in window points; on a high-density screen the
+ * renderer has more pixels than the window has points. */
+static float points_to_logical(App *app, int v, bool vertical)
+{
+    float ratio = 1;
+    if (app->win) {
+        int ww, wh;
+        SDL_GetWindowSize(app->win, &ww, &wh);
+        if (ww > 0 && wh > 0)
+            ratio = vertical ? (float)app->ph / wh : (float)app->pw / ww;
+    }
+    return v * ratio / app->scale;
+}
+
 void ui_app_event(App *app, const SDL_Event *e)
 {
     switch (e->type) {
@@ -374,8 +388,8 @@ void ui_app_event(App *app, const SDL_Event *e)
         }
         return;
     case SDL_MOUSEMOTION:
-        app->mouse_x = e->motion.x / app->scale;
-        app->mouse_y = e->motion.y / app->scale;
+        app->mouse_x = points_to_logical(app, e->motion.x, false);
+        app->mouse_y = points_to_logical(app, e->motion.y, true);
         app->kbd_mode = false;
         run_frame(app, true);       /* lay out only: redraw if what is under the mouse changed */
         clear_input(app);
@@ -383,8 +397,8 @@ void ui_app_event(App *app, const SDL_Event *e)
             ui_app_frame(app);
         return;
     case SDL_MOUSEBUTTONDOWN:
-        app->mouse_x = e->button.x / app->scale;
-        app->mouse_y = e->button.y / app->scale;
+        app->mouse_x = points_to_logical(app, e->button.x, false);
+        app->mouse_y = points_to_logical(app, e->button.y, true);
         app->kbd_mode = false;
         if (e->button.button == SDL_BUTTON_LEFT)
             app->clicked = true;
