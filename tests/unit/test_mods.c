@@ -261,6 +261,29 @@ static void test_a_broken_mod_is_switched_off_and_the_others_play(void **state)
     assert_non_null(strstr(err.msg, MODS "broken/"));
 }
 
+/* Events that loop, snoop, eat memory or raise each other for ever: each is
+ * stopped with a warning naming its file and line, every turn, and the game
+ * is played to its end. */
+static void test_misbehaving_mod_events_are_stopped_and_the_game_goes_on(void **state)
+{
+    (void)state;
+    ModSet set = { 0 };
+    add_mod(&set, MODS "hostile");
+    mods_finish(&set, ".");
+    Session *s = open_modded(&set, "tutorial", 2, 3);
+    play_out(s);
+    assert_int_equal(s->game.world.turn, 3);
+    assert_true(warned(s, MODS "hostile/events/hostile.lua: event 'spin': " MODS "hostile/events/hostile.lua:3:",
+                       "instruction budget"));
+    assert_true(warned(s, "event 'snoop'", "attempt to index a nil value (global 'io')"));
+    assert_true(warned(s, "event 'grow'", "memory"));
+    assert_true(warned(s, "event 'echo'", "more than 64 events raised in one turn"));
+    assert_true(s->sb->used < s->sb->cap / 2);
+    int orders = s->game.history.norders;
+    assert_true(orders > 0);
+    session_free(s);
+}
+
 /* ---- hot reload -------------------------------------------------------------------- */
 
 static void write_file(const char *path, const char *text, int age)
@@ -436,6 +459,7 @@ int main(void)
         cmocka_unit_test(test_mod_events_stay_in_the_scenarios_they_name),
         cmocka_unit_test(test_a_save_records_the_mods_and_their_state),
         cmocka_unit_test(test_a_broken_mod_is_switched_off_and_the_others_play),
+        cmocka_unit_test(test_misbehaving_mod_events_are_stopped_and_the_game_goes_on),
         cmocka_unit_test(test_an_edited_event_is_reloaded_at_the_next_turn_and_a_broken_edit_keeps_the_old),
         cmocka_unit_test(test_the_documented_view_fields_are_the_views_fields),
         cmocka_unit_test(test_escape_io_is_refused),

@@ -1,0 +1,15 @@
+return {
+  { id = "spin", once = false,
+    when = function(w) while true do end end },
+  { id = "snoop", once = false,
+    when = function(w) return true end,
+    apply = function(w) io.open("/etc/passwd") end },
+  { id = "grow", once = false,
+    when = function(w) return true end,
+    apply = function(w) local t = {} for i = 1, 1e9 do t[i] = string.rep("x", 4096) .. i end end },
+  { id = "echo", on = "echo", once = false,
+    apply = function(w) w.raise("echo") end },
+  { id = "start_echo", once = false,
+    when = function(w) return true end,
+    apply = function(w) w.raise("echo") end },
+}
