@@ -534,7 +534,13 @@ int ui_main(int argc, char **argv, const char *root)
             return rc < 0 ? 0 : rc;
     }
     const char *driver = getenv("SDL_VIDEODRIVER");
+    const char *x11 = getenv("DISPLAY"), *wayland = getenv("WAYLAND_DISPLAY");
+    if ((!driver || !*driver) && (!x11 || !*x11) && (!wayland || !*wayland))
+        SDL_SetHint(SDL_HINT_VIDEODRIVER, "kmsdrm");    /* only the console is left to try */
+    bool console_only = (!driver || !*driver) && (!x11 || !*x11) && (!wayland || !*wayland);
     bool init = SDL_Init(SDL_INIT_VIDEO) == 0;
+    if (!init && console_only)
+        SDL_SetError("DISPLAY and WAYLAND_DISPLAY are not set");
     const char *got = init ? SDL_GetCurrentVideoDriver() : NULL;
     if (init && (!driver || !*driver) && got && (strcmp(got, "offscreen") == 0 || strcmp(got, "dummy") == 0)) {
         /* SDL falls back to drawing into memory when there is no screen */
