@@ -19,6 +19,7 @@ int cmd_rules(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
 int cmd_replay(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_fork(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_api(int argc, char **argv);
 int cmd_tournament(int argc, char **argv);

@@ -11,11 +11,15 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../save/save.h"
 #include "cli.h"
 
 static const char batch_usage[] =
     "usage: redline batch --scenario ID --runs N [--seed S] [--jobs J] [--out FILE.csv|FILE.jsonl] [--json]\n"
+    "       redline batch --from SAVE --turn T --runs N [...]\n"
     "\n"
+    "  --from SAVE  replay SAVE up to the end of turn T, then play the rest N times,\n"
+    "               each with another seed: how likely was the way it went?\n"
     "  --runs N     games to play (seeds S, S+1, ... S+N-1)\n"
     "  --seed S     first seed (default 1)\n"
     "  --jobs J     games played at once (default 1)\n"
@@ -34,6 +38,8 @@ typedef struct RunResult {
 
 typedef struct Batch {
     const char *scenario;
+    const char *from;           /* a save to play on from, or NULL */
+    int turn;                   /* with from: the turn to play on from */
     uint64_t seed;
     long runs;
     int jobs;
@@ -44,9 +50,25 @@ typedef struct Batch {
     pthread_mutex_t lock;
 } Batch;
 
+/* The next game to play: the scenario afresh, or the saved game as it stood
+ * at the end of turn T, its randomness changed so that the rest can go
+ * another way. */
+static Session *next_game(const Batch *b, Session *s, uint64_t seed, Error *err)
+{
+    if (!b->from) {
+        session_restart(s, seed);
+        return s;
+    }
+    session_free(s);
+    SessionConfig ai_everywhere = { .root = cli_root };
+    Session *t = save_load_at(b->from, cli_root, &ai_everywhere, b->turn, err);
+    if (t)
+        game_reseed(&t->game, seed);
+    return t;
+}
+
 static void play_one(Session *s, uint64_t seed, RunResult *r)
 {
-    session_restart(s, seed);
     while (!session_over(s))
         session_step(s);
     r->seed = seed;
@@ -65,17 +87,20 @@ static void *worker(void *arg)
     Batch *b = arg;
     SessionConfig cfg = { .root = cli_root, .scenario = b->scenario, .seed = b->seed };
     Error err = { 0 };
-    Session *s = session_open(&cfg, &err);
-    if (!s) {
+    Session *s = b->from ? NULL : session_open(&cfg, &err);
+    bool ok = b->from || s;
+    for (long i; ok && !atomic_load(&b->failed) && (i = atomic_fetch_add(&b->next, 1)) < b->runs;) {
+        s = next_game(b, s, b->seed + (uint64_t)i, &err);
+        if (!(ok = s != NULL))
+            break;
+        play_one(s, b->seed + (uint64_t)i, &b->results[i]);
+        atomic_fetch_add(&b->done, 1);
+    }
+    if (!ok) {
         pthread_mutex_lock(&b->lock);
         if (!atomic_exchange(&b->failed, 1))
             b->err = err;
         pthread_mutex_unlock(&b->lock);
-        return NULL;
-    }
-    for (long i; !atomic_load(&b->failed) && (i = atomic_fetch_add(&b->next, 1)) < b->runs;) {
-        play_one(s, b->seed + (uint64_t)i, &b->results[i]);
-        atomic_fetch_add(&b->done, 1);
     }
     session_free(s);
     return NULL;
@@ -186,6 +211,10 @@ static void summarise(const Batch *b, double elapsed, bool json)
     if (json) {
         cJSON *doc = cJSON_CreateObject();
         cJSON_AddStringToObject(doc, "scenario", b->scenario);
+        if (b->from) {
+            cJSON_AddStringToObject(doc, "from", b->from);
+            cJSON_AddNumberToObject(doc, "turn", b->turn);
+        }
         cJSON_AddNumberToObject(doc, "runs", (double)b->runs);
         cJSON_AddNumberToObject(doc, "seed", (double)b->seed);
         cJSON *outcomes = cJSON_AddObjectToObject(doc, "outcomes");
@@ -210,6 +239,8 @@ static void summarise(const Batch *b, double elapsed, bool json)
         cJSON_Delete(doc);
         return;
     }
+    if (b->from)
+        printf("%s, played on from the end of turn %d of %s:\n", b->scenario, b->turn, b->from);
     printf("%s: %ld games from seed %llu in %.2f s (%.0f games/s)\n", b->scenario, b->runs,
            (unsigned long long)b->seed, elapsed, b->runs / (elapsed > 0 ? elapsed : 1e-9));
     printf("\noutcome            games   share\n");
@@ -228,6 +259,7 @@ int cmd_batch(int argc, char **argv)
         { "scenario", required_argument, NULL, 's' }, { "runs", required_argument, NULL, 'r' },
         { "seed", required_argument, NULL, 'n' }, { "jobs", required_argument, NULL, 'j' },
         { "out", required_argument, NULL, 'o' }, { "json", no_argument, NULL, 'J' },
+        { "from", required_argument, NULL, 'f' }, { "turn", required_argument, NULL, 't' },
         { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
     };
     Batch b = { .seed = 1, .jobs = 1 };
@@ -241,6 +273,12 @@ int cmd_batch(int argc, char **argv)
         switch (c) {
         case 's': b.scenario = optarg; break;
         case 'o': out = optarg; break;
+        case 'f': b.from = optarg; break;
+        case 't':
+            if (cli_parse_u64(optarg, MAX_TURNS, &x) != 0)
+                return cli_usage(batch_usage, "--turn expects a turn number, not '%s'", optarg);
+            b.turn = (int)x;
+            break;
         case 'J': json = true; break;
         case 'h': fputs(batch_usage, stdout); return 0;
         case 'r':
@@ -264,15 +302,29 @@ int cmd_batch(int argc, char **argv)
     }
     if (optind < argc)
         return cli_usage(batch_usage, "unexpected argument '%s'", argv[optind]);
-    if (!b.scenario || b.runs == 0)
-        return cli_usage(batch_usage, "--scenario and --runs are required");
+    if ((!b.scenario && !b.from) || b.runs == 0)
+        return cli_usage(batch_usage, "--scenario (or --from SAVE --turn T) and --runs are required");
+    if (b.from && b.scenario)
+        return cli_usage(batch_usage, "--from plays the save's own scenario: leave out --scenario");
     if (out) {
         size_t len = strlen(out);
         if (!(len > 4 && strcmp(out + len - 4, ".csv") == 0) && !(len > 6 && strcmp(out + len - 6, ".jsonl") == 0))
             return cli_usage(batch_usage, "--out must end in .csv or .jsonl");
     }
-    if (!cli_known_scenario(b.scenario))
+    char saved_scenario[ID_LEN];
+    if (b.from) {
+        Error err = { 0 };
+        Session *s = save_load_at(b.from, cli_root, NULL, b.turn, &err);
+        if (!s)
+            return cli_fail(err.code ? err.code : 1, "%s", err.msg);
+        if (b.turn > s->game.world.turn)
+            b.turn = s->game.world.turn;
+        snprintf(saved_scenario, sizeof saved_scenario, "%s", s->scenario.id);
+        b.scenario = saved_scenario;
+        session_free(s);
+    } else if (!cli_known_scenario(b.scenario)) {
         return 2;
+    }
     b.results = calloc((size_t)b.runs, sizeof *b.results);
     if (!b.results)
         return cli_fail(1, "out of memory for %ld results", b.runs);

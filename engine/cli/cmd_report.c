@@ -13,7 +13,9 @@
 #include "../save/save.h"
 #include "cli.h"
 
-static const char report_usage[] = "usage: redline report SAVE --out DIR\n";
+static const char report_usage[] =
+    "usage: redline report SAVE --out DIR [--compare OTHER]\n"
+    "  --compare OTHER  set a branch of the same game (redline fork) beside it\n";
 
 /* The indicators charted, in the order a debrief reads them. */
 static const struct { Var var; const char *label; } charted[] = {
@@ -60,14 +62,30 @@ static int debrief_questions(const Session *s, const char **out, int max)
     return n;
 }
 
-static void chart_svg(FILE *f, const Session *s, Var v, const char *label)
+static void polyline(FILE *f, const Session *s, Var v, int turns, double lo, double hi, const char *cls)
+{
+    const double w = 320, h = 140, left = 46, right = 8, top = 22, bottom = 22;
+    fprintf(f, "<polyline class=\"%s\" points=\"", cls);
+    for (int t = 0; t <= s->game.history.nturns; t++) {
+        double x = left + (w - left - right) * (turns ? (double)t / turns : 0);
+        double y = top + (h - top - bottom) * (1 - (value_at(s, t, v) - lo) / (hi - lo));
+        fprintf(f, "%.1f,%.1f ", x, y);
+    }
+    fputs("\"/>\n", f);
+}
+
+/* One indicator over the turns; with a second branch, both on one scale. */
+static void chart_svg(FILE *f, const Session *s, const Session *other, Var v, const char *label)
 {
     int turns = s->game.history.nturns;
+    if (other && other->game.history.nturns > turns)
+        turns = other->game.history.nturns;
     double lo = INFINITY, hi = -INFINITY;
-    for (int t = 0; t <= turns; t++) {
-        lo = fmin(lo, value_at(s, t, v));
-        hi = fmax(hi, value_at(s, t, v));
-    }
+    for (const Session *b = s; b; b = b == s ? other : NULL)
+        for (int t = 0; t <= b->game.history.nturns; t++) {
+            lo = fmin(lo, value_at(b, t, v));
+            hi = fmax(hi, value_at(b, t, v));
+        }
     if (hi - lo < 1e-9)
         hi = lo + 1;
     const double w = 320, h = 140, left = 46, right = 8, top = 22, bottom = 22;
@@ -80,25 +98,24 @@ static void chart_svg(FILE *f, const Session *s, Var v, const char *label)
     fprintf(f, "<text x=\"%.0f\" y=\"%.0f\" class=\"axis\" text-anchor=\"end\">%.4g</text>\n", left - 4, h - bottom, lo);
     fprintf(f, "<text x=\"%.0f\" y=\"%.0f\" class=\"axis\">start</text>", left, h - 6);
     fprintf(f, "<text x=\"%.0f\" y=\"%.0f\" class=\"axis\" text-anchor=\"end\">turn %d</text>\n", w - right, h - 6, turns);
-    fprintf(f, "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" class=\"frame\"/>\n<polyline points=\"",
+    fprintf(f, "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" class=\"frame\"/>\n",
             left, top, w - left - right, h - top - bottom);
-    for (int t = 0; t <= turns; t++) {
-        double x = left + (w - left - right) * (turns ? (double)t / turns : 0);
-        double y = top + (h - top - bottom) * (1 - (value_at(s, t, v) - lo) / (hi - lo));
-        fprintf(f, "%.1f,%.1f ", x, y);
-    }
-    fputs("\"/>\n</svg></figure>\n", f);
+    if (other)
+        polyline(f, other, v, turns, lo, hi, "branch");
+    polyline(f, s, v, turns, lo, hi, "game");
+    fputs("</svg></figure>\n", f);
 }
 
-static void scores_html(FILE *f, const Session *s)
+static void scores_html(FILE *f, const Session *s, const char *which)
 {
     for (int a = 0; a < ACTOR_COUNT; a++) {
         if (s->scenario.nobjectives[a] == 0)
             continue;
         double parts[MAX_OBJECTIVES];
         double total = game_score(&s->game, (Actor)a, parts);
-        fprintf(f, "<table class=\"score\"><caption>%s: %ld / 100</caption>\n"
-                   "<tr><th>objective</th><th>weight</th><th>met</th></tr>\n", actor_title((Actor)a), lround(total));
+        fprintf(f, "<table class=\"score\"><caption>%s%s: %ld / 100</caption>\n"
+                   "<tr><th>objective</th><th>weight</th><th>met</th></tr>\n", which, actor_title((Actor)a),
+                lround(total));
         for (int i = 0; i < s->scenario.nobjectives[a]; i++) {
             fputs("<tr><td>", f);
             html(f, s->scenario.objectives[a][i].text);
@@ -161,15 +178,44 @@ static const char style[] =
     "background:#f6f4ef}h1{margin:0 0 4px}h2{border-bottom:3px solid #c8402f;padding-bottom:4px;margin-top:36px}"
     ".lead{color:#4a5565}.charts{display:flex;flex-wrap:wrap;gap:12px}.chart{margin:0;background:#fff;"
     "border:1px solid #d8d4cc}.chart svg{width:320px;height:140px}.title{font-size:11px;font-weight:bold}"
-    ".axis{font-size:10px;fill:#5a6575}.frame{fill:none;stroke:#d8d4cc}polyline{fill:none;stroke:#c8402f;"
-    "stroke-width:2}table{border-collapse:collapse;width:100%;background:#fff;margin:8px 0}th,td{border:1px "
+    ".axis{font-size:10px;fill:#5a6575}.frame{fill:none;stroke:#d8d4cc}polyline{fill:none;stroke-width:2}"
+    ".game{stroke:#c8402f}.branch{stroke:#2f6fc8;stroke-dasharray:5 3}.key-game{color:#c8402f}"
+    ".key-branch{color:#2f6fc8}table{border-collapse:collapse;width:100%;background:#fff;margin:8px 0}th,td{border:1px "
     "solid #d8d4cc;padding:4px 8px;text-align:left;vertical-align:top}td p{margin:0 0 4px}.score{width:auto;"
     "display:inline-table;margin-right:24px}caption{font-weight:bold;text-align:left;padding:4px 0}"
     ".src{color:#5a6575;font-size:12px}.secret{background:#1c2430;color:#fff;font-size:11px;padding:1px 5px;"
     "border-radius:3px}.human{color:#5a6575;font-style:italic}.news{color:#4a5565}small{font-weight:normal;"
     "color:#5a6575}@media print{.turn{break-inside:avoid}}";
 
-static int write_html(const Session *s, const char *path)
+/* The first turn at which two branches of one game differ, or 0. */
+static int parting_turn(const Session *s, const Session *other)
+{
+    const History *a = &s->game.history, *b = &other->game.history;
+    for (int t = 0; t < a->nturns && t < b->nturns; t++)
+        if (a->turns[t].hash != b->turns[t].hash)
+            return t + 1;
+    return 0;
+}
+
+static void branch_html(FILE *f, const Session *s, const Session *other, const char *other_name)
+{
+    fputs("<h2>Two branches</h2>\n<p><span class=\"key-game\">&#9473; this game</span> &nbsp; "
+          "<span class=\"key-branch\">&#9476; the branch ", f);
+    html(f, other_name);
+    int part = parting_turn(s, other);
+    if (other->game.seed != s->game.seed || strcmp(other->scenario.id, s->scenario.id) != 0)
+        fputs("</span>: <strong>not a branch of this game</strong> (another scenario or seed).", f);
+    else if (part)
+        fprintf(f, "</span>: the two part at turn %d.", part);
+    else
+        fputs("</span>: the two have not parted yet.", f);
+    fprintf(f, " This game ended in <strong>%s</strong> after %d turns; the branch in <strong>%s</strong> after "
+               "%d.</p>\n", outcome_name(s->game.world.outcome), s->game.world.turn,
+            outcome_name(other->game.world.outcome), other->game.world.turn);
+    scores_html(f, other, "Branch: ");
+}
+
+static int write_html(const Session *s, const Session *other, const char *other_name, const char *path)
 {
     FILE *f = fopen(path, "w");
     if (!f)
@@ -186,10 +232,12 @@ static int write_html(const Session *s, const char *path)
                "<strong>%s</strong>.</p>\n", g->world.turn, start, end, (unsigned long long)g->seed,
             outcome_name(g->world.outcome));
     fputs("<h2>Outcome and scores</h2>\n", f);
-    scores_html(f, s);
+    scores_html(f, s, "");
+    if (other)
+        branch_html(f, s, other, other_name);
     fputs("<h2>The indicators</h2>\n<div class=\"charts\">\n", f);
     for (size_t i = 0; i < sizeof charted / sizeof *charted; i++)
-        chart_svg(f, s, charted[i].var, charted[i].label);
+        chart_svg(f, s, other, charted[i].var, charted[i].label);
     fputs("</div>\n<h2>Interventions by the facilitator</h2>\n<p>None: the game ran as the players and the "
           "scripts played it.</p>\n<h2>Debrief questions</h2>\n<ol>", f);
     const char *questions[32];
@@ -251,14 +299,25 @@ static int write_record(const Session *s, const char *path)
     return rc;
 }
 
+typedef struct Report {
+    const Session *game, *branch;
+    const char *branch_name;
+} Report;
+
+static int html_file(const Report *r, const char *path) { return write_html(r->game, r->branch, r->branch_name, path); }
+static int csv_file(const Report *r, const char *path) { return write_csv(r->game, path); }
+static int record_file(const Report *r, const char *path) { return write_record(r->game, path); }
+
 int cmd_report(int argc, char **argv)
 {
-    const char *save = NULL, *out = NULL;
+    const char *save = NULL, *out = NULL, *compare = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0)
             return fputs(report_usage, stdout), 0;
         if (strcmp(argv[i], "--out") == 0 && i + 1 < argc)
             out = argv[++i];
+        else if (strcmp(argv[i], "--compare") == 0 && i + 1 < argc)
+            compare = argv[++i];
         else if (argv[i][0] != '-' && !save)
             save = argv[i];
         else
@@ -272,18 +331,25 @@ int cmd_report(int argc, char **argv)
     Session *s = save_load(save, cli_root, NULL, &err);
     if (!s)
         return cli_fail(err.code ? err.code : 1, "%s", err.msg);
-    static const struct { const char *name; int (*write)(const Session *, const char *); } files[] = {
-        { "report.html", write_html }, { "indicators.csv", write_csv }, { "record.json", write_record },
+    Session *branch = compare ? save_load(compare, cli_root, NULL, &err) : NULL;
+    if (compare && !branch) {
+        session_free(s);
+        return cli_fail(err.code ? err.code : 1, "%s", err.msg);
+    }
+    static const struct { const char *name; int (*write)(const Report *, const char *); } files[] = {
+        { "report.html", html_file }, { "indicators.csv", csv_file }, { "record.json", record_file },
     };
+    Report report = { s, branch, compare };
     int rc = 0;
     for (size_t i = 0; i < sizeof files / sizeof *files && rc == 0; i++) {
         char path[1100];
         snprintf(path, sizeof path, "%s/%s", out, files[i].name);
-        if (files[i].write(s, path) != 0)
+        if (files[i].write(&report, path) != 0)
             rc = cli_fail(3, "%s: cannot write", path);
     }
     if (rc == 0)
         printf("%s/report.html, %s/indicators.csv and %s/record.json written\n", out, out, out);
+    session_free(branch);
     session_free(s);
     return rc;
 }

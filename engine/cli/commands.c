@@ -23,7 +23,9 @@ static const char usage_text[] =
     "  redline batch --scenario ID --runs N [--seed S] [--jobs J] [--out FILE.csv|.jsonl] [--json]\n"
     "                               many games: the spread of outcomes and indicators\n"
     "  redline replay SAVE          re-simulate a save and report the first turn that differs\n"
-    "  redline report SAVE --out DIR  the after-action report: report.html, indicators.csv, record.json\n"
+    "  redline report SAVE --out DIR [--compare OTHER]\n"
+    "                               the after-action report: report.html, indicators.csv, record.json\n"
+    "  redline fork SAVE --turn T --out NEW   a new branch of a game from the end of turn T\n"
     "  redline scenarios            list the scenarios\n"
     "  redline rules [--json]       list every actor's decision rules with their sources\n"
     "  redline mods                 the installed mods, in the order they load\n"
@@ -134,7 +136,7 @@ int cli_main(int argc, char **argv)
     }
     static const struct { const char *name; int (*run)(int, char **); } commands[] = {
         { "run", cmd_run }, { "batch", cmd_batch }, { "scenarios", cmd_scenarios }, { "rules", cmd_rules }, { "replay", cmd_replay },
-        { "report", cmd_report },
+        { "report", cmd_report }, { "fork", cmd_fork },
         { "check", cmd_check }, { "api", cmd_api }, { "tournament", cmd_tournament },
         { "mods", cmd_mods },
     };

@@ -96,6 +96,12 @@ double game_uncertainty(const Game *g, Actor a, Var v)
 /* What actor a believes v to be this turn. The error is drawn from a stream
  * fixed by seed, turn, actor and variable, so the answer is the same however
  * often, and in whatever order, anyone asks. */
+void game_reseed(Game *g, uint64_t seed)
+{
+    g->seed = seed;
+    pcg32_seed(&g->world.rng, seed, 0x5eedULL + (uint64_t)g->world.turn);
+}
+
 double game_estimate(const Game *g, Actor a, Var v)
 {
     double sd = game_uncertainty(g, a, v);

@@ -149,6 +149,9 @@ void game_free(Game *g);
 void game_news(Game *g, int actor, int action, int only_for, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 void game_actor_rng(const Game *g, Actor a, Pcg32 *out);
+/* From now on, draw from the streams of another seed: what-if replays of the
+ * rest of a game. */
+void game_reseed(Game *g, uint64_t seed);
 double game_uncertainty(const Game *g, Actor a, Var v);   /* 0 when a sees v */
 double game_estimate(const Game *g, Actor a, Var v);
 const char *outcome_name(Outcome o);

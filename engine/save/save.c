@@ -355,7 +355,8 @@ static int read_orders(const Session *s, cJSON *doc, Replay *r, const char *path
     return 0;
 }
 
-static Session *replay_document(cJSON *doc, const char *path, const char *root, const SessionConfig *extra, Error *err)
+static Session *replay_document(cJSON *doc, const char *path, const char *root, const SessionConfig *extra,
+                                int stop, Error *err)
 {
     SessionConfig cfg = extra ? *extra : (SessionConfig){ 0 };
     cfg.root = root;
@@ -402,10 +403,11 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
     s->replay = r.orders;
     s->replay_turn = r.turns;
     s->nreplay = r.n;
-    s->replay_until = turn->valueint;
+    int until = stop >= 0 && stop < turn->valueint ? stop : turn->valueint;
+    s->replay_until = until;
     cJSON *hashes = cJSON_GetObjectItemCaseSensitive(doc, "hashes");
     char got[17];
-    while (rc == 0 && s->game.world.turn < turn->valueint && !session_over(s)) {
+    while (rc == 0 && s->game.world.turn < until && !session_over(s)) {
         session_step(s);
         /* A replay that parts from the recording is caught on the turn it happens. */
         cJSON *want = cJSON_GetArrayItem(hashes, s->game.world.turn - 1);
@@ -417,7 +419,7 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
         }
     }
     hex64(world_hash(&s->game.world), got);
-    if (rc == 0 && (s->game.world.turn != turn->valueint || strcmp(got, hash) != 0)) {
+    if (rc == 0 && until == turn->valueint && (s->game.world.turn != until || strcmp(got, hash) != 0)) {
         error_set(err, ERR_DATA, "%s: replaying the orders does not reach the saved state (turn %d, hash %s, "
                   "saved %s): the scripts or the engine changed", path, s->game.world.turn, got, hash);
         rc = -1;
@@ -426,7 +428,7 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
         note_mods(doc, &s->mods, err);
     /* The mods' state as saved (the replay rebuilt it; the save's copy is the record). */
     cJSON *state = cJSON_GetObjectItemCaseSensitive(doc, "mod_state");
-    if (rc == 0 && cJSON_IsObject(state)) {
+    if (rc == 0 && until == turn->valueint && cJSON_IsObject(state)) {
         json_to_lua(s->sb->L, state, 0);
         lua_setfield(s->sb->L, LUA_REGISTRYINDEX, "redline.state");
     }
@@ -443,12 +445,17 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
     return s;
 }
 
-Session *save_load(const char *path, const char *root, const SessionConfig *extra, Error *err)
+Session *save_load_at(const char *path, const char *root, const SessionConfig *extra, int turn, Error *err)
 {
     cJSON *doc = read_document(path, err);
     if (!doc)
         return NULL;
-    Session *s = check_document(doc, path, err) == 0 ? replay_document(doc, path, root, extra, err) : NULL;
+    Session *s = check_document(doc, path, err) == 0 ? replay_document(doc, path, root, extra, turn, err) : NULL;
     cJSON_Delete(doc);
     return s;
+}
+
+Session *save_load(const char *path, const char *root, const SessionConfig *extra, Error *err)
+{
+    return save_load_at(path, root, extra, -1, err);
 }

@@ -18,5 +18,8 @@ int save_write(const Session *s, const char *path, Error *err);
 int save_autosave(const Session *s, const char *dir, Error *err);
 /* Open the saved game under root; extra overrides (humans, scripts) may be NULL. */
 Session *save_load(const char *path, const char *root, const SessionConfig *extra, Error *err);
+/* The same, stopped at the end of `turn` (0: the start; -1 or past the end:
+ * wherever the save ends), ready to play on from there. */
+Session *save_load_at(const char *path, const char *root, const SessionConfig *extra, int turn, Error *err);
 
 #endif

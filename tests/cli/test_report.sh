@@ -78,4 +78,31 @@ for y in range(0, h, 37):
 assert len(colours) > 8, "the screenshot is not blank"
 print("screenshot ok: %dx%d, %d sampled colours" % (w, h, len(colours)))
 PY
+# A branch from turn 3 where Iran plays another strategy, set beside the game.
+./redline fork "$dir/game.json" --turn 3 --out "$dir/branch.json" >/dev/null || fail "redline fork failed"
+cat > "$dir/talk.lua" <<'LUA'
+return { decide = function(view)
+  local orders = {}
+  for _, a in ipairs({ "accept_talks", "iran_backchannel", "nuclear_concession", "restrain_proxies" }) do
+    if view.can[a] and #orders < 3 then orders[#orders + 1] = { action = a } end
+  end
+  return orders
+end }
+LUA
+./redline run --load "$dir/branch.json" --iran "$dir/talk.lua" --save "$dir/branch.json" >/dev/null ||
+    fail "the branch does not play on"
+./redline report "$dir/game.json" --compare "$dir/branch.json" --out "$dir/both" >/dev/null || fail "--compare failed"
+grep -q "the two part at turn 4" "$dir/both/report.html" || fail "the comparison does not say where the branches part"
+[ "$(grep -c 'class="branch"' "$dir/both/report.html")" -ge 10 ] || fail "the branch is not drawn in the charts"
+./redline fork "$dir/game.json" --turn 999 --out "$dir/x.json" >/dev/null 2>&1 && fail "a fork past the end was accepted"
+
+# How likely was it? The rest of the game replayed many times from turn 3.
+./redline batch --from "$dir/game.json" --turn 3 --runs 20 --json >"$dir/likely.json" || fail "batch --from failed"
+python3 - "$dir/likely.json" <<'PY' || exit 1
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["runs"] == 20 and d["turn"] == 3 and sum(d["outcomes"].values()) == 20
+assert len([k for k, v in d["outcomes"].items() if v]) >= 2, "replays from turn 3 should not all end alike"
+print("batch --from ok:", d["outcomes"])
+PY
 echo "report ok"
