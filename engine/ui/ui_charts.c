@@ -35,10 +35,9 @@ static void axis_label(int v, double x, char *out, size_t cap)
         snprintf(out, cap, "%.3g", x);
 }
 
-void draw_line_chart(App *app, Rect r, int v, int turns, bool compact)
+void draw_line_chart(App *app, Rect r, int v, int turns)
 {
     const Palette *p = &app->pal;
-    (void)compact;
     Hit h = ui_hit(app, r, true, ui_var_label(v));
     fill(app, r, p->panel);
     outline(app, r, h.ring ? p->focus : p->border, h.ring ? 2 : 1);
@@ -199,7 +198,7 @@ void screen_charts(App *app)
     float cw = (gw - (cols - 1) * 10) / cols, ch = (bottom - top - 8 - (rows - 1) * 10) / rows;
     for (int i = 0; i < PER_PAGE && first + i < n; i++) {
         Rect r = rect(gx + (i % cols) * (cw + 10), top + (i / cols) * (ch + 10), cw, ch);
-        draw_line_chart(app, r, vars[first + i], turns, false);
+        draw_line_chart(app, r, vars[first + i], turns);
     }
     float by = app->lh - 60;
     if (ui_button(app, rect(16, by, 170, 44), "Back", true) || ui_key(app, SDLK_ESCAPE)) {

@@ -395,7 +395,6 @@ void scroll_begin(App *app, Scroll *sc, Rect view, float *offset)
 {
     sc->view = view;
     sc->offset = offset;
-    sc->saved_dy = app->scroll_dy;
     sc->saved_off = app->scroll_off;
     sc->saved_view = app->scroll_view;
     app->scroll_off = offset;
@@ -409,13 +408,11 @@ void scroll_begin(App *app, Scroll *sc, Rect view, float *offset)
         *offset = 0;
     push_clip(app, view, &sc->saved_clip);
     sc->y0 = view.y - *offset;
-    app->scroll_dy = *offset;
 }
 
 void scroll_end(App *app, Scroll *sc, float content_h)
 {
     pop_clip(app, sc->saved_clip);
-    app->scroll_dy = sc->saved_dy;
     app->scroll_off = sc->saved_off;
     app->scroll_view = sc->saved_view;
     float max = content_h - sc->view.h;
@@ -423,6 +420,16 @@ void scroll_end(App *app, Scroll *sc, float content_h)
         max = 0;
     if (*sc->offset > max) {
         *sc->offset = max;
+        app->dirty = true;
+    }
+    /* Page Up / Page Down scroll the first region that can still move that way */
+    if (!app->blocked && app->key == SDLK_PAGEDOWN && *sc->offset < max) {
+        *sc->offset = fminf(*sc->offset + sc->view.h * 0.85f, max);
+        app->key = 0;
+        app->dirty = true;
+    } else if (!app->blocked && app->key == SDLK_PAGEUP && *sc->offset > 0) {
+        *sc->offset = fmaxf(*sc->offset - sc->view.h * 0.85f, 0);
+        app->key = 0;
         app->dirty = true;
     }
     if (max > 0) {

@@ -362,12 +362,8 @@ bool ui_autosave_exists(App *app, char *desc, size_t cap)
     struct stat st;
     if (stat(path, &st) != 0)
         return false;
-    if (desc) {
-        struct tm tm;
-        time_t t = st.st_mtime;
-        localtime_r(&t, &tm);
-        strftime(desc, cap, "autosave of %Y-%m-%d %H:%M", &tm);
-    }
+    if (desc)
+        describe_save(path, desc, cap);
     return true;
 }
 
@@ -422,8 +418,6 @@ void ui_after_resolution(App *app)
         ui_goto(app, SCR_TURN);
     }
 }
-
-void ui_start_turn(App *app) { ui_goto(app, SCR_TURN); }
 
 int ui_capital_left(const App *app, Actor a)
 {

@@ -47,7 +47,7 @@ typedef enum Screen {
     SCR_TURN, SCR_RESOLUTION, SCR_CHARTS, SCR_END, SCR_COUNT
 } Screen;
 
-typedef enum Modal { MODAL_NONE, MODAL_WHY, MODAL_GAMEMENU, MODAL_MESSAGE, MODAL_CONFIRM_QUIT } Modal;
+typedef enum Modal { MODAL_NONE, MODAL_WHY, MODAL_GAMEMENU, MODAL_MESSAGE } Modal;
 
 typedef struct Settings {
     int win_w, win_h;
@@ -101,7 +101,6 @@ typedef struct App {
     Palette pal;
     char root[512], assets[512], saves[600], settings_path[600];
     Settings set;
-    bool settings_loaded_from_file;
     bool settings_dirty;
 
     /* the frame */
@@ -109,7 +108,6 @@ typedef struct App {
     bool dirty;                 /* state changed: run another frame */
     bool quit;
     unsigned long frames;       /* frames presented: the tests check idle input draws nothing */
-    int mx, my_unused;
     float mouse_x, mouse_y;     /* logical */
     bool clicked;               /* left button went down this frame */
     bool right_clicked;
@@ -127,7 +125,6 @@ typedef struct App {
     bool focus_moved;           /* keyboard moved the focus this frame: scroll it into view */
     bool text_active;           /* a text field had the focus last frame: no hotkeys */
     bool kbd_mode;              /* the last input came from the keyboard */
-    bool tip_hover;             /* the tooltip belongs to the hovered widget */
     float *scroll_off;          /* the scroll region being drawn, if any */
     Rect scroll_view;
     int hover_sig, last_hover_sig;
@@ -137,7 +134,6 @@ typedef struct App {
     const char *tip_title;
     char tip_title_buf[120];
     Rect clip;                  /* current clip in logical units (w <= 0: none) */
-    float scroll_dy;            /* offset applied inside a scroll region */
     FocusLabel labels[MAX_FOCUS_LABELS];
     int nlabels;
 
@@ -256,7 +252,6 @@ typedef struct Scroll {
     Rect view, saved_clip;
     float *offset;
     float y0;
-    float saved_dy;
     float *saved_off;
     Rect saved_view;
 } Scroll;
@@ -278,7 +273,6 @@ bool ui_autosave_exists(App *app, char *desc, size_t cap);
 void ui_close_game(App *app);
 void ui_end_orders(App *app);
 void ui_after_resolution(App *app);
-void ui_start_turn(App *app);
 int ui_viewer(const App *app);
 bool ui_reveal(const App *app);
 void ui_estimates(App *app);
@@ -315,7 +309,7 @@ const char *map_country_at(App *app, Rect r, float x, float y);
 const char *map_point_label(App *app, const char *id);
 
 /* ui_charts.c */
-void draw_line_chart(App *app, Rect r, int v, int viewer_turns, bool compact);
+void draw_line_chart(App *app, Rect r, int v, int turns);
 void screen_charts(App *app);
 
 /* screens */
@@ -336,6 +330,5 @@ void screen_end(App *app);
 void modal_why(App *app);
 void modal_gamemenu(App *app);
 void modal_message(App *app);
-void modal_confirm_quit(App *app);
 
 #endif

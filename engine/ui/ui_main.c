@@ -39,7 +39,6 @@ static void settings_load(App *app)
         else if (strcmp(key, "colourblind") == 0) s->colourblind = value != 0;
     }
     fclose(f);
-    app->settings_loaded_from_file = true;
 }
 
 void ui_settings_save(const App *app)
@@ -280,7 +279,6 @@ static void run_frame(App *app, bool dry)
     app->nlabels = 0;
     app->hover_sig = 0;
     app->tip_on = false;
-    app->tip_hover = false;
     app->focus_text = 0;
     app->clip = rect(0, 0, 0, 0);
     app->scroll_off = NULL;
@@ -313,7 +311,6 @@ static void run_frame(App *app, bool dry)
         case MODAL_WHY: modal_why(app); break;
         case MODAL_GAMEMENU: modal_gamemenu(app); break;
         case MODAL_MESSAGE: modal_message(app); break;
-        case MODAL_CONFIRM_QUIT: modal_confirm_quit(app); break;
         case MODAL_NONE: break;
         }
     }

@@ -36,14 +36,17 @@ void screen_menu(App *app)
     if (ui_button_primary(app, rect(x, y, bw, bh), "New game", true))
         ui_goto(app, SCR_NEWGAME);
     y += bh + gap;
-    char desc[80] = "";
+    char desc[160] = "";
     bool can_continue = ui_autosave_exists(app, desc, sizeof desc);
     if (ui_button(app, rect(x, y, bw, bh), "Continue", can_continue)) {
         char path[800];
         snprintf(path, sizeof path, "%s/autosave.json", app->saves);
         ui_load_game(app, path);
     }
-    draw_text(app, FONT_SMALL, can_continue ? desc : "no game to continue yet", x + bw + 14, y + 14, p->faint);
+    const char *cont = can_continue ? desc : "no game to continue yet";
+    float dw = split - (x + bw + 14) - 12;
+    draw_wrapped(app, FONT_SMALL, cont, x + bw + 14, y + (bh - wrapped_height(app, FONT_SMALL, cont, dw)) / 2, dw,
+                 p->faint);
     y += bh + gap;
     if (ui_button(app, rect(x, y, bw, bh), "Load game", true)) {
         app->back_from_load = SCR_MENU;
@@ -414,9 +417,4 @@ void modal_gamemenu(App *app)
     y += h + gap;
     if (ui_button(app, rect(x, y, w, h), "Quit", true))
         app->quit = true;
-}
-
-void modal_confirm_quit(App *app)
-{
-    app->modal = MODAL_NONE;
 }
