@@ -349,6 +349,8 @@ function world.state() end
 ---@field capital? table<ActorName, integer> Political capital per turn by actor name, 0-10 (default 3 for us and iran, 2 others).
 ---@field objectives table<ActorName, Objective[]> `{ us = { objective, ... }, iran = { ... } }`: what each side is scored on.
 ---@field events? Event[] The scenario's own events (see Events).
+---@field debrief? string[] Questions for the debrief, printed in the after-action report.
+---@field injects? any Events a facilitator may inject during a class (see Injects).
 
 ---One of a side's objectives.
 ---@class Objective
@@ -359,6 +361,13 @@ function world.state() end
 ---@field worst? number With var: the value that fails it (default the variable's minimum).
 ---@field outcome? string Instead of var: met if the game ends this way (agreement, war, regime_collapse, breakout, timeout).
 ---@field weight? number Its weight in the side's score, 0-100 (default 1).
+
+---An event a facilitator may inject.
+---@class Inject
+---@field id string The inject's id.
+---@field text string The news line everyone reads when the facilitator injects it.
+---@field sources string[] The reporting it rests on.
+---@field effects string[] What it changes, as effect clauses like an action's: `"hormuz_flow -= 2"`.
 
 ---An action: in scripts/actions.lua or a mod's actions.lua.
 ---@class Action

@@ -263,6 +263,8 @@ static int markdown(void)
               "them).", rule_fields);
     md_fields("Scenarios", "What scenarios/ID.lua returns.", scenario_fields);
     md_fields("Objectives", "Each of a scenario's `objectives.us` and `objectives.iran`.", objective_fields);
+    md_fields("Injects", "Each of a scenario's `injects`: events a facilitator may inject during a class.",
+              inject_fields);
     md_fields("Actions", "An action table, in scripts/actions.lua or a mod's actions.lua.", action_fields);
     md_fields("The mod manifest", "What a mod's mod.lua returns.", manifest_fields);
     md_actions(c);
@@ -399,6 +401,7 @@ static int stubs(void)
     stub_class("Rule", "A decision rule: in an actor's rules or a mod's rules/ACTOR.lua.", rule_fields);
     stub_class("Scenario", "What scenarios/ID.lua returns.", scenario_fields);
     stub_class("Objective", "One of a side's objectives.", objective_fields);
+    stub_class("Inject", "An event a facilitator may inject.", inject_fields);
     stub_class("Action", "An action: in scripts/actions.lua or a mod's actions.lua.", action_fields);
     stub_class("Manifest", "What a mod's mod.lua returns.", manifest_fields);
     free(c);

@@ -5,7 +5,6 @@
  * the scenario's debrief questions), indicators.csv (RFC 4180, one row per
  * turn) and record.json (the full record; schema in docs/record.schema.json). */
 #include <errno.h>
-#include <lauxlib.h>
 #include <math.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -43,23 +42,6 @@ static void html(FILE *f, const char *text)
 static double value_at(const Session *s, int t, Var v)
 {
     return t == 0 ? s->scenario.initial[v] : s->game.history.turns[t - 1].v[v];
-}
-
-/* The scenario's debrief questions, from its Lua table (`debrief = {...}`). */
-static int debrief_questions(const Session *s, const char **out, int max)
-{
-    lua_State *L = s->sb->L;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, s->scenario_ref);
-    int n = 0;
-    if (lua_getfield(L, -1, "debrief") == LUA_TTABLE)
-        for (lua_Integer i = 1; i <= luaL_len(L, -1) && n < max; i++) {
-            lua_rawgeti(L, -1, i);
-            if (lua_isstring(L, -1))
-                out[n++] = lua_tostring(L, -1);  /* kept alive by the scenario table */
-            lua_pop(L, 1);
-        }
-    lua_pop(L, 2);
-    return n;
 }
 
 static void polyline(FILE *f, const Session *s, Var v, int turns, double lo, double hi, const char *cls)
@@ -240,14 +222,12 @@ static int write_html(const Session *s, const Session *other, const char *other_
         chart_svg(f, s, other, charted[i].var, charted[i].label);
     fputs("</div>\n<h2>Interventions by the facilitator</h2>\n<p>None: the game ran as the players and the "
           "scripts played it.</p>\n<h2>Debrief questions</h2>\n<ol>", f);
-    const char *questions[32];
-    int nq = debrief_questions(s, questions, 32);
-    for (int i = 0; i < nq; i++) {
+    for (int i = 0; i < s->scenario.ndebrief; i++) {
         fputs("<li>", f);
-        html(f, questions[i]);
+        html(f, s->scenario.debrief[i]);
         fputs("</li>", f);
     }
-    if (nq == 0)
+    if (s->scenario.ndebrief == 0)
         fputs("<li>What did each side want, and what did it get?</li>", f);
     fputs("</ol>\n<h2>Timeline</h2>\n", f);
     timeline_html(f, s);
@@ -286,9 +266,8 @@ static int write_record(const Session *s, const char *path)
     cJSON_AddStringToObject(doc, "name", s->scenario.name);
     cJSON_AddArrayToObject(doc, "interventions");
     cJSON *debrief = cJSON_AddArrayToObject(doc, "debrief");
-    const char *questions[32];
-    for (int i = 0, n = debrief_questions(s, questions, 32); i < n; i++)
-        cJSON_AddItemToArray(debrief, cJSON_CreateString(questions[i]));
+    for (int i = 0; i < s->scenario.ndebrief; i++)
+        cJSON_AddItemToArray(debrief, cJSON_CreateString(s->scenario.debrief[i]));
     char *text = cJSON_Print(doc);
     cJSON_Delete(doc);
     FILE *f = text ? fopen(path, "w") : NULL;

@@ -19,6 +19,8 @@
 #define MAX_OBJECTIVES 8
 #define MAX_EVENTS 64
 #define MAX_TURNS 200
+#define MAX_INJECTS 16
+#define MAX_DEBRIEF 12
 #define NEWS_LEN 240
 
 typedef enum Outcome {
@@ -83,6 +85,13 @@ typedef struct Objective {
     double best, worst, weight; /* met fully at best, not at all at worst */
 } Objective;
 
+/* An event the facilitator may inject from the scenario's list. */
+typedef struct Inject {
+    char id[ID_LEN], text[NEWS_LEN], sources[64];
+    int neff;
+    Effect eff[MAX_EFFECTS];
+} Inject;
+
 typedef struct Scenario {
     char id[ID_LEN], name[80], start_date[16];
     int version, days_per_turn, turns;
@@ -92,6 +101,9 @@ typedef struct Scenario {
     int nobjectives[ACTOR_COUNT];
     Objective objectives[ACTOR_COUNT][MAX_OBJECTIVES];
     int nevents;
+    int ninjects, ndebrief;
+    Inject injects[MAX_INJECTS];
+    char debrief[MAX_DEBRIEF][NEWS_LEN];
 } Scenario;
 
 typedef struct News {

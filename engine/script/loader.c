@@ -29,6 +29,16 @@ const FieldDoc scenario_fields[] = {
     { "capital", "table", false, "Political capital per turn by actor name, 0-10 (default 3 for us and iran, 2 others)." },
     { "objectives", "table", true, "`{ us = { objective, ... }, iran = { ... } }`: what each side is scored on." },
     { "events", "list of events", false, "The scenario's own events (see Events)." },
+    { "debrief", "list of strings", false, "Questions for the debrief, printed in the after-action report." },
+    { "injects", "list of injects", false, "Events a facilitator may inject during a class (see Injects)." },
+    { NULL, NULL, false, NULL },
+};
+
+const FieldDoc inject_fields[] = {
+    { "id", "string", true, "The inject's id." },
+    { "text", "string", true, "The news line everyone reads when the facilitator injects it." },
+    { "sources", "list of strings", true, "The reporting it rests on." },
+    { "effects", "list of strings", true, "What it changes, as effect clauses like an action's: `\"hormuz_flow -= 2\"`." },
     { NULL, NULL, false, NULL },
 };
 
@@ -808,6 +818,70 @@ static int read_events(Source *src, int t, Scenario *s)
     return n < 0 ? -1 : 0;
 }
 
+static int read_debrief(Source *src, int t, Scenario *s)
+{
+    lua_State *L = src->sb->L;
+    int rc = 0;
+    if (lua_getfield(L, t, "debrief") != LUA_TNIL) {
+        lua_Integer n = lua_istable(L, -1) ? luaL_len(L, -1) : -1;
+        if (n < 0 || n > MAX_DEBRIEF)
+            rc = fail(src, "debrief", "expected 'debrief' to be a list of at most %d questions", MAX_DEBRIEF);
+        for (lua_Integer i = 1; rc == 0 && i <= n; i++) {
+            lua_rawgeti(L, -1, i);
+            if (lua_type(L, -1) != LUA_TSTRING || lua_rawlen(L, -1) >= NEWS_LEN)
+                rc = fail(src, "debrief", "debrief question %d: expected a string of under %d characters", (int)i,
+                          NEWS_LEN);
+            else
+                snprintf(s->debrief[s->ndebrief++], NEWS_LEN, "%s", lua_tostring(L, -1));
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    return rc;
+}
+
+static int read_inject(Source *src, int t, Inject *inj, int index)
+{
+    char where[80];
+    snprintf(where, sizeof where, "inject %d", index);
+    if (copy_string(src, t, "id", inj->id, sizeof inj->id, true, where) != 0)
+        return -1;
+    snprintf(where, sizeof where, "inject '%s'", inj->id);
+    src->anchor = inj->id;
+    int rc = check_fields(src, t, inject_fields, where);
+    rc |= copy_string(src, t, "text", inj->text, sizeof inj->text, true, where);
+    rc |= join_strings(src, t, "sources", inj->sources, sizeof inj->sources, true, where);
+    rc |= parse_clauses(src, t, "effects", inj->eff, sizeof *inj->eff, MAX_EFFECTS, &inj->neff, effect_parser, where,
+                        "'variable op number [~ sd]' with op one of = += -= *= >= <=");
+    if (rc == 0 && inj->neff == 0)
+        rc = fail(src, inj->id, "%s: expected 'effects', the changes it makes", where);
+    src->anchor = NULL;
+    return rc ? -1 : 0;
+}
+
+static int read_injects(Source *src, int t, Scenario *s)
+{
+    lua_State *L = src->sb->L;
+    int rc = 0;
+    if (lua_getfield(L, t, "injects") != LUA_TNIL) {
+        lua_Integer n = lua_istable(L, -1) ? luaL_len(L, -1) : -1;
+        if (n < 0 || n > MAX_INJECTS)
+            rc = fail(src, "injects", "expected 'injects' to be a list of at most %d injects", MAX_INJECTS);
+        for (lua_Integer i = 1; i <= n && n <= MAX_INJECTS; i++) {
+            lua_rawgeti(L, -1, i);
+            if (!lua_istable(L, -1))
+                rc |= fail(src, "injects", "inject %d: expected a table", (int)i);
+            else if (read_inject(src, lua_gettop(L), &s->injects[s->ninjects], (int)i) == 0)
+                s->ninjects++;
+            else
+                rc = -1;
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    return rc;
+}
+
 static void copy_defaults(Scenario *s)
 {
     for (int p = 0; p < PARAM_COUNT; p++)
@@ -862,6 +936,8 @@ int load_scenario(Sandbox *sb, const char *path, const Catalogue *c, Scenario *s
     rc |= read_capital(&src, t, s);
     rc |= read_objectives(&src, t, s);
     rc |= read_events(&src, t, s);
+    rc |= read_debrief(&src, t, s);
+    rc |= read_injects(&src, t, s);
     s->version = (int)version;
     s->days_per_turn = (int)days;
     s->turns = (int)turns;

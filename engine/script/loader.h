@@ -30,7 +30,7 @@ typedef struct FieldDoc {
 } FieldDoc;
 
 extern const FieldDoc scenario_fields[], objective_fields[], event_fields[], action_fields[], rule_fields[],
-    manifest_fields[];
+    manifest_fields[], inject_fields[];
 
 /* A mod's manifest (mod.lua) into m; the API version is checked. */
 struct Mod;

@@ -46,6 +46,18 @@ relief (B11-B14). Every estimate of the damage you see is just that: an estimate
       { id = "relief", text = "Sanctions relief", var = "sanctions", best = 3, worst = 10, weight = 1 },
     },
   },
+  debrief = {
+    "Nobody knew what the strikes destroyed (A32, A33). How did each side act on its own estimate, and how far off was it?",
+    "Did Iran rebuild in secret? If it did, was it found out, and what followed (C8)?",
+    "What did the strikes do to the balance between Tehran's factions (B11-B14)?",
+    "Would a second strike have bought more time, or less?",
+  },
+  injects = {
+    { id = "damage_leak", text = "A leaked intelligence assessment says the damage will take only months to repair.",
+      sources = { "A32", "A33" }, effects = { "hawk_pressure += 8", "israel_readiness += 10" } },
+    { id = "inspectors_back", text = "Iran lets IAEA inspectors back into one site.",
+      sources = { "IAEA 2025" }, effects = { "iaea_access += 1" } },
+  },
   events = {
     { id = "snapback_clock", text = "The E3 start the 30-day snapback of UN sanctions.",
       sources = { "A48", "IAEA 2025" }, chance = 1,

@@ -36,6 +36,15 @@ happens when you push too hard.]],
       { id = "deterrence", text = "Deterrence kept", var = "deterrence", best = 70, worst = 30, weight = 1 },
     },
   },
+  debrief = {
+    "What did you spend your political capital on, and what did the other side do at the same time?",
+    "Open a Why? for one of the other side's moves. Which rule decided it, and which source backs the rule?",
+    "What would have happened if you had pushed harder, or conceded more? Try it.",
+  },
+  injects = {
+    { id = "mediator_push", text = "Oman proposes a text both sides could sign.",
+      sources = { "C6" }, effects = { "talks_progress += 10" } },
+  },
   events = {
     { id = "second_round", text = "A second round of talks is set in Rome.",
       sources = { "C3" }, chance = 1,
