@@ -169,6 +169,26 @@ static const char style[] =
     "border-radius:3px}.human{color:#5a6575;font-style:italic}.news{color:#4a5565}small{font-weight:normal;"
     "color:#5a6575}@media print{.turn{break-inside:avoid}}";
 
+static void interventions_html(FILE *f, const Session *s)
+{
+    const History *h = &s->game.history;
+    if (h->ninterventions == 0) {
+        fputs("<p>None: the game ran as the players and the scripts played it.</p>\n", f);
+        return;
+    }
+    fputs("<table class=\"interventions\"><tr><th>before turn</th><th>what</th><th>the facilitator's reason</th>"
+          "</tr>\n", f);
+    for (int i = 0; i < h->ninterventions; i++) {
+        const Intervention *iv = &h->interventions[i];
+        fprintf(f, "<tr><td>%d</td><td><strong>%s</strong>: ", iv->turn + 1, intervention_name(iv->kind));
+        html(f, iv->text);
+        fputs("</td><td>", f);
+        html(f, iv->reason[0] ? iv->reason : "(none given)");
+        fputs("</td></tr>\n", f);
+    }
+    fputs("</table>\n", f);
+}
+
 /* The first turn at which two branches of one game differ, or 0. */
 static int parting_turn(const Session *s, const Session *other)
 {
@@ -220,8 +240,9 @@ static int write_html(const Session *s, const Session *other, const char *other_
     fputs("<h2>The indicators</h2>\n<div class=\"charts\">\n", f);
     for (size_t i = 0; i < sizeof charted / sizeof *charted; i++)
         chart_svg(f, s, other, charted[i].var, charted[i].label);
-    fputs("</div>\n<h2>Interventions by the facilitator</h2>\n<p>None: the game ran as the players and the "
-          "scripts played it.</p>\n<h2>Debrief questions</h2>\n<ol>", f);
+    fputs("</div>\n<h2>Interventions by the facilitator</h2>\n", f);
+    interventions_html(f, s);
+    fputs("<h2>Debrief questions</h2>\n<ol>", f);
     for (int i = 0; i < s->scenario.ndebrief; i++) {
         fputs("<li>", f);
         html(f, s->scenario.debrief[i]);
@@ -264,7 +285,16 @@ static int write_record(const Session *s, const char *path)
     cJSON *doc = game_to_json(s);
     cJSON_AddStringToObject(doc, "record", "redline/1");
     cJSON_AddStringToObject(doc, "name", s->scenario.name);
-    cJSON_AddArrayToObject(doc, "interventions");
+    cJSON *interventions = cJSON_AddArrayToObject(doc, "interventions");
+    for (int i = 0; i < s->game.history.ninterventions; i++) {
+        const Intervention *iv = &s->game.history.interventions[i];
+        cJSON *item = cJSON_CreateObject();
+        cJSON_AddNumberToObject(item, "turn", iv->turn);
+        cJSON_AddStringToObject(item, "kind", intervention_name(iv->kind));
+        cJSON_AddStringToObject(item, "text", iv->text);
+        cJSON_AddStringToObject(item, "reason", iv->reason);
+        cJSON_AddItemToArray(interventions, item);
+    }
     cJSON *debrief = cJSON_AddArrayToObject(doc, "debrief");
     for (int i = 0; i < s->scenario.ndebrief; i++)
         cJSON_AddItemToArray(debrief, cJSON_CreateString(s->scenario.debrief[i]));

@@ -41,7 +41,7 @@ const char *action_blocker(const Game *g, const double *v, Actor a, int action, 
     return NULL;
 }
 
-static void effect_apply(Game *g, Actor a, const Effect *e)
+void effect_apply(Game *g, Actor a, const Effect *e)
 {
     World *w = &g->world;
     double value = e->value;
@@ -55,6 +55,8 @@ static void effect_apply(Game *g, Actor a, const Effect *e)
     case EFF_ATLEAST: if (*x < value) *x = value; break;
     case EFF_ATMOST: if (*x > value) *x = value; break;
     case EFF_INTEL:
+        if (a >= ACTOR_COUNT)
+            return;         /* intelligence is someone's; an inject has no one to learn it */
         for (int v = 0; v < VAR_COUNT; v++)
             if (var_info[v].owner == (Actor)e->var)
                 w->intel[a][v] *= value;

@@ -43,7 +43,46 @@ void game_free(Game *g)
     free(g->history.turns);
     free(g->history.orders);
     free(g->history.news);
+    free(g->history.interventions);
     memset(&g->history, 0, sizeof g->history);
+}
+
+static const char *const intervention_names[INTERVENTION_KINDS] = { "inject", "set", "rewind", "pause" };
+static const char *const effect_op_names[] = { "add", "mul", "set", "atleast", "atmost", "intel" };
+
+const char *intervention_name(InterventionKind k) { return intervention_names[k]; }
+const char *effect_op_name(EffectOp op) { return effect_op_names[op]; }
+
+static int name_index(const char *name, const char *const *names, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(name, names[i]) == 0)
+            return i;
+    return -1;
+}
+
+int intervention_find(const char *name) { return name_index(name, intervention_names, INTERVENTION_KINDS); }
+int effect_op_find(const char *name) { return name_index(name, effect_op_names, EFF_INTEL + 1); }
+
+int game_intervene(Game *g, const Intervention *iv)
+{
+    History *h = &g->history;
+    if (h->ninterventions == h->cap_interventions) {
+        int cap = h->cap_interventions ? h->cap_interventions * 2 : 16;
+        Intervention *grown = realloc(h->interventions, (size_t)cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        h->interventions = grown;
+        h->cap_interventions = cap;
+    }
+    Intervention *kept = &h->interventions[h->ninterventions++];
+    *kept = *iv;
+    kept->turn = g->world.turn;
+    for (int i = 0; i < iv->neff; i++)
+        effect_apply(g, NOBODY, &iv->eff[i]);
+    if (iv->kind == IV_INJECT || iv->kind == IV_SET)
+        game_news(g, NOBODY, -1, NOBODY, "%s", iv->text);
+    return 0;
 }
 
 void game_news(Game *g, int actor, int action, int only_for, const char *fmt, ...)

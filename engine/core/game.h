@@ -114,6 +114,18 @@ typedef struct News {
     char text[NEWS_LEN];
 } News;
 
+/* What a facilitator did between two turns: every one is kept, saved,
+ * replayed at the same point, and shown in the debrief. */
+typedef enum InterventionKind { IV_INJECT, IV_SET, IV_REWIND, IV_PAUSE, INTERVENTION_KINDS } InterventionKind;
+
+typedef struct Intervention {
+    int turn;                   /* turns resolved when it happened */
+    InterventionKind kind;
+    char text[NEWS_LEN], reason[NEWS_LEN];
+    int neff;
+    Effect eff[MAX_EFFECTS];
+} Intervention;
+
 typedef struct TurnRecord {
     double v[VAR_COUNT];
     int first_order, norders, first_news, nnews;
@@ -124,8 +136,9 @@ typedef struct History {
     TurnRecord *turns;
     Order *orders;
     News *news;
-    int nturns, norders, nnews;
-    int cap_turns, cap_orders, cap_news;
+    Intervention *interventions;
+    int nturns, norders, nnews, ninterventions;
+    int cap_turns, cap_orders, cap_news, cap_interventions;
 } History;
 
 typedef struct World {
@@ -171,7 +184,16 @@ int outcome_find(const char *name);
 double game_score(const Game *g, Actor a, double *parts /* nobjectives */);
 void game_date(const Scenario *s, int turn, char out[16]);
 
+/* Apply a facilitator's intervention between turns and keep it in the
+ * history; -1 if it could not be recorded. */
+int game_intervene(Game *g, const Intervention *iv);
+const char *intervention_name(InterventionKind k);
+int intervention_find(const char *name);
+const char *effect_op_name(EffectOp op);
+int effect_op_find(const char *name);
+
 /* actions.c */
+void effect_apply(Game *g, Actor a, const Effect *e);
 int catalogue_find(const Catalogue *c, const char *id);
 const char *action_blocker(const Game *g, const double *v, Actor a, int action, int spent);
 void action_apply(Game *g, Actor a, int action);

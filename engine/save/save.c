@@ -179,6 +179,74 @@ static void note_mods(cJSON *doc, const ModSet *now, Error *err)
         snprintf(err->msg + used, sizeof err->msg - used, " (saved with mods: %s; now: %s)", was, is);
 }
 
+static const char *string_field(cJSON *doc, const char *key);
+
+static cJSON *interventions_to_json(const History *h)
+{
+    cJSON *list = cJSON_CreateArray();
+    for (int i = 0; i < h->ninterventions; i++) {
+        const Intervention *iv = &h->interventions[i];
+        cJSON *item = cJSON_CreateObject();
+        cJSON_AddNumberToObject(item, "turn", iv->turn);
+        cJSON_AddStringToObject(item, "kind", intervention_name(iv->kind));
+        cJSON_AddStringToObject(item, "text", iv->text);
+        cJSON_AddStringToObject(item, "reason", iv->reason);
+        cJSON *effects = cJSON_AddArrayToObject(item, "effects");
+        for (int k = 0; k < iv->neff; k++) {
+            cJSON *e = cJSON_CreateObject();
+            cJSON_AddStringToObject(e, "var", var_info[iv->eff[k].var].name);
+            cJSON_AddStringToObject(e, "op", effect_op_name(iv->eff[k].op));
+            cJSON_AddNumberToObject(e, "value", iv->eff[k].value);
+            cJSON_AddNumberToObject(e, "sd", iv->eff[k].sd);
+            cJSON_AddItemToArray(effects, e);
+        }
+        cJSON_AddItemToArray(list, item);
+    }
+    return list;
+}
+
+/* One intervention of a save's log; false if it is not understood. */
+static bool intervention_from_json(cJSON *item, Intervention *iv)
+{
+    cJSON *turn = cJSON_GetObjectItemCaseSensitive(item, "turn");
+    const char *kind = string_field(item, "kind"), *text = string_field(item, "text");
+    const char *reason = string_field(item, "reason");
+    cJSON *effects = cJSON_GetObjectItemCaseSensitive(item, "effects");
+    *iv = (Intervention){ .kind = kind ? intervention_find(kind) : -1 };
+    if (!cJSON_IsNumber(turn) || (int)iv->kind < 0 || !text || cJSON_GetArraySize(effects) > MAX_EFFECTS)
+        return false;
+    iv->turn = turn->valueint;
+    snprintf(iv->text, sizeof iv->text, "%s", text);
+    snprintf(iv->reason, sizeof iv->reason, "%s", reason ? reason : "");
+    cJSON *e;
+    cJSON_ArrayForEach(e, effects) {
+        const char *var = string_field(e, "var"), *op = string_field(e, "op");
+        cJSON *value = cJSON_GetObjectItemCaseSensitive(e, "value"), *sd = cJSON_GetObjectItemCaseSensitive(e, "sd");
+        int v = var ? var_find(var) : -1, o = op ? effect_op_find(op) : -1;
+        if (v < 0 || o < 0 || o == EFF_INTEL || !cJSON_IsNumber(value) || !cJSON_IsNumber(sd))
+            return false;
+        iv->eff[iv->neff++] = (Effect){ (Var)v, (EffectOp)o, value->valuedouble, sd->valuedouble };
+    }
+    return true;
+}
+
+/* Apply the save's interventions made when `turn` turns had been resolved,
+ * in the order they were made. */
+static int replay_interventions(Session *s, cJSON *doc, int turn, const char *path, Error *err)
+{
+    cJSON *item;
+    int n = 0;
+    cJSON_ArrayForEach(item, cJSON_GetObjectItemCaseSensitive(doc, "interventions")) {
+        n++;
+        Intervention iv;
+        if (!intervention_from_json(item, &iv))
+            return error_set(err, ERR_DATA, "%s: intervention %d of the log is not understood", path, n), -1;
+        if (iv.turn == turn && game_intervene(&s->game, &iv) != 0)
+            return error_set(err, ERR_INTERNAL, "out of memory"), -1;
+    }
+    return 0;
+}
+
 static cJSON *save_document(const Session *s)
 {
     const Game *g = &s->game;
@@ -203,6 +271,7 @@ static cJSON *save_document(const Session *s)
             cJSON_AddStringToObject(scripts, actor_name((Actor)a), s->script_path[a]);
     }
     cJSON_AddItemToObject(doc, "orders", orders_to_json(s));
+    cJSON_AddItemToObject(doc, "interventions", interventions_to_json(&g->history));
     mods_to_json(s, doc);
     cJSON *hashes = cJSON_AddArrayToObject(doc, "hashes");
     for (int t = 0; t < g->history.nturns; t++) {
@@ -408,6 +477,10 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
     cJSON *hashes = cJSON_GetObjectItemCaseSensitive(doc, "hashes");
     char got[17];
     while (rc == 0 && s->game.world.turn < until && !session_over(s)) {
+        if (replay_interventions(s, doc, s->game.world.turn, path, err) != 0) {
+            rc = -1;
+            break;
+        }
         session_step(s);
         /* A replay that parts from the recording is caught on the turn it happens. */
         cJSON *want = cJSON_GetArrayItem(hashes, s->game.world.turn - 1);
@@ -418,6 +491,8 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
             rc = -1;
         }
     }
+    if (rc == 0 && until == turn->valueint && replay_interventions(s, doc, until, path, err) != 0)
+        rc = -1;
     hex64(world_hash(&s->game.world), got);
     if (rc == 0 && until == turn->valueint && (s->game.world.turn != until || strcmp(got, hash) != 0)) {
         error_set(err, ERR_DATA, "%s: replaying the orders does not reach the saved state (turn %d, hash %s, "
@@ -453,6 +528,27 @@ Session *save_load_at(const char *path, const char *root, const SessionConfig *e
     Session *s = check_document(doc, path, err) == 0 ? replay_document(doc, path, root, extra, turn, err) : NULL;
     cJSON_Delete(doc);
     return s;
+}
+
+Session *save_rewind(Session *s, int turn, Error *err)
+{
+    if (turn < 1 || turn > s->game.world.turn + 1)
+        return error_set(err, ERR_USAGE, "there is no turn %d to go back to (turn %d is next)", turn,
+                         s->game.world.turn + 1), NULL;
+    SessionConfig keep = { .root = s->sb->root };
+    memcpy(keep.human, s->human, sizeof keep.human);
+    cJSON *doc = save_document(s);
+    Session *back = replay_document(doc, "(the game so far)", s->sb->root, &keep, turn - 1, err);
+    cJSON_Delete(doc);
+    if (!back)
+        return NULL;
+    Intervention iv = { .kind = IV_REWIND };
+    snprintf(iv.text, sizeof iv.text, "The facilitator goes back to the start of turn %d.", turn);
+    if (game_intervene(&back->game, &iv) != 0) {
+        session_free(back);
+        return error_set(err, ERR_INTERNAL, "out of memory"), NULL;
+    }
+    return back;
 }
 
 Session *save_load(const char *path, const char *root, const SessionConfig *extra, Error *err)

@@ -465,6 +465,7 @@ static int parse_clauses(Source *src, int t, const char *key, void *out, size_t 
 }
 
 static bool effect_parser(const char *text, void *out) { return parse_effect(text, out); }
+bool effect_parse(const char *text, Effect *e) { return parse_effect(text, e); }
 static bool prereq_parser(const char *text, void *out) { return parse_prereq(text, out); }
 
 static int read_mask(Source *src, int t, const char *key, unsigned *mask, int (*find)(const char *), NameAt names,

@@ -36,6 +36,9 @@ extern const FieldDoc scenario_fields[], objective_fields[], event_fields[], act
 struct Mod;
 int load_manifest(Sandbox *sb, const char *path, struct Mod *m, Error *err);
 
+/* One effect clause ("hormuz_flow -= 2"), as actions and injects write them. */
+bool effect_parse(const char *text, Effect *e);
+
 int load_catalogue(Sandbox *sb, const char *path, Catalogue *c, Error *err);
 /* A mod's actions: new ids are added, known ones replaced. owner[i] names who
  * last defined action i ("" for the game); a mod redefining another mod's

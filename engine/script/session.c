@@ -653,6 +653,55 @@ int session_set_orders(Session *s, Actor a, const char *const *actions, int n, E
     return 0;
 }
 
+static int intervene(Session *s, Intervention *iv, const char *reason, Error *err)
+{
+    snprintf(iv->reason, sizeof iv->reason, "%s", reason ? reason : "");
+    if (game_intervene(&s->game, iv) != 0)
+        return error_set(err, ERR_INTERNAL, "out of memory"), -1;
+    return 0;
+}
+
+int session_inject(Session *s, int index, const char *reason, Error *err)
+{
+    if (index < 0 || index >= s->scenario.ninjects)
+        return error_set(err, ERR_USAGE, "scenario %s has no inject %d", s->scenario.id, index), -1;
+    const Inject *inj = &s->scenario.injects[index];
+    Intervention iv = { .kind = IV_INJECT, .neff = inj->neff };
+    snprintf(iv.text, sizeof iv.text, "%s", inj->text);
+    memcpy(iv.eff, inj->eff, sizeof iv.eff);
+    return intervene(s, &iv, reason, err);
+}
+
+int session_inject_new(Session *s, const char *text, const char *const *effects, int n, const char *reason,
+                       Error *err)
+{
+    if (!text || !*text)
+        return error_set(err, ERR_USAGE, "an inject needs a text everyone can read"), -1;
+    if (n > MAX_EFFECTS)
+        return error_set(err, ERR_USAGE, "at most %d effects", MAX_EFFECTS), -1;
+    Intervention iv = { .kind = IV_INJECT, .neff = n };
+    snprintf(iv.text, sizeof iv.text, "%s", text);
+    for (int i = 0; i < n; i++)
+        if (!effect_parse(effects[i], &iv.eff[i]) || iv.eff[i].op == EFF_INTEL)
+            return error_set(err, ERR_USAGE, "cannot read the effect '%s'; expected 'variable op number', op one of "
+                             "= += -= *= >= <=", effects[i]), -1;
+    return intervene(s, &iv, reason, err);
+}
+
+int session_set_var(Session *s, const char *var, double value, const char *reason, Error *err)
+{
+    int v = var_find(var);
+    if (v < 0)
+        return error_set(err, ERR_USAGE, "unknown variable '%s'", var), -1;
+    if (value < var_info[v].min || value > var_info[v].max)
+        return error_set(err, ERR_USAGE, "%s must be from %g to %g", var, var_info[v].min, var_info[v].max), -1;
+    if (!reason || !*reason)
+        return error_set(err, ERR_USAGE, "say why %s is changed: the debrief shows the reason", var), -1;
+    Intervention iv = { .kind = IV_SET, .neff = 1, .eff = { { (Var)v, EFF_SET, value, 0 } } };
+    snprintf(iv.text, sizeof iv.text, "The facilitator sets %s to %g.", var, value);
+    return intervene(s, &iv, reason, err);
+}
+
 static int compare_ids(const void *a, const void *b) { return strcmp(a, b); }
 
 /* Add the scenario ids in dir (under root unless absolute) not yet listed. */

@@ -70,6 +70,13 @@ Outcome session_step(Session *s);
 /* Orders for a human-played actor this turn, by action id; err on a bad one. */
 int session_set_orders(Session *s, Actor a, const char *const *actions, int n, Error *err);
 /* The scenarios: the game's and the installed mods', sorted by id. */
+/* The facilitator, between turns: an inject from the scenario's list, a new
+ * one (text and effect clauses), or a variable set to a value, each with a
+ * stated reason; every one is logged, saved and replayed. */
+int session_inject(Session *s, int index, const char *reason, Error *err);
+int session_inject_new(Session *s, const char *text, const char *const *effects, int n, const char *reason,
+                       Error *err);
+int session_set_var(Session *s, const char *var, double value, const char *reason, Error *err);
 int session_list_scenarios(const char *root, char ids[][ID_LEN], int max);
 /* The file scenario id is read from (a mod's, perhaps), as messages name it. */
 void session_scenario_path(const char *root, const char *id, char *out, size_t size);
