@@ -90,6 +90,7 @@ void thick_line(App *app, float x0, float y0, float x1, float y1, float t, SDL_C
         { { (x1 - nx) * s, (y1 - ny) * s }, c, { 0, 0 } }, { { (x0 - nx) * s, (y0 - ny) * s }, c, { 0, 0 } },
     };
     int idx[6] = { 0, 1, 2, 0, 2, 3 };
+    colour(app, c);
     SDL_RenderGeometry(app->ren, NULL, v, 4, idx, 6);
 }
 
@@ -101,6 +102,7 @@ void triangle(App *app, float x0, float y0, float x1, float y1, float x2, float 
     SDL_Vertex v[3] = {
         { { x0 * s, y0 * s }, c, { 0, 0 } }, { { x1 * s, y1 * s }, c, { 0, 0 } }, { { x2 * s, y2 * s }, c, { 0, 0 } },
     };
+    colour(app, c);
     SDL_RenderGeometry(app->ren, NULL, v, 3, NULL, 0);
 }
 
@@ -120,6 +122,7 @@ void disc(App *app, float cx, float cy, float r, SDL_Color c)
         idx[i * 3 + 1] = i + 1;
         idx[i * 3 + 2] = (i + 1) % N + 1;
     }
+    colour(app, c);
     SDL_RenderGeometry(app->ren, NULL, v, N + 1, idx, N * 3);
 }
 
