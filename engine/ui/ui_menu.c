@@ -60,8 +60,6 @@ void screen_menu(App *app)
     y += bh + gap;
     if (ui_button(app, rect(x, y, bw, bh), "Quit", true))
         app->quit = true;
-    if (ui_key(app, SDLK_ESCAPE))
-        app->quit = true;
 
     float fy = app->lh - 96;
     draw_wrapped(app, FONT_SMALL,
