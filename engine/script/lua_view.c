@@ -1,24 +1,17 @@
 /* The view an actor decides from: the world as that actor can know it.
- * A view is a userdata holding only its actor's id; every read looks the
- * answer up afresh in the game the sandbox is playing (stable ids, not
- * pointers), so one view per actor serves a whole session and deciding
- * allocates almost nothing. Values the actor cannot see are estimates (see
- * game_estimate), with the error in view.uncertainty. Everything is
- * read-only: writes raise an error and the metatables cannot be reached. */
+ * Each decision gets a fresh, empty table whose metatable answers a read the
+ * first time it is made and keeps the answer in the table, so a rule that
+ * reads view.protest ten times pays for it once and nothing is built that no
+ * rule reads. Values the actor cannot see are estimates (see game_estimate),
+ * with the error in view.uncertainty. Everything is read-only: writes raise
+ * an error, rawset is not given to scripts, and the metatables cannot be
+ * reached. The actor is an upvalue of the metatable's functions. */
 #include <lauxlib.h>
 #include <string.h>
 
 #include "../core/game.h"
 #include "lua_view.h"
 #include "suggest.h"
-
-#define VIEW_META "redline.view"
-#define UNCERTAINTY_META "redline.uncertainty"
-#define CAN_META "redline.can"
-
-typedef struct ActorRef {
-    int actor;
-} ActorRef;
 
 static const Game *playing(lua_State *L)
 {
@@ -44,37 +37,47 @@ static int refuse_write(lua_State *L)
     return luaL_error(L, "the view is read-only (tried to set '%s')", luaL_tolstring(L, 2, NULL));
 }
 
-static int actor_of(lua_State *L, const char *meta)
+static Actor actor_of(lua_State *L)
 {
-    return ((ActorRef *)luaL_checkudata(L, 1, meta))->actor;
+    return (Actor)lua_tointeger(L, lua_upvalueindex(1));
 }
 
-/* Per-actor caches of what is built once a turn (view.actions, view.last),
- * kept in the view's user value and dropped when the turn moves on. */
-static void push_turn_cache(lua_State *L, const Game *g)
+/* Keep the answer to t[k] in t itself: the next read never reaches here. */
+static int keep(lua_State *L)
 {
-    lua_getiuservalue(L, 1, 1);
-    lua_getfield(L, -1, "turn");
-    bool stale = lua_tointeger(L, -1) != g->world.turn + 1;
+    lua_pushvalue(L, 2);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, 1);
+    return 1;
+}
+
+/* The catalogue's ids as Lua strings, made once: pushing them again costs
+ * no hashing. */
+static int push_action_ids(lua_State *L, const Game *g)
+{
+    if (lua_getfield(L, LUA_REGISTRYINDEX, "redline.actionids") != LUA_TNIL)
+        return lua_gettop(L);
     lua_pop(L, 1);
-    if (stale) {
-        lua_pop(L, 1);
-        lua_createtable(L, 0, 3);
-        lua_pushinteger(L, g->world.turn + 1);
-        lua_setfield(L, -2, "turn");
-        lua_pushvalue(L, -1);
-        lua_setiuservalue(L, 1, 1);
+    lua_createtable(L, g->catalogue->count, 0);
+    for (int i = 0; i < g->catalogue->count; i++) {
+        lua_pushstring(L, g->catalogue->actions[i].id);
+        lua_rawseti(L, -2, i + 1);
     }
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, "redline.actionids");
+    return lua_gettop(L);
 }
 
 static void push_available(lua_State *L, const Game *g, Actor a)
 {
-    lua_newtable(L);
+    int ids = push_action_ids(L, g);
+    lua_createtable(L, 32, 0);
     for (int i = 0, n = 0; i < g->catalogue->count; i++)
         if (!action_blocker(g, g->world.v, a, i, 0)) {
-            lua_pushstring(L, g->catalogue->actions[i].id);
+            lua_rawgeti(L, ids, i + 1);
             lua_rawseti(L, -2, ++n);
         }
+    lua_remove(L, ids);
 }
 
 /* Every public action of last turn, and this actor's own secret ones. */
@@ -95,26 +98,18 @@ static void push_last(lua_State *L, const Game *g, Actor a)
     }
 }
 
-static int cached(lua_State *L, const Game *g, Actor a, const char *field,
-                  void (*build)(lua_State *, const Game *, Actor))
+static int build_list(lua_State *L, const Game *g, Actor a, void (*build)(lua_State *, const Game *, Actor))
 {
-    push_turn_cache(L, g);
-    if (lua_getfield(L, -1, field) == LUA_TNIL) {
-        lua_pop(L, 1);
-        build(L, g, a);
-        sandbox_readonly(L, -1);
-        lua_remove(L, -2);
-        lua_pushvalue(L, -1);
-        lua_setfield(L, -3, field);
-    }
+    build(L, g, a);
+    sandbox_readonly(L, -1);
+    lua_remove(L, -2);
     return 1;
 }
 
 /* view.cost and view.track: the same for every actor and turn. */
 static int catalogue_column(lua_State *L, const Game *g, const char *field)
 {
-    char key[48];
-    snprintf(key, sizeof key, "redline.view.%s", field);
+    const char *key = field[0] == 'c' ? "redline.view.cost" : "redline.view.track";
     if (lua_getfield(L, LUA_REGISTRYINDEX, key) != LUA_TNIL)
         return 1;
     lua_pop(L, 1);
@@ -134,21 +129,14 @@ static int catalogue_column(lua_State *L, const Game *g, const char *field)
     return 1;
 }
 
-/* view.can and view.uncertainty: made once per view, kept in its second
- * user value. */
-static int push_child(lua_State *L, const char *field)
+/* view.can and view.uncertainty: tables that answer, and keep, per key. */
+static void push_child(lua_State *L, const char *meta_key, Actor a)
 {
-    lua_getiuservalue(L, 1, 2);
-    lua_getfield(L, -1, field);
-    return 1;
-}
-
-static void new_child(lua_State *L, int children, Actor a, const char *meta, const char *field)
-{
-    ActorRef *ref = lua_newuserdatauv(L, sizeof *ref, 0);
-    ref->actor = a;
-    luaL_setmetatable(L, meta);
-    lua_setfield(L, children, field);
+    lua_createtable(L, 0, 16);    /* room for what a decision usually reads, without rehashing */
+    lua_getfield(L, LUA_REGISTRYINDEX, meta_key);
+    lua_rawgeti(L, -1, a + 1);
+    lua_setmetatable(L, -3);
+    lua_pop(L, 1);
 }
 
 /* The view's fields besides the variables, numbered after them in the
@@ -178,39 +166,41 @@ static int no_such_field(lua_State *L)
     return luaL_error(L, "the view has no field '%s'%s", key, suggest_hint(key, field_at, NULL, hint, sizeof hint));
 }
 
+static void push_field(lua_State *L, const Game *g, Actor a, int field)
+{
+    switch (field) {
+    case F_ACTOR: lua_pushstring(L, actor_name(a)); return;
+    case F_TURN: lua_pushinteger(L, g->world.turn + 1); return;
+    case F_TURNS: lua_pushinteger(L, g->scenario->turns); return;
+    case F_CAPITAL: lua_pushinteger(L, g->scenario->capital[a]); return;
+    case F_COST: catalogue_column(L, g, "cost"); return;
+    case F_TRACK: catalogue_column(L, g, "track"); return;
+    case F_ACTIONS: build_list(L, g, a, push_available); return;
+    case F_LAST: build_list(L, g, a, push_last); return;
+    case F_CAN: push_child(L, "redline.canmeta", a); return;
+    case F_UNCERTAINTY: push_child(L, "redline.uncertaintymeta", a); return;
+    default: lua_pushnumber(L, game_estimate(g, a, (Var)field));
+    }
+}
+
 static int view_index(lua_State *L)
 {
-    Actor a = (Actor)actor_of(L, VIEW_META);
     const Game *g = playing(L);
     int field = lookup(L, "redline.varindex", 2);
-    if (field >= 0 && field < VAR_COUNT) {
-        lua_pushnumber(L, game_estimate(g, a, (Var)field));
-        return 1;
-    }
-    switch (field) {
-    case F_ACTOR: lua_pushstring(L, actor_name(a)); return 1;
-    case F_TURN: lua_pushinteger(L, g->world.turn + 1); return 1;
-    case F_TURNS: lua_pushinteger(L, g->scenario->turns); return 1;
-    case F_CAPITAL: lua_pushinteger(L, g->scenario->capital[a]); return 1;
-    case F_COST: return catalogue_column(L, g, "cost");
-    case F_TRACK: return catalogue_column(L, g, "track");
-    case F_ACTIONS: return cached(L, g, a, "actions", push_available);
-    case F_LAST: return cached(L, g, a, "last", push_last);
-    case F_CAN: return push_child(L, "can");
-    case F_UNCERTAINTY: return push_child(L, "uncertainty");
-    }
-    return no_such_field(L);
+    if (field < 0)
+        return no_such_field(L);
+    push_field(L, g, actor_of(L), field);
+    return keep(L);
 }
 
 static int uncertainty_index(lua_State *L)
 {
-    Actor a = (Actor)actor_of(L, UNCERTAINTY_META);
     const Game *g = playing(L);
     int v = lookup(L, "redline.varindex", 2);
     if (v < 0 || v >= VAR_COUNT)
         return lua_pushnil(L), 1;
-    lua_pushnumber(L, game_uncertainty(g, a, (Var)v));
-    return 1;
+    lua_pushnumber(L, game_uncertainty(g, actor_of(L), (Var)v));
+    return keep(L);
 }
 
 /* Action id -> catalogue index, built on first use. */
@@ -232,17 +222,16 @@ static int action_index(lua_State *L, const Game *g, int key)
 
 static int can_index(lua_State *L)
 {
-    Actor a = (Actor)actor_of(L, CAN_META);
     const Game *g = playing(L);
     int i = action_index(L, g, 2);
-    lua_pushboolean(L, i >= 0 && !action_blocker(g, g->world.v, a, i, 0));
-    return 1;
+    lua_pushboolean(L, i >= 0 && !action_blocker(g, g->world.v, actor_of(L), i, 0));
+    return keep(L);
 }
 
 /* pairs over a view walks a snapshot: every field, in sorted order. */
 static int view_pairs(lua_State *L)
 {
-    luaL_checkudata(L, 1, VIEW_META);
+    luaL_checktype(L, 1, LUA_TTABLE);
     lua_createtable(L, 0, VAR_COUNT + 10);
     for (size_t i = 0; i < sizeof view_fields / sizeof *view_fields; i++) {
         lua_getfield(L, 1, view_fields[i]);
@@ -258,27 +247,33 @@ static int view_pairs(lua_State *L)
     return 3;
 }
 
-static void new_meta(lua_State *L, const char *name, lua_CFunction index)
+/* One metatable per actor, its functions holding the actor as an upvalue. */
+static void new_metas(lua_State *L, const char *key, lua_CFunction index, lua_CFunction pairs)
 {
-    luaL_newmetatable(L, name);
-    lua_pushcfunction(L, index);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, refuse_write);
-    lua_setfield(L, -2, "__newindex");
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
-    lua_pushstring(L, name);
-    lua_setfield(L, -2, "__name");
+    lua_createtable(L, ACTOR_COUNT, 0);
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        lua_createtable(L, 0, 4);
+        lua_pushinteger(L, a);
+        lua_pushcclosure(L, index, 1);
+        lua_setfield(L, -2, "__index");
+        lua_pushcfunction(L, refuse_write);
+        lua_setfield(L, -2, "__newindex");
+        lua_pushboolean(L, 0);
+        lua_setfield(L, -2, "__metatable");
+        if (pairs) {
+            lua_pushcfunction(L, pairs);
+            lua_setfield(L, -2, "__pairs");
+        }
+        lua_rawseti(L, -2, a + 1);
+    }
+    lua_setfield(L, LUA_REGISTRYINDEX, key);
 }
 
 void view_open(lua_State *L)
 {
-    new_meta(L, VIEW_META, view_index);
-    lua_pushcfunction(L, view_pairs);
-    lua_setfield(L, -2, "__pairs");
-    new_meta(L, UNCERTAINTY_META, uncertainty_index);
-    new_meta(L, CAN_META, can_index);
-    lua_pop(L, 3);
+    new_metas(L, "redline.viewmeta", view_index, view_pairs);
+    new_metas(L, "redline.canmeta", can_index, NULL);
+    new_metas(L, "redline.uncertaintymeta", uncertainty_index, NULL);
     lua_createtable(L, 0, VAR_COUNT + 10);
     for (int v = 0; v < VAR_COUNT; v++) {
         lua_pushinteger(L, v);
@@ -289,25 +284,10 @@ void view_open(lua_State *L)
         lua_setfield(L, -2, view_fields[i]);
     }
     lua_setfield(L, LUA_REGISTRYINDEX, "redline.varindex");
-    lua_createtable(L, ACTOR_COUNT, 0);
-    for (int a = 0; a < ACTOR_COUNT; a++) {
-        ActorRef *ref = lua_newuserdatauv(L, sizeof *ref, 2);
-        ref->actor = a;
-        lua_newtable(L);
-        lua_setiuservalue(L, -2, 1);
-        lua_createtable(L, 0, 2);
-        new_child(L, lua_gettop(L), (Actor)a, CAN_META, "can");
-        new_child(L, lua_gettop(L), (Actor)a, UNCERTAINTY_META, "uncertainty");
-        lua_setiuservalue(L, -2, 2);
-        luaL_setmetatable(L, VIEW_META);
-        lua_rawseti(L, -2, a + 1);
-    }
-    lua_setfield(L, LUA_REGISTRYINDEX, "redline.views");
 }
 
+/* A fresh view for one decision. */
 void view_push(Sandbox *sb, Actor a)
 {
-    lua_getfield(sb->L, LUA_REGISTRYINDEX, "redline.views");
-    lua_rawgeti(sb->L, -1, a + 1);
-    lua_remove(sb->L, -2);
+    push_child(sb->L, "redline.viewmeta", a);
 }
