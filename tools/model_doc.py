@@ -13,6 +13,7 @@ import sys
 
 X = re.compile(r'^X\((.*)\)\s*$')
 REDLINE = os.environ.get('REDLINE', './redline')
+os.environ['REDLINE_NO_MODS'] = '1'      # the game's own scenarios, not whatever mods are installed
 
 
 def split_args(body):

@@ -16,13 +16,13 @@ happens when you push too hard.]],
   sources = { "C3", "C6", "C7", "B14" },
   initial = {
     escalation = { 3, "C3" }, talks = { 1, "C6: indirect talks in Muscat" }, talks_progress = { 10, "C3: a first round held" },
-    demands = { 0, "C3: the nuclear file first" }, ultimatum = 0, relief = 0, mediation = { 1, "C6" },
+    demands = { 0, "C3: the nuclear file first" }, ultimatum = 0, relief = 0, mediation = 0,
     stockpile_60 = { 300, "IAEA 2025" }, enrichment = { 1, "IAEA 2025" },
     faction_leader = { 0.4, "B13" }, faction_hardline = { 0.3, "B13" }, faction_pragmatic = { 0.3, "B14" },
     rial = { 850, "April 2025 open market, after the talks began" }, inflation = { 38, "2025 record" },
     grievance = { 40, "model" }, posture = { 2, "B3" }, israel_readiness = { 45, "B3" },
   },
-  params = {},
+  params = { agree_progress = 90 },
   capital = { us = 3, iran = 3 },
   objectives = {
     us = {
