@@ -12,7 +12,7 @@ BUILD    ?= build
 
 CORE_SRC   := $(wildcard engine/core/*.c)
 SCRIPT_SRC := $(wildcard engine/script/*.c)
-SAVE_SRC   := $(wildcard engine/save/*.c)
+SAVE_SRC   := $(wildcard engine/save/*.c engine/report/*.c)
 CLI_SRC    := $(wildcard engine/cli/*.c)
 UI_SRC     := $(wildcard engine/ui/*.c)
 ENGINE_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(CORE_SRC) $(SCRIPT_SRC) $(SAVE_SRC))

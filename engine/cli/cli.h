@@ -33,8 +33,6 @@ int cli_fail(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)
 int cli_usage(const char *usage, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int cli_parse_u64(const char *text, unsigned long long max, unsigned long long *out);
 
-/* The game as a JSON document (the contract of `redline run --json`). */
-cJSON *game_to_json(const Session *s);
 void print_story(FILE *out, const Session *s);
 
 #endif

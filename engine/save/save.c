@@ -530,16 +530,25 @@ Session *save_load_at(const char *path, const char *root, const SessionConfig *e
     return s;
 }
 
+Session *save_branch(const Session *s, int turn, const SessionConfig *extra, Error *err)
+{
+    if (turn < 0 || turn > s->game.world.turn)
+        return error_set(err, ERR_USAGE, "there is no turn %d to branch from (the game is at turn %d)", turn,
+                         s->game.world.turn), NULL;
+    SessionConfig keep = { .root = s->sb->root };
+    memcpy(keep.human, s->human, sizeof keep.human);
+    cJSON *doc = save_document(s);
+    Session *branch = replay_document(doc, "(the game so far)", s->sb->root, extra ? extra : &keep, turn, err);
+    cJSON_Delete(doc);
+    return branch;
+}
+
 Session *save_rewind(Session *s, int turn, Error *err)
 {
     if (turn < 1 || turn > s->game.world.turn + 1)
         return error_set(err, ERR_USAGE, "there is no turn %d to go back to (turn %d is next)", turn,
                          s->game.world.turn + 1), NULL;
-    SessionConfig keep = { .root = s->sb->root };
-    memcpy(keep.human, s->human, sizeof keep.human);
-    cJSON *doc = save_document(s);
-    Session *back = replay_document(doc, "(the game so far)", s->sb->root, &keep, turn - 1, err);
-    cJSON_Delete(doc);
+    Session *back = save_branch(s, turn - 1, NULL, err);
     if (!back)
         return NULL;
     Intervention iv = { .kind = IV_REWIND };

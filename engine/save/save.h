@@ -21,6 +21,10 @@ Session *save_load(const char *path, const char *root, const SessionConfig *extr
 /* The same, stopped at the end of `turn` (0: the start; -1 or past the end:
  * wherever the save ends), ready to play on from there. */
 Session *save_load_at(const char *path, const char *root, const SessionConfig *extra, int turn, Error *err);
+/* The game as it stood at the end of `turn`, replayed from s's own record,
+ * to play on another way (what if...?, how likely...?); extra, if given,
+ * says who plays what from there (default: as in s). */
+Session *save_branch(const Session *s, int turn, const SessionConfig *extra, Error *err);
 /* The game as it stood at the start of `turn`, replayed from s's own record
  * (orders and interventions), with the rewind itself logged; s is left as it
  * was, for the caller to free. */

@@ -1,10 +1,11 @@
-/* A finished (or running) game as the JSON document of `redline run --json`
- * and as the plain story the same command prints without --json. */
+/* A game as JSON: the document `redline run --json` prints, and the full
+ * record of the after-action report. */
 #include <inttypes.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
-#include "cli.h"
+#include "report.h"
 
 static double round4(double x)
 {
@@ -125,55 +126,23 @@ cJSON *game_to_json(const Session *s)
     return doc;
 }
 
-static void print_order(FILE *out, const Session *s, const Order *o)
+cJSON *record_to_json(const Session *s)
 {
-    const Action *act = &s->catalogue.actions[o->action];
-    fprintf(out, "  %-14s %s%s", actor_title((Actor)o->actor), act->name, act->secret ? " (secret)" : "");
-    for (int f = 0; f < FACTION_COUNT; f++)
-        if (act->opposes & (1u << f))
-            fprintf(out, " [opposed by %s]", faction_title((Faction)f));
-    fputc('\n', out);
-    for (int k = 0; k < o->nrules; k++) {
-        const Rule *r = &s->rulebook.rules[o->rules[k]];
-        fprintf(out, "  %-14s   why: %s [%s]\n", "", r->reason, r->sources);
+    cJSON *doc = game_to_json(s);
+    cJSON_AddStringToObject(doc, "record", "redline/1");
+    cJSON_AddStringToObject(doc, "name", s->scenario.name);
+    cJSON *interventions = cJSON_AddArrayToObject(doc, "interventions");
+    for (int i = 0; i < s->game.history.ninterventions; i++) {
+        const Intervention *iv = &s->game.history.interventions[i];
+        cJSON *item = cJSON_CreateObject();
+        cJSON_AddNumberToObject(item, "turn", iv->turn);
+        cJSON_AddStringToObject(item, "kind", intervention_name(iv->kind));
+        cJSON_AddStringToObject(item, "text", iv->text);
+        cJSON_AddStringToObject(item, "reason", iv->reason);
+        cJSON_AddItemToArray(interventions, item);
     }
-}
-
-static void print_indicators(FILE *out, const double *v, const double *before)
-{
-    static const Var shown[] = { V_ESCALATION, V_OIL_PRICE, V_RIAL, V_INFLATION, V_PROTEST, V_DEATHS,
-                                 V_STABILITY, V_STOCKPILE, V_TALKS_PROGRESS, V_APPROVAL };
-    fputs("  ", out);
-    for (size_t i = 0; i < sizeof shown / sizeof *shown; i++) {
-        Var x = shown[i];
-        double d = v[x] - before[x];
-        const char *arrow = fabs(d) < 1e-3 * (var_info[x].max - var_info[x].min) ? "" : d > 0 ? "+" : "-";
-        fprintf(out, "%s %.4g%s%s", var_info[x].name, v[x], arrow, i + 1 < sizeof shown / sizeof *shown ? ", " : "\n");
-    }
-}
-
-void print_story(FILE *out, const Session *s)
-{
-    const Game *g = &s->game;
-    const History *h = &g->history;
-    fprintf(out, "Red Line: %s (%s), seed %" PRIu64 "\n", s->scenario.name, s->scenario.id, g->seed);
-    for (int t = 0; t < h->nturns; t++) {
-        const TurnRecord *rec = &h->turns[t];
-        char date[16];
-        game_date(&s->scenario, t + 1, date);
-        fprintf(out, "\nTurn %d, week of %s\n", t + 1, date);
-        for (int i = 0; i < rec->norders; i++)
-            print_order(out, s, &h->orders[rec->first_order + i]);
-        for (int i = 0; i < rec->nnews; i++) {
-            const News *n = &h->news[rec->first_news + i];
-            if (n->action < 0)
-                fprintf(out, "  * %s\n", n->text);
-        }
-        print_indicators(out, rec->v, t > 0 ? h->turns[t - 1].v : s->scenario.initial);
-    }
-    fprintf(out, "\nOutcome: %s after %d turns.", outcome_name(g->world.outcome), g->world.turn);
-    for (int a = 0; a < ACTOR_COUNT; a++)
-        if (s->scenario.nobjectives[a] > 0)
-            fprintf(out, " %s scores %.0f.", actor_title((Actor)a), game_score(g, (Actor)a, NULL));
-    fprintf(out, "\nstate_hash %016" PRIx64 "\n", world_hash(&g->world));
+    cJSON *debrief = cJSON_AddArrayToObject(doc, "debrief");
+    for (int i = 0; i < s->scenario.ndebrief; i++)
+        cJSON_AddItemToArray(debrief, cJSON_CreateString(s->scenario.debrief[i]));
+    return doc;
 }
