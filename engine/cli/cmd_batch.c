@@ -1,7 +1,9 @@
 /* redline batch: many games of one scenario, the spread of outcomes and the
  * indicators' statistics. Games are independent, so --jobs runs them on
- * threads, each with its own Lua state; results are reported in run order
- * whatever the threads' timing. */
+ * threads, each with its own Lua state. Results pass through a small window
+ * and are taken in run order, whatever the threads' timing: written out and
+ * added to running statistics, so memory does not grow with the number of
+ * games. */
 #include <getopt.h>
 #include <math.h>
 #include <pthread.h>
@@ -36,6 +38,14 @@ typedef struct RunResult {
     int warnings;
 } RunResult;
 
+#define WINDOW 64   /* results that may wait for an earlier game to finish */
+
+/* Running statistics, updated in run order (Welford's mean and variance). */
+typedef struct Stats {
+    long count, outcomes[OUTCOME_COUNT];
+    double turns, score[2], mean[VAR_COUNT], m2[VAR_COUNT];
+} Stats;
+
 typedef struct Batch {
     const char *scenario;
     const char *from;           /* a save to play on from, or NULL */
@@ -43,7 +53,13 @@ typedef struct Batch {
     uint64_t seed;
     long runs;
     int jobs;
-    RunResult *results;
+    RunResult slot[WINDOW];
+    bool ready[WINDOW];
+    long taken;                 /* results taken so far, in run order */
+    Stats stats;
+    FILE *out;                  /* per-game lines, or NULL */
+    bool csv;
+    pthread_cond_t freed;
     atomic_long next, done;
     atomic_int failed;
     Error err;
@@ -82,6 +98,82 @@ static void play_one(Session *s, uint64_t seed, RunResult *r)
     r->warnings = s->nwarnings;
 }
 
+static bool shown(int v)
+{
+    return !(var_info[v].flags & TRANSIENT);
+}
+
+static void write_header(FILE *f)
+{
+    fputs("seed,outcome,turns,score_us,score_iran", f);
+    for (int v = 0; v < VAR_COUNT; v++)
+        if (shown(v))
+            fprintf(f, ",%s", var_info[v].name);
+    fputs("\r\n", f);
+}
+
+static void write_run(FILE *f, bool csv, const RunResult *r)
+{
+    if (csv) {
+        fprintf(f, "%llu,%s,%d,%.4f,%.4f", (unsigned long long)r->seed, outcome_name(r->outcome), r->turns,
+                r->score[US], r->score[IRAN]);
+        for (int v = 0; v < VAR_COUNT; v++)
+            if (shown(v))
+                fprintf(f, ",%.6g", r->final[v]);
+        fputs("\r\n", f);
+        return;
+    }
+    fprintf(f, "{\"seed\":%llu,\"outcome\":\"%s\",\"turns\":%d,\"score\":{\"us\":%.4f,\"iran\":%.4f},\"final\":{",
+            (unsigned long long)r->seed, outcome_name(r->outcome), r->turns, r->score[US], r->score[IRAN]);
+    const char *sep = "";
+    for (int v = 0; v < VAR_COUNT; v++)
+        if (shown(v)) {
+            fprintf(f, "%s\"%s\":%.6g", sep, var_info[v].name, r->final[v]);
+            sep = ",";
+        }
+    fputs("}}\n", f);
+}
+
+/* One game's result into the statistics and the output, in run order. */
+static void take(Batch *b, const RunResult *r)
+{
+    Stats *st = &b->stats;
+    st->count++;
+    st->outcomes[r->outcome]++;
+    st->turns += r->turns;
+    st->score[0] += r->score[US];
+    st->score[1] += r->score[IRAN];
+    for (int v = 0; v < VAR_COUNT; v++) {
+        double delta = r->final[v] - st->mean[v];
+        st->mean[v] += delta / (double)st->count;
+        st->m2[v] += delta * (r->final[v] - st->mean[v]);
+    }
+    if (b->out)
+        write_run(b->out, b->csv, r);
+}
+
+/* Game i is done: park it in the window and take whatever is next in order.
+ * A game far ahead waits for the window to move on. */
+static void hand_over(Batch *b, long i, const RunResult *r)
+{
+    pthread_mutex_lock(&b->lock);
+    while (i >= b->taken + WINDOW && !atomic_load(&b->failed))
+        pthread_cond_wait(&b->freed, &b->lock);
+    if (atomic_load(&b->failed)) {
+        pthread_mutex_unlock(&b->lock);
+        return;
+    }
+    b->slot[i % WINDOW] = *r;
+    b->ready[i % WINDOW] = true;
+    while (b->ready[b->taken % WINDOW]) {
+        b->ready[b->taken % WINDOW] = false;
+        take(b, &b->slot[b->taken % WINDOW]);
+        b->taken++;
+    }
+    pthread_cond_broadcast(&b->freed);
+    pthread_mutex_unlock(&b->lock);
+}
+
 static void *worker(void *arg)
 {
     Batch *b = arg;
@@ -93,13 +185,16 @@ static void *worker(void *arg)
         s = next_game(b, s, b->seed + (uint64_t)i, &err);
         if (!(ok = s != NULL))
             break;
-        play_one(s, b->seed + (uint64_t)i, &b->results[i]);
+        RunResult r;
+        play_one(s, b->seed + (uint64_t)i, &r);
+        hand_over(b, i, &r);
         atomic_fetch_add(&b->done, 1);
     }
     if (!ok) {
         pthread_mutex_lock(&b->lock);
         if (!atomic_exchange(&b->failed, 1))
             b->err = err;
+        pthread_cond_broadcast(&b->freed);
         pthread_mutex_unlock(&b->lock);
     }
     session_free(s);
@@ -145,69 +240,15 @@ static int run_batch(Batch *b)
     return atomic_load(&b->failed) ? -1 : 0;
 }
 
-static bool shown(int v)
-{
-    return !(var_info[v].flags & TRANSIENT);
-}
-
-static int write_runs(const Batch *b, const char *path)
-{
-    size_t len = strlen(path);
-    bool csv = len > 4 && strcmp(path + len - 4, ".csv") == 0;
-    FILE *f = fopen(path, "w");
-    if (!f)
-        return cli_fail(3, "%s: cannot write", path);
-    if (csv) {
-        fputs("seed,outcome,turns,score_us,score_iran", f);
-        for (int v = 0; v < VAR_COUNT; v++)
-            if (shown(v))
-                fprintf(f, ",%s", var_info[v].name);
-        fputs("\r\n", f);
-    }
-    for (long i = 0; i < b->runs; i++) {
-        const RunResult *r = &b->results[i];
-        if (csv) {
-            fprintf(f, "%llu,%s,%d,%.4f,%.4f", (unsigned long long)r->seed, outcome_name(r->outcome), r->turns,
-                    r->score[US], r->score[IRAN]);
-            for (int v = 0; v < VAR_COUNT; v++)
-                if (shown(v))
-                    fprintf(f, ",%.6g", r->final[v]);
-            fputs("\r\n", f);
-        } else {
-            fprintf(f, "{\"seed\":%llu,\"outcome\":\"%s\",\"turns\":%d,\"score\":{\"us\":%.4f,\"iran\":%.4f},\"final\":{",
-                    (unsigned long long)r->seed, outcome_name(r->outcome), r->turns, r->score[US], r->score[IRAN]);
-            const char *sep = "";
-            for (int v = 0; v < VAR_COUNT; v++)
-                if (shown(v)) {
-                    fprintf(f, "%s\"%s\":%.6g", sep, var_info[v].name, r->final[v]);
-                    sep = ",";
-                }
-            fputs("}}\n", f);
-        }
-    }
-    return fclose(f) == 0 ? 0 : cli_fail(3, "%s: cannot write", path);
-}
-
 static void summarise(const Batch *b, double elapsed, bool json)
 {
-    long counts[OUTCOME_COUNT] = { 0 };
-    double mean[VAR_COUNT] = { 0 }, sd[VAR_COUNT] = { 0 }, score[2] = { 0 }, turns = 0;
-    for (long i = 0; i < b->runs; i++) {
-        const RunResult *r = &b->results[i];
-        counts[r->outcome]++;
-        turns += r->turns;
-        score[0] += r->score[US];
-        score[1] += r->score[IRAN];
-        for (int v = 0; v < VAR_COUNT; v++)
-            mean[v] += r->final[v];
-    }
-    double n = b->runs ? (double)b->runs : 1;
-    for (int v = 0; v < VAR_COUNT; v++) {
-        mean[v] /= n;
-        for (long i = 0; i < b->runs; i++)
-            sd[v] += pow(b->results[i].final[v] - mean[v], 2);
-        sd[v] = sqrt(sd[v] / n);
-    }
+    const Stats *st = &b->stats;
+    const long *counts = st->outcomes;
+    double n = st->count ? (double)st->count : 1, turns = st->turns, score[2] = { st->score[0], st->score[1] };
+    const double *mean = st->mean;
+    double sd[VAR_COUNT];
+    for (int v = 0; v < VAR_COUNT; v++)
+        sd[v] = sqrt(st->m2[v] / n);
     if (json) {
         cJSON *doc = cJSON_CreateObject();
         cJSON_AddStringToObject(doc, "scenario", b->scenario);
@@ -262,7 +303,8 @@ int cmd_batch(int argc, char **argv)
         { "from", required_argument, NULL, 'f' }, { "turn", required_argument, NULL, 't' },
         { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
     };
-    Batch b = { .seed = 1, .jobs = 1 };
+    static Batch b;
+    b = (Batch){ .seed = 1, .jobs = 1 };
     const char *out = NULL;
     bool json = false;
     unsigned long long x;
@@ -325,18 +367,26 @@ int cmd_batch(int argc, char **argv)
     } else if (!cli_known_scenario(b.scenario)) {
         return 2;
     }
-    b.results = calloc((size_t)b.runs, sizeof *b.results);
-    if (!b.results)
-        return cli_fail(1, "out of memory for %ld results", b.runs);
+    if (out) {
+        size_t len = strlen(out);
+        b.csv = len > 4 && strcmp(out + len - 4, ".csv") == 0;
+        if (!(b.out = fopen(out, "w")))
+            return cli_fail(3, "%s: cannot write", out);
+        if (b.csv)
+            write_header(b.out);
+    }
     pthread_mutex_init(&b.lock, NULL);
+    pthread_cond_init(&b.freed, NULL);
     double start = now_s();
     int rc = run_batch(&b);
     double elapsed = now_s() - start;
-    if (rc != 0)
+    if (b.out && fclose(b.out) != 0 && rc == 0)
+        rc = cli_fail(3, "%s: cannot write", out);
+    else if (rc != 0)
         rc = cli_fail(b.err.code ? b.err.code : 1, "%s", b.err.msg);
-    else if (!out || (rc = write_runs(&b, out)) == 0)
+    else
         summarise(&b, elapsed, json);
+    pthread_cond_destroy(&b.freed);
     pthread_mutex_destroy(&b.lock);
-    free(b.results);
     return rc;
 }
