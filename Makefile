@@ -30,7 +30,7 @@ FUZZ_SECONDS ?= 600
 UI_TEST_SRC := $(wildcard tests/ui/test_*.c)
 UI_TEST_BIN := $(patsubst tests/ui/%.c,$(BUILD)/tests/ui/%,$(UI_TEST_SRC))
 
-.PHONY: all run test deps check-deps clean asan valgrind fuzz fuzz-run soak bench
+.PHONY: all run test deps check-deps check-test-deps clean asan valgrind fuzz fuzz-run soak bench
 all: redline
 
 redline: $(ENGINE_OBJ) $(UI_OBJ) $(CLI_OBJ)
@@ -64,34 +64,37 @@ $(BUILD)/tests/%: tests/%.c $(ENGINE_OBJ) tests/unit/support.h
 
 # Install what is missing (Debian/Ubuntu), or say what to install elsewhere.
 deps:
-	@tools/deps.sh
+	@tools/deps.sh test
 
 check-deps:
 	@tools/deps.sh
+
+check-test-deps:
+	@tools/deps.sh test
 
 run: check-deps
 	@$(MAKE) --no-print-directory redline
 	./redline
 
-test: check-deps
+test: check-test-deps
 	@$(MAKE) --no-print-directory redline $(TEST_BIN) $(UI_TEST_BIN) $(REPLAY_BIN)
 	@FUZZ_REPLAY="$(REPLAY_BIN)" tests/run.sh $(TEST_BIN) $(UI_TEST_BIN)
 
 # The whole suite under AddressSanitizer + UBSan, and under valgrind.
 # (./redline is relinked by the next plain make: the sanitized one is removed.)
-asan: check-deps
+asan: check-test-deps
 	@rm -f redline; $(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
 		SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=undefined" test; \
 		status=$$?; rm -f redline; exit $$status
 
-valgrind: check-deps
+valgrind: check-test-deps
 	@$(MAKE) --no-print-directory redline $(TEST_BIN)
 	@VALGRIND="valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite" tests/run.sh $(TEST_BIN)
 
 # Each harness under libFuzzer (clang) for FUZZ_SECONDS; crashes land in
 # tests/fuzz/crashes/ to be fixed and kept under tests/fuzz/regressions/.
 fuzz:
-	@command -v clang >/dev/null || tools/deps.sh fuzz
+	@tools/deps.sh fuzz
 	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT="-O1 -g" \
 		SANITIZE="-fsanitize=address,undefined -fsanitize=fuzzer-no-link" fuzz-run
 

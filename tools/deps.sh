@@ -1,29 +1,43 @@
 #!/bin/sh
-# Install the system packages Red Line builds and tests with. Debian/Ubuntu:
-# apt-get (through sudo when not root); elsewhere: print what to install.
+# Install the system packages Red Line needs, on Debian/Ubuntu with apt-get
+# (through sudo when not root); elsewhere, print what to install.
+#   tools/deps.sh          to build and play
+#   tools/deps.sh test     to run the tests as well
+#   tools/deps.sh fuzz     the fuzzing toolchain (clang with libFuzzer)
 set -e
-APT="build-essential pkg-config liblua5.4-dev libcjson-dev libcmocka-dev libsdl2-dev libsdl2-ttf-dev \
-fonts-dejavu-core xvfb xdotool python3 python3-jsonschema chromium"
-PKGS="lua5.4 libcjson cmocka sdl2 SDL2_ttf"
-
-# "deps.sh fuzz": the fuzzing toolchain (clang with libFuzzer) instead.
-if [ "${1:-}" = fuzz ]; then
+mode=${1:-build}
+APT="build-essential pkg-config liblua5.4-dev libcjson-dev libsdl2-dev libsdl2-ttf-dev fonts-dejavu-core"
+have() { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lua5.4 libcjson sdl2 SDL2_ttf; }
+case $mode in
+build) ;;
+test)
+    APT="$APT libcmocka-dev xvfb xdotool python3 python3-jsonschema chromium"
+    have() {
+        command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lua5.4 libcjson sdl2 SDL2_ttf cmocka &&
+            command -v xvfb-run >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 &&
+            /usr/bin/python3 -c 'import jsonschema' 2>/dev/null
+    }
+    ;;
+fuzz)
     APT="clang libclang-rt-dev"
-    command -v clang >/dev/null 2>&1 && exit 0
-elif command -v pkg-config >/dev/null 2>&1 && pkg-config --exists $PKGS && command -v xvfb-run >/dev/null 2>&1 &&
-    command -v chromium >/dev/null 2>&1 && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then
-    exit 0
-fi
+    have() { command -v clang >/dev/null 2>&1; }
+    ;;
+*) echo "usage: tools/deps.sh [build|test|fuzz]" >&2; exit 2 ;;
+esac
+have && exit 0
 if command -v apt-get >/dev/null 2>&1; then
     SUDO=""
     [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    echo "Installing build dependencies: $APT"
+    echo "Installing: $APT"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $APT
 else
-    echo "Red Line needs: a C11 compiler, make, pkg-config, Lua 5.4, cJSON, cmocka, SDL2, SDL2_ttf, Xvfb."
-    echo "  Fedora: sudo dnf install gcc make pkgconf lua-devel cjson-devel libcmocka-devel SDL2-devel SDL2_ttf-devel xorg-x11-server-Xvfb"
-    echo "  Arch:   sudo pacman -S base-devel lua cjson cmocka sdl2 sdl2_ttf xorg-server-xvfb"
-    echo "  macOS:  brew install lua cjson cmocka sdl2 sdl2_ttf pkg-config"
+    echo "Red Line needs: a C11 compiler, make, pkg-config, Lua 5.4, cJSON, SDL2, SDL2_ttf, the DejaVu fonts;"
+    echo "for the tests also cmocka, Xvfb, xdotool, Python 3 with jsonschema, and Chromium."
+    echo "  Fedora: sudo dnf install gcc make pkgconf lua-devel cjson-devel SDL2-devel SDL2_ttf-devel dejavu-sans-fonts \\"
+    echo "          libcmocka-devel xorg-x11-server-Xvfb xdotool python3-jsonschema chromium"
+    echo "  Arch:   sudo pacman -S base-devel lua cjson sdl2 sdl2_ttf ttf-dejavu cmocka xorg-server-xvfb xdotool \\"
+    echo "          python-jsonschema chromium"
+    echo "  macOS:  brew install lua cjson sdl2 sdl2_ttf pkg-config cmocka (the window tests need Xvfb)"
     exit 1
 fi
