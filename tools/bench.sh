@@ -57,7 +57,10 @@ repeatable on a busy machine) splits a game roughly as: the actors' Lua \`decide
 the view answering reads about a quarter: estimates, the list of actions open, last turn's moves),
 loading each actor's script afresh for every game about 20% (so that nothing a script remembers carries
 into the next game; compiled chunks are cached, so this is running the chunks, not parsing them), the
-state hash 5%, and the C resolution (dynamics, effects) under 10%. The 2,000 games/s target needs the
+state hash 5%, and the C resolution (dynamics, effects) under 10%. About a tenth of the Lua time is
+the instruction budget itself: with a count hook set, Lua 5.4 traps every instruction to count it; it
+stays, because a budget counted in instructions stops a runaway script at the same point on every
+machine, which a timer would not. The 2,000 games/s target needs the
 decisions themselves several times cheaper: fewer Lua calls per rule and no tables made per decision.
 
 Commands: \`./redline batch --scenario ID --runs 300 --jobs J --json\` (games_per_s);
