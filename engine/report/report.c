@@ -84,6 +84,37 @@ static void chart_svg(FILE *f, const Session *s, const Session *other, Var v, co
     fputs("</svg></figure>\n", f);
 }
 
+/* "Iran", or "Iran (Team Blue)" when a team the teacher named played it. */
+static void actor_html(FILE *f, const Session *s, int a)
+{
+    html(f, actor_title((Actor)a));
+    if (a >= 0 && a < ACTOR_COUNT && s->team[a][0]) {
+        fputs(" (", f);
+        html(f, s->team[a]);
+        fputc(')', f);
+    }
+}
+
+/* Who played which role: the teams (by the names the teacher typed, if any),
+ * and the computer for the rest. */
+static void players_html(FILE *f, const Session *s)
+{
+    int humans = 0;
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        humans += s->human[a];
+    if (humans == 0) {
+        fputs("<p class=\"lead\">The computer played every role.</p>\n", f);
+        return;
+    }
+    fputs("<p class=\"lead\">Played by people: ", f);
+    for (int a = 0, k = 0; a < ACTOR_COUNT; a++)
+        if (s->human[a]) {
+            fputs(k++ ? ", " : "", f);
+            actor_html(f, s, a);
+        }
+    fputs("; the computer played the rest.</p>\n", f);
+}
+
 static void scores_html(FILE *f, const Session *s, const char *which)
 {
     for (int a = 0; a < ACTOR_COUNT; a++) {
@@ -91,9 +122,9 @@ static void scores_html(FILE *f, const Session *s, const char *which)
             continue;
         double parts[MAX_OBJECTIVES];
         double total = game_score(&s->game, (Actor)a, parts);
-        fprintf(f, "<table class=\"score\"><caption>%s%s: %ld / 100</caption>\n"
-                   "<tr><th>objective</th><th>weight</th><th>met</th></tr>\n", which, actor_title((Actor)a),
-                lround(total));
+        fprintf(f, "<table class=\"score\"><caption>%s", which);
+        actor_html(f, s, a);
+        fprintf(f, ": %ld / 100</caption>\n<tr><th>objective</th><th>weight</th><th>met</th></tr>\n", lround(total));
         for (int i = 0; i < s->scenario.nobjectives[a]; i++) {
             fputs("<tr><td>", f);
             html(f, s->scenario.objectives[a][i].text);
@@ -107,7 +138,7 @@ static void order_html(FILE *f, const Session *s, const Order *o)
 {
     const Action *act = &s->catalogue.actions[o->action];
     fputs("<tr><td>", f);
-    html(f, actor_title((Actor)o->actor));
+    actor_html(f, s, o->actor);
     fputs("</td><td>", f);
     html(f, act->name);
     if (act->secret)
@@ -229,6 +260,7 @@ static int write_html(const Session *s, const Session *other, const char *other_
     fprintf(f, "</h1>\n<p class=\"lead\">After-action report: %d turns from %s to %s, seed %llu. Outcome: "
                "<strong>%s</strong>.</p>\n", g->world.turn, start, end, (unsigned long long)g->seed,
             outcome_name(g->world.outcome));
+    players_html(f, s);
     fputs("<h2>Outcome and scores</h2>\n", f);
     scores_html(f, s, "");
     if (other)

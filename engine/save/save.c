@@ -270,6 +270,14 @@ static cJSON *save_document(const Session *s)
         if (strcmp(def, s->script_path[a]) != 0)
             cJSON_AddStringToObject(scripts, actor_name((Actor)a), s->script_path[a]);
     }
+    /* the team names the teacher typed for the human roles (none: no object) */
+    cJSON *teams = NULL;
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        if (s->human[a] && s->team[a][0]) {
+            if (!teams)
+                teams = cJSON_AddObjectToObject(doc, "teams");
+            cJSON_AddStringToObject(teams, actor_name((Actor)a), s->team[a]);
+        }
     cJSON_AddItemToObject(doc, "orders", orders_to_json(s));
     cJSON_AddItemToObject(doc, "interventions", interventions_to_json(&g->history));
     mods_to_json(s, doc);
@@ -447,6 +455,17 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
         cJSON_ArrayForEach(human, cJSON_GetObjectItemCaseSensitive(doc, "human"))
             if (cJSON_IsString(human) && actor_find(human->valuestring) >= 0)
                 cfg.human[actor_find(human->valuestring)] = true;
+    /* team names: the caller's, else the save's (for the roles humans play) */
+    bool named = false;
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        named |= cfg.team[a] != NULL;
+    cJSON *team;
+    if (!named)
+        cJSON_ArrayForEach(team, cJSON_GetObjectItemCaseSensitive(doc, "teams")) {
+            int a = team->string ? actor_find(team->string) : -1;
+            if (a >= 0 && cJSON_IsString(team))
+                cfg.team[a] = team->valuestring;
+        }
     cJSON *script;
     cJSON_ArrayForEach(script, cJSON_GetObjectItemCaseSensitive(doc, "scripts")) {
         int a = actor_find(script->string);
@@ -537,6 +556,8 @@ Session *save_branch(const Session *s, int turn, const SessionConfig *extra, Err
                          s->game.world.turn), NULL;
     SessionConfig keep = { .root = s->sb->root };
     memcpy(keep.human, s->human, sizeof keep.human);
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        keep.team[a] = s->team[a][0] ? s->team[a] : NULL;
     cJSON *doc = save_document(s);
     Session *branch = replay_document(doc, "(the game so far)", s->sb->root, extra ? extra : &keep, turn, err);
     cJSON_Delete(doc);

@@ -542,8 +542,38 @@ Session *session_open(const SessionConfig *cfg, Error *err)
         mods_remove(&s->mods, bad);
     }
     memcpy(s->human, cfg->human, sizeof s->human);
+    session_set_teams(s, cfg->team);
     game_init(&s->game, &s->scenario, &s->catalogue, &s->rulebook, cfg->seed);
     return s;
+}
+
+/* Team names are the teacher's own words: kept as typed (cut to fit, control
+ * characters dropped), and only for roles a team plays. */
+void session_set_teams(Session *s, const char *const *team)
+{
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        char *out = s->team[a];
+        size_t n = 0;
+        const char *in = team && s->human[a] && team[a] ? team[a] : "";
+        while (*in == ' ')
+            in++;
+        for (; *in && n + 1 < TEAM_LEN; in++)
+            if ((unsigned char)*in >= 0x20 && *in != 0x7f)
+                out[n++] = *in;
+        /* cut at the limit: never leave half a UTF-8 sequence */
+        size_t k = n;
+        while (k > 0 && ((unsigned char)out[k - 1] & 0xC0) == 0x80)
+            k--;
+        if (k > 0 && (unsigned char)out[k - 1] >= 0xC0) {
+            unsigned char lead = (unsigned char)out[k - 1];
+            size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+            if (n - (k - 1) < need)
+                n = k - 1;
+        }
+        while (n > 0 && out[n - 1] == ' ')
+            n--;
+        out[n] = '\0';
+    }
 }
 
 void session_free(Session *s)
@@ -699,6 +729,13 @@ int session_set_var(Session *s, const char *var, double value, const char *reaso
         return error_set(err, ERR_USAGE, "say why %s is changed: the debrief shows the reason", var), -1;
     Intervention iv = { .kind = IV_SET, .neff = 1, .eff = { { (Var)v, EFF_SET, value, 0 } } };
     snprintf(iv.text, sizeof iv.text, "The facilitator sets %s to %g.", var, value);
+    return intervene(s, &iv, reason, err);
+}
+
+int session_pause(Session *s, const char *text, const char *reason, Error *err)
+{
+    Intervention iv = { .kind = IV_PAUSE };
+    snprintf(iv.text, sizeof iv.text, "%s", text && *text ? text : "The facilitator pauses the game.");
     return intervene(s, &iv, reason, err);
 }
 

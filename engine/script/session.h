@@ -12,6 +12,7 @@
 #include "sandbox.h"
 
 #define MAX_WARNINGS 64
+#define TEAM_LEN 40
 
 typedef struct SessionConfig {
     const char *root;                       /* the folder holding scripts/ */
@@ -20,6 +21,7 @@ typedef struct SessionConfig {
     int turns;                              /* 0: the scenario's own */
     const char *script[ACTOR_COUNT];        /* replacement decide scripts, or NULL */
     bool human[ACTOR_COUNT];                /* orders come from session_set_orders */
+    const char *team[ACTOR_COUNT];          /* a human role's team name as the teacher typed it, or NULL */
     const ModSet *mods;                     /* NULL: the installed mods (mods_installed) */
 } SessionConfig;
 
@@ -38,6 +40,7 @@ typedef struct Session {
     int scenario_ref;
     int actor_ref[ACTOR_COUNT];
     bool human[ACTOR_COUNT];
+    char team[ACTOR_COUNT][TEAM_LEN];       /* human roles' team names ("" for none): only what was typed */
     char script_path[ACTOR_COUNT][256];
     Order pending[ACTOR_COUNT][MAX_ORDERS];
     int npending[ACTOR_COUNT];
@@ -63,6 +66,9 @@ typedef struct Session {
 
 Session *session_open(const SessionConfig *cfg, Error *err);
 void session_free(Session *s);
+/* Set the team names of the human roles (NULL entries, and roles the
+ * computer plays, get none). */
+void session_set_teams(Session *s, const char *const *team);
 /* Start the same scenario afresh with another seed, keeping the loaded scripts. */
 void session_restart(Session *s, uint64_t seed);
 bool session_over(const Session *s);
@@ -77,6 +83,9 @@ int session_inject(Session *s, int index, const char *reason, Error *err);
 int session_inject_new(Session *s, const char *text, const char *const *effects, int n, const char *reason,
                        Error *err);
 int session_set_var(Session *s, const char *var, double value, const char *reason, Error *err);
+/* The facilitator pauses the game (the window's turn timer stops): logged
+ * like the others, with no effect on the world. */
+int session_pause(Session *s, const char *text, const char *reason, Error *err);
 int session_list_scenarios(const char *root, char ids[][ID_LEN], int max);
 /* The file scenario id is read from (a mod's, perhaps), as messages name it. */
 void session_scenario_path(const char *root, const char *id, char *out, size_t size);
