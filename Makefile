@@ -81,9 +81,11 @@ test: check-test-deps
 	@FUZZ_REPLAY="$(REPLAY_BIN)" tests/run.sh $(TEST_BIN) $(UI_TEST_BIN)
 
 # The whole suite under AddressSanitizer + UBSan, and under valgrind.
-# (./redline is relinked by the next plain make: the sanitized one is removed.)
+# (./redline is relinked by the next plain make: the sanitized one is removed.
+# Warnings are errors in the normal build; at -O1 with the sanitizers GCC's
+# guesses about string truncation differ, so here they stay warnings.)
 asan: check-test-deps
-	@rm -f redline; $(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
+	@rm -f redline; $(MAKE) --no-print-directory BUILD=build-asan CI= OPT="-O1 -g -fno-omit-frame-pointer" \
 		SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=undefined" test; \
 		status=$$?; rm -f redline; exit $$status
 

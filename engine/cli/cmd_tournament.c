@@ -67,7 +67,7 @@ static int find_entrants(Tournament *t)
         snprintf(path, sizeof path, "%s/%s", t->dir, ent->d_name);
         if (!realpath(path, e->path))
             continue;
-        snprintf(e->name, sizeof e->name, "%s", ent->d_name);
+        snprintf(e->name, sizeof e->name, "%.*s", (int)sizeof e->name - 1, ent->d_name);
         t->n++;
     }
     closedir(d);

@@ -145,7 +145,7 @@ static void scan(ModSet *set, Sandbox *sb, const char *root, const char *parent)
         char manifest[1400];
         snprintf(manifest, sizeof manifest, "%s/%s/mod.lua", path, e->d_name);
         if (e->d_name[0] != '.' && strlen(e->d_name) < ID_LEN && access(manifest, R_OK) == 0)
-            snprintf(names[n++], ID_LEN, "%s", e->d_name);
+            snprintf(names[n++], ID_LEN, "%.*s", ID_LEN - 1, e->d_name);
     }
     closedir(d);
     qsort(names, (size_t)n, sizeof names[0], compare_ids);
