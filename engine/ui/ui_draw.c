@@ -269,8 +269,26 @@ bool ui_toggle(App *app, Rect r, const char *label, bool on)
     return h.click;
 }
 
+static bool field_accepts(int kind, unsigned char c)
+{
+    switch (kind) {
+    case FIELD_DIGITS:
+    case FIELD_PIN: return c >= '0' && c <= '9';
+    case FIELD_NUMBER: return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+    case FIELD_TEXT: return c >= 0x20 && c != 0x7f;
+    default:
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+               c == ' ';
+    }
+}
+
 /* A one-line text field; typing goes to it while it has the focus. */
-bool ui_text_field(App *app, Rect r, const char *label, char *buf, size_t cap, bool digits_only)
+bool ui_text_field(App *app, Rect r, const char *label, char *buf, size_t cap, int kind)
+{
+    return ui_text_field_hint(app, r, label, buf, cap, kind, NULL);
+}
+
+bool ui_text_field_hint(App *app, Rect r, const char *label, char *buf, size_t cap, int kind, const char *hint)
 {
     if (!app->blocked && app->nfocus == app->focus && (app->key == SDLK_RETURN || app->key == SDLK_KP_ENTER)) {
         app->text_enter = true;
@@ -290,31 +308,68 @@ bool ui_text_field(App *app, Rect r, const char *label, char *buf, size_t cap, b
         }
         if (app->key == SDLK_LEFT || app->key == SDLK_RIGHT || app->key == SDLK_END || app->key == SDLK_HOME)
             app->text_replace = false;
-        for (const char *c = app->text_in; *c; c++) {
+        /* whole UTF-8 characters only: a multi-byte one is taken or left as a piece */
+        for (const char *c = app->text_in; *c;) {
+            size_t len = 1;
+            unsigned char lead = (unsigned char)*c;
+            if (lead >= 0xC0)
+                while (len < 4 && ((unsigned char)c[len] & 0xC0) == 0x80)
+                    len++;
+            bool ok = lead < 0x80 ? field_accepts(kind, lead) : kind == FIELD_TEXT && lead >= 0xC0;
             size_t n = strlen(buf);
-            bool ok = digits_only ? (*c >= '0' && *c <= '9')
-                                  : ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
-                                     *c == '-' || *c == '_' || *c == ' ');
-            if (ok && n + 1 < cap) {
-                buf[n] = *c;
-                buf[n + 1] = '\0';
+            if (ok && n + len < cap) {
+                memcpy(buf + n, c, len);
+                buf[n + len] = '\0';
                 changed = true;
             }
+            c += len;
         }
         app->text_in[0] = '\0';
         if (app->key == SDLK_BACKSPACE && buf[0]) {
-            buf[strlen(buf) - 1] = '\0';
+            size_t n = strlen(buf);
+            while (n > 1 && ((unsigned char)buf[n - 1] & 0xC0) == 0x80)
+                n--;
+            buf[n - 1] = '\0';
             changed = true;
             app->key = 0;
         }
     }
     fill(app, r, p->bg);
     outline(app, r, h.focus ? p->focus : p->border, h.focus ? 2 : 1);
-    float lh = line_height(app, FONT_BODY);
+    float lh = line_height(app, FONT_BODY), ty = r.y + (r.h - lh) / 2;
+    char shown[400];
+    if (kind == FIELD_PIN) {
+        size_t n = strlen(buf), k = 0;
+        for (size_t i = 0; i < n && k + 4 < sizeof shown; i++) {
+            memcpy(shown + k, "● ", 4);     /* a dot (3 bytes) and a space */
+            k += 4;
+        }
+        shown[k] = '\0';
+    } else {
+        ui_copy(shown, sizeof shown, buf);
+    }
     if (h.focus && app->text_replace && buf[0])     /* shown as selected: typing replaces it */
-        fill(app, rect(r.x + 6, r.y + 6, fminf(text_width(app, FONT_BODY, buf) + 4, r.w - 12), r.h - 12),
+        fill(app, rect(r.x + 6, r.y + 6, fminf(text_width(app, FONT_BODY, shown) + 4, r.w - 12), r.h - 12),
              alpha(p->hover, 90));
-    float w = draw_text_fit(app, FONT_BODY, buf, r.x + 8, r.y + (r.h - lh) / 2, r.w - 20, p->text);
+    float w;
+    if (!buf[0] && !h.focus && hint) {
+        draw_text_fit(app, FONT_SMALL, hint, r.x + 8, r.y + (r.h - line_height(app, FONT_SMALL)) / 2, r.w - 16,
+                      p->faint);
+        w = 0;
+    } else if (h.focus && text_width(app, FONT_BODY, shown) > r.w - 20) {
+        /* typing past the end: show the end, where the caret is */
+        const char *tail = shown;
+        while (*tail && text_width(app, FONT_BODY, tail) > r.w - 34) {
+            tail++;
+            while (((unsigned char)*tail & 0xC0) == 0x80)
+                tail++;
+        }
+        char cut[420];
+        snprintf(cut, sizeof cut, "…%s", tail);
+        w = draw_text(app, FONT_BODY, cut, r.x + 8, ty, p->text);
+    } else {
+        w = draw_text_fit(app, FONT_BODY, shown, r.x + 8, ty, r.w - 20, p->text);
+    }
     if (h.focus)
         fill(app, rect(r.x + 9 + w, r.y + 6, 2, r.h - 12), p->focus);
     if (changed)

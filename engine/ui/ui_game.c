@@ -120,12 +120,18 @@ static void describe_save(const char *path, char *out, size_t cap)
     cJSON *turn = cJSON_GetObjectItemCaseSensitive(doc, "turn");
     cJSON *turns = cJSON_GetObjectItemCaseSensitive(doc, "turns");
     cJSON *human = cJSON_GetObjectItemCaseSensitive(doc, "human");
-    char who[60] = "";
+    cJSON *teams = cJSON_GetObjectItemCaseSensitive(doc, "teams");
+    char who[300] = "";
     cJSON *h;
+    int nh = cJSON_GetArraySize(human), k = 0;
     cJSON_ArrayForEach(h, human)
         if (cJSON_IsString(h) && actor_find(h->valuestring) >= 0) {
-            size_t k = strlen(who);
-            snprintf(who + k, sizeof who - k, "%s%s", k ? " and " : "", actor_title((Actor)actor_find(h->valuestring)));
+            size_t used = strlen(who);
+            cJSON *team = cJSON_GetObjectItemCaseSensitive(teams, h->valuestring);
+            snprintf(who + used, sizeof who - used, "%s%s%s%.40s%s", k == 0 ? "" : k == nh - 1 ? " and " : ", ",
+                     actor_title((Actor)actor_find(h->valuestring)), cJSON_IsString(team) ? " (" : "",
+                     cJSON_IsString(team) ? team->valuestring : "", cJSON_IsString(team) ? ")" : "");
+            k++;
         }
     if (cJSON_IsString(scen) && cJSON_IsNumber(turn) && cJSON_IsNumber(turns))
         snprintf(out, cap, "%.40s · %d of %d weeks played%s%s", scen->valuestring, turn->valueint, turns->valueint,
@@ -176,6 +182,7 @@ void ui_scan_saves(App *app)
 
 void ui_close_game(App *app)
 {
+    ui_likely_cancel(app);
     if (app->s)
         session_free(app->s);
     app->s = NULL;
@@ -255,12 +262,31 @@ static void read_scenario_text(App *app)
     lua_settop(L, top);
 }
 
+int ui_humans(const App *app)
+{
+    int n = 0;
+    for (int a = 0; app->s && a < ACTOR_COUNT; a++)
+        n += app->s->human[a];
+    return n;
+}
+
+/* Hot-seat order is fixed: the actors' own order (the United States, Iran,
+ * Israel, the protesters, ...). */
+int ui_next_human(const App *app, int after)
+{
+    for (int a = after + 1; app->s && a < ACTOR_COUNT; a++)
+        if (app->s->human[a])
+            return a;
+    return -1;
+}
+
 static void game_opened(App *app)
 {
     Session *s = app->s;
-    app->hotseat = s->human[US] && s->human[IRAN];
-    app->side = s->human[IRAN] && !s->human[US] ? IRAN : US;
-    app->current = US;
+    int first = ui_next_human(app, -1);
+    app->hotseat = ui_humans(app) > 1;
+    app->side = first >= 0 ? (Actor)first : US;
+    app->current = app->side;
     memset(app->nsel, 0, sizeof app->nsel);
     app->detail_action = -1;
     app->res_turn = s->game.world.turn;
@@ -268,6 +294,14 @@ static void game_opened(App *app)
     app->est_viewer = -2;
     app->chart_page = 0;
     app->status[0] = '\0';
+    app->report_dir[0] = '\0';
+    app->timer_on = false;
+    app->timer_actor = -1;
+    app->paused = false;
+    ui_likely_cancel(app);
+    memset(&app->fac, 0, sizeof app->fac);
+    app->fac.inject = s->scenario.ninjects > 0 ? 0 : -1;
+    app->fac.rewind_turn = s->game.world.turn > 0 ? s->game.world.turn : 1;
     Game tmp;
     game_init(&tmp, &s->scenario, &s->catalogue, &s->rulebook, s->game.seed);
     memcpy(app->initial, tmp.world.v, sizeof app->initial);
@@ -276,11 +310,14 @@ static void game_opened(App *app)
     load_sources(app);
 }
 
-bool ui_new_game(App *app, const char *scenario, int side, unsigned long long seed)
+bool ui_new_game_roles(App *app, const char *scenario, const bool *human, char (*team)[TEAM_LEN],
+                       unsigned long long seed)
 {
     SessionConfig cfg = { .root = app->root, .scenario = scenario, .seed = seed };
-    cfg.human[US] = side == 0 || side == 2;
-    cfg.human[IRAN] = side == 1 || side == 2;
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        cfg.human[a] = human[a];
+        cfg.team[a] = team && team[a][0] ? team[a] : NULL;
+    }
     Error err = { 0 };
     Session *s = session_open(&cfg, &err);
     if (!s) {
@@ -289,17 +326,60 @@ bool ui_new_game(App *app, const char *scenario, int side, unsigned long long se
     }
     ui_close_game(app);
     app->s = s;
+    app->origin_path[0] = '\0';
+    app->pin[0] = '\0';
+    app->timer_limit_s = 0;
     game_opened(app);
     ui_autosave(app);
     ui_goto(app, SCR_BRIEFING);
     return true;
 }
 
+bool ui_new_game(App *app, const char *scenario, int side, unsigned long long seed)
+{
+    bool human[ACTOR_COUNT] = { false };
+    human[US] = side == 0 || side == 2;
+    human[IRAN] = side == 1 || side == 2;
+    return ui_new_game_roles(app, scenario, human, NULL, seed);
+}
+
+/* The screen a team starts its week on: the hand-over when several teams
+ * share the window, else the turn itself. */
+static void goto_turn_start(App *app)
+{
+    app->current = app->side;
+    if (session_over(app->s))
+        ui_goto(app, SCR_END);
+    else if (app->hotseat)
+        ui_goto(app, SCR_HANDOVER);
+    else
+        ui_goto(app, SCR_TURN);
+}
+
+/* Put another session in the window's hands (a rewind, a branch): the PIN,
+ * the timer and the settings stay. */
+void ui_replace_game(App *app, Session *s)
+{
+    char origin[sizeof app->origin_path];
+    ui_copy(origin, sizeof origin, app->origin_path);
+    int origin_turn = app->origin_turn;
+    ui_close_game(app);
+    app->s = s;
+    game_opened(app);
+    ui_copy(app->origin_path, sizeof app->origin_path, origin);
+    app->origin_turn = origin_turn;
+    ui_autosave(app);
+    goto_turn_start(app);
+}
+
 bool ui_load_game(App *app, const char *path)
 {
     Error err = { 0 };
     Session *s = save_load(path, app->root, NULL, &err);
-    if (s && !s->human[US] && !s->human[IRAN]) {
+    bool any = false;
+    for (int a = 0; s && a < ACTOR_COUNT; a++)
+        any |= s->human[a];
+    if (s && !any) {
         /* a game saved headless: take it over as the United States */
         session_free(s);
         SessionConfig extra = { 0 };
@@ -312,13 +392,11 @@ bool ui_load_game(App *app, const char *path)
     }
     ui_close_game(app);
     app->s = s;
+    app->origin_path[0] = '\0';
+    app->pin[0] = '\0';     /* a PIN is not kept in saves: the facilitator sets one again */
+    app->timer_limit_s = 0; /* nor the timer: the facilitator's Timer panel turns it on again */
     game_opened(app);
-    if (session_over(s))
-        ui_goto(app, SCR_END);
-    else if (app->hotseat)
-        ui_goto(app, SCR_HANDOVER);
-    else
-        ui_goto(app, SCR_TURN);
+    goto_turn_start(app);
     return true;
 }
 
@@ -386,22 +464,35 @@ void ui_end_orders(App *app)
 {
     if (!app->s || session_over(app->s))
         return;
-    if (app->hotseat && app->current == US) {
-        app->current = IRAN;
+    ui_timer_stop(app);
+    int next = app->hotseat ? ui_next_human(app, app->current) : -1;
+    if (next >= 0) {
+        app->current = (Actor)next;
         app->detail_action = -1;
         ui_goto(app, SCR_HANDOVER);
         return;
     }
-    if (app->hotseat) {
-        if (!submit(app, US) || !submit(app, IRAN))
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        if (!app->s->human[a] || (!app->hotseat && a != (int)app->side))
+            continue;
+        if (!submit(app, (Actor)a)) {
+            /* the facilitator changed the world under these orders: that team chooses again */
+            app->current = (Actor)a;
+            if (app->hotseat) {
+                char msg[sizeof app->message];
+                ui_copy(msg, sizeof msg, app->message);
+                ui_goto(app, SCR_HANDOVER);
+                ui_message(app, "Those orders cannot be given", "%s", msg);
+            }
             return;
-    } else if (!submit(app, app->side)) {
-        return;
+        }
     }
     session_step(app->s);
     memset(app->nsel, 0, sizeof app->nsel);
     app->detail_action = -1;
     app->res_turn = app->s->game.world.turn;
+    app->fac.rewind_turn = app->s->game.world.turn;
+    app->fac.rewind_armed = false;
     ui_autosave(app);
     app->status[0] = '\0';
     ui_goto(app, SCR_RESOLUTION);
@@ -409,14 +500,7 @@ void ui_end_orders(App *app)
 
 void ui_after_resolution(App *app)
 {
-    if (session_over(app->s)) {
-        ui_goto(app, SCR_END);
-    } else if (app->hotseat) {
-        app->current = US;
-        ui_goto(app, SCR_HANDOVER);
-    } else {
-        ui_goto(app, SCR_TURN);
-    }
+    goto_turn_start(app);
 }
 
 int ui_capital_left(const App *app, Actor a)
@@ -500,7 +584,7 @@ void ui_estimates(App *app)
     const Game *g = &app->s->game;
     int viewer = ui_viewer(app);
     int turns = g->world.turn;
-    if (app->est_turns == turns && app->est_viewer == viewer)
+    if (app->est_turns == turns && app->est_viewer == viewer && app->est_interventions == g->history.ninterventions)
         return;
     int rows = turns + 1;
     if (rows > app->est_rows) {
@@ -520,7 +604,8 @@ void ui_estimates(App *app)
     for (int t = 0; t < rows; t++) {
         *tmp = *g;
         tmp->world.turn = t;
-        const double *row = t == 0 ? app->initial : g->history.turns[t - 1].v;
+        /* the week in progress as it stands now: a facilitator's change shows at once */
+        const double *row = t == turns ? g->world.v : t == 0 ? app->initial : g->history.turns[t - 1].v;
         memcpy(tmp->world.v, row, sizeof tmp->world.v);
         double *est = &app->est[t * VAR_COUNT], *sd = &app->sd[t * VAR_COUNT];
         for (int v = 0; v < VAR_COUNT; v++) {
@@ -539,6 +624,7 @@ void ui_estimates(App *app)
     free(tmp);
     app->est_turns = turns;
     app->est_viewer = viewer;
+    app->est_interventions = g->history.ninterventions;
 }
 
 double ui_value(App *app, int turn, int v, double *sd)
@@ -774,21 +860,66 @@ static const char *const ladder_long[11] = {
 const char *ui_ladder_label(int rung) { return rung >= 0 && rung <= 10 ? ladder_short[rung] : ""; }
 const char *ui_ladder_text(int rung) { return rung >= 0 && rung <= 10 ? ladder_long[rung] : ""; }
 
+void ui_team_label(const App *app, Actor a, char *out, size_t cap)
+{
+    const char *team = app->s && a < ACTOR_COUNT ? app->s->team[a] : "";
+    if (team[0])
+        snprintf(out, cap, "%s (%s)", actor_title(a), team);
+    else
+        snprintf(out, cap, "%s", actor_title(a));
+}
+
 void ui_side_name(const App *app, char *out, size_t cap)
 {
+    Actor a = app->hotseat ? app->current : app->side;
+    char who[120];
+    ui_team_label(app, a, who, sizeof who);
     if (app->hotseat)
-        snprintf(out, cap, "Hot-seat: %s orders", ui_possessive(app->current));
+        snprintf(out, cap, "Hot-seat: %s", who);
     else
-        snprintf(out, cap, "You play %s", app->side == US ? "the United States" : "Iran");
+        snprintf(out, cap, "You play %s", a == US ? "the United States" : who);
 }
+
+static const char *const side_titles[ACTOR_COUNT] = {
+    "the United States", "Iran", "Israel", "the protesters", "the IRGC", "the proxies", "Europe", "China",
+    "the Gulf states",
+};
+static const char *const possessives[ACTOR_COUNT] = {
+    "the United States'", "Iran's", "Israel's", "the protesters'", "the IRGC's", "the proxies'", "Europe's",
+    "China's", "the Gulf states'",
+};
 
 /* "the United States'" / "Iran's": for sentences about a side. */
 const char *ui_possessive(Actor a)
 {
-    return a == US ? "the United States'" : a == IRAN ? "Iran's" : actor_title(a);
+    return a < ACTOR_COUNT ? possessives[a] : "the world's";
 }
 
 const char *ui_side_title(Actor a)
 {
-    return a == US ? "the United States" : actor_title(a);
+    return a < ACTOR_COUNT ? side_titles[a] : "the world";
+}
+
+/* What playing a role means, for the new game screen's tooltips. */
+const char *ui_role_text(Actor a)
+{
+    static const char *const t[ACTOR_COUNT] = {
+        "The President: weigh the hawks against the deal-makers, keep approval, allies and credibility, and keep "
+        "Iran from the bomb.",
+        "The Supreme Leader's office: keep the regime standing and the factions together (the IRGC, the "
+        "pragmatists), keep deterrence, win relief.",
+        "Israel's cabinet: prepare strike packages, sabotage the programme, strike the nuclear sites or "
+        "Hezbollah, or hold fire at Washington's request.",
+        "The protest movement: call nationwide protests and strikes, appeal to the world, or stay home and wait, "
+        "under the threat of the crackdown.",
+        "The Revolutionary Guards: send the Basij into the streets, purge wavering officers, pay the security "
+        "forces, show off the missiles.",
+        "Hezbollah, the Houthis and the Iraqi militias: attack US bases or Red Sea shipping, rearm, or observe a "
+        "pause.",
+        "The European capitals: condemn the crackdown, trigger the UN snapback, offer good offices, protest the "
+        "US tariffs.",
+        "Beijing: keep buying discounted Iranian crude, cut purchases to dodge US tariffs, call for restraint.",
+        "Oman, Qatar, Riyadh: host talks, pump more oil, deny airspace for strikes, or host more US forces.",
+    };
+    return a < ACTOR_COUNT ? t[a] : "";
 }

@@ -44,10 +44,50 @@ typedef struct Palette {
 
 typedef enum Screen {
     SCR_MENU, SCR_NEWGAME, SCR_LOAD, SCR_SETTINGS, SCR_SAVE, SCR_BRIEFING, SCR_HANDOVER,
-    SCR_TURN, SCR_RESOLUTION, SCR_CHARTS, SCR_END, SCR_COUNT
+    SCR_TURN, SCR_RESOLUTION, SCR_CHARTS, SCR_END, SCR_FACILITATOR, SCR_LIKELY, SCR_BRANCH, SCR_COUNT
 } Screen;
 
-typedef enum Modal { MODAL_NONE, MODAL_WHY, MODAL_GAMEMENU, MODAL_MESSAGE } Modal;
+typedef enum Modal { MODAL_NONE, MODAL_WHY, MODAL_GAMEMENU, MODAL_MESSAGE, MODAL_PIN } Modal;
+
+/* What a text field accepts. */
+enum FieldKind {
+    FIELD_NAME,     /* letters, digits, space, - and _ (file names) */
+    FIELD_DIGITS,   /* 0-9 */
+    FIELD_TEXT,     /* any printable text, UTF-8 included */
+    FIELD_NUMBER,   /* a decimal number: digits, - + . e */
+    FIELD_PIN,      /* digits, shown as dots */
+};
+
+enum { TIMER_CHOICES = 4 };
+extern const int ui_timer_minutes[TIMER_CHOICES];     /* 0 (off), 3, 5, 8 */
+
+/* The facilitator's screen: which panel is open and what is typed in it. */
+enum FacTab { FAC_INJECT, FAC_SET, FAC_REWIND, FAC_TIMER, FAC_TABS };
+
+typedef struct Facilitator {
+    int tab;
+    int inject;                 /* the scenario's inject chosen, or -1 for a new one */
+    char text[NEWS_LEN];        /* a new inject's text */
+    char effects[300];          /* its effect clauses: "hormuz_flow -= 2; oil_premium += 5" */
+    char reason[NEWS_LEN];
+    char var[ID_LEN], value[24], set_reason[NEWS_LEN];
+    int rewind_turn;
+    bool rewind_armed;          /* the rewind button was pressed once: press again to confirm */
+    char note[600];             /* the last result, or what was wrong */
+    bool note_bad;
+    float state_scroll;
+} Facilitator;
+
+/* "How likely was it?": the rest of the game replayed many times from a turn
+ * with the computer playing every role, a few replays between frames. */
+typedef struct Likely {
+    int turn, runs;
+    int done;
+    bool running;
+    int counts[OUTCOME_COUNT];
+    long turns_sum;
+    char error[300];
+} Likely;
 
 typedef struct Settings {
     int win_w, win_h;
@@ -65,7 +105,7 @@ typedef struct ScenarioInfo {
 
 typedef struct SaveInfo {
     char name[128];
-    char desc[160];     /* scenario, week, sides: read from the file */
+    char desc[300];     /* scenario, week, sides: read from the file */
     char when[32];
     long long mtime;
 } SaveInfo;
@@ -149,7 +189,11 @@ typedef struct App {
     /* menu data */
     ScenarioInfo scenarios[MAX_SCENARIOS];
     int nscenarios;
-    int ng_scenario, ng_side;   /* 0 us, 1 iran, 2 both */
+    int ng_scenario;
+    bool ng_human[ACTOR_COUNT]; /* the roles teams play (the rest: the computer) */
+    char ng_team[ACTOR_COUNT][TEAM_LEN];
+    int ng_timer;               /* index into ui_timer_minutes */
+    char ng_pin[8];
     char ng_seed[24];
     SaveInfo saves_list[MAX_SAVES];
     int nsaves, load_sel;
@@ -157,8 +201,8 @@ typedef struct App {
 
     /* the game */
     Session *s;
-    bool hotseat;
-    Actor side;                 /* the side playing (single player) */
+    bool hotseat;               /* more than one role played by people: hand-over screens between them */
+    Actor side;                 /* the first (or only) human role */
     Actor current;              /* whose orders are being entered now */
     bool handover_done;
     int sel[ACTOR_COUNT][MAX_ORDERS];
@@ -178,9 +222,34 @@ typedef struct App {
     double *est, *sd;
     int est_turns;
     int est_viewer;
+    int est_interventions;      /* the facilitator's interventions the estimates have seen */
     int est_rows;
     double initial[VAR_COUNT];
-    char status[200];           /* a short line after saving and so on */
+    char status[900];           /* a short line after saving and so on */
+
+    /* the classroom: turn timer, pause, facilitator */
+    int timer_limit_s;          /* each team's time at the screen; 0: no timer */
+    bool timer_on;              /* counting (a team is entering orders) */
+    int timer_actor, timer_turn;    /* whose orders, which turn, the clock was started for */
+    Uint64 timer_from_ms;       /* when it last started counting */
+    Uint64 timer_used_ms;       /* counted before that (pauses stop it) */
+    bool paused;                /* the facilitator paused the game */
+    bool timer_held;            /* the facilitator has the screen: the team's clock waits */
+    Uint64 fake_clock_ms;       /* tests: the clock, when not 0 */
+    int shown_second;           /* the timer's second last drawn */
+    char pin[8];                /* the facilitator's PIN ("" until one is set) */
+    char pin_entry[8];
+    char pin_note[120];
+    Screen back_from_facilitator;
+    Facilitator fac;
+    Likely likely;
+    /* end of game: the report written, the game a branch came from */
+    char report_dir[900];
+    char origin_path[900];      /* the save of the game this one branched from, or "" */
+    int origin_turn;
+    int br_turn;
+    bool br_human[ACTOR_COUNT];
+    char br_team[ACTOR_COUNT][TEAM_LEN];
 } App;
 
 /* ui_main.c */
@@ -241,7 +310,9 @@ Hit ui_hit(App *app, Rect r, bool focusable, const char *label);
 bool ui_button(App *app, Rect r, const char *label, bool enabled);
 bool ui_button_primary(App *app, Rect r, const char *label, bool enabled);
 bool ui_toggle(App *app, Rect r, const char *label, bool on);
-bool ui_text_field(App *app, Rect r, const char *label, char *buf, size_t cap, bool digits_only);
+bool ui_text_field(App *app, Rect r, const char *label, char *buf, size_t cap, int kind);
+/* The same, with a faint hint shown while it is empty and not focused. */
+bool ui_text_field_hint(App *app, Rect r, const char *label, char *buf, size_t cap, int kind, const char *hint);
 void ui_panel(App *app, Rect r, const char *title);
 void ui_tooltip(App *app, Hit h, Rect r, const char *title, const char *text);
 void ui_draw_tooltip(App *app);
@@ -266,11 +337,15 @@ void ui_palette(Palette *p, bool colourblind);
 void ui_scan_scenarios(App *app);
 void ui_scan_saves(App *app);
 bool ui_new_game(App *app, const char *scenario, int side, unsigned long long seed);
+/* A new game with these roles played by people (team names may be NULL). */
+bool ui_new_game_roles(App *app, const char *scenario, const bool *human, char (*team)[TEAM_LEN],
+                       unsigned long long seed);
 bool ui_load_game(App *app, const char *path);
 bool ui_save_game(App *app, const char *name);
 void ui_autosave(App *app);
 bool ui_autosave_exists(App *app, char *desc, size_t cap);
 void ui_close_game(App *app);
+void ui_replace_game(App *app, Session *s);    /* a rewind or a branch takes the game's place */
 void ui_end_orders(App *app);
 void ui_after_resolution(App *app);
 int ui_viewer(const App *app);
@@ -297,6 +372,35 @@ void ui_reflow(const char *in, char *out, size_t cap);
 void ui_side_name(const App *app, char *out, size_t cap);
 const char *ui_possessive(Actor a);
 const char *ui_side_title(Actor a);
+void ui_team_label(const App *app, Actor a, char *out, size_t cap);   /* "Iran (Team Blue)" */
+int ui_next_human(const App *app, int after);     /* the next human role after `after` (-1: the first), or -1 */
+int ui_humans(const App *app);
+const char *ui_role_text(Actor a);
+
+/* ui_class.c: the classroom */
+Uint64 ui_now_ms(const App *app);
+void ui_timer_start(App *app);          /* a team starts on its orders */
+void ui_timer_stop(App *app);
+long ui_timer_left_ms(const App *app);  /* negative: over time; meaningless without a timer */
+void ui_format_clock(long ms, char *out, size_t cap);
+void ui_pause(App *app, bool pause);
+void ui_timer_hold(App *app, bool hold);   /* the clock waits while the facilitator has the screen */
+int ui_wait_ms(const App *app);         /* how long the event loop may sleep (-1: until an event) */
+void ui_app_tick(App *app);             /* no event came: the clock, or some replays */
+void ui_open_pin(App *app);
+void modal_pin(App *app);
+void modal_paused(App *app);
+void screen_facilitator(App *app);
+void screen_likely(App *app);
+void screen_branch(App *app);
+void ui_likely_start(App *app);
+void ui_likely_cancel(App *app);
+bool ui_likely_step(App *app, Uint64 budget_ms);   /* true while replays remain */
+bool ui_write_report(App *app);
+bool ui_start_branch(App *app);
+float ui_roles_panel(App *app, float x, float y, float w, bool *human, char (*team)[TEAM_LEN]);
+void ui_timer_chip(App *app, float right, float y);
+const char *ui_outcome_title(Outcome o);
 
 /* ui_map.c */
 MapData *map_load(const char *path, char *err, size_t cap);

@@ -157,6 +157,9 @@ App *ui_app_create(const char *root, const char *assets, int w, int h, bool head
     app->focus = -1;
     app->detail_action = -1;
     app->est_viewer = -2;
+    app->ng_human[US] = true;
+    app->timer_actor = -1;
+    app->likely.runs = 100;
     snprintf(app->ng_seed, sizeof app->ng_seed, "%u", (unsigned)(SDL_GetTicks() * 2654435761u % 100000u));
     ui_scan_scenarios(app);
     for (int i = 0; i < app->nscenarios; i++)
@@ -268,6 +271,9 @@ static void draw_screen(App *app)
     case SCR_RESOLUTION: screen_resolution(app); break;
     case SCR_CHARTS: screen_charts(app); break;
     case SCR_END: screen_end(app); break;
+    case SCR_FACILITATOR: screen_facilitator(app); break;
+    case SCR_LIKELY: screen_likely(app); break;
+    case SCR_BRANCH: screen_branch(app); break;
     case SCR_COUNT: break;
     }
 }
@@ -301,16 +307,29 @@ static void run_frame(App *app, bool dry)
             app->key = 0;
         }
     }
-    app->blocked = app->modal != MODAL_NONE;
+    /* F9 on any screen of a game: the facilitator's PIN */
+    bool game_screen = app->s && (app->screen == SCR_BRIEFING || app->screen == SCR_HANDOVER ||
+                                  app->screen == SCR_TURN || app->screen == SCR_RESOLUTION ||
+                                  app->screen == SCR_CHARTS || app->screen == SCR_END);
+    if (app->key == SDLK_F9 && game_screen && app->modal != MODAL_PIN) {
+        app->key = 0;
+        ui_open_pin(app);
+    }
+    /* paused: the teams' screens are covered and take no input */
+    bool covered = app->paused && game_screen;
+    app->blocked = app->modal != MODAL_NONE || covered;
     Screen before = app->screen;
     draw_screen(app);
     app->blocked = false;
+    if (covered && app->screen == before)
+        modal_paused(app);
     if (app->modal != MODAL_NONE && app->screen == before) {
         fill(app, rect(0, 0, app->lw, app->lh), alpha(app->pal.bg, 190));
         switch (app->modal) {
         case MODAL_WHY: modal_why(app); break;
         case MODAL_GAMEMENU: modal_gamemenu(app); break;
         case MODAL_MESSAGE: modal_message(app); break;
+        case MODAL_PIN: modal_pin(app); break;
         case MODAL_NONE: break;
         }
     }
@@ -335,6 +354,29 @@ static void clear_input(App *app)
     app->text_enter = false;
 }
 
+/* REDLINE_LABELS=FILE: after each frame, the labelled widgets and where they
+ * are in pixels, one a line ("x y w h focus label"), for scripts that drive
+ * the window from outside (xdotool) and take the guides' screenshots. */
+static void dump_labels(const App *app)
+{
+    const char *path = getenv("REDLINE_LABELS");
+    if (!path || !*path)
+        return;
+    char tmp[1100];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    FILE *f = fopen(tmp, "w");
+    if (!f)
+        return;
+    fprintf(f, "# screen %d modal %d focus %d\n", app->screen, app->modal, app->focus);
+    for (int i = 0; i < app->nlabels; i++) {
+        const FocusLabel *l = &app->labels[i];
+        fprintf(f, "%.0f %.0f %.0f %.0f %d %s\n", l->r.x * app->scale, l->r.y * app->scale, l->r.w * app->scale,
+                l->r.h * app->scale, l->focus, l->label);
+    }
+    fclose(f);
+    rename(tmp, path);
+}
+
 void ui_app_frame(App *app)
 {
     run_frame(app, false);
@@ -346,6 +388,7 @@ void ui_app_frame(App *app)
     app->last_hover_sig = app->hover_sig;
     app->frames++;
     SDL_RenderPresent(app->ren);
+    dump_labels(app);
 }
 
 /* Mouse positions come in window points; on a high-density screen the
@@ -590,7 +633,16 @@ int ui_main(int argc, char **argv, const char *root)
     SDL_StartTextInput();
     ui_app_frame(app);
     SDL_Event e;
-    while (!app->quit && SDL_WaitEvent(&e)) {
+    while (!app->quit) {
+        /* asleep until an event, unless a turn timer is ticking or replays are running */
+        int wait = ui_wait_ms(app);
+        bool got = wait < 0 ? SDL_WaitEvent(&e) == 1 : SDL_WaitEventTimeout(&e, wait) == 1;
+        if (!got) {
+            if (wait < 0)
+                break;
+            ui_app_tick(app);
+            continue;
+        }
         coalesce_motion(&e);
         ui_app_event(app, &e);
     }

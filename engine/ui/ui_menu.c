@@ -71,21 +71,60 @@ void screen_menu(App *app)
 
 /* ---- new game ---------------------------------------------------------- */
 
-static const char *const side_names[3] = { "United States", "Iran", "Both, hot-seat at one screen" };
-static const char *const side_text[3] = {
-    "The President: weigh the hawks against the deal-makers, keep approval, allies and credibility, and "
-    "keep Iran from the bomb. Iran and the rest are played by the computer.",
-    "The Supreme Leader's office: keep the regime standing and the factions together (the IRGC, the "
-    "pragmatists), keep deterrence, win relief. The United States and the rest are played by the computer.",
-    "Two players at one screen. Each enters orders behind a hand-over screen, so neither sees the "
-    "other's orders; the other actors are played by the computer.",
-};
+const int ui_timer_minutes[TIMER_CHOICES] = { 0, 3, 5, 8 };
+
+/* The roles: a toggle for each actor (a team plays it, or the computer) and
+ * the team's name as the teacher types it. Returns the height used. */
+float ui_roles_panel(App *app, float x, float y, float w, bool *human, char (*team)[TEAM_LEN])
+{
+    const Palette *p = &app->pal;
+    float y0 = y, tw = fminf(170, w * 0.42f), rh = 34;
+    int described = -1;
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        Rect tr = rect(x, y, tw, rh);
+        int focus_before = app->nfocus;
+        if (ui_toggle(app, tr, actor_title((Actor)a), human[a])) {
+            human[a] = !human[a];
+            app->dirty = true;
+        }
+        if (inside(tr, app->mouse_x, app->mouse_y) || (app->kbd_mode && app->focus == focus_before))
+            described = a;
+        Rect fr = rect(x + tw + 8, y, w - tw - 8, rh);
+        char label[64];
+        snprintf(label, sizeof label, "Team name: %s", actor_title((Actor)a));
+        if (human[a]) {
+            ui_text_field_hint(app, fr, label, team[a], TEAM_LEN, FIELD_TEXT, "team name (optional)");
+        } else {
+            fill(app, fr, p->panel);
+            draw_text_fit(app, FONT_SMALL, "played by the computer", fr.x + 8,
+                          fr.y + (fr.h - line_height(app, FONT_SMALL)) / 2, fr.w - 16, p->faint);
+        }
+        y += rh + 5;
+    }
+    y += 4;
+    int n = 0;
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        n += human[a];
+    char note[400];
+    if (described >= 0)
+        snprintf(note, sizeof note, "%s: %s", actor_title((Actor)described), ui_role_text((Actor)described));
+    else if (n == 0)
+        snprintf(note, sizeof note, "Choose at least one role for a team to play.");
+    else if (n == 1)
+        snprintf(note, sizeof note, "One team; the computer plays the other eight roles. Point at a role to "
+                                    "read what it does.");
+    else
+        snprintf(note, sizeof note, "%d teams share the window: each week a hand-over screen passes it from "
+                                    "team to team in the order above, and no team sees another's orders.", n);
+    y += draw_wrapped(app, FONT_SMALL, note, x, y, w, n == 0 && described < 0 ? p->bad : p->dim);
+    return y - y0;
+}
 
 void screen_newgame(App *app)
 {
     const Palette *p = &app->pal;
-    ui_heading(app, "New game", "Choose a scenario, a side and a seed");
-    float top = 88, colw = fminf(700, app->lw * 0.55f);
+    ui_heading(app, "New game", "Choose a scenario, who plays which role, and a seed");
+    float top = 88, colw = floorf(app->lw * 0.36f);
     float x = 24, y = top;
     draw_text(app, FONT_H2, "Scenario", x, y, p->text);
     Rect view = rect(x - 4, y + 30, colw + 8, app->lh - 96 - (y + 30));
@@ -106,10 +145,10 @@ void screen_newgame(App *app)
         outline(app, rect(r.x + 12, r.y + 16, 12, 12), on ? p->accent : p->dim, 1.5f);
         if (on)
             fill(app, rect(r.x + 15, r.y + 19, 6, 6), p->accent);
-        draw_text(app, FONT_H2, si->name, r.x + 36, r.y + 10, p->text);
+        draw_text_fit(app, FONT_H2, si->name, r.x + 36, r.y + 10, r.w - 44, p->text);
         char line2[120];
         snprintf(line2, sizeof line2, "%s · starts %s · %d weeks", si->id, si->start, si->turns);
-        draw_text(app, FONT_SMALL, line2, r.x + 36, r.y + 32, p->dim);
+        draw_text_fit(app, FONT_SMALL, line2, r.x + 36, r.y + 32, r.w - 44, p->dim);
         draw_wrapped(app, FONT_SMALL, si->blurb, r.x + 36, r.y + 52, colw - 48, p->dim);
         if (h.click) {
             app->ng_scenario = i;
@@ -120,41 +159,76 @@ void screen_newgame(App *app)
     if (app->nscenarios == 0)
         y += draw_wrapped(app, FONT_BODY, "No scenarios found under scripts/scenarios.", x, y, colw, p->bad);
     scroll_end(app, &sc, y - sc.y0);
-    x = 24;
 
-    float rx = x + colw + 32, rw = app->lw - rx - 24;
+    /* who plays */
+    float rx = 24 + colw + 28, rw = floorf(app->lw * 0.33f);
     y = top;
-    draw_text(app, FONT_H2, "Your side", rx, y, p->text);
+    draw_text(app, FONT_H2, "Who plays", rx, y, p->text);
+    draw_text_al(app, FONT_SMALL, "tick the roles teams play", rx, y + 5, rw, ALIGN_RIGHT, p->faint);
     y += 30;
-    for (int i = 0; i < 3; i++) {
-        if (ui_toggle(app, rect(rx, y, rw, 38), side_names[i], app->ng_side == i))
-            app->ng_side = i;
-        y += 44;
-    }
-    y += draw_wrapped(app, FONT_SMALL, side_text[app->ng_side], rx, y, rw, p->dim) + 20;
-    draw_text(app, FONT_H2, "Seed", rx, y, p->text);
+    ui_roles_panel(app, rx, y, rw, app->ng_human, app->ng_team);
+
+    /* seed, timer, PIN */
+    float ox = rx + rw + 28, ow = app->lw - ox - 24;
+    y = top;
+    draw_text(app, FONT_H2, "Seed", ox, y, p->text);
     y += 30;
-    ui_text_field(app, rect(rx, y, 180, 36), "Seed", app->ng_seed, 11, true);
-    if (ui_button(app, rect(rx + 192, y, 130, 36), "New seed", true))
+    ui_text_field(app, rect(ox, y, fminf(150, ow * 0.46f), 36), "Seed", app->ng_seed, 11, FIELD_DIGITS);
+    if (ui_button(app, rect(ox + fminf(150, ow * 0.46f) + 10, y, fminf(120, ow * 0.4f), 36), "New seed", true))
         snprintf(app->ng_seed, sizeof app->ng_seed, "%u", (unsigned)((SDL_GetTicks() + 7919u) * 2654435761u % 100000u));
-    y += 44;
-    y += draw_wrapped(app, FONT_SMALL, "The same scenario, seed and orders always play the same game.", rx, y, rw,
-                      p->dim) + 20;
-    draw_text(app, FONT_H2, "Difficulty", rx, y, p->text);
+    y += 42;
+    y += draw_wrapped(app, FONT_SMALL, "The same scenario, seed and orders always play the same game.", ox, y, ow,
+                      p->dim) + 16;
+    draw_text(app, FONT_H2, "Turn timer", ox, y, p->text);
+    y += 30;
+    float tw = (ow - 6) / 2;
+    for (int i = 0; i < TIMER_CHOICES; i++) {
+        char label[24];
+        if (ui_timer_minutes[i] == 0)
+            snprintf(label, sizeof label, "Off");
+        else
+            snprintf(label, sizeof label, "%d minutes", ui_timer_minutes[i]);
+        if (ui_toggle(app, rect(ox + (i % 2) * (tw + 6), y + (i / 2) * 38, tw, 32), label, app->ng_timer == i))
+            app->ng_timer = i;
+    }
+    y += 80;
+    y += draw_wrapped(app, FONT_SMALL, "Each team's time at the screen, shown to the room. When it runs out the "
+                                       "window says so; the turn ends when the team ends it.",
+                      ox, y, ow, p->dim) + 16;
+    draw_text(app, FONT_H2, "Facilitator PIN", ox, y, p->text);
+    y += 30;
+    ui_text_field_hint(app, rect(ox, y, fminf(150, ow * 0.46f), 36), "Facilitator PIN", app->ng_pin, 7, FIELD_PIN,
+                       "4 digits");
+    y += 42;
+    y += draw_wrapped(app, FONT_SMALL, "F9 during the game opens the facilitator's screen behind this PIN: the "
+                                       "true state, pause, injects, set a variable, rewind.",
+                      ox, y, ow, p->dim) + 16;
+    draw_text(app, FONT_H2, "Difficulty", ox, y, p->text);
     y += 28;
     draw_wrapped(app, FONT_SMALL,
                  "None to choose: the computer's actors follow the same sourced rules in every game. "
                  "The scenarios differ in how hard they are; the seed changes the luck.",
-                 rx, y, rw, p->dim);
+                 ox, y, ow, p->dim);
 
     float by = app->lh - 80;
     if (ui_button(app, rect(24, by, 160, 44), "Back", true) || ui_key(app, SDLK_ESCAPE))
         ui_goto(app, SCR_MENU);
-    bool ok = app->nscenarios > 0;
+    int teams = 0;
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        teams += app->ng_human[a];
+    size_t pin = strlen(app->ng_pin);
+    bool ok = app->nscenarios > 0 && teams > 0;
+    if (pin > 0 && pin < 4)
+        draw_text_al(app, FONT_SMALL, "The PIN needs at least 4 digits (or none).", 200, by + 14,
+                     app->lw - 24 - 220 - 16 - 200, ALIGN_RIGHT, p->bad);
+    ok &= pin == 0 || pin >= 4;
     if (ui_button_primary(app, rect(app->lw - 24 - 220, by, 220, 44), "Start game", ok) ||
         (ok && (app->kmod & KMOD_CTRL) && ui_key(app, SDLK_RETURN))) {
         unsigned long long seed = strtoull(app->ng_seed[0] ? app->ng_seed : "1", NULL, 10);
-        ui_new_game(app, app->scenarios[app->ng_scenario].id, app->ng_side, seed);
+        if (ui_new_game_roles(app, app->scenarios[app->ng_scenario].id, app->ng_human, app->ng_team, seed)) {
+            ui_copy(app->pin, sizeof app->pin, app->ng_pin);
+            app->timer_limit_s = ui_timer_minutes[app->ng_timer] * 60;
+        }
     }
     ui_footer(app, nav_hint);
 }

@@ -42,13 +42,23 @@ static float objectives(App *app, Actor a, float x, float y, float w, bool score
     double parts[MAX_OBJECTIVES] = { 0 };
     double total = game_score(&app->s->game, a, parts);
     float y0 = y;
-    char head[120];
-    if (scores)
-        snprintf(head, sizeof head, "%s: %.0f / 100", actor_title(a), total);
+    char head[200], who[120];
+    ui_team_label(app, a, who, sizeof who);
+    if (scores && s->nobjectives[a] == 0)
+        snprintf(head, sizeof head, "%s: not scored", who);
+    else if (scores)
+        snprintf(head, sizeof head, "%s: %.0f / 100", who, total);
+    else if (app->s->team[a][0])
+        snprintf(head, sizeof head, "%s: objectives", who);
     else
         snprintf(head, sizeof head, "%s objectives", a == US ? "The United States'" : ui_possessive(a));
-    draw_text(app, FONT_H2, head, x, y, a == US ? p->us : p->iran);
-    y += line_height(app, FONT_H2) + 6;
+    y += draw_wrapped(app, FONT_H2, head, x, y, w, ui_actor_colour(app, a)) + 6;
+    if (s->nobjectives[a] == 0) {
+        y += draw_wrapped(app, FONT_BODY, "No scored objectives in this scenario: play the role as you think it "
+                                          "would, and say in the debrief what it wanted and what it got.",
+                          x, y, w, p->dim) + 4;
+        return y - y0;
+    }
     double wsum = 0;
     for (int i = 0; i < s->nobjectives[a]; i++)
         wsum += s->objectives[a][i].weight;
@@ -61,7 +71,7 @@ static float objectives(App *app, Actor a, float x, float y, float w, bool score
             fill(app, rect(x, y + 3, bw, 12), p->panel2);
             fill(app, rect(x, y + 3, bw * (float)parts[i] / 100, 12), parts[i] >= 50 ? p->good : p->bad);
             char pct[16];
-            snprintf(pct, sizeof pct, "%.0f%%", parts[i]);
+            snprintf(pct, sizeof pct, "%.0f%%", fabs(parts[i]) < 0.5 ? 0.0 : parts[i]);
             draw_text_al(app, FONT_SMALL, pct, x + bw + 4, y + 1, 40, ALIGN_RIGHT, p->text);
             y += draw_wrapped(app, FONT_SMALL, line, x + bw + 52, y + 1, w - bw - 52, p->text) + 6;
         } else {
@@ -82,8 +92,10 @@ void screen_briefing(App *app)
     const Scenario *s = &app->s->scenario;
     char sub[200], who[80];
     ui_side_name(app, who, sizeof who);
+    char teams[40];
+    snprintf(teams, sizeof teams, "hot-seat, %d teams", ui_humans(app));
     snprintf(sub, sizeof sub, "Starts %s · %d weeks · seed %llu · %s", s->start_date, s->turns,
-             (unsigned long long)app->s->game.seed, app->hotseat ? "hot-seat, both sides" : who);
+             (unsigned long long)app->s->game.seed, app->hotseat ? teams : who);
     ui_heading(app, s->name, sub);
     float bottom = app->lh - 74;
     float lx = 24, lw_ = floorf(app->lw * 0.56f);
@@ -94,12 +106,8 @@ void screen_briefing(App *app)
     draw_text(app, FONT_H2, "The situation", lx, y, p->text);
     y += line_height(app, FONT_H2) + 6;
     y += draw_wrapped(app, FONT_BODY, app->briefing, lx, y, lw_ - 16, p->text) + 18;
-    if (app->hotseat) {
-        y += objectives(app, US, lx, y, lw_ - 16, false) + 12;
-        y += objectives(app, IRAN, lx, y, lw_ - 16, false) + 12;
-    } else {
-        y += objectives(app, app->side, lx, y, lw_ - 16, false) + 12;
-    }
+    for (int a = ui_next_human(app, -1); a >= 0; a = ui_next_human(app, a))
+        y += objectives(app, (Actor)a, lx, y, lw_ - 16, false) + 12;
     y += draw_wrapped(app, FONT_SMALL,
                       "Each turn is a week. Choose up to four actions within your political capital; every "
                       "other actor decides at the same time from what it can see. Variables you cannot see "
@@ -160,33 +168,56 @@ void screen_handover(App *app)
         ui_goto(app, SCR_MENU);
         return;
     }
-    Actor next = app->current, other = next == US ? IRAN : US;
-    SDL_Color c = next == US ? p->us : p->iran;
+    Actor next = app->current;
+    SDL_Color c = ui_actor_colour(app, next);
     fill(app, rect(0, 0, app->lw, 8), c);
-    float cx = app->lw / 2, y = app->lh * 0.28f;
-    char line1[120], line2[300], date[16];
-    snprintf(line1, sizeof line1, "Hand the screen to %s", ui_side_title(next));
-    draw_text_al(app, FONT_H1, line1, 0, y, app->lw, ALIGN_CENTER, p->text);
-    y += 56;
+    float cx = app->lw / 2, y = app->lh * 0.2f;
+    char who[120], line1[200], line2[500], date[16];
+    ui_team_label(app, next, who, sizeof who);
+    snprintf(line1, sizeof line1, "Hand the screen to %s", app->s->team[next][0] ? who : ui_side_title(next));
+    float w = fminf(680, app->lw - 80);
+    if (text_width(app, FONT_H1, line1) <= app->lw - 80) {
+        draw_text_al(app, FONT_H1, line1, 0, y, app->lw, ALIGN_CENTER, p->text);
+        y += line_height(app, FONT_H1) + 18;
+    } else {
+        y += draw_wrapped(app, FONT_H1, line1, 40, y, app->lw - 80, p->text) + 18;
+    }
     game_date(&app->s->scenario, app->s->game.world.turn + 1, date);
+    char clock[120] = "";
+    if (app->timer_limit_s > 0)
+        snprintf(clock, sizeof clock, " You will have %d minutes; the clock starts when you press Ready.",
+                 app->timer_limit_s / 60);
     snprintf(line2, sizeof line2,
-             "Week %d, %s. %s player: please look away now. %s player: press Ready when nobody else can see "
-             "the screen. Neither side sees the other's orders.",
-             app->s->game.world.turn + 1, date, ui_possessive(other), ui_possessive(next));
-    float w = fminf(640, app->lw - 80);
-    y += draw_wrapped(app, FONT_BODY, line2, cx - w / 2, y, w, p->dim) + 30;
-    char label[64];
-    snprintf(label, sizeof label, "Ready: %s orders", ui_possessive(next));
-    if (ui_button_primary(app, rect(cx - 150, y, 300, 52), label, true)) {
+             "Week %d, %s. Everyone else: please look away now. %s team: press Ready when nobody else can see the "
+             "screen. No team sees another's orders.%s",
+             app->s->game.world.turn + 1, date, actor_title(next), clock);
+    y += draw_wrapped(app, FONT_BODY, line2, cx - w / 2, y, w, p->dim) + 18;
+    /* the order the teams go in this week, and where we are */
+    char order[600] = "";
+    size_t n = 0;
+    for (int a = ui_next_human(app, -1); a >= 0 && n < sizeof order; a = ui_next_human(app, a)) {
+        char t[120];
+        ui_team_label(app, (Actor)a, t, sizeof t);
+        n += (size_t)snprintf(order + n, sizeof order - n, "%s%s%s", n ? "   ▸   " : "", t,
+                              a < (int)next ? " ✓" : a == (int)next ? " (now)" : "");
+    }
+    if (text_width(app, FONT_BODY, order) <= app->lw - 80)
+        draw_text_al(app, FONT_BODY, order, 0, y, app->lw, ALIGN_CENTER, p->faint);
+    else
+        draw_wrapped(app, FONT_SMALL, order, 40, y, app->lw - 80, p->faint);
+    y += line_height(app, FONT_BODY) + 24;
+    char label[160];
+    snprintf(label, sizeof label, "Ready: %s", who);
+    if (ui_button_primary(app, rect(cx - 170, y, 340, 52), label, true)) {
         app->detail_action = -1;
         ui_goto(app, SCR_TURN);
         return;
     }
     if (app->nlabels > 0)
         snprintf(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, "Ready");
-    if (ui_button(app, rect(cx - 150, y + 66, 300, 40), "Main menu", true))
+    if (ui_button(app, rect(cx - 170, y + 66, 340, 40), "Main menu", true))
         ui_goto(app, SCR_MENU);
-    ui_footer(app, "Enter: ready   Tab: move between the buttons");
+    ui_footer(app, "Enter: ready   Tab: move between the buttons   F9: facilitator");
 }
 
 /* ---- resolution -------------------------------------------------------- */
@@ -308,7 +339,7 @@ void screen_resolution(App *app)
     y = sc2.y0;
     float rh = fmaxf(20, line_height(app, FONT_BODY) + 3);
     int nchanged = 0;
-    Actor side = app->hotseat ? US : app->side;
+    Actor side = app->side;
     for (size_t k = 0; k < sizeof changed_vars / sizeof *changed_vars; k++) {
         int v = changed_vars[k];
         double sd0, sd1;
@@ -532,7 +563,7 @@ static const char *outcome_text(Outcome o)
     }
 }
 
-static const char *outcome_title(Outcome o)
+const char *ui_outcome_title(Outcome o)
 {
     switch (o) {
     case OUT_AGREEMENT: return "Agreement";
@@ -554,7 +585,7 @@ void screen_end(App *app)
     const Game *g = &app->s->game;
     Outcome o = g->world.outcome;
     char title[120], sub[160];
-    snprintf(title, sizeof title, "The game is over: %s", outcome_title(o));
+    snprintf(title, sizeof title, "The game is over: %s", ui_outcome_title(o));
     snprintf(sub, sizeof sub, "%s · %d weeks played · seed %llu", app->s->scenario.name, g->world.turn,
              (unsigned long long)g->seed);
     ui_heading(app, title, sub);
@@ -562,19 +593,66 @@ void screen_end(App *app)
     float lw_ = floorf(app->lw * 0.46f);
     Rect left = rect(16, 76, lw_, bottom - 76 - 8);
     ui_panel(app, left, NULL);
-    Rect lview = rect(left.x + 4, left.y + 8, left.w - 8, left.h - 12);
+    float dh = 112;     /* the debrief tools at the panel's foot */
+    Rect lview = rect(left.x + 4, left.y + 8, left.w - 8, left.h - 12 - dh);
     Scroll sc;
     scroll_begin(app, &sc, lview, &app->scroll[SCR_END]);
     float x = lview.x + 10, w = lview.w - 30, y = sc.y0;
     y += draw_wrapped(app, FONT_H2, outcome_text(o), x, y, w, p->text) + 14;
-    Actor first = app->hotseat ? US : app->side, second = first == US ? IRAN : US;
-    y += objectives(app, first, x, y, w, true) + 14;
-    y += objectives(app, second, x, y, w, true) + 10;
+    /* the teams' roles first, then the other roles the scenario scores */
+    for (int pass = 0; pass < 2; pass++)
+        for (int a = 0; a < ACTOR_COUNT; a++)
+            if ((pass == 0) == app->s->human[a] && (app->s->human[a] || app->s->scenario.nobjectives[a] > 0))
+                y += objectives(app, (Actor)a, x, y, w, true) + 14;
     y += draw_wrapped(app, FONT_SMALL,
                       "Scores run from 0 to 100: each objective counts by its weight, met fully at its best "
                       "value and not at all at its worst. The charts now show the true history, secrets included.",
                       x, y, w, p->dim) + 6;
     scroll_end(app, &sc, y - sc.y0);
+
+    /* for the debrief: the report, how likely it was, a branch */
+    float dy = left.y + left.h - dh;
+    fill(app, rect(left.x + 1, dy, left.w - 2, 1), p->border);
+    draw_text(app, FONT_BOLD, "For the debrief", left.x + 14, dy + 8, p->text);
+    if (app->origin_path[0]) {
+        char note[160];
+        snprintf(note, sizeof note, "a branch from week %d: the report sets it beside the game", app->origin_turn);
+        draw_text_al(app, FONT_SMALL, note, left.x, dy + 10, left.w - 14, ALIGN_RIGHT, p->faint);
+    }
+    float bw3 = (left.w - 28 - 16) / 3, bx = left.x + 14, byy = dy + 32;
+    if (ui_button(app, rect(bx, byy, bw3, 40), "Write the report", true)) {
+        ui_write_report(app);
+        return;
+    }
+    if (ui_button(app, rect(bx + bw3 + 8, byy, bw3, 40), "How likely was it?", g->world.turn > 0)) {
+        app->likely.turn = g->world.turn > 1 ? 1 : 0;
+        if (app->likely.runs == 0)
+            app->likely.runs = 100;
+        ui_goto(app, SCR_LIKELY);
+        return;
+    }
+    if (ui_button(app, rect(bx + 2 * (bw3 + 8), byy, bw3, 40), "Branch from a week", g->world.turn > 0)) {
+        app->br_turn = g->world.turn > 1 ? g->world.turn / 2 : 0;
+        for (int a = 0; a < ACTOR_COUNT; a++) {
+            app->br_human[a] = app->s->human[a];
+            ui_copy(app->br_team[a], TEAM_LEN, app->s->team[a]);
+        }
+        ui_goto(app, SCR_BRANCH);
+        return;
+    }
+    const char *done = app->report_dir[0] ? app->report_dir : "";
+    char written[1000];
+    if (done[0])
+        snprintf(written, sizeof written, "Written to %s/ : report.html (open it in a web browser), indicators.csv, "
+                                          "record.json", done);
+    else
+        snprintf(written, sizeof written, "The report is a web page with every order, the charts, the "
+                                          "facilitator's interventions and the debrief questions.");
+    Rect wr = rect(bx, byy + 46, left.w - 28, dh - 80);
+    Rect saved;
+    push_clip(app, wr, &saved);
+    draw_wrapped(app, FONT_SMALL, written, wr.x, wr.y, wr.w, done[0] ? p->good : p->faint);
+    pop_clip(app, saved);
 
     float rx = left.x + left.w + 12, rw = app->lw - rx - 16;
     Rect right = rect(rx, 76, rw, bottom - 76 - 8);
@@ -600,7 +678,8 @@ void screen_end(App *app)
         y += line_height(app, FONT_BOLD) + 2;
         for (int i = 0; i < tr->nnews; i++) {
             const News *n = &h->news[tr->first_news + i];
-            bool key = n->actor == US || n->actor == IRAN || n->actor == NOBODY;
+            bool key = n->actor == US || n->actor == IRAN || n->actor == NOBODY ||
+                       (n->actor < ACTOR_COUNT && app->s->human[n->actor]);
             if (!key)
                 continue;
             char line[NEWS_LEN + 20];

@@ -414,6 +414,18 @@ static void draw_reports(App *app, Rect r, int viewer)
     Scroll sc;
     scroll_begin(app, &sc, view, &app->scroll2[SCR_TURN]);
     float y = sc.y0;
+    /* what the facilitator injected this week: news to everyone at once */
+    for (int i = h->nnews - app->s->game.pending_news; i < h->nnews; i++) {
+        const News *n = &h->news[i];
+        if (!ui_news_visible(app, n, viewer))
+            continue;
+        char line[NEWS_LEN + 40];
+        snprintf(line, sizeof line, "Just in: %s", n->text);
+        float th = wrapped_height(app, FONT_BOLD, line, view.w - 44);
+        fill(app, rect(view.x + 24, y + 1, 3, th - 2), p->warn);
+        draw_wrapped(app, FONT_BOLD, line, view.x + 30, y, view.w - 44, p->warn);
+        y += th + 6;
+    }
     if (turn == 0) {
         y += draw_wrapped(app, FONT_SMALL, app->briefing, view.x + 4, y, view.w - 14, p->dim);
     } else {
@@ -460,15 +472,56 @@ static const int iran_indicators[] = {
     V_US_RESOLVE, V_ISRAEL_READY, V_OIL_PRICE,
 };
 
+static const int israel_indicators[] = {
+    V_ISRAEL_READY, V_STOCKPILE, V_BREAKOUT, V_COVERT, V_DETECTED, V_IAEA, V_ENRICHMENT, V_DAMAGE,
+    V_STRIKES_ON_IRAN, V_PROXY_CAPABILITY, V_PROXY_ACTIVITY, V_DETERRENCE, V_TALKS, V_TALKS_PROGRESS, V_US_RESOLVE,
+    V_STABILITY, V_OIL_PRICE,
+};
+static const int protester_indicators[] = {
+    V_PROTEST, V_DEATHS, V_GRIEVANCE, V_FEAR, V_HOPE, V_INTERNET, V_STABILITY, V_LOYALTY, V_COHESION,
+    V_CONDEMNATION, V_RIAL, V_INFLATION, V_GDP_GROWTH, V_NARRATIVE, V_TALKS,
+};
+static const int irgc_indicators[] = {
+    V_LOYALTY, V_STABILITY, V_COHESION, V_F_LEADER, V_F_HARDLINE, V_F_PRAGMATIC, V_PROTEST, V_DEATHS,
+    V_DETERRENCE, V_NARRATIVE, V_PROXY_CONTROL, V_PROXY_CAPABILITY, V_STRIKES_ON_IRAN, V_HORMUZ_FLOW, V_RIAL,
+    V_OIL_EXPORTS,
+};
+static const int proxy_indicators[] = {
+    V_PROXY_CAPABILITY, V_PROXY_ACTIVITY, V_PROXY_CONTROL, V_ATTACKS_ON_US, V_US_CASUALTIES, V_POSTURE,
+    V_STRIKES_ON_IRAN, V_DETERRENCE, V_ESCALATION, V_HORMUZ_FLOW, V_OIL_PRICE, V_TALKS, V_NARRATIVE,
+};
+static const int europe_indicators[] = {
+    V_SNAPBACK, V_CONDEMNATION, V_DEATHS, V_PROTEST, V_TALKS, V_TALKS_PROGRESS, V_IAEA, V_STOCKPILE, V_BREAKOUT,
+    V_SANCTIONS, V_SECONDARY_TARIFF, V_ALLIANCE, V_OIL_PRICE, V_MEDIATION,
+};
+static const int china_indicators[] = {
+    V_COMPLIANCE, V_OIL_EXPORTS, V_OIL_PRICE, V_OIL_PREMIUM, V_HORMUZ_FLOW, V_SECONDARY_TARIFF, V_SANCTIONS,
+    V_ENFORCEMENT, V_TALKS, V_SNAPBACK, V_RIAL, V_STABILITY,
+};
+static const int gulf_indicators[] = {
+    V_GULF_TIES, V_MEDIATION, V_HORMUZ_FLOW, V_OIL_PRICE, V_OIL_PREMIUM, V_PROXY_ACTIVITY, V_ATTACKS_ON_US,
+    V_POSTURE, V_STRIKES_ON_IRAN, V_TALKS, V_TALKS_PROGRESS, V_OIL_EXPORTS, V_ESCALATION,
+};
+
+#define LIST(a) { a, (int)(sizeof a / sizeof *a) }
+static const struct {
+    const int *vars;
+    int n;
+} indicator_lists[ACTOR_COUNT] = {
+    LIST(us_indicators), LIST(iran_indicators), LIST(israel_indicators), LIST(protester_indicators),
+    LIST(irgc_indicators), LIST(proxy_indicators), LIST(europe_indicators), LIST(china_indicators),
+    LIST(gulf_indicators),
+};
+#undef LIST
+
 static void draw_indicators(App *app, Rect r, Actor side)
 {
     const Palette *p = &app->pal;
     ui_panel(app, r, NULL);
     draw_text(app, FONT_BOLD, "Key indicators", r.x + 12, r.y + 8, p->text);
     draw_text_al(app, FONT_SMALL, "≈ estimate", r.x, r.y + 10, r.w - 12, ALIGN_RIGHT, p->faint);
-    const int *list = side == IRAN ? iran_indicators : us_indicators;
-    int n = side == IRAN ? (int)(sizeof iran_indicators / sizeof *iran_indicators)
-                         : (int)(sizeof us_indicators / sizeof *us_indicators);
+    const int *list = indicator_lists[side < ACTOR_COUNT ? side : US].vars;
+    int n = indicator_lists[side < ACTOR_COUNT ? side : US].n;
     Rect view = rect(r.x + 4, r.y + 32, r.w - 8, r.h - 36);
     Scroll sc;
     scroll_begin(app, &sc, view, &app->scroll[SCR_TURN]);
@@ -488,7 +541,7 @@ static void draw_actions(App *app, Rect r, Actor side)
     int left = ui_capital_left(app, side), cap = app->s->scenario.capital[side];
     char head[120];
     snprintf(head, sizeof head, "%s: actions this week", actor_title(side));
-    draw_text(app, FONT_H2, head, r.x + 12, r.y + 8, side == US ? p->us : p->iran);
+    draw_text(app, FONT_H2, head, r.x + 12, r.y + 8, ui_actor_colour(app, side));
     char capital[80];
     snprintf(capital, sizeof capital, "Political capital: %d of %d left", left, cap);
     float cw = text_width(app, FONT_BODY, capital);
@@ -621,7 +674,7 @@ static void draw_orders_bar(App *app, Rect r, Actor side)
     outline(app, r, p->border, 1);
     float bw = 210;
     char label[64];
-    if (app->hotseat && side == US)
+    if (app->hotseat && ui_next_human(app, side) >= 0)
         snprintf(label, sizeof label, "Done: hand over ▸");
     else
         snprintf(label, sizeof label, "End turn ▸");
@@ -666,22 +719,44 @@ void screen_turn(App *app)
     int viewer = ui_viewer(app);
     const Game *g = &app->s->game;
 
-    /* top bar */
+    /* the team's clock starts when its week on this screen does */
+    if (app->timer_limit_s > 0 && (app->timer_actor != (int)side || app->timer_turn != g->world.turn))
+        ui_timer_start(app);
+    bool over = app->timer_limit_s > 0 && ui_timer_left_ms(app) <= 0;
+
+    /* top bar: red all over when the team's time is up */
     float tb = 46;
-    fill(app, rect(0, 0, app->lw, tb), p->panel);
+    fill(app, rect(0, 0, app->lw, tb), over ? p->bad : p->panel);
     fill(app, rect(0, tb - 2, app->lw, 2), p->accent);
     float x = 14;
-    x += draw_text(app, FONT_H2, "RED LINE", x, 12, p->accent) + 16;
-    char date[16], info[200];
+    x += draw_text(app, FONT_H2, "RED LINE", x, 12, over ? p->bg : p->accent) + 16;
+    char date[16], info[200], who[160];
     game_date(&app->s->scenario, g->world.turn + 1, date);
+    if (app->hotseat)
+        ui_team_label(app, side, who, sizeof who);
+    else
+        ui_side_name(app, who, sizeof who);
+    /* the buttons on the bar_end take 4 x 104; the timer, if any, sits left of them */
+    float bar_end = app->lw - 10 - 4 * 104 - 8;
+    if (app->timer_limit_s > 0) {
+        ui_timer_chip(app, bar_end, 10);
+        bar_end -= 150;
+    }
+    float ww = text_width(app, FONT_BOLD, who) + 20;
     snprintf(info, sizeof info, "%s · week %d of %d · %s", app->s->scenario.name, g->world.turn + 1,
              app->s->scenario.turns, date);
-    x += draw_text(app, FONT_BOLD, info, x, 14, p->text) + 16;
-    char who[80];
-    ui_side_name(app, who, sizeof who);
-    float ww = text_width(app, FONT_BOLD, who) + 20;
-    fill(app, rect(x, 10, ww, 26), side == US ? p->us : p->iran);
-    draw_text(app, FONT_BOLD, who, x + 10, 14, p->bg);
+    if (x + text_width(app, FONT_BOLD, info) + 16 + ww > bar_end)     /* short of room: the week alone */
+        snprintf(info, sizeof info, "Week %d of %d · %s", g->world.turn + 1, app->s->scenario.turns, date);
+    if (over) {
+        char up[240];
+        snprintf(up, sizeof up, "Time is up for %s", who);
+        draw_text_fit(app, FONT_H2, up, x, 12, bar_end - x - 8, p->bg);
+    } else {
+        x += draw_text(app, FONT_BOLD, info, x, 14, p->text) + 16;
+        ww = fminf(ww, fmaxf(bar_end - x, 60));
+        fill(app, rect(x, 10, ww, 26), ui_actor_colour(app, side));
+        draw_text_fit(app, FONT_BOLD, who, x + 10, 14, ww - 20, p->bg);
+    }
 
     /* columns */
     float top = tb + 8, m = 8;
