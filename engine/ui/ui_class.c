@@ -449,8 +449,8 @@ static void true_state(App *app, Rect r)
             char val[40];
             ui_format_value(i, v[i], val, sizeof val);
             float ty = y + (rh - line_height(app, FONT_BODY)) / 2;
-            draw_text_fit(app, FONT_BODY, ui_var_label(i), row.x + 6, ty, row.w * 0.45f, p->text);
-            draw_text_fit(app, FONT_SMALL, var_info[i].name, row.x + row.w * 0.47f, ty + 1, row.w * 0.33f, p->faint);
+            draw_text_fit(app, FONT_BODY, ui_var_label(i), row.x + 6, ty, row.w * 0.49f, p->text);
+            draw_text_fit(app, FONT_SMALL, var_info[i].name, row.x + row.w * 0.51f, ty + 1, row.w * 0.29f, p->faint);
             draw_text_al(app, FONT_BOLD, val, row.x, ty, row.w - 6, ALIGN_RIGHT,
                          var_info[i].visibility == PUBLIC ? p->text : p->warn);
             if (h.click) {
@@ -668,7 +668,7 @@ static void panel_timer(App *app, Rect r)
     }
     y += 56;
     y += draw_wrapped(app, FONT_BOLD, "Each team's time at the screen", x, y, w, p->text) + 6;
-    float tw = fminf(110, (w - 3 * 6) / 4);
+    float tw = fminf(100, (w - (TIMER_CHOICES - 1) * 6) / TIMER_CHOICES);
     for (int i = 0; i < TIMER_CHOICES; i++) {
         char label[24];
         if (ui_timer_minutes[i] == 0)

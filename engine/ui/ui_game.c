@@ -311,9 +311,9 @@ static void game_opened(App *app)
 }
 
 bool ui_new_game_roles(App *app, const char *scenario, const bool *human, char (*team)[TEAM_LEN],
-                       unsigned long long seed)
+                       unsigned long long seed, int turns)
 {
-    SessionConfig cfg = { .root = app->root, .scenario = scenario, .seed = seed };
+    SessionConfig cfg = { .root = app->root, .scenario = scenario, .seed = seed, .turns = turns };
     for (int a = 0; a < ACTOR_COUNT; a++) {
         cfg.human[a] = human[a];
         cfg.team[a] = team && team[a][0] ? team[a] : NULL;
@@ -340,7 +340,7 @@ bool ui_new_game(App *app, const char *scenario, int side, unsigned long long se
     bool human[ACTOR_COUNT] = { false };
     human[US] = side == 0 || side == 2;
     human[IRAN] = side == 1 || side == 2;
-    return ui_new_game_roles(app, scenario, human, NULL, seed);
+    return ui_new_game_roles(app, scenario, human, NULL, seed, 0);
 }
 
 /* The screen a team starts its week on: the hand-over when several teams

@@ -58,8 +58,9 @@ enum FieldKind {
     FIELD_PIN,      /* digits, shown as dots */
 };
 
-enum { TIMER_CHOICES = 4 };
-extern const int ui_timer_minutes[TIMER_CHOICES];     /* 0 (off), 3, 5, 8 */
+enum { TIMER_CHOICES = 6, LENGTH_CHOICES = 4 };
+extern const int ui_timer_minutes[TIMER_CHOICES];     /* 0 (off), 1, 2, 3, 5, 8 */
+extern const int ui_length_weeks[LENGTH_CHOICES];     /* 0 (the scenario's own), 12, 8, 6 */
 
 /* The facilitator's screen: which panel is open and what is typed in it. */
 enum FacTab { FAC_INJECT, FAC_SET, FAC_REWIND, FAC_TIMER, FAC_TABS };
@@ -193,6 +194,7 @@ typedef struct App {
     bool ng_human[ACTOR_COUNT]; /* the roles teams play (the rest: the computer) */
     char ng_team[ACTOR_COUNT][TEAM_LEN];
     int ng_timer;               /* index into ui_timer_minutes */
+    int ng_length;              /* index into ui_length_weeks */
     char ng_pin[8];
     char ng_seed[24];
     SaveInfo saves_list[MAX_SAVES];
@@ -339,7 +341,7 @@ void ui_scan_saves(App *app);
 bool ui_new_game(App *app, const char *scenario, int side, unsigned long long seed);
 /* A new game with these roles played by people (team names may be NULL). */
 bool ui_new_game_roles(App *app, const char *scenario, const bool *human, char (*team)[TEAM_LEN],
-                       unsigned long long seed);
+                       unsigned long long seed, int turns);      /* turns 0: the scenario's own */
 bool ui_load_game(App *app, const char *path);
 bool ui_save_game(App *app, const char *name);
 void ui_autosave(App *app);

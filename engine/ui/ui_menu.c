@@ -71,7 +71,8 @@ void screen_menu(App *app)
 
 /* ---- new game ---------------------------------------------------------- */
 
-const int ui_timer_minutes[TIMER_CHOICES] = { 0, 3, 5, 8 };
+const int ui_timer_minutes[TIMER_CHOICES] = { 0, 1, 2, 3, 5, 8 };
+const int ui_length_weeks[LENGTH_CHOICES] = { 0, 12, 8, 6 };
 
 /* The roles: a toggle for each actor (a team plays it, or the computer) and
  * the team's name as the teacher types it. Returns the height used. */
@@ -178,37 +179,54 @@ void screen_newgame(App *app)
         snprintf(app->ng_seed, sizeof app->ng_seed, "%u", (unsigned)((SDL_GetTicks() + 7919u) * 2654435761u % 100000u));
     y += 42;
     y += draw_wrapped(app, FONT_SMALL, "The same scenario, seed and orders always play the same game.", ox, y, ow,
-                      p->dim) + 16;
+                      p->dim) + 12;
+    /* how many weeks: a class has an hour, not the scenario's half year */
+    draw_text(app, FONT_H2, "Length", ox, y, p->text);
+    int own = app->nscenarios > 0 ? app->scenarios[app->ng_scenario].turns : 0;
+    y += 28;
+    float lw2 = (ow - 6) / 2;
+    for (int i = 0, k = 0; i < LENGTH_CHOICES; i++) {
+        int weeks = ui_length_weeks[i];
+        char label[24];
+        snprintf(label, sizeof label, "%d weeks", weeks ? weeks : own);
+        bool longer = weeks >= own && weeks > 0;    /* no longer than the scenario */
+        if (longer)
+            continue;
+        if (ui_toggle(app, rect(ox + (k % 2) * (lw2 + 6), y + (k / 2) * 38, lw2, 32), label, app->ng_length == i))
+            app->ng_length = i;
+        k++;
+    }
+    if (ui_length_weeks[app->ng_length] >= own)
+        app->ng_length = 0;
+    y += 76 + 10;
     draw_text(app, FONT_H2, "Turn timer", ox, y, p->text);
-    y += 30;
-    float tw = (ow - 6) / 2;
+    y += 28;
+    float tw = (ow - 2 * 6) / 3;
     for (int i = 0; i < TIMER_CHOICES; i++) {
         char label[24];
         if (ui_timer_minutes[i] == 0)
             snprintf(label, sizeof label, "Off");
         else
-            snprintf(label, sizeof label, "%d minutes", ui_timer_minutes[i]);
-        if (ui_toggle(app, rect(ox + (i % 2) * (tw + 6), y + (i / 2) * 38, tw, 32), label, app->ng_timer == i))
+            snprintf(label, sizeof label, "%d min", ui_timer_minutes[i]);
+        if (ui_toggle(app, rect(ox + (i % 3) * (tw + 6), y + (i / 3) * 38, tw, 32), label, app->ng_timer == i))
             app->ng_timer = i;
     }
     y += 80;
-    y += draw_wrapped(app, FONT_SMALL, "Each team's time at the screen, shown to the room. When it runs out the "
-                                       "window says so; the turn ends when the team ends it.",
-                      ox, y, ow, p->dim) + 16;
+    y += draw_wrapped(app, FONT_SMALL, "Each team's time at the screen. At zero the window says so; the team "
+                                       "still ends its own turn.",
+                      ox, y, ow, p->dim) + 10;
     draw_text(app, FONT_H2, "Facilitator PIN", ox, y, p->text);
     y += 30;
     ui_text_field_hint(app, rect(ox, y, fminf(150, ow * 0.46f), 36), "Facilitator PIN", app->ng_pin, 7, FIELD_PIN,
                        "4 digits");
     y += 42;
-    y += draw_wrapped(app, FONT_SMALL, "F9 during the game opens the facilitator's screen behind this PIN: the "
-                                       "true state, pause, injects, set a variable, rewind.",
-                      ox, y, ow, p->dim) + 16;
-    draw_text(app, FONT_H2, "Difficulty", ox, y, p->text);
-    y += 28;
+    y += draw_wrapped(app, FONT_SMALL, "F9 opens the facilitator's screen behind it: the true state, pause, "
+                                       "injects, set a variable, rewind.",
+                      ox, y, ow, p->dim) + 10;
     draw_wrapped(app, FONT_SMALL,
-                 "None to choose: the computer's actors follow the same sourced rules in every game. "
-                 "The scenarios differ in how hard they are; the seed changes the luck.",
-                 ox, y, ow, p->dim);
+                 "No difficulty to choose: the computer's actors follow the same sourced rules in every game; "
+                 "the seed changes the luck.",
+                 ox, y, ow, p->faint);
 
     float by = app->lh - 80;
     if (ui_button(app, rect(24, by, 160, 44), "Back", true) || ui_key(app, SDLK_ESCAPE))
@@ -225,7 +243,8 @@ void screen_newgame(App *app)
     if (ui_button_primary(app, rect(app->lw - 24 - 220, by, 220, 44), "Start game", ok) ||
         (ok && (app->kmod & KMOD_CTRL) && ui_key(app, SDLK_RETURN))) {
         unsigned long long seed = strtoull(app->ng_seed[0] ? app->ng_seed : "1", NULL, 10);
-        if (ui_new_game_roles(app, app->scenarios[app->ng_scenario].id, app->ng_human, app->ng_team, seed)) {
+        if (ui_new_game_roles(app, app->scenarios[app->ng_scenario].id, app->ng_human, app->ng_team, seed,
+                              ui_length_weeks[app->ng_length])) {
             ui_copy(app->pin, sizeof app->pin, app->ng_pin);
             app->timer_limit_s = ui_timer_minutes[app->ng_timer] * 60;
         }

@@ -483,7 +483,7 @@ static const int protester_indicators[] = {
 };
 static const int irgc_indicators[] = {
     V_LOYALTY, V_STABILITY, V_COHESION, V_F_LEADER, V_F_HARDLINE, V_F_PRAGMATIC, V_PROTEST, V_DEATHS,
-    V_DETERRENCE, V_NARRATIVE, V_PROXY_CONTROL, V_PROXY_CAPABILITY, V_STRIKES_ON_IRAN, V_HORMUZ_FLOW, V_RIAL,
+    V_DETERRENCE, V_NARRATIVE, V_PROXY_CAPABILITY, V_STRIKES_ON_IRAN, V_HORMUZ_FLOW, V_RIAL,
     V_OIL_EXPORTS,
 };
 static const int proxy_indicators[] = {

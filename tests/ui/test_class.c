@@ -139,7 +139,8 @@ static void test_class_session(void **state)
     fill_field(app, "Team name: United States", "Team Red");
     fill_field(app, "Team name: Iran", "Team Blue");
     fill_field(app, "Team name: Protesters", "Team Green");
-    click(app, "5 minutes");
+    click(app, "5 min");
+    click(app, "12 weeks");
     fill_field(app, "Facilitator PIN", "2468");
     fill_field(app, "Seed", "21");
     hover_away(app);
@@ -154,6 +155,7 @@ static void test_class_session(void **state)
     assert_string_equal(s->team[IRAN], "Team Blue");
     assert_string_equal(s->team[PROTESTERS], "Team Green");
     assert_int_equal(app->timer_limit_s, 300);
+    assert_int_equal(s->scenario.turns, 12);
     assert_string_equal(app->pin, "2468");
     assert_int_equal(s->game.seed, 21);
 
@@ -342,7 +344,7 @@ static void test_timer_and_pause(void **state)
     human[US] = human[ISRAEL] = true;
     char teams[ACTOR_COUNT][TEAM_LEN] = { { 0 } };
     snprintf(teams[ISRAEL], TEAM_LEN, "Table 4");
-    assert_true(ui_new_game_roles(app, "jan2026", human, teams, 9));
+    assert_true(ui_new_game_roles(app, "jan2026", human, teams, 9, 0));
     app->timer_limit_s = 180;
     ui_app_frame(app);
     key(app, SDLK_RETURN, 0);
@@ -423,7 +425,7 @@ static void test_rewind(void **state)
     human[US] = human[IRAN] = true;
     char teams[ACTOR_COUNT][TEAM_LEN] = { { 0 } };
     snprintf(teams[US], TEAM_LEN, "Ms Smith's class");
-    assert_true(ui_new_game_roles(app, "jan2026", human, teams, 5));
+    assert_true(ui_new_game_roles(app, "jan2026", human, teams, 5, 0));
     ui_copy(app->pin, sizeof app->pin, "9999");
     ui_app_frame(app);
     key(app, SDLK_RETURN, 0);
@@ -613,7 +615,7 @@ static void test_real_scripts_class_screens(void **state)
             human[a] = true;
             snprintf(teams[a], TEAM_LEN, "Team %c, a long name!", 'A' + a);
         }
-        assert_true(ui_new_game_roles(app, "jan2026", human, teams, 8));
+        assert_true(ui_new_game_roles(app, "jan2026", human, teams, 8, 0));
         app->timer_limit_s = 300;
         static const Screen screens[] = { SCR_BRIEFING, SCR_HANDOVER, SCR_TURN, SCR_FACILITATOR };
         for (int a = 0; a < ACTOR_COUNT; a++) {
