@@ -421,15 +421,14 @@ bool ui_save_game(App *app, const char *name)
     return true;
 }
 
+/* saves/autosave.json, the nine turns before it kept as autosave-1..9. */
 void ui_autosave(App *app)
 {
     if (!app->s)
         return;
-    char path[800];
-    save_path(app, "autosave", path, sizeof path);
     mkdir(app->saves, 0777);
     Error err = { 0 };
-    if (save_write(app->s, path, &err) != 0)
+    if (save_autosave(app->s, app->saves, &err) != 0)
         fprintf(stderr, "redline: autosave failed: %s\n", err.msg);
 }
 
