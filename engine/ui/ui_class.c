@@ -158,6 +158,7 @@ void ui_pause(App *app, bool pause)
                 snprintf(text, sizeof text, "The facilitator pauses the game.");
             if (session_pause(app->s, text, "", &err) != 0)
                 fprintf(stderr, "redline: %s\n", err.msg);
+            ui_autosave(app);       /* the pause is in the record */
         }
     }
     app->paused = pause;
@@ -449,8 +450,8 @@ static void true_state(App *app, Rect r)
             char val[40];
             ui_format_value(i, v[i], val, sizeof val);
             float ty = y + (rh - line_height(app, FONT_BODY)) / 2;
-            draw_text_fit(app, FONT_BODY, ui_var_label(i), row.x + 6, ty, row.w * 0.49f, p->text);
-            draw_text_fit(app, FONT_SMALL, var_info[i].name, row.x + row.w * 0.51f, ty + 1, row.w * 0.29f, p->faint);
+            draw_text_fit(app, FONT_BODY, ui_var_label(i), row.x + 6, ty, row.w * 0.52f, p->text);
+            draw_text_fit(app, FONT_SMALL, var_info[i].name, row.x + row.w * 0.54f, ty + 1, row.w * 0.26f, p->faint);
             draw_text_al(app, FONT_BOLD, val, row.x, ty, row.w - 6, ALIGN_RIGHT,
                          var_info[i].visibility == PUBLIC ? p->text : p->warn);
             if (h.click) {
@@ -644,11 +645,13 @@ static void panel_timer(App *app, Rect r)
         char clock[32], who[120];
         ui_format_clock(ui_timer_left_ms(app), clock, sizeof clock);
         ui_team_label(app, (Actor)app->timer_actor, who, sizeof who);
-        snprintf(line, sizeof line, "%s: %s %s of %d minutes%s.", who, clock,
-                 ui_timer_left_ms(app) >= 0 ? "left" : "over", app->timer_limit_s / 60,
-                 app->paused ? " (stopped: the game is paused)" : " (waiting while this screen is open)");
+        const char *why = app->paused ? " (stopped: the game is paused)" : " (waiting while this screen is open)";
+        if (ui_timer_left_ms(app) >= 0)
+            snprintf(line, sizeof line, "%s: %s left of %d min%s.", who, clock, app->timer_limit_s / 60, why);
+        else
+            snprintf(line, sizeof line, "%s: over time by %s%s.", who, clock + 1, why);
     } else if (app->timer_limit_s > 0) {
-        snprintf(line, sizeof line, "%d minutes for each team; the clock starts when a team presses Ready.",
+        snprintf(line, sizeof line, "%d min for each team; the clock starts when a team presses Ready.",
                  app->timer_limit_s / 60);
     } else {
         snprintf(line, sizeof line, "No turn timer in this game.");
@@ -709,12 +712,25 @@ void screen_facilitator(App *app)
     ui_panel(app, right, NULL);
     static const char *const tabs[FAC_TABS] = { "Inject an event", "Set a variable", "Rewind", "Timer and pause" };
     float tw = (rw - 24 - 3 * 6) / FAC_TABS;
-    for (int i = 0; i < FAC_TABS; i++)
-        if (ui_toggle(app, rect(rx + 12 + i * (tw + 6), right.y + 10, tw, 34), tabs[i], app->fac.tab == i)) {
+    for (int i = 0; i < FAC_TABS; i++) {
+        /* tabs: the open one raised and underlined */
+        Rect t = rect(rx + 12 + i * (tw + 6), right.y + 10, tw, 34);
+        bool on = app->fac.tab == i;
+        Hit h = ui_hit(app, t, true, tabs[i]);
+        fill(app, t, on ? p->selected : h.hover ? mix(p->raised, p->hover, 0.3f) : p->raised);
+        if (on)
+            fill(app, rect(t.x, t.y + t.h - 3, t.w, 3), p->accent);
+        if (h.ring)
+            outline(app, inset(t, -2), p->focus, 2);
+        draw_text_fit(app, on ? FONT_BOLD : FONT_BODY, tabs[i],
+                      t.x + fmaxf(6, (t.w - text_width(app, on ? FONT_BOLD : FONT_BODY, tabs[i])) / 2),
+                      t.y + (t.h - line_height(app, FONT_BODY)) / 2, t.w - 12, on ? p->text : p->dim);
+        if (h.click) {
             app->fac.tab = i;
             app->fac.rewind_armed = false;
             app->fac.note[0] = '\0';
         }
+    }
     Rect body = rect(rx, right.y + 56, rw, right.h - 56 - 8);
     switch (app->fac.tab) {
     case FAC_INJECT: panel_inject(app, body); break;
@@ -1086,7 +1102,7 @@ bool ui_write_report(App *app)
             return false;
         }
         char name[80];
-        snprintf(name, sizeof name, "from week %d", app->origin_turn + 1);
+        snprintf(name, sizeof name, "after week %d", app->origin_turn);
         rc = report_write(origin, app->s, name, dir, &err);
         session_free(origin);
     } else {

@@ -223,10 +223,10 @@ void screen_newgame(App *app)
     y += draw_wrapped(app, FONT_SMALL, "F9 opens the facilitator's screen behind it: the true state, pause, "
                                        "injects, set a variable, rewind.",
                       ox, y, ow, p->dim) + 10;
-    draw_wrapped(app, FONT_SMALL,
-                 "No difficulty to choose: the computer's actors follow the same sourced rules in every game; "
-                 "the seed changes the luck.",
-                 ox, y, ow, p->faint);
+    static const char no_difficulty[] = "No difficulty to choose: the computer's actors follow the same sourced "
+                                        "rules in every game; the seed changes the luck.";
+    if (y + wrapped_height(app, FONT_SMALL, no_difficulty, ow) < app->lh - 88)     /* left out when short of room */
+        draw_wrapped(app, FONT_SMALL, no_difficulty, ox, y, ow, p->faint);
 
     float by = app->lh - 80;
     if (ui_button(app, rect(24, by, 160, 44), "Back", true) || ui_key(app, SDLK_ESCAPE))

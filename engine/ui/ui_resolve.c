@@ -185,8 +185,8 @@ void screen_handover(App *app)
     game_date(&app->s->scenario, app->s->game.world.turn + 1, date);
     char clock[120] = "";
     if (app->timer_limit_s > 0)
-        snprintf(clock, sizeof clock, " You will have %d minutes; the clock starts when you press Ready.",
-                 app->timer_limit_s / 60);
+        snprintf(clock, sizeof clock, " You will have %d minute%s; the clock starts when you press Ready.",
+                 app->timer_limit_s / 60, app->timer_limit_s == 60 ? "" : "s");
     snprintf(line2, sizeof line2,
              "Week %d, %s. Everyone else: please look away now. %s team: press Ready when nobody else can see the "
              "screen. No team sees another's orders.%s",
@@ -616,7 +616,7 @@ void screen_end(App *app)
     draw_text(app, FONT_BOLD, "For the debrief", left.x + 14, dy + 8, p->text);
     if (app->origin_path[0]) {
         char note[160];
-        snprintf(note, sizeof note, "a branch from week %d: the report sets it beside the game", app->origin_turn);
+        snprintf(note, sizeof note, "a branch after week %d: the report sets it beside the game", app->origin_turn);
         draw_text_al(app, FONT_SMALL, note, left.x, dy + 10, left.w - 14, ALIGN_RIGHT, p->faint);
     }
     float bw3 = (left.w - 28 - 16) / 3, bx = left.x + 14, byy = dy + 32;

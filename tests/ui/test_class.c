@@ -537,7 +537,7 @@ static void test_likely_and_branch(void **state)
     snprintf(path, sizeof path, "%s/report.html", app->report_dir);
     assert_true(file_has(path, "Two branches"));
     assert_true(file_has(path, "class=\"branch\""));
-    assert_true(file_has(path, "the branch from week 3"));
+    assert_true(file_has(path, "the branch after week 2"));
     (void)turns;
     ui_app_destroy(app);
 }
