@@ -458,6 +458,96 @@ static void test_rewind(void **state)
     ui_app_destroy(app);
 }
 
+static void tab_to(App *app, const char *label)
+{
+    for (int i = 0; i < 200; i++) {
+        const char *f = ui_focused_label(app);
+        if (f && strcmp(f, label) == 0)
+            return;
+        key(app, SDLK_TAB, 0);
+    }
+    fail_msg("Tab never reached '%s'", label);
+}
+
+/* The facilitator's screen from the keyboard alone. */
+static void test_facilitator_by_keyboard(void **state)
+{
+    (void)state;
+    App *app = class_app(1280, 720);
+    assert_true(ui_new_game(app, "jan2026", 2, 3));
+    ui_copy(app->pin, sizeof app->pin, "5555");
+    ui_app_frame(app);
+    key(app, SDLK_RETURN, 0);                   /* Begin: the hand-over */
+    key(app, SDLK_F9, 0);
+    type(app, "5555");
+    key(app, SDLK_RETURN, 0);
+    assert_int_equal(app->screen, SCR_FACILITATOR);
+    tab_to(app, "Set a variable");
+    key(app, SDLK_SPACE, 0);
+    assert_int_equal(app->fac.tab, FAC_SET);
+    tab_to(app, "Variable");
+    type(app, "protest");
+    key(app, SDLK_TAB, 0);
+    type(app, "3");
+    key(app, SDLK_TAB, 0);
+    type(app, "keyboard only");
+    tab_to(app, "Set it");
+    key(app, SDLK_RETURN, 0);
+    assert_false(app->fac.note_bad);
+    assert_true(app->s->game.world.v[V_PROTEST] == 3);
+    tab_to(app, "Inject an event");
+    key(app, SDLK_RETURN, 0);
+    tab_to(app, "Inject: defections");
+    key(app, SDLK_SPACE, 0);
+    tab_to(app, "Inject now");
+    key(app, SDLK_RETURN, 0);
+    assert_int_equal(app->s->game.history.ninterventions, 2);
+    key(app, SDLK_ESCAPE, 0);
+    assert_int_equal(app->screen, SCR_HANDOVER);
+    ui_app_destroy(app);
+}
+
+/* A variable set while the teams are giving their orders can make an order
+ * given earlier that week impossible: that team is called back to change
+ * it, and nothing is lost or given wrongly. */
+static void test_orders_overtaken_by_the_facilitator(void **state)
+{
+    (void)state;
+    App *app = class_app(1280, 720);
+    assert_true(ui_new_game(app, "jan2026", 2, 3));
+    ui_copy(app->pin, sizeof app->pin, "5555");
+    ui_app_frame(app);
+    key(app, SDLK_RETURN, 0);
+    click(app, "Ready");
+    click(app, "Hold direct talks");            /* needs talks under way */
+    assert_int_equal(app->nsel[US], 1);
+    click(app, "End turn");
+    assert_int_equal(app->current, IRAN);
+    open_facilitator_with(app, "5555");
+    click(app, "Set a variable");
+    fill_field(app, "Variable", "talks");
+    fill_field(app, "Value", "0");
+    fill_field(app, "Set reason", "the channel is cut");
+    click(app, "Set it");
+    assert_false(app->fac.note_bad);
+    key(app, SDLK_ESCAPE, 0);
+    click(app, "Ready");
+    click(app, "End turn");
+    assert_int_equal(app->s->game.world.turn, 0);          /* not resolved with an impossible order */
+    assert_int_equal(app->modal, MODAL_MESSAGE);
+    assert_int_equal(app->screen, SCR_HANDOVER);
+    assert_int_equal(app->current, US);
+    key(app, SDLK_ESCAPE, 0);
+    click(app, "Ready");
+    click(app, "Hold direct talks");            /* taken back */
+    assert_int_equal(app->nsel[US], 0);
+    click(app, "End turn");
+    click(app, "Ready");
+    click(app, "End turn");
+    assert_int_equal(app->s->game.world.turn, 1);
+    ui_app_destroy(app);
+}
+
 /* How likely was it? and a branch from a week, from the end screen. */
 static void test_likely_and_branch(void **state)
 {
@@ -663,6 +753,8 @@ int main(void)
         cmocka_unit_test_setup(test_class_session, class_setup),
         cmocka_unit_test_setup(test_timer_and_pause, class_setup),
         cmocka_unit_test_setup(test_rewind, class_setup),
+        cmocka_unit_test_setup(test_facilitator_by_keyboard, class_setup),
+        cmocka_unit_test_setup(test_orders_overtaken_by_the_facilitator, class_setup),
         cmocka_unit_test_setup(test_likely_and_branch, class_setup),
         cmocka_unit_test_setup(test_team_names_in_save_and_report, class_setup),
         cmocka_unit_test_setup(test_real_scripts_class_screens, class_setup),
