@@ -80,8 +80,12 @@ int game_intervene(Game *g, const Intervention *iv)
     kept->turn = g->world.turn;
     for (int i = 0; i < iv->neff; i++)
         effect_apply(g, NOBODY, &iv->eff[i]);
-    if (iv->kind == IV_INJECT || iv->kind == IV_SET)
+    /* An inject is news to everyone; a changed variable is not shown, or the
+     * teams would learn values they cannot see: the debrief shows it. */
+    if (iv->kind == IV_INJECT)
         game_news(g, NOBODY, -1, NOBODY, "%s", iv->text);
+    else if (iv->kind == IV_SET)
+        game_news(g, NOBODY, -1, NOBODY, "The facilitator has changed the situation; the debrief will say how.");
     return 0;
 }
 

@@ -141,6 +141,10 @@ cJSON *record_to_json(const Session *s)
         cJSON_AddStringToObject(item, "reason", iv->reason);
         cJSON_AddItemToArray(interventions, item);
     }
+    cJSON *teams = cJSON_AddObjectToObject(doc, "teams");
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        if (s->team[a][0])
+            cJSON_AddStringToObject(teams, actor_name((Actor)a), s->team[a]);
     cJSON *debrief = cJSON_AddArrayToObject(doc, "debrief");
     for (int i = 0; i < s->scenario.ndebrief; i++)
         cJSON_AddItemToArray(debrief, cJSON_CreateString(s->scenario.debrief[i]));
