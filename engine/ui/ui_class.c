@@ -563,7 +563,8 @@ static void panel_set(App *app, Rect r)
         suggest_hint(f->var, suggest_var, NULL, hint, sizeof hint);
         snprintf(about, sizeof about, "There is no variable '%s'%s.", f->var, hint);
     } else {
-        snprintf(about, sizeof about, "The change takes effect at once; everyone reads it in this week's news.");
+        snprintf(about, sizeof about, "The change takes effect at once; the teams are told only that you changed the "
+                 "situation, not what.");
     }
     y += draw_wrapped(app, FONT_SMALL, about, x, y, w, v >= 0 || !f->var[0] ? p->dim : p->bad) + 10;
     y += label_above(app, "New value", x, y, w);
