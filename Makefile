@@ -110,8 +110,12 @@ fuzz-run: $(FUZZ_BIN)
 
 # Speed and memory figures (printed, and written to docs/performance.md).
 bench: check-deps
-	@$(MAKE) --no-print-directory redline $(BUILD)/bench/bench
+	@$(MAKE) --no-print-directory redline $(BUILD)/bench/bench $(BUILD)/bench/bench_ui
 	@tools/bench.sh
+
+$(BUILD)/bench/bench_ui: tests/bench/bench_ui.c $(ENGINE_OBJ) $(UI_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(UI_CFLAGS) -o $@ $< $(ENGINE_OBJ) $(UI_OBJ) $(LDLIBS)
 
 $(BUILD)/bench/bench: tests/bench/bench.c $(ENGINE_OBJ)
 	@mkdir -p $(dir $@)

@@ -25,6 +25,22 @@ echo "measuring per-turn cost and saves..."
 turn() { awk -v s="$1" -v f="$2" '$1 == "turn_us" && $2 == s { print $f }' build/bench.txt; }
 save_ms=$(awk '$1 == "save_ms" { print $2 }' build/bench.txt)
 load_ms=$(awk '$1 == "load_ms" { print $2 }' build/bench.txt)
+echo "measuring the window..."
+./build/bench/bench_ui > build/bench_ui.txt
+first_ms=$(awk '$1 == "first_frame_ms" { print $2 }' build/bench_ui.txt)
+frame() { awk -v s="$1" -v f="$2" '$1 == "frame_ms" && $2 == s { print $f }' build/bench_ui.txt; }
+# Idle CPU of the real window, asleep on the turn screen, under a real X server (Xvfb): SDL's dummy
+# driver polls for events, a real display does not.
+cat > build/idle.sh <<'IDLE'
+REDLINE_NO_MODS=1 ./redline play --scenario jan2026 --side iran --seed 7 >/dev/null 2>&1 &
+pid=$!
+sleep 3
+ticks() { awk '{ print $14 + $15 }' /proc/$pid/stat; }
+a=$(ticks); sleep 10; b=$(ticks)
+kill $pid; wait $pid 2>/dev/null
+awk -v d=$((b - a)) -v hz=$(getconf CLK_TCK) 'BEGIN { printf "%.1f%%", 100 * d / (10 * hz) }'
+IDLE
+idle=$(command -v xvfb-run >/dev/null 2>&1 && xvfb-run -a sh build/idle.sh || echo "n/a (no Xvfb)")
 echo "measuring peak memory (1,000 and 10,000 games)..."
 m1=$(peak_kib 1000); m10=$(peak_kib 10000)
 
@@ -49,6 +65,10 @@ Each figure is the median of repeated runs; rerun \`make bench\` to reproduce (i
 | peak memory, batch of 10,000 games | $((m10 / 1024)) MB | same as 1,000 |
 | save a finished 26-turn game (written, fsynced, renamed) | $save_ms ms | ≤ 5 ms |
 | load it (parse, check, replay 26 turns) | $load_ms ms | ≤ 5 ms |
+| window: from starting SDL to the menu's first frame (software renderer) | $first_ms ms | ≤ 150 ms |
+| window: turn screen, full redraw, 1280×720, median / p99 | $(frame 1280x720 3) / $(frame 1280x720 4) ms | p99 ≤ 8 ms |
+| window: turn screen, full redraw, 1920×1080, median / p99 | $(frame 1920x1080 3) / $(frame 1920x1080 4) ms | p99 ≤ 8 ms |
+| window: CPU while idle on the turn screen (10 s, under Xvfb) | $idle | near 0% |
 
 ## Where the time goes
 
@@ -64,8 +84,8 @@ machine, which a timer would not. The 2,000 games/s target needs the
 decisions themselves several times cheaper: fewer Lua calls per rule and no tables made per decision.
 
 Commands: \`./redline batch --scenario ID --runs 300 --jobs J --json\` (games_per_s);
-\`build/bench/bench\` (tests/bench/bench.c: per-turn split, save and load); peak memory is the
-batch's maximum resident set size. The window's first frame, frame times and idle CPU are not
-measured here yet.
+\`build/bench/bench\` (tests/bench/bench.c: per-turn split, save and load); \`build/bench/bench_ui\`
+(tests/bench/bench_ui.c: the window drawn by SDL's software renderer into memory); peak memory is the
+batch's maximum resident set size; idle CPU is the window's own CPU time over 10 s.
 DOC
 cat "$out"
