@@ -26,6 +26,8 @@ FUZZ_SRC   := $(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_BIN   := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRC))
 REPLAY_BIN := $(patsubst tests/fuzz/%.c,$(BUILD)/tests/fuzz/%,$(FUZZ_SRC))
 LIB_CLI_OBJ := $(filter-out %/main.o,$(CLI_OBJ))
+# The scenario fuzzer also starts from the game's own scenarios (no copies in the corpus).
+FUZZ_SEEDS_fuzz_scenario := scripts/scenarios
 FUZZ_SECONDS ?= 600
 UI_TEST_SRC := $(wildcard tests/ui/test_*.c)
 UI_TEST_BIN := $(patsubst tests/ui/%.c,$(BUILD)/tests/ui/%,$(UI_TEST_SRC))
@@ -106,6 +108,7 @@ fuzz-run: $(FUZZ_BIN)
 		echo "== $$name for $(FUZZ_SECONDS) s"; \
 		$$h -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=1024 -close_fd_mask=3 \
 			-artifact_prefix=tests/fuzz/crashes/$$name- $(BUILD)/corpus/$$name tests/fuzz/corpus/$$name \
+			$$([ $$name = fuzz_scenario ] && echo $(FUZZ_SEEDS_fuzz_scenario)) \
 			2>&1 | tail -n 3 || exit 1; done
 
 # Speed and memory figures (printed, and written to docs/performance.md).

@@ -28,7 +28,9 @@ done
 # FUZZ_REPLAY: fuzz harnesses, each replayed over its corpus and kept crashers.
 for bin in $FUZZ_REPLAY; do
     name=$(basename "$bin")
-    run "$name-replay" $VALGRIND "$bin" "tests/fuzz/corpus/$name" "tests/fuzz/regressions/$name"
+    seeds=""
+    [ "$name" = fuzz_scenario ] && seeds=scripts/scenarios    # the game's own, not copies
+    run "$name-replay" $VALGRIND "$bin" "tests/fuzz/corpus/$name" "tests/fuzz/regressions/$name" $seeds
 done
 for script in tests/cli/test_*.sh; do
     [ -f "$script" ] && run "$(basename "$script" .sh)" sh "$script"
