@@ -164,6 +164,7 @@ typedef struct Game {
  * scripted reactions and events. */
 typedef struct TurnHooks {
     void *ctx;
+    void (*orders)(void *ctx, const Game *g);   /* the orders phase begins (may be NULL) */
     int (*decide)(void *ctx, const Game *g, Actor a, Order *out, int max);
     void (*react)(void *ctx, Game *g);
 } TurnHooks;
@@ -207,7 +208,6 @@ Outcome outcome_check(const World *w, const Scenario *s, int turns_done);
 
 /* hash.c */
 uint64_t world_hash(const World *w);
-uint64_t fnv1a(uint64_t h, const void *data, size_t n);
-#define FNV_OFFSET 0xcbf29ce484222325ULL
+uint64_t hash_bytes(uint64_t seed, const void *data, size_t n);   /* xxHash's XXH3 */
 
 #endif

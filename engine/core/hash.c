@@ -1,47 +1,47 @@
 #include <string.h>
+#include <xxhash.h>
 
 #include "game.h"
 
-uint64_t fnv1a(uint64_t h, const void *data, size_t n)
+uint64_t hash_bytes(uint64_t seed, const void *data, size_t n)
 {
-    const unsigned char *p = data;
-    for (size_t i = 0; i < n; i++) {
-        h ^= p[i];
-        h *= 0x100000001b3ULL;
-    }
-    return h;
+    return XXH3_64bits_withSeed(data, n, seed);
 }
 
-static uint64_t hash_u64(uint64_t h, uint64_t x)
+/* Little-endian on every host, so a hash means the same everywhere. */
+static unsigned char *put_u64(unsigned char *p, uint64_t x)
 {
-    unsigned char b[8];
-    for (int i = 0; i < 8; i++)
-        b[i] = (unsigned char)(x >> (8 * i));   /* little-endian on every host */
-    return fnv1a(h, b, sizeof b);
+#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    memcpy(p, &x, sizeof x);
+    return p + 8;
 }
 
-static uint64_t hash_double(uint64_t h, double d)
+static unsigned char *put_double(unsigned char *p, double d)
 {
     uint64_t bits;
     if (d == 0)
         d = 0;      /* -0.0 and 0.0 are the same state */
     memcpy(&bits, &d, sizeof bits);
-    return hash_u64(h, bits);
+    return put_u64(p, bits);
 }
 
-/* A canonical serialisation of everything that decides the future. */
+/* A canonical serialisation of everything that decides the future, hashed
+ * in one pass. */
 uint64_t world_hash(const World *w)
 {
-    uint64_t h = FNV_OFFSET;
-    h = hash_u64(h, (uint64_t)w->turn);
-    h = hash_u64(h, (uint64_t)w->outcome);
+    unsigned char buf[8 * (4 + VAR_COUNT * (1 + ACTOR_COUNT) + MAX_EVENTS)];
+    unsigned char *p = put_u64(buf, (uint64_t)w->turn);
+    p = put_u64(p, (uint64_t)w->outcome);
     for (int v = 0; v < VAR_COUNT; v++)
-        h = hash_double(h, w->v[v]);
+        p = put_double(p, w->v[v]);
     for (int a = 0; a < ACTOR_COUNT; a++)
         for (int v = 0; v < VAR_COUNT; v++)
-            h = hash_double(h, w->intel[a][v]);
+            p = put_double(p, w->intel[a][v]);
     for (int e = 0; e < MAX_EVENTS; e++)
-        h = hash_u64(h, w->event_count[e]);
-    h = hash_u64(h, w->rng.state);
-    return hash_u64(h, w->rng.inc);
+        p = put_u64(p, w->event_count[e]);
+    p = put_u64(p, w->rng.state);
+    p = put_u64(p, w->rng.inc);
+    return hash_bytes(0, buf, (size_t)(p - buf));
 }

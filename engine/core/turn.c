@@ -25,6 +25,8 @@ Outcome outcome_check(const World *w, const Scenario *s, int turns_done)
 static int gather_orders(Game *g, const TurnHooks *hooks, Order *orders)
 {
     int n = 0;
+    if (hooks->orders)
+        hooks->orders(hooks->ctx, g);
     for (int a = 0; a < ACTOR_COUNT; a++) {
         Order wanted[MAX_ORDERS];
         int k = hooks->decide(hooks->ctx, g, (Actor)a, wanted, MAX_ORDERS);

@@ -16,7 +16,7 @@ static void hex64(uint64_t x, char out[17])
 static uint64_t document_checksum(cJSON *doc)
 {
     char *text = cJSON_PrintUnformatted(doc);
-    uint64_t h = text ? fnv1a(FNV_OFFSET, text, strlen(text)) : 0;
+    uint64_t h = text ? hash_bytes(0, text, strlen(text)) : 0;
     cJSON_free(text);
     return h;
 }

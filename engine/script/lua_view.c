@@ -1,17 +1,57 @@
 /* The view an actor decides from: the world as that actor can know it.
- * Each decision gets a fresh, empty table whose metatable answers a read the
- * first time it is made and keeps the answer in the table, so a rule that
- * reads view.protest ten times pays for it once and nothing is built that no
- * rule reads. Values the actor cannot see are estimates (see game_estimate),
- * with the error in view.uncertainty. Everything is read-only: writes raise
- * an error, rawset is not given to scripts, and the metatables cannot be
- * reached. The actor is an upvalue of the metatable's functions. */
+ *
+ * The tables are made once per sandbox and reused: each actor's view is an
+ * empty, read-only proxy whose reads fall through, by plain table lookups,
+ * to this turn's answers for that actor and then to the public values that
+ * every actor shares. view_begin refreshes the public values in place once
+ * per orders phase and gives each actor a fresh, empty table of its own
+ * answers; an answer that depends on the actor (an estimate, the actions
+ * open to it, what it saw last turn) is worked out by view_miss the first
+ * time it is read and kept there, so nothing is built that no rule reads.
+ * Values the actor cannot see are estimates (see game_estimate), with the
+ * error in view.uncertainty. Writes raise an error, rawset is not given to
+ * scripts, and the metatables cannot be reached. */
 #include <lauxlib.h>
 #include <string.h>
 
 #include "../core/game.h"
 #include "lua_view.h"
 #include "suggest.h"
+
+/* The view's fields besides the variables, numbered after them. */
+enum { F_ACTOR = VAR_COUNT, F_TURN, F_TURNS, F_CAPITAL, F_COST, F_TRACK, F_ACTIONS, F_LAST, F_CAN, F_UNCERTAINTY,
+       F_COUNT };
+static const char *const view_fields[] = {
+    "actor", "turn", "turns", "capital", "cost", "track", "actions", "last", "can", "uncertainty",
+};
+
+/* The lists each actor's view holds: view.actions and view.last. */
+enum { LIST_ACTIONS, LIST_LAST, LIST_KINDS };
+
+/* Slots of the table, kept in the registry and as the functions' upvalue,
+ * that holds the view's machinery. */
+enum {
+    S_FIELD = 1,    /* field name -> number */
+    S_NAME,         /* number -> field name */
+    S_ACTION,       /* action id -> catalogue index */
+    S_ID,           /* catalogue index + 1 -> action id */
+    S_PUBLIC,       /* what every actor sees: public variables, turn, turns, cost, track */
+    S_KNOWNMETA,    /* the metatable of the actors' own tables: falls through to S_PUBLIC */
+    S_VIEW,         /* actor + 1 -> its proxy */
+    S_VIEWMETA,     /* actor + 1 -> its proxy's metatable (__index: this turn's own table) */
+    S_CANMETA,      /* actor + 1 -> metatable of view.can */
+    S_UNCMETA,      /* actor + 1 -> metatable of view.uncertainty */
+    S_LIST,         /* actor * LIST_KINDS + kind + 1 -> view.actions' or view.last's contents */
+    S_LISTVIEW,     /* the same -> the read-only table scripts see */
+    S_COUNT
+};
+
+static const char state_key = 0;    /* its address is the registry key */
+
+static void push_state(lua_State *L)
+{
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &state_key);
+}
 
 static const Game *playing(lua_State *L)
 {
@@ -21,15 +61,15 @@ static const Game *playing(lua_State *L)
     return g;
 }
 
-/* Name -> index, from a registry table built once per sandbox. */
-static int lookup(lua_State *L, const char *registry_key, int key)
+/* The integer that table slot `slot` of the state maps key to, or -1. */
+static int lookup(lua_State *L, int state, int slot, int key)
 {
-    lua_getfield(L, LUA_REGISTRYINDEX, registry_key);
+    lua_rawgeti(L, state, slot);
     lua_pushvalue(L, key);
     lua_rawget(L, -2);
-    int index = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : -1;
+    int found = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : -1;
     lua_pop(L, 2);
-    return index;
+    return found;
 }
 
 static int refuse_write(lua_State *L)
@@ -37,126 +77,102 @@ static int refuse_write(lua_State *L)
     return luaL_error(L, "the view is read-only (tried to set '%s')", luaL_tolstring(L, 2, NULL));
 }
 
-static Actor actor_of(lua_State *L)
-{
-    return (Actor)lua_tointeger(L, lua_upvalueindex(1));
-}
-
-/* Keep the answer to t[k] in t itself: the next read never reaches here. */
-static int keep(lua_State *L)
+/* Keep the value on top as t[k] (t at index 1, k at 2) and return it. */
+static int keep(lua_State *L, int t)
 {
     lua_pushvalue(L, 2);
     lua_pushvalue(L, -2);
-    lua_rawset(L, 1);
+    lua_rawset(L, t);
     return 1;
 }
 
-/* The catalogue's ids as Lua strings, made once: pushing them again costs
- * no hashing. */
-static int push_action_ids(lua_State *L, const Game *g)
+/* Refill the list at the top of the stack with the actions open to actor a
+ * now, in catalogue order. */
+static void fill_available(lua_State *L, int state, const Game *g, Actor a)
 {
-    if (lua_getfield(L, LUA_REGISTRYINDEX, "redline.actionids") != LUA_TNIL)
-        return lua_gettop(L);
-    lua_pop(L, 1);
-    lua_createtable(L, g->catalogue->count, 0);
-    for (int i = 0; i < g->catalogue->count; i++) {
-        lua_pushstring(L, g->catalogue->actions[i].id);
-        lua_rawseti(L, -2, i + 1);
-    }
-    lua_pushvalue(L, -1);
-    lua_setfield(L, LUA_REGISTRYINDEX, "redline.actionids");
-    return lua_gettop(L);
-}
-
-static void push_available(lua_State *L, const Game *g, Actor a)
-{
-    int ids = push_action_ids(L, g);
-    lua_createtable(L, 32, 0);
-    for (int i = 0, n = 0; i < g->catalogue->count; i++)
+    int list = lua_gettop(L);
+    lua_rawgeti(L, state, S_ID);
+    int n = 0;
+    for (int i = 0; i < g->catalogue->count; i++)
         if (!action_blocker(g, g->world.v, a, i, 0)) {
-            lua_rawgeti(L, ids, i + 1);
-            lua_rawseti(L, -2, ++n);
+            lua_rawgeti(L, -1, i + 1);
+            lua_rawseti(L, list, ++n);
         }
-    lua_remove(L, ids);
+    lua_pop(L, 1);
+    for (lua_Integer old = (lua_Integer)lua_rawlen(L, list); old > n; old--) {
+        lua_pushnil(L);
+        lua_rawseti(L, list, old);
+    }
 }
 
-/* Every public action of last turn, and this actor's own secret ones. */
-static void push_last(lua_State *L, const Game *g, Actor a)
+/* Refill the table at the top of the stack with every public action of last
+ * turn, and this actor's own secret ones: action id -> the actor who took it. */
+static void fill_last(lua_State *L, int state, const Game *g, Actor a)
 {
-    lua_newtable(L);
+    int list = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, list)) {     /* clearing fields during a traversal is allowed */
+        lua_pop(L, 1);
+        lua_pushvalue(L, -1);
+        lua_pushnil(L);
+        lua_rawset(L, list);
+    }
     const History *h = &g->history;
     if (h->nturns == 0)
         return;
+    lua_rawgeti(L, state, S_ID);
     const TurnRecord *t = &h->turns[h->nturns - 1];
     for (int i = 0; i < t->norders; i++) {
         const Order *o = &h->orders[t->first_order + i];
-        const Action *act = &g->catalogue->actions[o->action];
-        if (act->secret && o->actor != a)
+        if (g->catalogue->actions[o->action].secret && o->actor != a)
             continue;
+        lua_rawgeti(L, -1, o->action + 1);
         lua_pushstring(L, actor_name((Actor)o->actor));
-        lua_setfield(L, -2, act->id);
+        lua_rawset(L, list);
     }
-}
-
-static int build_list(lua_State *L, const Game *g, Actor a, void (*build)(lua_State *, const Game *, Actor))
-{
-    build(L, g, a);
-    sandbox_readonly(L, -1);
-    lua_remove(L, -2);
-    return 1;
-}
-
-/* view.cost and view.track: the same for every actor and turn. */
-static int catalogue_column(lua_State *L, const Game *g, const char *field)
-{
-    const char *key = field[0] == 'c' ? "redline.view.cost" : "redline.view.track";
-    if (lua_getfield(L, LUA_REGISTRYINDEX, key) != LUA_TNIL)
-        return 1;
     lua_pop(L, 1);
-    lua_createtable(L, 0, g->catalogue->count);
-    for (int i = 0; i < g->catalogue->count; i++) {
-        const Action *act = &g->catalogue->actions[i];
-        if (field[0] == 'c')
-            lua_pushinteger(L, act->cost);
-        else
-            lua_pushstring(L, act->track);
-        lua_setfield(L, -2, act->id);
-    }
-    sandbox_readonly(L, -1);
-    lua_remove(L, -2);
-    lua_pushvalue(L, -1);
-    lua_setfield(L, LUA_REGISTRYINDEX, key);
-    return 1;
+}
+
+/* Actor a's read-only list `which`, refilled in place: the tables are made
+ * once and reused every turn. */
+
+static void push_list(lua_State *L, int state, const Game *g, Actor a, int which)
+{
+    int slot = a * LIST_KINDS + which + 1;
+    lua_rawgeti(L, state, S_LIST);
+    lua_rawgeti(L, -1, slot);
+    if (which == LIST_ACTIONS)
+        fill_available(L, state, g, a);
+    else
+        fill_last(L, state, g, a);
+    lua_pop(L, 1);
+    lua_rawgeti(L, state, S_LISTVIEW);
+    lua_rawgeti(L, -1, slot);
+    lua_replace(L, -3);
+    lua_pop(L, 1);
 }
 
 /* view.can and view.uncertainty: tables that answer, and keep, per key. */
-static void push_child(lua_State *L, const char *meta_key, Actor a)
+static void push_child(lua_State *L, int state, int meta_slot, Actor a)
 {
     lua_createtable(L, 0, 16);    /* room for what a decision usually reads, without rehashing */
-    lua_getfield(L, LUA_REGISTRYINDEX, meta_key);
+    lua_rawgeti(L, state, meta_slot);
     lua_rawgeti(L, -1, a + 1);
     lua_setmetatable(L, -3);
     lua_pop(L, 1);
 }
 
-/* The view's fields besides the variables, numbered after them in the
- * registry's name -> index table, so one lookup finds any field. */
-enum { F_ACTOR = VAR_COUNT, F_TURN, F_TURNS, F_CAPITAL, F_COST, F_TRACK, F_ACTIONS, F_LAST, F_CAN, F_UNCERTAINTY };
-static const char *const view_fields[] = {
-    "actor", "turn", "turns", "capital", "cost", "track", "actions", "last", "can", "uncertainty",
-};
-
+/* A field the view lacks is a typo, not a nil to compare with (which would
+ * fail later, further from the mistake): say so, with the nearest name. */
 static const char *field_at(int i, const void *ctx)
 {
     (void)ctx;
     if (i < VAR_COUNT)
         return var_info[i].name;
     i -= VAR_COUNT;
-    return i < (int)(sizeof view_fields / sizeof *view_fields) ? view_fields[i] : NULL;
+    return i < F_COUNT - VAR_COUNT ? view_fields[i] : NULL;
 }
 
-/* A field the view lacks is a typo, not a nil to compare with (which would
- * fail later, further from the mistake): say so, with the nearest name. */
 static int no_such_field(lua_State *L)
 {
     if (lua_type(L, 2) != LUA_TSTRING)
@@ -166,80 +182,126 @@ static int no_such_field(lua_State *L)
     return luaL_error(L, "the view has no field '%s'%s", key, suggest_hint(key, field_at, NULL, hint, sizeof hint));
 }
 
-static void push_field(lua_State *L, const Game *g, Actor a, int field)
+/* public[name] = the value on top (popped), past the table's refusal of writes. */
+static void set_public(lua_State *L, int public, const char *name)
 {
-    switch (field) {
-    case F_ACTOR: lua_pushstring(L, actor_name(a)); return;
-    case F_TURN: lua_pushinteger(L, g->world.turn + 1); return;
-    case F_TURNS: lua_pushinteger(L, g->scenario->turns); return;
-    case F_CAPITAL: lua_pushinteger(L, g->scenario->capital[a]); return;
-    case F_COST: catalogue_column(L, g, "cost"); return;
-    case F_TRACK: catalogue_column(L, g, "track"); return;
-    case F_ACTIONS: build_list(L, g, a, push_available); return;
-    case F_LAST: build_list(L, g, a, push_last); return;
-    case F_CAN: push_child(L, "redline.canmeta", a); return;
-    case F_UNCERTAINTY: push_child(L, "redline.uncertaintymeta", a); return;
-    default: lua_pushnumber(L, game_estimate(g, a, (Var)field));
-    }
+    lua_pushstring(L, name);
+    lua_insert(L, -2);
+    lua_rawset(L, public);
 }
 
-static int view_index(lua_State *L)
+/* The catalogue's ids both ways, and its cost and track columns, made when
+ * the first game begins: the catalogue is fixed for a sandbox's life. */
+static void add_catalogue(lua_State *L, int state, int public, const Catalogue *c)
+{
+    if (lua_rawgeti(L, state, S_ACTION) != LUA_TNIL)
+        return (void)lua_pop(L, 1);
+    lua_pop(L, 1);
+    lua_createtable(L, 0, c->count);
+    lua_createtable(L, c->count, 0);
+    lua_createtable(L, 0, c->count);
+    lua_createtable(L, 0, c->count);
+    for (int i = 0; i < c->count; i++) {
+        const Action *act = &c->actions[i];
+        lua_pushstring(L, act->id);
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, -5, i + 1);
+        lua_pushvalue(L, -1);
+        lua_pushinteger(L, i);
+        lua_rawset(L, -7);
+        lua_pushvalue(L, -1);
+        lua_pushinteger(L, act->cost);
+        lua_rawset(L, -5);
+        lua_pushstring(L, act->track);
+        lua_rawset(L, -3);
+    }
+    sandbox_readonly(L, -1);
+    set_public(L, public, "track");
+    lua_pop(L, 1);
+    sandbox_readonly(L, -1);
+    set_public(L, public, "cost");
+    lua_pop(L, 1);
+    lua_rawseti(L, state, S_ID);
+    lua_rawseti(L, state, S_ACTION);
+}
+
+/* The table of this turn's answers for actor a. */
+static int push_known(lua_State *L, int state, Actor a)
+{
+    lua_rawgeti(L, state, S_VIEWMETA);
+    lua_rawgeti(L, -1, a + 1);
+    lua_getfield(L, -1, "__index");
+    lua_replace(L, -3);
+    lua_pop(L, 1);
+    return lua_gettop(L);
+}
+
+/* A read no table answered: an answer of the actor whose view is read,
+ * worked out now and kept in its own table for the rest of the turn. (The
+ * public values are in place once view_begin has run; before, they are
+ * answered here too.) */
+static int view_miss(lua_State *L)
 {
     const Game *g = playing(L);
-    int field = lookup(L, "redline.varindex", 2);
+    Actor a = sandbox_from(L)->viewer;
+    int state = lua_upvalueindex(1);
+    int field = lookup(L, state, S_FIELD, 2);
     if (field < 0)
         return no_such_field(L);
-    push_field(L, g, actor_of(L), field);
-    return keep(L);
+    if (field == F_COST || field == F_TRACK) {
+        lua_rawgeti(L, state, S_PUBLIC);
+        add_catalogue(L, state, lua_gettop(L), g->catalogue);
+        lua_pushvalue(L, 2);
+        lua_rawget(L, -2);
+        return 1;
+    }
+    int known = push_known(L, state, a);
+    switch (field) {
+    case F_ACTOR: lua_pushstring(L, actor_name(a)); break;
+    case F_TURN: lua_pushinteger(L, g->world.turn + 1); break;
+    case F_TURNS: lua_pushinteger(L, g->scenario->turns); break;
+    case F_CAPITAL: lua_pushinteger(L, g->scenario->capital[a]); break;
+    case F_ACTIONS: push_list(L, state, g, a, LIST_ACTIONS); break;
+    case F_LAST: push_list(L, state, g, a, LIST_LAST); break;
+    case F_CAN: push_child(L, state, S_CANMETA, a); break;
+    case F_UNCERTAINTY: push_child(L, state, S_UNCMETA, a); break;
+    default: lua_pushnumber(L, game_estimate(g, a, (Var)field));
+    }
+    return keep(L, known);
+}
+
+static Actor actor_of(lua_State *L)
+{
+    return (Actor)lua_tointeger(L, lua_upvalueindex(2));
 }
 
 static int uncertainty_index(lua_State *L)
 {
     const Game *g = playing(L);
-    int v = lookup(L, "redline.varindex", 2);
+    int v = lookup(L, lua_upvalueindex(1), S_FIELD, 2);
     if (v < 0 || v >= VAR_COUNT)
         return lua_pushnil(L), 1;
     lua_pushnumber(L, game_uncertainty(g, actor_of(L), (Var)v));
-    return keep(L);
-}
-
-/* Action id -> catalogue index, built on first use. */
-static int action_index(lua_State *L, const Game *g, int key)
-{
-    if (lua_getfield(L, LUA_REGISTRYINDEX, "redline.actionindex") == LUA_TNIL) {
-        lua_pop(L, 1);
-        lua_createtable(L, 0, g->catalogue->count);
-        for (int i = 0; i < g->catalogue->count; i++) {
-            lua_pushinteger(L, i);
-            lua_setfield(L, -2, g->catalogue->actions[i].id);
-        }
-        lua_pushvalue(L, -1);
-        lua_setfield(L, LUA_REGISTRYINDEX, "redline.actionindex");
-    }
-    lua_pop(L, 1);
-    return lookup(L, "redline.actionindex", key);
+    return keep(L, 1);
 }
 
 static int can_index(lua_State *L)
 {
     const Game *g = playing(L);
-    int i = action_index(L, g, 2);
+    int i = lookup(L, lua_upvalueindex(1), S_ACTION, 2);
     lua_pushboolean(L, i >= 0 && !action_blocker(g, g->world.v, actor_of(L), i, 0));
-    return keep(L);
+    return keep(L, 1);
 }
 
 /* pairs over a view walks a snapshot: every field, in sorted order. */
 static int view_pairs(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
-    lua_createtable(L, 0, VAR_COUNT + 10);
-    for (size_t i = 0; i < sizeof view_fields / sizeof *view_fields; i++) {
-        lua_getfield(L, 1, view_fields[i]);
-        lua_setfield(L, -2, view_fields[i]);
-    }
-    for (int v = 0; v < VAR_COUNT; v++) {
-        lua_getfield(L, 1, var_info[v].name);
-        lua_setfield(L, -2, var_info[v].name);
+    lua_createtable(L, 0, F_COUNT);
+    for (int i = 0; i < F_COUNT; i++) {
+        const char *name = field_at(i, NULL);
+        lua_getfield(L, 1, name);
+        lua_setfield(L, -2, name);
     }
     lua_pushcfunction(L, sandbox_sorted_pairs);
     lua_insert(L, -2);
@@ -247,47 +309,164 @@ static int view_pairs(lua_State *L)
     return 3;
 }
 
-/* One metatable per actor, its functions holding the actor as an upvalue. */
-static void new_metas(lua_State *L, const char *key, lua_CFunction index, lua_CFunction pairs)
+static void set_closure(lua_State *L, int state, lua_CFunction fn, int actor, const char *event)
+{
+    lua_pushvalue(L, state);
+    lua_pushinteger(L, actor);
+    lua_pushcclosure(L, fn, 2);
+    lua_setfield(L, -2, event);
+}
+
+/* One metatable per actor in slot `slot`, for view.can or view.uncertainty. */
+static void new_child_metas(lua_State *L, int state, int slot, lua_CFunction index)
 {
     lua_createtable(L, ACTOR_COUNT, 0);
     for (int a = 0; a < ACTOR_COUNT; a++) {
-        lua_createtable(L, 0, 4);
-        lua_pushinteger(L, a);
-        lua_pushcclosure(L, index, 1);
-        lua_setfield(L, -2, "__index");
+        lua_createtable(L, 0, 3);
+        set_closure(L, state, index, a, "__index");
         lua_pushcfunction(L, refuse_write);
         lua_setfield(L, -2, "__newindex");
         lua_pushboolean(L, 0);
         lua_setfield(L, -2, "__metatable");
-        if (pairs) {
-            lua_pushcfunction(L, pairs);
-            lua_setfield(L, -2, "__pairs");
-        }
         lua_rawseti(L, -2, a + 1);
     }
-    lua_setfield(L, LUA_REGISTRYINDEX, key);
+    lua_rawseti(L, state, slot);
+}
+
+/* Each actor's proxy, and the metatable through which it reads. */
+static void new_views(lua_State *L, int state)
+{
+    lua_createtable(L, ACTOR_COUNT, 0);
+    lua_createtable(L, ACTOR_COUNT, 0);
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        lua_newtable(L);
+        lua_createtable(L, 0, 4);
+        lua_pushcfunction(L, refuse_write);
+        lua_setfield(L, -2, "__newindex");
+        lua_pushcfunction(L, view_pairs);
+        lua_setfield(L, -2, "__pairs");
+        lua_pushboolean(L, 0);
+        lua_setfield(L, -2, "__metatable");
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, -4, a + 1);
+        lua_setmetatable(L, -2);
+        lua_rawseti(L, -3, a + 1);
+    }
+    lua_rawseti(L, state, S_VIEWMETA);
+    lua_rawseti(L, state, S_VIEW);
+}
+
+static void new_lists(lua_State *L, int state)
+{
+    lua_createtable(L, ACTOR_COUNT * LIST_KINDS, 0);
+    lua_createtable(L, ACTOR_COUNT * LIST_KINDS, 0);
+    for (int i = 1; i <= ACTOR_COUNT * LIST_KINDS; i++) {
+        lua_createtable(L, 32, 0);
+        sandbox_readonly(L, -1);
+        lua_rawseti(L, -3, i);
+        lua_rawseti(L, -3, i);
+    }
+    lua_rawseti(L, state, S_LISTVIEW);
+    lua_rawseti(L, state, S_LIST);
+}
+
+/* The public table, falling through to view_miss, and the metatable that
+ * lets an actor's own table fall through to it. */
+static void new_public(lua_State *L, int state)
+{
+    lua_createtable(L, 0, VAR_COUNT + 4);
+    lua_createtable(L, 0, 2);
+    lua_pushvalue(L, state);
+    lua_pushcclosure(L, view_miss, 1);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, refuse_write);
+    lua_setfield(L, -2, "__newindex");
+    lua_setmetatable(L, -2);
+    lua_createtable(L, 0, 1);
+    lua_pushvalue(L, -2);
+    lua_setfield(L, -2, "__index");
+    lua_rawseti(L, state, S_KNOWNMETA);
+    lua_rawseti(L, state, S_PUBLIC);
+}
+
+static void new_names(lua_State *L, int state)
+{
+    lua_createtable(L, 0, F_COUNT);
+    lua_createtable(L, F_COUNT, 0);
+    for (int i = 0; i < F_COUNT; i++) {
+        lua_pushstring(L, field_at(i, NULL));
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, -3, i + 1);
+        lua_pushinteger(L, i);
+        lua_rawset(L, -4);
+    }
+    lua_rawseti(L, state, S_NAME);
+    lua_rawseti(L, state, S_FIELD);
 }
 
 void view_open(lua_State *L)
 {
-    new_metas(L, "redline.viewmeta", view_index, view_pairs);
-    new_metas(L, "redline.canmeta", can_index, NULL);
-    new_metas(L, "redline.uncertaintymeta", uncertainty_index, NULL);
-    lua_createtable(L, 0, VAR_COUNT + 10);
-    for (int v = 0; v < VAR_COUNT; v++) {
-        lua_pushinteger(L, v);
-        lua_setfield(L, -2, var_info[v].name);
-    }
-    for (size_t i = 0; i < sizeof view_fields / sizeof *view_fields; i++) {
-        lua_pushinteger(L, VAR_COUNT + (lua_Integer)i);
-        lua_setfield(L, -2, view_fields[i]);
-    }
-    lua_setfield(L, LUA_REGISTRYINDEX, "redline.varindex");
+    lua_createtable(L, S_COUNT, 0);
+    int state = lua_gettop(L);
+    new_names(L, state);
+    new_public(L, state);
+    new_views(L, state);
+    new_lists(L, state);
+    new_child_metas(L, state, S_CANMETA, can_index);
+    new_child_metas(L, state, S_UNCMETA, uncertainty_index);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &state_key);
 }
 
-/* A fresh view for one decision. */
+int view_action_index(lua_State *L, int idx)
+{
+    idx = lua_absindex(L, idx);
+    push_state(L);
+    int i = lookup(L, lua_gettop(L), S_ACTION, idx);
+    lua_pop(L, 1);
+    return i;
+}
+
+void view_begin(Sandbox *sb, const Game *g)
+{
+    lua_State *L = sb->L;
+    push_state(L);
+    int state = lua_gettop(L);
+    lua_rawgeti(L, state, S_PUBLIC);
+    int public = state + 1;
+    add_catalogue(L, state, public, g->catalogue);
+    lua_rawgeti(L, state, S_NAME);
+    for (int v = 0; v < VAR_COUNT; v++)
+        if (var_info[v].visibility == PUBLIC) {
+            lua_rawgeti(L, -1, v + 1);
+            lua_pushnumber(L, g->world.v[v]);
+            lua_rawset(L, public);
+        }
+    lua_pop(L, 1);
+    lua_pushinteger(L, g->world.turn + 1);
+    set_public(L, public, "turn");
+    lua_pushinteger(L, g->scenario->turns);
+    set_public(L, public, "turns");
+    /* every actor starts the turn knowing nothing of its own yet */
+    lua_rawgeti(L, state, S_KNOWNMETA);
+    lua_rawgeti(L, state, S_VIEWMETA);
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        lua_rawgeti(L, -1, a + 1);
+        lua_createtable(L, 0, 8);
+        lua_pushvalue(L, -4);
+        lua_setmetatable(L, -2);
+        lua_setfield(L, -2, "__index");
+        lua_pop(L, 1);
+    }
+    lua_settop(L, state - 1);
+}
+
 void view_push(Sandbox *sb, Actor a)
 {
-    push_child(sb->L, "redline.viewmeta", a);
+    lua_State *L = sb->L;
+    sb->viewer = a;
+    push_state(L);
+    lua_rawgeti(L, -1, S_VIEW);
+    lua_rawgeti(L, -1, a + 1);
+    lua_replace(L, -3);
+    lua_pop(L, 1);
 }

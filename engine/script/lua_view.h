@@ -6,7 +6,11 @@
 
 /* Register the view's metatables and one view per actor in the sandbox. */
 void view_open(lua_State *L);
+/* The orders phase of g's turn begins: refresh what every actor sees. */
+void view_begin(Sandbox *sb, const Game *g);
 /* Push actor a's read-only view of the game the sandbox is playing. */
 void view_push(Sandbox *sb, Actor a);
+/* The catalogue index of the action id at idx, or -1 (once a game began). */
+int view_action_index(lua_State *L, int idx);
 
 #endif

@@ -108,7 +108,7 @@ int sandbox_call(Sandbox *sb, int nargs, int nresults, const char *what, Error *
         msg = "(error object is not a string)";
     /* The first line says where; the traceback below it is for --verbose. */
     size_t first = strcspn(msg, "\n");
-    error_set(err, ERR_DATA, "%s: %.*s", what, (int)first, msg);
+    error_set(err, ERR_DATA, "%s%s%.*s", what ? what : "", what ? ": " : "", (int)first, msg);
     lua_pop(L, 1);
     lua_gc(L, LUA_GCCOLLECT);
     return -1;
@@ -365,8 +365,8 @@ static int dump_writer(lua_State *L, const void *p, size_t size, void *ud)
 static int compile(lua_State *L, const char *text, size_t len, const char *chunkname)
 {
     char key[48];
-    snprintf(key, sizeof key, "%016llx", (unsigned long long)fnv1a(fnv1a(FNV_OFFSET, chunkname, strlen(chunkname)),
-                                                                 text, len));
+    snprintf(key, sizeof key, "%016llx", (unsigned long long)hash_bytes(hash_bytes(0, chunkname, strlen(chunkname)),
+                                                                      text, len));
     lua_getfield(L, LUA_REGISTRYINDEX, "redline.chunks");
     if (lua_getfield(L, -1, key) == LUA_TSTRING) {
         size_t n;

@@ -33,6 +33,7 @@ typedef struct Sandbox {
     int stopping;               /* why the running call is being stopped, or 0 */
     Pcg32 *rng;                 /* the stream math.random draws from, or NULL */
     struct Game *game;          /* the game the world module acts on, or NULL */
+    int viewer;                 /* the actor whose view is being read */
     bool world_writable;
     char root[512];             /* the folder holding scripts/ */
     const struct ModSet *mods;  /* mods whose files stand in for the game's, or NULL */
@@ -65,7 +66,8 @@ int sandbox_dofile(Sandbox *sb, const char *relpath, Error *err);
 
 /* Call the function below nargs arguments through the guarded entry point:
  * traceback handler, instruction budget, memory cap. `what` names the script
- * and function for the message. Returns 0 or -1 with err set (ERR_DATA). */
+ * and function for the message (NULL: the caller adds it). Returns 0 or -1
+ * with err set (ERR_DATA). */
 int sandbox_call(Sandbox *sb, int nargs, int nresults, const char *what, Error *err);
 
 /* Push a read-only proxy of the table at idx: reads, # and pairs go through to

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "fingerprint.h"
 #include "loader.h"
 #include "lua_view.h"
 #include "lua_world.h"
@@ -29,34 +30,55 @@ static void warnf(Session *s, const char *fmt, ...)
     warn(s, msg);
 }
 
+/* Where a decision's problems are reported: the script and its actor. */
+static const char *decide_where(const Session *s, Actor a, char *buf, size_t size)
+{
+    snprintf(buf, size, "%s (actor %s): decide", s->script_path[a], actor_name(a));
+    return buf;
+}
+
+/* The rules an order gives as its reasons (names it does not know are left
+ * out), from the list at the top of the stack. */
+static void read_reasons(Session *s, Order *o)
+{
+    lua_State *L = s->sb->L;
+    int list = lua_gettop(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, s->rule_index_ref);
+    for (lua_Integer k = 1; k <= luaL_len(L, list) && o->nrules < MAX_ORDER_RULES; k++) {
+        lua_rawgeti(L, list, k);
+        lua_rawget(L, list + 1);
+        if (lua_isinteger(L, -1))
+            o->rules[o->nrules++] = (uint16_t)lua_tointeger(L, -1);
+        lua_pop(L, 1);
+    }
+    lua_settop(L, list);
+}
+
 /* Turn what decide returned ({ {action=..., rules={...}}, ... }) into orders. */
-static int read_orders(Session *s, Actor a, Order *out, int max, const char *what, Error *err)
+static int read_orders(Session *s, Actor a, Order *out, int max, Error *err)
 {
     lua_State *L = s->sb->L;
     int t = lua_gettop(L);
+    char where[400];
     if (!lua_istable(L, t))
-        return error_set(err, ERR_DATA, "%s: expected a list of orders back", what), -1;
+        return error_set(err, ERR_DATA, "%s: expected a list of orders back", decide_where(s, a, where, sizeof where)),
+               -1;
     int n = 0;
     for (lua_Integer i = 1; i <= luaL_len(L, t) && n < max; i++) {
         lua_rawgeti(L, t, i);
         lua_getfield(L, -1, "action");
-        const char *id = lua_tostring(L, -1);
-        int action = id ? catalogue_find(&s->catalogue, id) : -1;
+        int action = view_action_index(L, -1);
         if (action < 0) {
-            error_set(err, ERR_DATA, "%s: order %d names unknown action '%s'", what, (int)i, id ? id : "(none)");
+            const char *id = lua_tostring(L, -1);
+            error_set(err, ERR_DATA, "%s: order %d names unknown action '%s'", decide_where(s, a, where, sizeof where),
+                      (int)i, id ? id : "(none)");
             lua_settop(L, t);
             return -1;
         }
         Order *o = &out[n++];
         *o = (Order){ .actor = (uint8_t)a, .action = (uint16_t)action };
         if (lua_getfield(L, -2, "rules") == LUA_TTABLE)
-            for (lua_Integer k = 1; k <= luaL_len(L, -1) && o->nrules < MAX_ORDER_RULES; k++) {
-                lua_rawgeti(L, -1, k);
-                int rule = lua_isstring(L, -1) ? rulebook_find(&s->rulebook, lua_tostring(L, -1)) : -1;
-                if (rule >= 0)
-                    o->rules[o->nrules++] = (uint16_t)rule;
-                lua_pop(L, 1);
-            }
+            read_reasons(s, o);
         lua_settop(L, t);
     }
     return n;
@@ -92,13 +114,15 @@ static int session_decide(void *ctx, const Game *g, Actor a, Order *out, int max
     lua_getfield(L, -1, "decide");
     lua_remove(L, -2);
     view_push(s->sb, a);
-    char what[400];
-    snprintf(what, sizeof what, "%s (actor %s): decide", s->script_path[a], actor_name(a));
     Error err;
     int n = -1;
-    if (sandbox_call(s->sb, 1, 1, what, &err) == 0) {
-        n = read_orders(s, a, out, max, what, &err);
+    if (sandbox_call(s->sb, 1, 1, NULL, &err) == 0) {
+        n = read_orders(s, a, out, max, &err);
         lua_pop(L, 1);
+    } else {
+        char where[400], msg[sizeof err.msg];
+        memcpy(msg, err.msg, sizeof msg);
+        error_set(&err, ERR_DATA, "%s: %.600s", decide_where(s, a, where, sizeof where), msg);
     }
     s->sb->rng = NULL;
     /* A replay still asks the script, so that whatever it remembers grows as
@@ -112,6 +136,12 @@ static int session_decide(void *ctx, const Game *g, Actor a, Order *out, int max
         return 0;
     }
     return n;
+}
+
+static void session_orders(void *ctx, const Game *g)
+{
+    Session *s = ctx;
+    view_begin(s->sb, g);
 }
 
 /* ---- events --------------------------------------------------------------- */
@@ -344,6 +374,20 @@ static void set_script_paths(Session *s, const SessionConfig *cfg)
     }
 }
 
+/* An actor built by ai.actor prepares its rules when built; after a mod adds
+ * to them it is told, so that deciding never has to check. */
+static int tell_rules_added(Session *s, int actor_ref, const char *path, Error *err)
+{
+    lua_State *L = s->sb->L;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, actor_ref);
+    if (lua_getfield(L, -1, "rules_added") != LUA_TFUNCTION) {
+        lua_pop(L, 2);
+        return 0;
+    }
+    lua_remove(L, -2);
+    return sandbox_call(s->sb, 0, 0, path, err);
+}
+
 /* The mods' rules/ACTOR.lua files, added to the actors they name (except
  * actors a user's strategy plays). */
 static int load_mod_rules(Session *s, Rulebook *rules, const int *refs, Error *err)
@@ -359,12 +403,27 @@ static int load_mod_rules(Session *s, Rulebook *rules, const int *refs, Error *e
             if (a < 0)
                 return error_set(err, ERR_DATA, "%s:1: rules files are named after the actor they add to; '%s' is not "
                                  "an actor%s", path, names[f], suggest_hint(names[f], suggest_actor, NULL, hint, sizeof hint)), -1;
-            if (!s->strategy[a] &&
-                load_rules(s->sb, path, (Actor)a, &s->catalogue, rules, refs[a], s->scenario.id, err) != 0)
+            if (s->strategy[a])
+                continue;
+            if (load_rules(s->sb, path, (Actor)a, &s->catalogue, rules, refs[a], s->scenario.id, err) != 0 ||
+                tell_rules_added(s, refs[a], path, err) != 0)
                 return -1;
         }
     }
     return 0;
+}
+
+/* Rule id -> index in the rulebook, for reading the reasons orders give. */
+static void index_rules(Session *s)
+{
+    lua_State *L = s->sb->L;
+    lua_createtable(L, 0, s->rulebook.count);
+    for (int i = 0; i < s->rulebook.count; i++) {
+        lua_pushinteger(L, i);
+        lua_setfield(L, -2, s->rulebook.rules[i].id);
+    }
+    luaL_unref(L, LUA_REGISTRYINDEX, s->rule_index_ref);
+    s->rule_index_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 }
 
 /* Load every actor's script afresh; on failure the session keeps what it had. */
@@ -388,6 +447,7 @@ static int load_actors(Session *s, Error *err)
     }
     rulebook_free(&s->rulebook);
     s->rulebook = rules;
+    index_rules(s);
     return 0;
 }
 
@@ -421,6 +481,17 @@ static int load_actions(Session *s, Error *err)
     return rc;
 }
 
+/* What the scripts remember: everything reachable from the actors, the
+ * scenario and the events. */
+static uint64_t script_memory(const Session *s)
+{
+    int roots[ACTOR_COUNT + 2];
+    memcpy(roots, s->actor_ref, sizeof s->actor_ref);
+    roots[ACTOR_COUNT] = s->scenario_ref;
+    roots[ACTOR_COUNT + 1] = s->events_ref;
+    return fingerprint(s->sb->L, roots, ACTOR_COUNT + 2);
+}
+
 /* The scenario, its events and the mods', and the actors: everything a new
  * game (or a reload) reads again. On failure the session keeps what it had. */
 static int load_game_scripts(Session *s, const char *id, Error *err)
@@ -450,6 +521,8 @@ static int load_game_scripts(Session *s, const char *id, Error *err)
         memcpy(s->events, events, sizeof s->events);
         if (s->turns_override > 0)
             s->scenario.turns = s->turns_override;
+        s->memory = script_memory(s);
+        s->loads++;
     } else {
         luaL_unref(s->sb->L, LUA_REGISTRYINDEX, ref);
         luaL_unref(s->sb->L, LUA_REGISTRYINDEX, events_ref);
@@ -470,7 +543,7 @@ static void drop_scripts(Session *s)
     rulebook_free(&s->rulebook);
     sandbox_free(s->sb);
     s->sb = NULL;
-    s->scenario_ref = s->events_ref = LUA_NOREF;
+    s->scenario_ref = s->events_ref = s->rule_index_ref = LUA_NOREF;
     for (int a = 0; a < ACTOR_COUNT; a++)
         s->actor_ref[a] = LUA_NOREF;
 }
@@ -586,14 +659,16 @@ void session_free(Session *s)
     free(s);
 }
 
-/* Scripts are loaded anew so that nothing they remembered carries over from
- * one game to the next. */
+/* Every game starts from the scripts as loaded, so that nothing they
+ * remembered carries over from one game to the next: they are loaded again
+ * unless the last game left their memory exactly as it was. */
 void session_restart(Session *s, uint64_t seed)
 {
     Error err;
     s->nwarnings = 0;
     mod_notes(s);
-    if (load_game_scripts(s, s->scenario.id, &err) != 0)
+    bool untouched = s->memory != FINGERPRINT_UNKNOWN && script_memory(s) == s->memory;
+    if (!untouched && load_game_scripts(s, s->scenario.id, &err) != 0)
         warn(s, err.msg);
     fresh_state(s);
     game_free(&s->game);
@@ -658,7 +733,7 @@ Outcome session_step(Session *s)
         s->reload_checked_ms = now;
         session_reload(s);
     }
-    TurnHooks hooks = { s, session_decide, session_react };
+    TurnHooks hooks = { .ctx = s, .orders = session_orders, .decide = session_decide, .react = session_react };
     s->sb->game = &s->game;
     Outcome o = turn_resolve(&s->game, &hooks);
     s->sb->game = NULL;

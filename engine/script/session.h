@@ -39,6 +39,9 @@ typedef struct Session {
     Game game;
     int scenario_ref;
     int actor_ref[ACTOR_COUNT];
+    int rule_index_ref;         /* rule id -> index in the rulebook */
+    uint64_t memory;            /* fingerprint of the scripts' memory as loaded */
+    int loads;                  /* how often the game's scripts were loaded */
     bool human[ACTOR_COUNT];
     char team[ACTOR_COUNT][TEAM_LEN];       /* human roles' team names ("" for none): only what was typed */
     char script_path[ACTOR_COUNT][256];

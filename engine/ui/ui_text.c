@@ -69,11 +69,10 @@ int text_cache_count(const TextCache *c) { return c ? c->count : 0; }
 
 static uint64_t text_key(int font, SDL_Color col, int wrap, const char *s)
 {
-    uint64_t h = FNV_OFFSET;
-    h = fnv1a(h, &font, sizeof font);
-    h = fnv1a(h, &col, sizeof col);
-    h = fnv1a(h, &wrap, sizeof wrap);
-    return fnv1a(h, s, strlen(s));
+    uint64_t h = hash_bytes(0, &font, sizeof font);
+    h = hash_bytes(h, &col, sizeof col);
+    h = hash_bytes(h, &wrap, sizeof wrap);
+    return hash_bytes(h, s, strlen(s));
 }
 
 /* The cached texture for a string, rendering it on a miss. */

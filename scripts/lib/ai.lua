@@ -3,53 +3,47 @@
 -- a little seeded noise keeps it from being predictable. The best actions are
 -- taken, at most one per track, within the actor's political capital, and
 -- each order carries the rules that chose it.
+--
+-- Deciding changes nothing the actor keeps: a batch starts every game from
+-- the scripts as loaded without loading them again only while that holds.
 local M = {}
 
-local function by_weight(a, b)
-  if a[2] ~= b[2] then return a[2] > b[2] end
-  return a[1] < b[1]
-end
-
--- Turn each rule's favours table into a sorted list once, so deciding walks
--- arrays only.
+-- Each rule's favours as one flat list, action, weight, action, weight...,
+-- in the order of the action names, so deciding walks arrays only.
 local function prepare(rules)
   local prepared = {}
   for i = 1, #rules do
     local list = {}
     for action, weight in pairs(rules[i].favours) do
-      list[#list + 1] = { action, weight }
+      list[#list + 1] = action
+      list[#list + 1] = weight
     end
     prepared[i] = list
   end
   return prepared
 end
 
-local function score_rules(rules, prepared, view)
-  local score, why, can = {}, {}, view.can
-  for i = 1, #rules do
-    local rule = rules[i]
-    if rule.when(view) then
-      local list = prepared[i]
-      for j = 1, #list do
-        local action, weight = list[j][1], list[j][2]
-        if can[action] then
-          score[action] = (score[action] or 0) + weight
-          local reasons = why[action]
-          if not reasons then reasons = {}; why[action] = reasons end
-          reasons[#reasons + 1] = { rule.id, weight }
-        end
-      end
-    end
+-- Insert key k with value x into the parallel lists keys, values, kept from
+-- the highest value down (ties by key), and return the new length.
+local function insert_ranked(keys, values, n, k, x)
+  local at = n + 1
+  while at > 1 and (values[at - 1] < x or (values[at - 1] == x and keys[at - 1] > k)) do
+    keys[at], values[at] = keys[at - 1], values[at - 1]
+    at = at - 1
   end
-  return score, why
+  keys[at], values[at] = k, x
+  return n + 1
 end
 
-local function reasons_for(list)
-  table.sort(list, by_weight)
-  local ids = {}
-  for k = 1, #list do
-    if list[k][2] > 0 and #ids < 4 then ids[#ids + 1] = list[k][1] end
+-- The ids of the (at most four) fired rules that favour action most.
+local function reasons(rules, fired, nfired, action)
+  local ids, weights, n = {}, {}, 0
+  for f = 1, nfired do
+    local rule = rules[fired[f]]
+    local weight = rule.favours[action]
+    if weight and weight > 0 then n = insert_ranked(ids, weights, n, rule.id, weight) end
   end
+  for k = n, 5, -1 do ids[k] = nil end
   return ids
 end
 
@@ -63,36 +57,54 @@ function M.actor(spec)
   local leaning = temperament.leaning or {}
 
   local function decide(view)
-    -- mods may add rules to an actor after it is built (rules/ACTOR.lua)
-    if #prepared ~= #rules then prepared = prepare(rules) end
-    local score, why = score_rules(rules, prepared, view)
-    local candidates = {}
+    -- the rules that fire, and the score of each action open to the actor
+    local fired, nfired, score, can = {}, 0, {}, view.can
+    for i = 1, #rules do
+      if rules[i].when(view) then
+        nfired = nfired + 1
+        fired[nfired] = i
+        local list = prepared[i]
+        for j = 1, #list, 2 do
+          local action = list[j]
+          if can[action] then score[action] = (score[action] or 0) + list[j + 1] end
+        end
+      end
+    end
+    -- those good enough, best first (the noise is drawn in catalogue order)
+    local chosen, utilities, ncand = {}, {}, 0
     local actions = view.actions
     for i = 1, #actions do
       local action = actions[i]
       local s = score[action]
       if s then
         local utility = s + (leaning[action] or 0) + noise * (2 * math.random() - 1)
-        if utility >= threshold then candidates[#candidates + 1] = { action, utility } end
+        if utility >= threshold then ncand = insert_ranked(chosen, utilities, ncand, action, utility) end
       end
     end
-    table.sort(candidates, by_weight)
-    local orders, capital, used = {}, view.capital, {}
+    -- at most one per track, within the capital
+    local orders, capital = {}, view.capital
     local tracks, costs = view.track, view.cost
-    for i = 1, #candidates do
+    for i = 1, ncand do
       if #orders >= most then break end
-      local action = candidates[i][1]
+      local action = chosen[i]
       local track, cost = tracks[action], costs[action]
-      if cost <= capital and not used[track] then
+      local free = cost <= capital
+      for k = 1, #orders do
+        if tracks[orders[k].action] == track then free = false end
+      end
+      if free then
         capital = capital - cost
-        used[track] = true
-        orders[#orders + 1] = { action = action, rules = reasons_for(why[action]) }
+        orders[#orders + 1] = { action = action, rules = reasons(rules, fired, nfired, action) }
       end
     end
     return orders
   end
 
-  return { actor = spec.actor, rules = rules, temperament = temperament, decide = decide }
+  -- a mod's rules/ACTOR.lua adds rules once the actor is built: the loader
+  -- calls this afterwards
+  local function rules_added() prepared = prepare(rules) end
+
+  return { actor = spec.actor, rules = rules, temperament = temperament, decide = decide, rules_added = rules_added }
 end
 
 return M

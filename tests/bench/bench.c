@@ -39,7 +39,7 @@ static int no_orders(void *ctx, const Game *g, Actor a, Order *out, int max)
  * (scripted) or with every actor passing and no events (the C baseline). */
 static double per_turn(Session *s, int games, int scripted)
 {
-    TurnHooks baseline = { NULL, no_orders, NULL };
+    TurnHooks baseline = { .decide = no_orders };
     long turns = 0;
     double spent = 0;
     for (int i = 0; i < games; i++) {

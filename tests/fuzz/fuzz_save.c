@@ -14,7 +14,7 @@ static void fix_checksum(cJSON *doc)
     cJSON_DeleteItemFromObjectCaseSensitive(doc, "checksum");
     char *text = cJSON_PrintUnformatted(doc);
     char sum[17];
-    snprintf(sum, sizeof sum, "%016" PRIx64, text ? fnv1a(FNV_OFFSET, text, strlen(text)) : 0);
+    snprintf(sum, sizeof sum, "%016" PRIx64, text ? hash_bytes(0, text, strlen(text)) : 0);
     cJSON_free(text);
     cJSON_AddStringToObject(doc, "checksum", sum);
 }

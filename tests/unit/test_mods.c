@@ -365,6 +365,7 @@ static void test_the_documented_view_fields_are_the_views_fields(void **state)
     assert_int_equal(luaL_loadstring(L, "local view = ...; local keys = {}\n"
                                         "for k, v in pairs(view) do assert(v ~= nil, k); keys[#keys + 1] = k end\n"
                                         "table.sort(keys); return table.concat(keys, ' ')"), LUA_OK);
+    view_begin(s->sb, &s->game);
     view_push(s->sb, IRAN);
     assert_int_equal(lua_pcall(L, 1, 1, 0), LUA_OK);
     const char *names[VAR_COUNT + 32];

@@ -390,7 +390,7 @@ static void test_files_that_are_not_saves_are_refused(void **state)
 static uint64_t checksum_of(cJSON *doc)
 {
     char *text = cJSON_PrintUnformatted(doc);
-    uint64_t h = fnv1a(FNV_OFFSET, text, strlen(text));
+    uint64_t h = hash_bytes(0, text, strlen(text));
     cJSON_free(text);
     return h;
 }

@@ -289,13 +289,16 @@ static void test_restart_plays_the_same_game_as_a_fresh_session(void **state)
 
 /* A script may keep state in its own upvalues (stateful.lua counts its
  * weeks). A restarted session must not carry that state into the next game,
- * or batch results depend on the games played before. */
+ * or batch results depend on the games played before: it loads the scripts
+ * again. */
 static void test_restart_forgets_what_scripts_remembered_from_the_last_game(void **state)
 {
     (void)state;
     Session *reused = open_with(US, ACTORS "stateful.lua", 10, 3);
     play_out(reused);
+    int loads = reused->loads;
     session_restart(reused, 7);
+    assert_int_equal(reused->loads, loads + 1);
     Session *fresh = open_with(US, ACTORS "stateful.lua", 10, 7);
     play_out(reused);
     play_out(fresh);
@@ -305,6 +308,23 @@ static void test_restart_forgets_what_scripts_remembered_from_the_last_game(void
             fail_msg("after session_restart the game parts from a fresh one on turn %d", t + 1);
     session_free(reused);
     session_free(fresh);
+}
+
+/* The game's own actors and events remember nothing between games, so a
+ * batch starts each game without loading them again. */
+static void test_restart_keeps_scripts_that_remember_nothing(void **state)
+{
+    (void)state;
+    static const char *const scenarios[] = { "jan2026", "letter2025", "hammer2025", "tutorial" };
+    for (size_t i = 0; i < sizeof scenarios / sizeof *scenarios; i++) {
+        Session *s = test_session(scenarios[i], 3);
+        play_out(s);
+        int loads = s->loads;
+        session_restart(s, 4);
+        if (s->loads != loads)
+            fail_msg("%s: a game changed what the scripts remember", scenarios[i]);
+        session_free(s);
+    }
 }
 
 int main(void)
@@ -326,6 +346,7 @@ int main(void)
         cmocka_unit_test(test_whole_games_are_deterministic_for_both_scenarios),
         cmocka_unit_test(test_restart_plays_the_same_game_as_a_fresh_session),
         cmocka_unit_test(test_restart_forgets_what_scripts_remembered_from_the_last_game),
+        cmocka_unit_test(test_restart_keeps_scripts_that_remember_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -106,7 +106,7 @@ static void start(Game *g, uint64_t seed)
 
 static Outcome play(Game *g, Script *s)
 {
-    TurnHooks hooks = { s, c_decide, c_react };
+    TurnHooks hooks = { .ctx = s, .decide = c_decide, .react = c_react };
     return turn_resolve(g, &hooks);
 }
 
