@@ -24,19 +24,25 @@ typedef struct Walk {
     bool lost;                  /* something could not be looked into */
 } Walk;
 
-static void emit(Walk *w, uint64_t x)
+static void grow(Walk *w)
 {
-    if (w->n == w->cap) {
-        size_t cap = w->cap ? w->cap * 2 : 4096;
-        uint64_t *grown = realloc(w->out, cap * sizeof *grown);
-        if (!grown) {
-            w->lost = true;
-            return;
-        }
-        w->out = grown;
-        w->cap = cap;
+    size_t cap = w->cap ? w->cap * 2 : 16384;
+    uint64_t *grown = realloc(w->out, cap * sizeof *grown);
+    if (!grown) {
+        w->lost = true;
+        w->n = 0;
+        return;
     }
-    w->out[w->n++] = x;
+    w->out = grown;
+    w->cap = cap;
+}
+
+static inline void emit(Walk *w, uint64_t x)
+{
+    if (w->n == w->cap)
+        grow(w);
+    if (w->n < w->cap)
+        w->out[w->n++] = x;
 }
 
 static size_t slot_of(const Walk *w, const void *p)
@@ -142,8 +148,14 @@ static void walk_value(Walk *w, int idx, int depth)
         const char *s = lua_tolstring(L, idx, &len);
         return emit(w, hash_bytes(len, s, len));
     }
-    case LUA_TTABLE:
     case LUA_TFUNCTION:
+        if (lua_iscfunction(L, idx)) {
+            if (!lua_getupvalue(L, idx, 1))     /* a C function with nothing inside */
+                return emit(w, (uint64_t)(uintptr_t)lua_tocfunction(L, idx));
+            lua_pop(L, 1);
+        }
+        break;
+    case LUA_TTABLE:
         break;
     default:
         w->lost = true;         /* userdata, coroutines: their insides are out of sight */

@@ -41,8 +41,7 @@ enum {
     S_VIEWMETA,     /* actor + 1 -> its proxy's metatable (__index: this turn's own table) */
     S_CANMETA,      /* actor + 1 -> metatable of view.can */
     S_UNCMETA,      /* actor + 1 -> metatable of view.uncertainty */
-    S_LIST,         /* actor * LIST_KINDS + kind + 1 -> view.actions' or view.last's contents */
-    S_LISTVIEW,     /* the same -> the read-only table scripts see */
+    S_LISTVIEW,     /* actor * LIST_KINDS + kind + 1 -> view.actions or view.last */
     S_COUNT
 };
 
@@ -86,69 +85,53 @@ static int keep(lua_State *L, int t)
     return 1;
 }
 
-/* Refill the list at the top of the stack with the actions open to actor a
- * now, in catalogue order. */
-static void fill_available(lua_State *L, int state, const Game *g, Actor a)
+/* The actions open to actor a now, in catalogue order. */
+static void push_available(lua_State *L, int state, const Game *g, Actor a)
 {
-    int list = lua_gettop(L);
     lua_rawgeti(L, state, S_ID);
-    int n = 0;
-    for (int i = 0; i < g->catalogue->count; i++)
+    lua_createtable(L, 32, 0);
+    for (int i = 0, n = 0; i < g->catalogue->count; i++)
         if (!action_blocker(g, g->world.v, a, i, 0)) {
-            lua_rawgeti(L, -1, i + 1);
-            lua_rawseti(L, list, ++n);
+            lua_rawgeti(L, -2, i + 1);
+            lua_rawseti(L, -2, ++n);
         }
-    lua_pop(L, 1);
-    for (lua_Integer old = (lua_Integer)lua_rawlen(L, list); old > n; old--) {
-        lua_pushnil(L);
-        lua_rawseti(L, list, old);
-    }
+    lua_remove(L, -2);
 }
 
-/* Refill the table at the top of the stack with every public action of last
- * turn, and this actor's own secret ones: action id -> the actor who took it. */
-static void fill_last(lua_State *L, int state, const Game *g, Actor a)
+/* Every public action of last turn, and this actor's own secret ones:
+ * action id -> the actor who took it. */
+static void push_last(lua_State *L, int state, const Game *g, Actor a)
 {
-    int list = lua_gettop(L);
-    lua_pushnil(L);
-    while (lua_next(L, list)) {     /* clearing fields during a traversal is allowed */
-        lua_pop(L, 1);
-        lua_pushvalue(L, -1);
-        lua_pushnil(L);
-        lua_rawset(L, list);
-    }
     const History *h = &g->history;
-    if (h->nturns == 0)
+    const TurnRecord *t = h->nturns > 0 ? &h->turns[h->nturns - 1] : NULL;
+    lua_createtable(L, 0, t ? t->norders : 0);
+    if (!t)
         return;
     lua_rawgeti(L, state, S_ID);
-    const TurnRecord *t = &h->turns[h->nturns - 1];
     for (int i = 0; i < t->norders; i++) {
         const Order *o = &h->orders[t->first_order + i];
         if (g->catalogue->actions[o->action].secret && o->actor != a)
             continue;
         lua_rawgeti(L, -1, o->action + 1);
         lua_pushstring(L, actor_name((Actor)o->actor));
-        lua_rawset(L, list);
+        lua_rawset(L, -4);
     }
     lua_pop(L, 1);
 }
 
-/* Actor a's read-only list `which`, refilled in place: the tables are made
- * once and reused every turn. */
-
+/* Actor a's read-only list `which`: the proxy is made once and reused, and
+ * this turn's contents put behind it. */
 static void push_list(lua_State *L, int state, const Game *g, Actor a, int which)
 {
-    int slot = a * LIST_KINDS + which + 1;
-    lua_rawgeti(L, state, S_LIST);
-    lua_rawgeti(L, -1, slot);
-    if (which == LIST_ACTIONS)
-        fill_available(L, state, g, a);
-    else
-        fill_last(L, state, g, a);
-    lua_pop(L, 1);
     lua_rawgeti(L, state, S_LISTVIEW);
-    lua_rawgeti(L, -1, slot);
-    lua_replace(L, -3);
+    lua_rawgeti(L, -1, a * LIST_KINDS + which + 1);
+    lua_replace(L, -2);
+    lua_getmetatable(L, -1);
+    if (which == LIST_ACTIONS)
+        push_available(L, state, g, a);
+    else
+        push_last(L, state, g, a);
+    lua_setfield(L, -2, "__index");
     lua_pop(L, 1);
 }
 
@@ -359,15 +342,13 @@ static void new_views(lua_State *L, int state)
 static void new_lists(lua_State *L, int state)
 {
     lua_createtable(L, ACTOR_COUNT * LIST_KINDS, 0);
-    lua_createtable(L, ACTOR_COUNT * LIST_KINDS, 0);
     for (int i = 1; i <= ACTOR_COUNT * LIST_KINDS; i++) {
-        lua_createtable(L, 32, 0);
+        lua_newtable(L);
         sandbox_readonly(L, -1);
         lua_rawseti(L, -3, i);
-        lua_rawseti(L, -3, i);
+        lua_pop(L, 1);
     }
     lua_rawseti(L, state, S_LISTVIEW);
-    lua_rawseti(L, state, S_LIST);
 }
 
 /* The public table, falling through to view_miss, and the metatable that

@@ -271,16 +271,25 @@ static int readonly_newindex(lua_State *L)
     return luaL_error(L, "this table is read-only (tried to set '%s')", luaL_tolstring(L, 2, NULL));
 }
 
+/* What a read-only table stands for: its metatable's __index. */
+static void push_readonly_data(lua_State *L)
+{
+    lua_getmetatable(L, 1);
+    lua_getfield(L, -1, "__index");
+    lua_remove(L, -2);
+}
+
 static int readonly_len(lua_State *L)
 {
-    lua_pushinteger(L, (lua_Integer)luaL_len(L, lua_upvalueindex(1)));
+    push_readonly_data(L);
+    lua_pushinteger(L, (lua_Integer)luaL_len(L, -1));
     return 1;
 }
 
 static int readonly_pairs(lua_State *L)
 {
     lua_pushcfunction(L, sandbox_sorted_pairs);
-    lua_pushvalue(L, lua_upvalueindex(1));
+    push_readonly_data(L);
     lua_call(L, 1, 3);
     return 3;
 }
@@ -292,14 +301,10 @@ void sandbox_readonly(lua_State *L, int idx)
     lua_createtable(L, 0, 5);
     lua_pushvalue(L, idx);
     lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, readonly_newindex);
-    lua_setfield(L, -2, "__newindex");
-    lua_pushvalue(L, idx);
-    lua_pushcclosure(L, readonly_len, 1);
-    lua_setfield(L, -2, "__len");
-    lua_pushvalue(L, idx);
-    lua_pushcclosure(L, readonly_pairs, 1);
-    lua_setfield(L, -2, "__pairs");
+    static const luaL_Reg meta[] = {
+        { "__newindex", readonly_newindex }, { "__len", readonly_len }, { "__pairs", readonly_pairs }, { NULL, NULL },
+    };
+    luaL_setfuncs(L, meta, 0);
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);

@@ -4,8 +4,9 @@
 -- taken, at most one per track, within the actor's political capital, and
 -- each order carries the rules that chose it.
 --
--- Deciding changes nothing the actor keeps: a batch starts every game from
--- the scripts as loaded without loading them again only while that holds.
+-- Deciding leaves nothing behind in what the actor keeps: a batch starts a
+-- game from the scripts as loaded, without loading them again, only while
+-- the last game left them exactly as they were.
 local M = {}
 
 -- Each rule's favours as one flat list, action, weight, action, weight...,
@@ -35,7 +36,16 @@ local function insert_ranked(keys, values, n, k, x)
   return n + 1
 end
 
--- The ids of the (at most four) fired rules that favour action most.
+-- Empty the first n slots of each list given.
+local function clear(n, a, b)
+  for k = 1, n do
+    a[k] = nil
+    if b then b[k] = nil end
+  end
+end
+
+-- The ids of the (at most four) rules among fired[1..nfired] that favour
+-- action most.
 local function reasons(rules, fired, nfired, action)
   local ids, weights, n = {}, {}, 0
   for f = 1, nfired do
@@ -56,9 +66,15 @@ function M.actor(spec)
   local most = temperament.orders or 2
   local leaning = temperament.leaning or {}
 
+  -- Working lists, made once and emptied before a decision returns: growing
+  -- them afresh for every decision would cost more than deciding, and a
+  -- decision must leave nothing behind.
+  local fired, score, scored, ranked, utility = {}, {}, {}, {}, {}
+
   local function decide(view)
     -- the rules that fire, and the score of each action open to the actor
-    local fired, nfired, score, can = {}, 0, {}, view.can
+    -- that they favour, listed in the order first favoured
+    local nfired, nscored, can = 0, 0, view.can
     for i = 1, #rules do
       if rules[i].when(view) then
         nfired = nfired + 1
@@ -66,27 +82,32 @@ function M.actor(spec)
         local list = prepared[i]
         for j = 1, #list, 2 do
           local action = list[j]
-          if can[action] then score[action] = (score[action] or 0) + list[j + 1] end
+          if can[action] then
+            local s = score[action]
+            if not s then
+              nscored = nscored + 1
+              scored[nscored] = action
+              s = 0
+            end
+            score[action] = s + list[j + 1]
+          end
         end
       end
     end
-    -- those good enough, best first (the noise is drawn in catalogue order)
-    local chosen, utilities, ncand = {}, {}, 0
-    local actions = view.actions
-    for i = 1, #actions do
-      local action = actions[i]
-      local s = score[action]
-      if s then
-        local utility = s + (leaning[action] or 0) + noise * (2 * math.random() - 1)
-        if utility >= threshold then ncand = insert_ranked(chosen, utilities, ncand, action, utility) end
-      end
+    -- those good enough, best first (the noise is drawn in that order)
+    local ncand = 0
+    for k = 1, nscored do
+      local action = scored[k]
+      local u = score[action] + (leaning[action] or 0) + noise * (2 * math.random() - 1)
+      if u >= threshold then ncand = insert_ranked(ranked, utility, ncand, action, u) end
+      score[action] = nil
     end
     -- at most one per track, within the capital
     local orders, capital = {}, view.capital
     local tracks, costs = view.track, view.cost
     for i = 1, ncand do
       if #orders >= most then break end
-      local action = chosen[i]
+      local action = ranked[i]
       local track, cost = tracks[action], costs[action]
       local free = cost <= capital
       for k = 1, #orders do
@@ -97,6 +118,9 @@ function M.actor(spec)
         orders[#orders + 1] = { action = action, rules = reasons(rules, fired, nfired, action) }
       end
     end
+    clear(nfired, fired)
+    clear(nscored, scored)
+    clear(ncand, ranked, utility)
     return orders
   end
 
