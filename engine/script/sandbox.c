@@ -4,6 +4,7 @@
 
 #include <lauxlib.h>
 #include <lualib.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -345,52 +346,80 @@ static bool module_name_ok(const char *name)
 }
 
 
-typedef struct Dump {
-    bool started;
-    luaL_Buffer b;
-} Dump;
+/* Compiling is most of the cost of loading a script, and a batch, a loaded
+ * save or a new game load the same scripts again: each compiled chunk is
+ * kept, for every sandbox of the process, keyed by its name and its text, so
+ * an unchanged file is compiled once. The only bytecode ever loaded is what
+ * compile dumped itself from text it compiled. When the cache is full it
+ * starts again (a fuzzer or a long hot-reload session makes many chunks). */
+enum { CHUNKS_MAX = 256 };
 
-/* As string.dump does: the buffer starts on the first write, above the
- * function being dumped. */
+typedef struct Chunk {
+    uint64_t key;
+    size_t len;
+    char *code;
+} Chunk;
+
+static struct {
+    pthread_mutex_t lock;
+    int n;
+    Chunk chunk[CHUNKS_MAX];
+} chunks = { .lock = PTHREAD_MUTEX_INITIALIZER };
+
 static int dump_writer(lua_State *L, const void *p, size_t size, void *ud)
 {
-    Dump *d = ud;
-    if (!d->started) {
-        d->started = true;
-        luaL_buffinit(L, &d->b);
-    }
-    luaL_addlstring(&d->b, p, size);
+    (void)L;
+    Chunk *c = ud;
+    char *grown = realloc(c->code, c->len + size);
+    if (!grown)
+        return 1;
+    memcpy(grown + c->len, p, size);
+    c->code = grown;
+    c->len += size;
     return 0;
 }
 
-/* Compiling is most of the cost of loading a script, and a batch reloads the
- * same scripts for every game: keep each compiled chunk, keyed by its name
- * and its text, so an unchanged file is compiled once. The only bytecode ever
- * loaded is what this function dumped itself from text it compiled. */
+/* Load the chunk cached under key; false if there is none. */
+static bool load_cached(lua_State *L, uint64_t key, const char *chunkname, int *rc)
+{
+    pthread_mutex_lock(&chunks.lock);
+    int i = 0;
+    while (i < chunks.n && chunks.chunk[i].key != key)
+        i++;
+    bool found = i < chunks.n;
+    if (found)
+        *rc = luaL_loadbufferx(L, chunks.chunk[i].code, chunks.chunk[i].len, chunkname, "b");
+    pthread_mutex_unlock(&chunks.lock);
+    return found;
+}
+
+/* Keep the function on top of the stack, compiled from text, under key. */
+static void cache(lua_State *L, uint64_t key)
+{
+    Chunk c = { .key = key };
+    if (lua_dump(L, dump_writer, &c, 0) != 0 || !c.code) {
+        free(c.code);
+        return;
+    }
+    pthread_mutex_lock(&chunks.lock);
+    if (chunks.n == CHUNKS_MAX) {
+        for (int i = 0; i < chunks.n; i++)
+            free(chunks.chunk[i].code);
+        chunks.n = 0;
+    }
+    chunks.chunk[chunks.n++] = c;
+    pthread_mutex_unlock(&chunks.lock);
+}
+
 static int compile(lua_State *L, const char *text, size_t len, const char *chunkname)
 {
-    char key[48];
-    snprintf(key, sizeof key, "%016llx", (unsigned long long)hash_bytes(hash_bytes(0, chunkname, strlen(chunkname)),
-                                                                      text, len));
-    lua_getfield(L, LUA_REGISTRYINDEX, "redline.chunks");
-    if (lua_getfield(L, -1, key) == LUA_TSTRING) {
-        size_t n;
-        const char *code = lua_tolstring(L, -1, &n);
-        int rc = luaL_loadbufferx(L, code, n, chunkname, "b");
-        lua_remove(L, -2);
-        lua_remove(L, -2);
+    uint64_t key = hash_bytes(hash_bytes(0, chunkname, strlen(chunkname)), text, len);
+    int rc;
+    if (load_cached(L, key, chunkname, &rc))
         return rc;
-    }
-    lua_pop(L, 1);
-    int rc = luaL_loadbufferx(L, text, len, chunkname, "t");
-    if (rc == LUA_OK) {
-        Dump d = { .started = false };
-        if (lua_dump(L, dump_writer, &d, 0) == 0 && d.started) {
-            luaL_pushresult(&d.b);
-            lua_setfield(L, -3, key);
-        }
-    }
-    lua_remove(L, -2);
+    rc = luaL_loadbufferx(L, text, len, chunkname, "t");
+    if (rc == LUA_OK)
+        cache(L, key);
     return rc;
 }
 
@@ -531,8 +560,6 @@ static void build_stdlib(Sandbox *sb)
     lua_setfield(L, LUA_REGISTRYINDEX, "redline.stdlib");
     lua_newtable(L);
     lua_setfield(L, LUA_REGISTRYINDEX, "redline.modules");
-    lua_newtable(L);
-    lua_setfield(L, LUA_REGISTRYINDEX, "redline.chunks");
 }
 
 Sandbox *sandbox_new(const char *root, size_t mem_cap, long budget)
