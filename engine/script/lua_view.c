@@ -174,7 +174,7 @@ static void set_public(lua_State *L, int public, const char *name)
 }
 
 /* The catalogue's ids both ways, and its cost and track columns, made when
- * the first game begins: the catalogue is fixed for a sandbox's life. */
+ * the first turn begins: the catalogue is fixed for a sandbox's life. */
 static void add_catalogue(lua_State *L, int state, int public, const Catalogue *c)
 {
     if (lua_rawgeti(L, state, S_ACTION) != LUA_TNIL)
@@ -219,10 +219,9 @@ static int push_known(lua_State *L, int state, Actor a)
     return lua_gettop(L);
 }
 
-/* A read no table answered: an answer of the actor whose view is read,
- * worked out now and kept in its own table for the rest of the turn. (The
- * public values are in place once view_begin has run; before, they are
- * answered here too.) */
+/* A read no table answered: the public values are in place (view_begin),
+ * so this is an answer of the actor whose view is read, worked out now and
+ * kept in its own table for the rest of the turn. */
 static int view_miss(lua_State *L)
 {
     const Game *g = playing(L);
@@ -231,18 +230,11 @@ static int view_miss(lua_State *L)
     int field = lookup(L, state, S_FIELD, 2);
     if (field < 0)
         return no_such_field(L);
-    if (field == F_COST || field == F_TRACK) {
-        lua_rawgeti(L, state, S_PUBLIC);
-        add_catalogue(L, state, lua_gettop(L), g->catalogue);
-        lua_pushvalue(L, 2);
-        lua_rawget(L, -2);
-        return 1;
-    }
+    if (field == F_TURN || field == F_TURNS || field == F_COST || field == F_TRACK)
+        return luaL_error(L, "the view was read before its turn began (view_begin)");
     int known = push_known(L, state, a);
     switch (field) {
     case F_ACTOR: lua_pushstring(L, actor_name(a)); break;
-    case F_TURN: lua_pushinteger(L, g->world.turn + 1); break;
-    case F_TURNS: lua_pushinteger(L, g->scenario->turns); break;
     case F_CAPITAL: lua_pushinteger(L, g->scenario->capital[a]); break;
     case F_ACTIONS: push_list(L, state, g, a, LIST_ACTIONS); break;
     case F_LAST: push_list(L, state, g, a, LIST_LAST); break;
