@@ -313,6 +313,22 @@ function world.raise(name, data) end
 ---@return table
 function world.state() end
 
+---The decision helper: require("ai").
+---@class Ai
+local ai = {}
+
+--- An actor from `{ actor = ..., rules = { rule, ... }, temperament = { ... } }`: the table it returns has a `decide(view)` that calls every rule's `when(view)`, adds up the weights the rules that hold give each action the actor can take, adds the temperament's leaning and noise, and takes the best actions at or above the threshold, at most one per track, within `view.capital` and the order limit. Each order's `rules` are the (at most 4) fired rules that favour it most.
+---@param spec table
+---@return table
+function ai.actor(spec) end
+
+---An ai actor's temperament.
+---@class Temperament
+---@field noise? number Uniform noise of ± this much added to every candidate's score, drawn from the actor's own seeded stream (default 0.5).
+---@field threshold? number The score an action needs to be taken (default 1).
+---@field orders? any At most this many orders a turn (default 2, at most 4).
+---@field leaning? table `{ action = weight, ... }`: standing preferences added to the score of every action some rule favours.
+
 ---An event: in a scenario's events or a mod's events/*.lua.
 ---@class Event
 ---@field id string The event's id; when it fires, handlers with `on = ID` run too.

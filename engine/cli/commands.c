@@ -121,6 +121,7 @@ int cli_main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
     setlocale(LC_NUMERIC, "C");     /* saves and reports write numbers the same everywhere */
+    setlocale(LC_COLLATE, "C");     /* and scripts compare strings the same everywhere */
     cli_root = find_root();
     use_mods();
     if (argc < 2)

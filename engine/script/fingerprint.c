@@ -1,9 +1,10 @@
 /* A fingerprint of everything scripts can still reach: tables with their
  * contents and metatables, functions with their code's place and their
- * upvalues, strings by content. Two equal fingerprints mean the scripts'
- * memory is the same (short of a 64-bit hash collision), so a new game may
- * start from it instead of loading the scripts again. Anything the walk
- * cannot see into (userdata, coroutines, a structure too deep) makes the
+ * upvalues, strings by content, userdata by their bytes (the engine's
+ * userdata hold plain data, never pointers). Two equal fingerprints mean the
+ * scripts' memory is the same (short of a 64-bit hash collision), so a new
+ * game may start from it instead of loading the scripts again. Anything the
+ * walk cannot see into (coroutines, a structure too deep) makes the
  * fingerprint FINGERPRINT_UNKNOWN, which matches nothing. */
 #include "fingerprint.h"
 
@@ -122,6 +123,21 @@ static void walk_function(Walk *w, int f, int depth)
     }
 }
 
+static void walk_userdata(Walk *w, int u, int depth)
+{
+    lua_State *L = w->L;
+    emit(w, hash_bytes(0, lua_touserdata(L, u), lua_rawlen(L, u)));
+    for (int i = 1; lua_getiuservalue(L, u, i) != LUA_TNONE; i++) {
+        walk_value(w, lua_gettop(L), depth);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    if (lua_getmetatable(L, u)) {
+        walk_value(w, lua_gettop(L), depth);
+        lua_pop(L, 1);
+    }
+}
+
 static void walk_value(Walk *w, int idx, int depth)
 {
     lua_State *L = w->L;
@@ -156,9 +172,12 @@ static void walk_value(Walk *w, int idx, int depth)
         }
         break;
     case LUA_TTABLE:
+    case LUA_TUSERDATA:
         break;
+    case LUA_TLIGHTUSERDATA:
+        return emit(w, (uint64_t)(uintptr_t)lua_touserdata(L, idx));
     default:
-        w->lost = true;         /* userdata, coroutines: their insides are out of sight */
+        w->lost = true;         /* coroutines: their insides are out of sight */
         return;
     }
     const void *p = lua_topointer(L, idx);
@@ -172,6 +191,8 @@ static void walk_value(Walk *w, int idx, int depth)
     idx = lua_absindex(L, idx);
     if (type == LUA_TTABLE)
         walk_table(w, idx, depth + 1);
+    else if (type == LUA_TUSERDATA)
+        walk_userdata(w, idx, depth + 1);
     else
         walk_function(w, idx, depth + 1);
 }

@@ -1035,6 +1035,7 @@ static int read_rules(Source *src, int list, Actor a, const Catalogue *c, Rulebo
 
 int load_actor(Sandbox *sb, const char *path, Actor a, const Catalogue *c, Rulebook *r, int *ref, Error *err)
 {
+    sb->catalogue = c;
     Source src;
     if (source_open(&src, sb, path, err) != 0)
         return -1;
@@ -1058,6 +1059,7 @@ int load_actor(Sandbox *sb, const char *path, Actor a, const Catalogue *c, Ruleb
 int load_rules(Sandbox *sb, const char *path, Actor a, const Catalogue *c, Rulebook *r, int actor_ref,
                const char *scenario, Error *err)
 {
+    sb->catalogue = c;
     Source src;
     if (source_open(&src, sb, path, err) != 0)
         return -1;

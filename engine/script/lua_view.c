@@ -4,8 +4,8 @@
  * empty, read-only proxy whose reads fall through, by plain table lookups,
  * to this turn's answers for that actor and then to the public values that
  * every actor shares. view_begin refreshes the public values in place once
- * per orders phase and gives each actor a fresh, empty table of its own
- * answers; an answer that depends on the actor (an estimate, the actions
+ * per orders phase and empties each actor's table of its own answers; an
+ * answer that depends on the actor (an estimate, the actions
  * open to it, what it saw last turn) is worked out by view_miss the first
  * time it is read and kept there, so nothing is built that no rule reads.
  * Values the actor cannot see are estimates (see game_estimate), with the
@@ -42,6 +42,9 @@ enum {
     S_CANMETA,      /* actor + 1 -> metatable of view.can */
     S_UNCMETA,      /* actor + 1 -> metatable of view.uncertainty */
     S_LISTVIEW,     /* actor * LIST_KINDS + kind + 1 -> view.actions or view.last */
+    S_ACTORNAME,    /* actor + 1 -> its name */
+    S_LASTPUBLIC,   /* last turn's public actions (action id -> actor), once read this turn */
+    S_KNOWN,        /* actor + 1 -> this turn's answers for it (its proxy's __index) */
     S_COUNT
 };
 
@@ -98,25 +101,46 @@ static void push_available(lua_State *L, int state, const Game *g, Actor a)
     lua_remove(L, -2);
 }
 
+/* Whether `who` (an actor, or NOBODY) sees order o of last turn: a public
+ * one, or a secret one of its own. */
+static bool sees(const Game *g, const Order *o, int who)
+{
+    return !g->catalogue->actions[o->action].secret || o->actor == who;
+}
+
 /* Every public action of last turn, and this actor's own secret ones:
- * action id -> the actor who took it. */
+ * action id -> the actor who took it. The public ones alone are gathered
+ * once a turn, for every actor that took no secret action to share. */
 static void push_last(lua_State *L, int state, const Game *g, Actor a)
 {
     const History *h = &g->history;
     const TurnRecord *t = h->nturns > 0 ? &h->turns[h->nturns - 1] : NULL;
-    lua_createtable(L, 0, t ? t->norders : 0);
-    if (!t)
-        return;
-    lua_rawgeti(L, state, S_ID);
-    for (int i = 0; i < t->norders; i++) {
-        const Order *o = &h->orders[t->first_order + i];
-        if (g->catalogue->actions[o->action].secret && o->actor != a)
-            continue;
-        lua_rawgeti(L, -1, o->action + 1);
-        lua_pushstring(L, actor_name((Actor)o->actor));
-        lua_rawset(L, -4);
+    const Order *orders = t ? &h->orders[t->first_order] : NULL;
+    int n = t ? t->norders : 0, own = 0, public = 0;
+    for (int i = 0; i < n; i++) {
+        bool secret = g->catalogue->actions[orders[i].action].secret;
+        own += secret && orders[i].actor == a;
+        public += !secret;
     }
-    lua_pop(L, 1);
+    int who = own ? (int)a : NOBODY;
+    if (!own && lua_rawgeti(L, state, S_LASTPUBLIC) == LUA_TTABLE)
+        return;
+    if (!own)
+        lua_pop(L, 1);
+    lua_createtable(L, 0, public + own);
+    lua_rawgeti(L, state, S_ID);
+    lua_rawgeti(L, state, S_ACTORNAME);
+    for (int i = 0; i < n; i++)
+        if (sees(g, &orders[i], who)) {
+            lua_rawgeti(L, -2, orders[i].action + 1);
+            lua_rawgeti(L, -2, orders[i].actor + 1);
+            lua_rawset(L, -5);
+        }
+    lua_pop(L, 2);
+    if (!own) {
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, state, S_LASTPUBLIC);
+    }
 }
 
 /* Actor a's read-only list `which`: the proxy is made once and reused, and
@@ -208,14 +232,24 @@ static void add_catalogue(lua_State *L, int state, int public, const Catalogue *
     lua_rawseti(L, state, S_ACTION);
 }
 
+/* Empty the table at t, keeping the room it has. */
+static void clear(lua_State *L, int t)
+{
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        lua_pop(L, 1);
+        lua_pushvalue(L, -1);
+        lua_pushnil(L);
+        lua_rawset(L, t);
+    }
+}
+
 /* The table of this turn's answers for actor a. */
 static int push_known(lua_State *L, int state, Actor a)
 {
-    lua_rawgeti(L, state, S_VIEWMETA);
+    lua_rawgeti(L, state, S_KNOWN);
     lua_rawgeti(L, -1, a + 1);
-    lua_getfield(L, -1, "__index");
-    lua_replace(L, -3);
-    lua_pop(L, 1);
+    lua_replace(L, -2);
     return lua_gettop(L);
 }
 
@@ -234,7 +268,7 @@ static int view_miss(lua_State *L)
         return luaL_error(L, "the view was read before its turn began (view_begin)");
     int known = push_known(L, state, a);
     switch (field) {
-    case F_ACTOR: lua_pushstring(L, actor_name(a)); break;
+    case F_ACTOR: lua_rawgeti(L, state, S_ACTORNAME), lua_rawgeti(L, -1, a + 1), lua_remove(L, -2); break;
     case F_CAPITAL: lua_pushinteger(L, g->scenario->capital[a]); break;
     case F_ACTIONS: push_list(L, state, g, a, LIST_ACTIONS); break;
     case F_LAST: push_list(L, state, g, a, LIST_LAST); break;
@@ -308,9 +342,12 @@ static void new_child_metas(lua_State *L, int state, int slot, lua_CFunction ind
     lua_rawseti(L, state, slot);
 }
 
-/* Each actor's proxy, and the metatable through which it reads. */
+/* Each actor's proxy, the metatable through which it reads, and behind
+ * that the table of its own answers. */
 static void new_views(lua_State *L, int state)
 {
+    lua_createtable(L, ACTOR_COUNT, 0);
+    lua_rawseti(L, state, S_KNOWN);
     lua_createtable(L, ACTOR_COUNT, 0);
     lua_createtable(L, ACTOR_COUNT, 0);
     for (int a = 0; a < ACTOR_COUNT; a++) {
@@ -322,6 +359,14 @@ static void new_views(lua_State *L, int state)
         lua_setfield(L, -2, "__pairs");
         lua_pushboolean(L, 0);
         lua_setfield(L, -2, "__metatable");
+        lua_createtable(L, 0, 8);   /* this turn's answers, emptied as each turn begins */
+        lua_rawgeti(L, state, S_KNOWNMETA);
+        lua_setmetatable(L, -2);
+        lua_rawgeti(L, state, S_KNOWN);
+        lua_pushvalue(L, -2);
+        lua_rawseti(L, -2, a + 1);
+        lua_pop(L, 1);
+        lua_setfield(L, -2, "__index");
         lua_pushvalue(L, -1);
         lua_rawseti(L, -4, a + 1);
         lua_setmetatable(L, -2);
@@ -364,6 +409,12 @@ static void new_public(lua_State *L, int state)
 
 static void new_names(lua_State *L, int state)
 {
+    lua_createtable(L, ACTOR_COUNT, 0);
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        lua_pushstring(L, actor_name((Actor)a));
+        lua_rawseti(L, -2, a + 1);
+    }
+    lua_rawseti(L, state, S_ACTORNAME);
     lua_createtable(L, 0, F_COUNT);
     lua_createtable(L, F_COUNT, 0);
     for (int i = 0; i < F_COUNT; i++) {
@@ -419,17 +470,11 @@ void view_begin(Sandbox *sb, const Game *g)
     set_public(L, public, "turn");
     lua_pushinteger(L, g->scenario->turns);
     set_public(L, public, "turns");
+    lua_pushnil(L);
+    lua_rawseti(L, state, S_LASTPUBLIC);
     /* every actor starts the turn knowing nothing of its own yet */
-    lua_rawgeti(L, state, S_KNOWNMETA);
-    lua_rawgeti(L, state, S_VIEWMETA);
-    for (int a = 0; a < ACTOR_COUNT; a++) {
-        lua_rawgeti(L, -1, a + 1);
-        lua_createtable(L, 0, 8);
-        lua_pushvalue(L, -4);
-        lua_setmetatable(L, -2);
-        lua_setfield(L, -2, "__index");
-        lua_pop(L, 1);
-    }
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        clear(L, push_known(L, state, a));
     lua_settop(L, state - 1);
 }
 

@@ -156,13 +156,18 @@ const ApiDoc world_api[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-int luaopen_world(lua_State *L)
+void push_module(lua_State *L, const ApiDoc *fns)
 {
     lua_newtable(L);
-    for (const ApiDoc *f = world_api; f->name; f++) {
+    for (const ApiDoc *f = fns; f->name; f++) {
         lua_pushcfunction(L, f->fn);
         lua_setfield(L, -2, f->name);
     }
+}
+
+int luaopen_world(lua_State *L)
+{
+    push_module(L, world_api);
     return 1;
 }
 

@@ -16,6 +16,9 @@ typedef struct ApiDoc {
 
 extern const ApiDoc world_api[];
 
+/* A table of the functions fns lists, on top of the stack. */
+void push_module(lua_State *L, const ApiDoc *fns);
+
 int luaopen_world(lua_State *L);
 
 #endif

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "lua_ai.h"
 #include "mods.h"
 
 #define HOOK_STEP 1000
@@ -446,8 +447,8 @@ static int load_text(Sandbox *sb, const char *relpath, Error *err)
     return 0;
 }
 
-/* require for scripts: modules from scripts/lib only, text only, each in its
- * own environment, cached per requiring script. */
+/* require for scripts: the engine's ai module, or modules from scripts/lib,
+ * text only, each in its own environment; cached per requiring script. */
 static int script_require(lua_State *L)
 {
     Sandbox *sb = sandbox_from(L);
@@ -455,6 +456,14 @@ static int script_require(lua_State *L)
     luaL_argcheck(L, module_name_ok(name), 1, "module names are lower-case letters, digits and _");
     if (lua_getfield(L, lua_upvalueindex(1), name) != LUA_TNIL)
         return 1;
+    if (strcmp(name, "ai") == 0) {
+        luaopen_ai(L);
+        sandbox_readonly(L, -1);
+        lua_replace(L, -2);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, lua_upvalueindex(1), name);
+        return 1;
+    }
     char path[128];
     snprintf(path, sizeof path, "scripts/lib/%s.lua", name);
     Error err;

@@ -14,6 +14,7 @@
 #define SANDBOX_MEMORY_CAP   (48u << 20)
 #define SANDBOX_INSTRUCTIONS 2000000L
 
+struct Catalogue;
 struct Game;
 struct ModSet;
 struct Problems;
@@ -33,6 +34,7 @@ typedef struct Sandbox {
     int stopping;               /* why the running call is being stopped, or 0 */
     Pcg32 *rng;                 /* the stream math.random draws from, or NULL */
     struct Game *game;          /* the game the world module acts on, or NULL */
+    const struct Catalogue *catalogue;  /* the actions actor scripts are loaded against, or NULL */
     int viewer;                 /* the actor whose view is being read */
     bool world_writable;
     char root[512];             /* the folder holding scripts/ */

@@ -9,6 +9,7 @@
 
 #include "fingerprint.h"
 #include "loader.h"
+#include "lua_ai.h"
 #include "lua_view.h"
 #include "lua_world.h"
 #include "suggest.h"
@@ -114,10 +115,12 @@ static int session_decide(void *ctx, const Game *g, Actor a, Order *out, int max
     lua_getfield(L, -1, "decide");
     lua_remove(L, -2);
     view_push(s->sb, a);
+    OrderSink sink = { .out = out, .max = max, .rule_index_ref = s->rule_index_ref };
+    lua_pushlightuserdata(L, &sink);
     Error err;
     int n = -1;
-    if (sandbox_call(s->sb, 1, 1, NULL, &err) == 0) {
-        n = read_orders(s, a, out, max, &err);
+    if (sandbox_call(s->sb, 2, 1, NULL, &err) == 0) {
+        n = sink.filled ? sink.n : read_orders(s, a, out, max, &err);
         lua_pop(L, 1);
     } else {
         char where[400], msg[sizeof err.msg];

@@ -96,6 +96,33 @@ static void test_what_cannot_be_looked_into_is_unknown(void **state)
     lua_close(L);
 }
 
+/* The engine's userdata (ai.actor's prepared rules) hold plain data: their
+ * bytes and user values are part of the fingerprint. */
+static void test_a_userdata_is_known_by_its_bytes_and_user_values(void **state)
+{
+    (void)state;
+    int ref;
+    lua_State *L = with_chunk("return {}", &ref);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    double *data = lua_newuserdatauv(L, 2 * sizeof *data, 1);
+    data[0] = data[1] = 1;
+    lua_newtable(L);
+    lua_setiuservalue(L, -2, 1);
+    lua_setfield(L, -2, "brain");
+    uint64_t before = fingerprint(L, &ref, 1);
+    assert_true(before != FINGERPRINT_UNKNOWN);
+    assert_true(fingerprint(L, &ref, 1) == before);
+    data[1] = 2;
+    uint64_t changed = fingerprint(L, &ref, 1);
+    assert_true(changed != before);
+    lua_getfield(L, -1, "brain");
+    lua_getiuservalue(L, -1, 1);
+    lua_pushboolean(L, 1);
+    lua_setfield(L, -2, "seen");
+    assert_true(fingerprint(L, &ref, 1) != changed);
+    lua_close(L);
+}
+
 static void test_a_structure_too_deep_is_unknown(void **state)
 {
     (void)state;
@@ -113,6 +140,7 @@ int main(void)
         cmocka_unit_test(test_reading_leaves_the_fingerprint_as_it_was),
         cmocka_unit_test(test_every_kind_of_change_is_seen),
         cmocka_unit_test(test_what_cannot_be_looked_into_is_unknown),
+        cmocka_unit_test(test_a_userdata_is_known_by_its_bytes_and_user_values),
         cmocka_unit_test(test_a_structure_too_deep_is_unknown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,445 @@
+/* The `ai` module: ai.actor turns an actor's rules into its decide.
+ *
+ * Every rule whose condition holds votes for the actions it favours; the
+ * actor's temperament adds standing leanings and a little seeded noise, so
+ * it is not predictable; the best actions at or above its threshold are
+ * taken, at most one per track, within its political capital and order
+ * limit, and each order carries the rules that chose it.
+ *
+ * The conditions are the scripts' own Lua; the counting is done here, so a
+ * decision runs no Lua beyond them. What ai.actor prepares (the favours as
+ * catalogue indices, the temperament) sits in a userdata of plain data that
+ * deciding only reads: it leaves nothing behind, and a batch can start the
+ * next game without loading the scripts again (see fingerprint.c). */
+#include <lauxlib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/game.h"
+#include "loader.h"
+#include "lua_ai.h"
+#include "sandbox.h"
+#include "suggest.h"
+
+/* A rule's vote for one action, grouped by rule in rule order and, within a
+ * rule, in the order of the action ids. */
+typedef struct Favour {
+    double weight;
+    int32_t action, rule;
+} Favour;
+
+typedef struct BrainRule {
+    char id[ID_LEN];
+    int32_t first, count;       /* its favours */
+} BrainRule;
+
+/* Plain data, no pointers, zeroed before it is filled: the fingerprint
+ * hashes its bytes. The rules follow it, then the favours. */
+typedef struct Brain {
+    double noise, threshold;
+    double leaning[MAX_ACTIONS];
+    int32_t most, nrules, nfavours, unused;
+} Brain;
+
+static BrainRule *brain_rules(const Brain *b) { return (BrainRule *)(b + 1); }
+static Favour *brain_favours(const Brain *b) { return (Favour *)(brain_rules(b) + b->nrules); }
+
+const FieldDoc temperament_fields[] = {
+    { "noise", "number", false, "Uniform noise of ± this much added to every candidate's score, drawn from the "
+      "actor's own seeded stream (default 0.5)." },
+    { "threshold", "number", false, "The score an action needs to be taken (default 1)." },
+    { "orders", "integer", false, "At most this many orders a turn (default 2, at most 4)." },
+    { "leaning", "table", false, "`{ action = weight, ... }`: standing preferences added to the score of every "
+      "action some rule favours." },
+    { NULL, NULL, false, NULL },
+};
+
+static const char *temperament_field(int i, const void *ctx)
+{
+    (void)ctx;
+    return temperament_fields[i].name;
+}
+
+static const Catalogue *loading_catalogue(lua_State *L)
+{
+    const Catalogue *c = sandbox_from(L)->catalogue;
+    if (!c)
+        luaL_error(L, "ai.actor: only actor scripts may build actors");
+    return c;
+}
+
+static double optional_number(lua_State *L, int t, const char *key, double fallback)
+{
+    int type = lua_getfield(L, t, key);
+    if (type != LUA_TNIL && type != LUA_TNUMBER)
+        luaL_error(L, "ai.actor: temperament.%s must be a number", key);
+    double x = type == LUA_TNUMBER ? lua_tonumber(L, -1) : fallback;
+    lua_pop(L, 1);
+    return x;
+}
+
+static void read_leaning(lua_State *L, int t, const Catalogue *c, Brain *b)
+{
+    if (lua_getfield(L, t, "leaning") == LUA_TNIL)
+        return (void)lua_pop(L, 1);
+    luaL_argexpected(L, lua_istable(L, -1), 1, "temperament.leaning as a table");
+    char hint[80];
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        const char *action = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+        int i = catalogue_find(c, action);
+        if (i < 0)
+            luaL_error(L, "ai.actor: temperament.leaning names '%s', which is not an action%s", action,
+                       suggest_hint(action, suggest_action, c, hint, sizeof hint));
+        if (!lua_isnumber(L, -1))
+            luaL_error(L, "ai.actor: temperament.leaning's '%s' is not a number", action);
+        b->leaning[i] = lua_tonumber(L, -1);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* The temperament at index t (a table or nil) into b. */
+static void read_temperament(lua_State *L, int t, const Catalogue *c, Brain *b)
+{
+    *b = (Brain){ .noise = 0.5, .threshold = 1, .most = 2 };
+    if (lua_isnil(L, t))
+        return;
+    luaL_argexpected(L, lua_istable(L, t), 1, "temperament as a table");
+    char hint[80];
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+        bool known = false;
+        for (const FieldDoc *f = temperament_fields; f->name; f++)
+            known |= strcmp(f->name, key) == 0;
+        if (!known)
+            luaL_error(L, "ai.actor: temperament has no field '%s'%s", key,
+                       suggest_hint(key, temperament_field, NULL, hint, sizeof hint));
+        lua_pop(L, 1);
+    }
+    b->noise = optional_number(L, t, "noise", b->noise);
+    b->threshold = optional_number(L, t, "threshold", b->threshold);
+    double most = optional_number(L, t, "orders", b->most);
+    if (most != (int)most || most < 1 || most > MAX_ORDERS)
+        luaL_error(L, "ai.actor: temperament.orders must be a whole number from 1 to %d", MAX_ORDERS);
+    b->most = (int32_t)most;
+    read_leaning(L, t, c, b);
+}
+
+/* ---- preparing the rules ---------------------------------------------------- */
+
+/* The favours of rule r (the table on top) into out: those naming actions
+ * of the catalogue, in id order as pairs walks them. A favour the loader
+ * will refuse (not an action, not a number) is left out. Returns how many. */
+static int read_favours(lua_State *L, const Catalogue *c, int r, Favour *out, int room)
+{
+    int n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        int i = lua_type(L, -2) == LUA_TSTRING ? catalogue_find(c, lua_tostring(L, -2)) : -1;
+        if (i >= 0 && lua_isnumber(L, -1) && n < room) {
+            int at = n++;
+            for (; at > 0 && strcmp(c->actions[out[at - 1].action].id, c->actions[i].id) > 0; at--)
+                out[at] = out[at - 1];
+            out[at] = (Favour){ .weight = lua_tonumber(L, -1), .action = i, .rule = r };
+        }
+        lua_pop(L, 1);
+    }
+    return n;
+}
+
+/* An upper bound on the favours of the rules at index rules. */
+static int count_favours(lua_State *L, int rules, int nrules)
+{
+    int top = lua_gettop(L), n = 0;
+    for (int r = 1; r <= nrules; r++) {
+        if (lua_rawgeti(L, rules, r) == LUA_TTABLE && lua_getfield(L, -1, "favours") == LUA_TTABLE) {
+            lua_pushnil(L);
+            for (; lua_next(L, -2); lua_pop(L, 1))
+                n++;
+        }
+        lua_settop(L, top);
+    }
+    return n;
+}
+
+/* Rule r of the rules at index rules into b, its condition into the list
+ * at index whens and its id into the list after it. */
+static void read_rule(lua_State *L, int rules, int r, const Catalogue *c, Brain *b, int room, int whens)
+{
+    BrainRule *rule = &brain_rules(b)[r];
+    rule->first = b->nfavours;
+    if (lua_rawgeti(L, rules, r + 1) == LUA_TTABLE) {
+        lua_getfield(L, -1, "when");
+        lua_rawseti(L, whens, r + 1);
+        if (lua_getfield(L, -1, "id") == LUA_TSTRING)
+            snprintf(rule->id, sizeof rule->id, "%s", lua_tostring(L, -1));
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, whens + 1, r + 1);
+        if (lua_getfield(L, -2, "favours") == LUA_TTABLE)
+            rule->count = read_favours(L, c, r, brain_favours(b) + b->nfavours, room - b->nfavours);
+        b->nfavours += rule->count;
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+}
+
+/* Push the brain for the rules at index rules with temper's temperament,
+ * then the list of the rules' conditions and the list of their ids. */
+static void push_brain(lua_State *L, int rules, const Brain *temper, const Catalogue *c)
+{
+    rules = lua_absindex(L, rules);
+    size_t nrules = lua_rawlen(L, rules);
+    if (nrules > AI_MAX_RULES)
+        luaL_error(L, "ai.actor: an actor has at most %d rules (this one has %d)", AI_MAX_RULES, (int)nrules);
+    int room = count_favours(L, rules, (int)nrules);
+    size_t size = sizeof(Brain) + nrules * sizeof(BrainRule) + (size_t)room * sizeof(Favour);
+    Brain *b = lua_newuserdatauv(L, size, 0);
+    memset(b, 0, size);
+    memcpy(b->leaning, temper->leaning, sizeof b->leaning);
+    b->noise = temper->noise;
+    b->threshold = temper->threshold;
+    b->most = temper->most;
+    b->nrules = (int32_t)nrules;
+    lua_createtable(L, (int)nrules, 0);
+    lua_createtable(L, (int)nrules, 0);
+    for (int r = 0; r < (int)nrules; r++)
+        read_rule(L, rules, r, c, b, room, lua_gettop(L) - 1);
+}
+
+/* ---- deciding ----------------------------------------------------------------- */
+
+/* The actions the fired rules favour and the actor can take: their scores,
+ * in the order first favoured. */
+typedef struct Tally {
+    double score[MAX_ACTIONS];
+    int16_t order[MAX_ACTIONS];
+    int n;
+    signed char can[MAX_ACTIONS];   /* -1: not asked yet */
+} Tally;
+
+typedef struct Ranked {
+    double value;
+    const char *id;
+    int key;
+} Ranked;
+
+/* Insert e into the n entries of list, kept from the highest value down
+ * (ties by id); returns the new length. */
+static int insert_ranked(Ranked *list, int n, Ranked e)
+{
+    int at = n;
+    for (; at > 0 && (list[at - 1].value < e.value || (list[at - 1].value == e.value && strcmp(list[at - 1].id, e.id) > 0));
+         at--)
+        list[at] = list[at - 1];
+    list[at] = e;
+    return n + 1;
+}
+
+static void vote(const Brain *b, int r, const Game *g, Actor a, Tally *t)
+{
+    const BrainRule *rule = &brain_rules(b)[r];
+    const Favour *f = brain_favours(b) + rule->first;
+    for (int k = 0; k < rule->count; k++) {
+        int i = f[k].action;
+        if (t->can[i] < 0) {
+            t->can[i] = action_blocker(g, g->world.v, a, i, 0) == NULL;
+            if (t->can[i]) {
+                t->score[i] = 0;
+                t->order[t->n++] = (int16_t)i;
+            }
+        }
+        if (t->can[i])
+            t->score[i] += f[k].weight;
+    }
+}
+
+/* The (at most MAX_ORDER_RULES) fired rules that favour action most, into
+ * why; returns how many. */
+static int reasons(const Brain *b, const bool *fired, int action, Ranked *why)
+{
+    Ranked all[AI_MAX_RULES];
+    int n = 0;
+    const Favour *f = brain_favours(b);
+    for (int k = 0; k < b->nfavours; k++)
+        if (f[k].action == action && fired[f[k].rule] && f[k].weight > 0)
+            n = insert_ranked(all, n, (Ranked){ f[k].weight, brain_rules(b)[f[k].rule].id, f[k].rule });
+    n = n < MAX_ORDER_RULES ? n : MAX_ORDER_RULES;
+    memcpy(why, all, (size_t)n * sizeof *why);
+    return n;
+}
+
+/* The orders as decide returns them: { { action = id, rules = { id, ... } }, ... }. */
+static void push_orders(lua_State *L, const Brain *b, const Catalogue *c, const bool *fired, const int *chosen,
+                        int n)
+{
+    lua_createtable(L, n, 0);
+    for (int k = 0; k < n; k++) {
+        lua_createtable(L, 0, 2);
+        lua_pushstring(L, c->actions[chosen[k]].id);
+        lua_setfield(L, -2, "action");
+        Ranked why[MAX_ORDER_RULES];
+        int nwhy = reasons(b, fired, chosen[k], why);
+        lua_createtable(L, nwhy, 0);
+        for (int w = 0; w < nwhy; w++) {
+            lua_rawgeti(L, lua_upvalueindex(3), why[w].key + 1);
+            lua_rawseti(L, -2, w + 1);
+        }
+        lua_setfield(L, -2, "rules");
+        lua_rawseti(L, -2, k + 1);
+    }
+}
+
+/* The orders straight into the session's sink, their reasons as indices
+ * into its rulebook. */
+static void sink_orders(lua_State *L, const Brain *b, const bool *fired, const int *chosen, int n, Actor a,
+                        OrderSink *sink)
+{
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sink->rule_index_ref);
+    int index = lua_gettop(L);
+    sink->filled = true;
+    for (sink->n = 0; sink->n < n && sink->n < sink->max; sink->n++) {
+        Order *o = &sink->out[sink->n];
+        *o = (Order){ .actor = (uint8_t)a, .action = (uint16_t)chosen[sink->n] };
+        Ranked why[MAX_ORDER_RULES];
+        int nwhy = reasons(b, fired, chosen[sink->n], why);
+        for (int w = 0; w < nwhy; w++) {
+            lua_rawgeti(L, lua_upvalueindex(3), why[w].key + 1);
+            if (lua_rawget(L, index) == LUA_TNUMBER)
+                o->rules[o->nrules++] = (uint16_t)lua_tointeger(L, -1);
+            lua_pop(L, 1);
+        }
+    }
+    lua_settop(L, index - 1);
+}
+
+/* The candidates best first: scored actions whose score, leaning and noise
+ * (drawn in the order first favoured) reach the threshold. */
+static int rank(const Brain *b, const Catalogue *c, Tally *t, Pcg32 *rng, Ranked *out)
+{
+    int n = 0;
+    for (int k = 0; k < t->n; k++) {
+        int i = t->order[k];
+        double u = t->score[i] + b->leaning[i] + b->noise * (2 * pcg32_unit(rng) - 1);
+        if (u >= b->threshold)
+            n = insert_ranked(out, n, (Ranked){ u, c->actions[i].id, i });
+    }
+    return n;
+}
+
+/* The best candidates, at most one per track, within the capital. */
+static int pick(const Brain *b, const Catalogue *c, const Ranked *cand, int ncand, int capital, int *out)
+{
+    int n = 0;
+    for (int k = 0; k < ncand && n < b->most; k++) {
+        const Action *act = &c->actions[cand[k].key];
+        bool free = act->cost <= capital;
+        for (int o = 0; o < n; o++)
+            free &= strcmp(c->actions[out[o]].track, act->track) != 0;
+        if (free) {
+            capital -= act->cost;
+            out[n++] = cand[k].key;
+        }
+    }
+    return n;
+}
+
+/* decide(view): the rules' conditions are called in order; the orders are
+ * returned, or given to the sink the session passes (see OrderSink). */
+static int ai_decide(lua_State *L)
+{
+    Sandbox *sb = sandbox_from(L);
+    const Game *g = sb->game;
+    if (!g || !sb->rng)
+        return luaL_error(L, "decide can only run while its actor decides");
+    const Brain *b = lua_touserdata(L, lua_upvalueindex(1));
+    Actor a = (Actor)sb->viewer;
+    OrderSink *sink = lua_islightuserdata(L, 2) ? lua_touserdata(L, 2) : NULL;
+    lua_settop(L, 1);
+    bool fired[AI_MAX_RULES];
+    Tally t;
+    t.n = 0;
+    memset(t.can, -1, sizeof t.can);
+    for (int r = 0; r < b->nrules; r++) {
+        lua_rawgeti(L, lua_upvalueindex(2), r + 1);
+        lua_pushvalue(L, 1);
+        lua_call(L, 1, 1);
+        fired[r] = lua_toboolean(L, -1);
+        lua_pop(L, 1);
+        if (fired[r])
+            vote(b, r, g, a, &t);
+    }
+    Ranked cand[MAX_ACTIONS];
+    int ncand = rank(b, g->catalogue, &t, sb->rng, cand);
+    int chosen[MAX_ORDERS];
+    int n = pick(b, g->catalogue, cand, ncand, g->scenario->capital[a], chosen);
+    if (sink)
+        return sink_orders(L, b, fired, chosen, n, a, sink), 0;
+    push_orders(L, b, g->catalogue, fired, chosen, n);
+    return 1;
+}
+
+/* ---- building ------------------------------------------------------------------ */
+
+/* rules_added(): a mod's rules were appended to the actor's list; the
+ * loader calls this so that decide sees them. */
+static int ai_rules_added(lua_State *L)
+{
+    const Catalogue *c = loading_catalogue(L);
+    lua_settop(L, 0);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_getupvalue(L, 1, 1);
+    Brain temper = *(const Brain *)lua_touserdata(L, 2);
+    push_brain(L, lua_upvalueindex(2), &temper, c);
+    for (int up = 3; up >= 1; up--)
+        lua_setupvalue(L, 1, up);
+    return 0;
+}
+
+static int ai_actor(lua_State *L)
+{
+    const Catalogue *c = loading_catalogue(L);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 1);
+    if (lua_getfield(L, 1, "rules") != LUA_TTABLE)
+        return luaL_error(L, "ai.actor: expected rules = { rule, ... }");
+    if (lua_getfield(L, 1, "temperament") == LUA_TNIL) {
+        lua_pop(L, 1);
+        lua_newtable(L);
+    }
+    Brain temper;
+    read_temperament(L, 3, c, &temper);
+    lua_createtable(L, 0, 5);
+    lua_getfield(L, 1, "actor");
+    lua_setfield(L, 4, "actor");
+    lua_pushvalue(L, 2);
+    lua_setfield(L, 4, "rules");
+    lua_pushvalue(L, 3);
+    lua_setfield(L, 4, "temperament");
+    push_brain(L, 2, &temper, c);
+    lua_pushcclosure(L, ai_decide, 3);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, 4, "decide");
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, ai_rules_added, 2);
+    lua_setfield(L, 4, "rules_added");
+    lua_settop(L, 4);
+    return 1;
+}
+
+const ApiDoc ai_api[] = {
+    { "actor", ai_actor, "ai.actor(spec: table) -> table",
+      "An actor from `{ actor = ..., rules = { rule, ... }, temperament = { ... } }`: the table it returns has a "
+      "`decide(view)` that calls every rule's `when(view)`, adds up the weights the rules that hold give each "
+      "action the actor can take, adds the temperament's leaning and noise, and takes the best actions at or above "
+      "the threshold, at most one per track, within `view.capital` and the order limit. Each order's `rules` are "
+      "the (at most 4) fired rules that favour it most." },
+    { NULL, NULL, NULL, NULL },
+};
+
+int luaopen_ai(lua_State *L)
+{
+    push_module(L, ai_api);
+    return 1;
+}

@@ -1,0 +1,115 @@
+/* The ai module: ai.actor's decide adds up the weights of the rules that
+ * hold, takes the best actions at or above the threshold, one per track,
+ * within the order limit, and gives each order its strongest reasons; a
+ * temperament it cannot use is refused with file, line and a suggestion.
+ * The scripts are under tests/data/ai/. */
+#include <stdio.h>
+#include <string.h>
+
+#include "support.h"
+
+#define AI "tests/data/ai/"
+
+static Session *us_played_by(const char *script, Error *err)
+{
+    SessionConfig cfg = { .root = ".", .scenario = "jan2026", .seed = 1, .turns = 2 };
+    cfg.script[US] = script;
+    return session_open(&cfg, err);
+}
+
+/* The US orders of turn 1, as "action:rule,rule action:rule". */
+static void first_orders(const Session *s, char *out, size_t size)
+{
+    const History *h = &s->game.history;
+    const TurnRecord *t = &h->turns[0];
+    size_t used = 0;
+    out[0] = '\0';
+    for (int i = 0; i < t->norders; i++) {
+        const Order *o = &h->orders[t->first_order + i];
+        if (o->actor != US)
+            continue;
+        used += (size_t)snprintf(out + used, size - used, "%s%s:", used ? " " : "",
+                                 s->game.catalogue->actions[o->action].id);
+        for (int r = 0; r < o->nrules; r++)
+            used += (size_t)snprintf(out + used, size - used, "%s%s", r ? "," : "", s->rulebook.rules[o->rules[r]].id);
+    }
+}
+
+static void play_first_turn(const char *script, const char *expected)
+{
+    Error err = { 0 };
+    Session *s = us_played_by(script, &err);
+    if (!s)
+        fail_msg("%s: %s", script, err.msg);
+    session_step(s);
+    assert_int_equal(s->nwarnings, 0);
+    char orders[400];
+    first_orders(s, orders, sizeof orders);
+    assert_string_equal(orders, expected);
+    session_free(s);
+}
+
+/* offer_talks scores 2 + 2 + 1 + 0.5 + 0.7 and is taken first, with the four
+ * strongest reasons, ties by id (t.d's 0.5 is left out); us_backchannel
+ * (2.4) shares its track; tighten_sanctions (1.2) beats deploy_forces (0.5
+ * plus a leaning of 0.6) to the second and last order; strike_nuclear's
+ * leaning counts for nothing without a rule; t.never does not fire. */
+static void test_the_best_actions_are_taken_one_per_track_with_their_reasons(void **state)
+{
+    (void)state;
+    play_first_turn(AI "fixed.lua", "offer_talks:t.a,t.b,t.c,t.e tighten_sanctions:t.g");
+}
+
+static void test_orders_returned_to_a_strategy_are_a_table_it_can_pass_on(void **state)
+{
+    (void)state;
+    play_first_turn(AI "wrapped.lua", "offer_talks:w.talk");
+}
+
+static void check_refused(const char *script, const char *expected)
+{
+    Error err = { 0 };
+    Session *s = us_played_by(script, &err);
+    assert_null(s);
+    if (!strstr(err.msg, expected))
+        fail_msg("expected \"%s\" in: %s", expected, err.msg);
+}
+
+static void test_a_temperament_it_cannot_use_is_refused_where_it_is_written(void **state)
+{
+    (void)state;
+    check_refused(AI "bad_temperament.lua",
+                  "bad_temperament.lua:3: ai.actor: temperament has no field 'noyse' (did you mean 'noise'?)");
+    check_refused(AI "bad_leaning.lua", "bad_leaning.lua:3: ai.actor: temperament.leaning names 'strike_nucleer', "
+                  "which is not an action (did you mean 'strike_nuclear'?)");
+    check_refused(AI "bad_orders.lua", "bad_orders.lua:3: ai.actor: temperament.orders must be a whole number from 1 "
+                  "to 4");
+}
+
+/* A batch starts the next game without loading the scripts again only if
+ * nothing they can reach changed: what ai.actor keeps is read, not written,
+ * while deciding. */
+static void test_deciding_leaves_the_actors_as_loaded(void **state)
+{
+    (void)state;
+    Session *s = test_session("jan2026", 3);
+    int loads = s->loads;
+    uint64_t before = s->memory;
+    while (!session_over(s))
+        session_step(s);
+    session_restart(s, 4);
+    assert_int_equal(s->loads, loads);
+    assert_int_equal(s->memory, before);
+    session_free(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_the_best_actions_are_taken_one_per_track_with_their_reasons),
+        cmocka_unit_test(test_orders_returned_to_a_strategy_are_a_table_it_can_pass_on),
+        cmocka_unit_test(test_a_temperament_it_cannot_use_is_refused_where_it_is_written),
+        cmocka_unit_test(test_deciding_leaves_the_actors_as_loaded),
+    };
+    return cmocka_run_group_tests_name("ai", tests, NULL, NULL);
+}
