@@ -72,25 +72,30 @@ Each figure is the median of repeated runs; rerun \`make bench\` to reproduce (i
 
 ## Where the time goes
 
-A profile (\`valgrind --tool=callgrind ./redline batch --scenario jan2026 --runs 50\`, instructions, so
-repeatable on a busy machine) splits a game roughly as: the actors' Lua \`decide\` about 80%, of which the
-Lua VM runs about half and the instruction budget a fifth (with a count hook set, Lua 5.4 traps every
-instruction to count it) and the view's answers about an eighth (estimates, \`view.can\`, last turn's
-moves); the fingerprint that lets a batch start the next game without loading the scripts again about
-7%; the events 2%; the C resolution, state hash included, under 5%.
+A profile (\`valgrind --tool=callgrind ./redline batch --scenario jan2026 --runs 60 --jobs 1\`,
+instructions, so repeatable on a busy machine) splits a game roughly as: the rules' conditions, about
+80 Lua calls a turn, two fifths (the Lua VM and its instruction budget about a third of that, the calls
+themselves and the view's answers the rest: estimates, last turn's moves); the fingerprint that lets a
+batch start the next game without loading the scripts again an eighth; the events' conditions 7%;
+refreshing the views each turn 6%; the C resolution (effects, news lines, dynamics, state hash) about
+a sixth.
 
-What made it faster: views made once per sandbox and reused (each actor's proxy falls through plain
-tables to its own answers and to the public values, refreshed in place once a turn); no reloading of the
-scripts between games when the last game left everything they can reach as it was
-(\`engine/script/fingerprint.c\`; a script that remembers things is still loaded afresh for every game);
-\`ai.lua\` reusing its working lists; xxHash for the state hash; a compiled-chunk cache shared by every
-session of the process, which is what brings a load under 5 ms.
+What made it faster: \`require("ai").actor\` is the engine's (engine/script/lua_ai.c): the rules'
+conditions are still the scripts' Lua, but the counting of their weights, the noise, the ranking and
+the reasons are done in C, and the session takes the orders straight from it rather than from tables
+built to be read back, so a decision runs no Lua but the conditions (the same games seed for seed as
+the Lua helper it replaced). Views are made once per sandbox and reused (each actor's proxy falls
+through plain tables to its own answers, emptied in place each turn, and to the public values,
+refreshed in place); last turn's public moves are gathered once a turn for every actor. The scripts
+are not loaded again between games when the last game left everything they can reach as it was
+(\`engine/script/fingerprint.c\`; a script that remembers things is still loaded afresh for every game).
+xxHash for the state hash; a compiled-chunk cache shared by every session of the process, which is
+what brings a load under 5 ms.
 
-What stands between this and 2,000 games/s is the Lua itself: about 5,000 VM instructions a turn for
-the nine actors' 80 rules, each paying for the count hook. The hook stays: a budget counted in
-instructions stops a runaway script at the same point on every machine, which a timer would not.
-Getting there would take rule conditions the engine evaluates itself (declared data instead of Lua
-functions), a change to the modding API.
+What stands between this and 2,000 games/s: no single part any more. A game costs about 6 million
+instructions, spread over the rules' Lua (each VM instruction also pays for the count hook, which stays:
+a budget counted in instructions stops a runaway script at the same point on every machine, which a
+timer would not), the fingerprint, the events and the C resolution. Each would have to shrink by half.
 
 Commands: \`./redline batch --scenario ID --runs 300 --jobs J --json\` (games_per_s);
 \`build/bench/bench\` (tests/bench/bench.c: per-turn split, save and load); \`build/bench/bench_ui\`
