@@ -227,7 +227,7 @@ static int compare_strings(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static const char *field_name_at(int i, const void *fields)
+const char *field_name_at(int i, const void *fields)
 {
     return ((const FieldDoc *)fields)[i].name;
 }

@@ -29,6 +29,10 @@ typedef struct FieldDoc {
     const char *doc;
 } FieldDoc;
 
+/* The name of fields[i] (a FieldDoc list), or NULL past its end: a NameAt
+ * for suggestions. */
+const char *field_name_at(int i, const void *fields);
+
 extern const FieldDoc scenario_fields[], objective_fields[], event_fields[], action_fields[], rule_fields[],
     manifest_fields[], inject_fields[];
 

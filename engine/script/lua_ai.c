@@ -54,12 +54,6 @@ const FieldDoc temperament_fields[] = {
     { NULL, NULL, false, NULL },
 };
 
-static const char *temperament_field(int i, const void *ctx)
-{
-    (void)ctx;
-    return temperament_fields[i].name;
-}
-
 static const Catalogue *loading_catalogue(lua_State *L)
 {
     const Catalogue *c = sandbox_from(L)->catalogue;
@@ -115,7 +109,7 @@ static void read_temperament(lua_State *L, int t, const Catalogue *c, Brain *b)
             known |= strcmp(f->name, key) == 0;
         if (!known)
             luaL_error(L, "ai.actor: temperament has no field '%s'%s", key,
-                       suggest_hint(key, temperament_field, NULL, hint, sizeof hint));
+                       suggest_hint(key, field_name_at, temperament_fields, hint, sizeof hint));
         lua_pop(L, 1);
     }
     b->noise = optional_number(L, t, "noise", b->noise);

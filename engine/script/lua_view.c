@@ -38,7 +38,6 @@ enum {
     S_PUBLIC,       /* what every actor sees: public variables, turn, turns, cost, track */
     S_KNOWNMETA,    /* the metatable of the actors' own tables: falls through to S_PUBLIC */
     S_VIEW,         /* actor + 1 -> its proxy */
-    S_VIEWMETA,     /* actor + 1 -> its proxy's metatable (__index: this turn's own table) */
     S_CANMETA,      /* actor + 1 -> metatable of view.can */
     S_UNCMETA,      /* actor + 1 -> metatable of view.uncertainty */
     S_LISTVIEW,     /* actor * LIST_KINDS + kind + 1 -> view.actions or view.last */
@@ -268,7 +267,11 @@ static int view_miss(lua_State *L)
         return luaL_error(L, "the view was read before its turn began (view_begin)");
     int known = push_known(L, state, a);
     switch (field) {
-    case F_ACTOR: lua_rawgeti(L, state, S_ACTORNAME), lua_rawgeti(L, -1, a + 1), lua_remove(L, -2); break;
+    case F_ACTOR:
+        lua_rawgeti(L, state, S_ACTORNAME);
+        lua_rawgeti(L, -1, a + 1);
+        lua_remove(L, -2);
+        break;
     case F_CAPITAL: lua_pushinteger(L, g->scenario->capital[a]); break;
     case F_ACTIONS: push_list(L, state, g, a, LIST_ACTIONS); break;
     case F_LAST: push_list(L, state, g, a, LIST_LAST); break;
@@ -342,15 +345,15 @@ static void new_child_metas(lua_State *L, int state, int slot, lua_CFunction ind
     lua_rawseti(L, state, slot);
 }
 
-/* Each actor's proxy, the metatable through which it reads, and behind
- * that the table of its own answers. */
+/* Each actor's proxy, and behind it the table of its own answers. */
 static void new_views(lua_State *L, int state)
 {
     lua_createtable(L, ACTOR_COUNT, 0);
-    lua_rawseti(L, state, S_KNOWN);
-    lua_createtable(L, ACTOR_COUNT, 0);
     lua_createtable(L, ACTOR_COUNT, 0);
     for (int a = 0; a < ACTOR_COUNT; a++) {
+        lua_createtable(L, 0, 8);   /* this turn's answers, emptied as each turn begins */
+        lua_rawgeti(L, state, S_KNOWNMETA);
+        lua_setmetatable(L, -2);
         lua_newtable(L);
         lua_createtable(L, 0, 4);
         lua_pushcfunction(L, refuse_write);
@@ -359,20 +362,13 @@ static void new_views(lua_State *L, int state)
         lua_setfield(L, -2, "__pairs");
         lua_pushboolean(L, 0);
         lua_setfield(L, -2, "__metatable");
-        lua_createtable(L, 0, 8);   /* this turn's answers, emptied as each turn begins */
-        lua_rawgeti(L, state, S_KNOWNMETA);
-        lua_setmetatable(L, -2);
-        lua_rawgeti(L, state, S_KNOWN);
-        lua_pushvalue(L, -2);
-        lua_rawseti(L, -2, a + 1);
-        lua_pop(L, 1);
+        lua_pushvalue(L, -3);
         lua_setfield(L, -2, "__index");
-        lua_pushvalue(L, -1);
-        lua_rawseti(L, -4, a + 1);
         lua_setmetatable(L, -2);
-        lua_rawseti(L, -3, a + 1);
+        lua_rawseti(L, -4, a + 1);
+        lua_rawseti(L, -2, a + 1);
     }
-    lua_rawseti(L, state, S_VIEWMETA);
+    lua_rawseti(L, state, S_KNOWN);
     lua_rawseti(L, state, S_VIEW);
 }
 

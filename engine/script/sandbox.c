@@ -460,19 +460,17 @@ static int script_require(lua_State *L)
         luaopen_ai(L);
         sandbox_readonly(L, -1);
         lua_replace(L, -2);
-        lua_pushvalue(L, -1);
-        lua_setfield(L, lua_upvalueindex(1), name);
-        return 1;
-    }
-    char path[128];
-    snprintf(path, sizeof path, "scripts/lib/%s.lua", name);
-    Error err;
-    if (load_text(sb, path, &err) != 0)
-        return luaL_error(L, "require '%s': %s", name, err.msg);
-    lua_call(L, 0, 1);
-    if (lua_isnil(L, -1)) {
-        lua_pop(L, 1);
-        lua_pushboolean(L, 1);
+    } else {
+        char path[128];
+        snprintf(path, sizeof path, "scripts/lib/%s.lua", name);
+        Error err;
+        if (load_text(sb, path, &err) != 0)
+            return luaL_error(L, "require '%s': %s", name, err.msg);
+        lua_call(L, 0, 1);
+        if (lua_isnil(L, -1)) {
+            lua_pop(L, 1);
+            lua_pushboolean(L, 1);
+        }
     }
     lua_pushvalue(L, -1);
     lua_setfield(L, lua_upvalueindex(1), name);
