@@ -73,14 +73,16 @@ static Session *next_game(const Batch *b, Session *s, uint64_t seed, Error *err)
 {
     if (!b->from) {
         session_restart(s, seed);
-        return s;
+    } else {
+        session_free(s);
+        SessionConfig ai_everywhere = { .root = cli_root };
+        s = save_load_at(b->from, cli_root, &ai_everywhere, b->turn, err);
+        if (s)
+            game_reseed(&s->game, seed);
     }
-    session_free(s);
-    SessionConfig ai_everywhere = { .root = cli_root };
-    Session *t = save_load_at(b->from, cli_root, &ai_everywhere, b->turn, err);
-    if (t)
-        game_reseed(&t->game, seed);
-    return t;
+    if (s)
+        s->game.lean = true;    /* only the outcome and the final values are kept */
+    return s;
 }
 
 static void play_one(Session *s, uint64_t seed, RunResult *r)

@@ -94,6 +94,7 @@ static void play_pairing(Tournament *t, Entrant *us, Entrant *iran)
     }
     for (unsigned long long k = 0; k < t->seeds; k++) {
         session_restart(s, t->seed + k);
+        s->game.lean = true;    /* the scores are all a tournament reads */
         while (!session_over(s))
             session_step(s);
         double score_us = game_score(&s->game, US, NULL), score_iran = game_score(&s->game, IRAN, NULL);

@@ -91,6 +91,8 @@ int game_intervene(Game *g, const Intervention *iv)
 
 void game_news(Game *g, int actor, int action, int only_for, const char *fmt, ...)
 {
+    if (g->lean)
+        return;
     History *h = &g->history;
     if (h->nnews == h->cap_news) {
         int cap = h->cap_news ? h->cap_news * 2 : 256;

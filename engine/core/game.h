@@ -158,6 +158,7 @@ typedef struct Game {
     World world;
     History history;
     int pending_news;           /* news added during the turn in progress */
+    bool lean;                  /* no news lines or per-turn hashes: a batch game, which nobody reads */
 } Game;
 
 /* What the turn needs from outside the core: each actor's orders, and the

@@ -287,6 +287,31 @@ static void test_restart_plays_the_same_game_as_a_fresh_session(void **state)
     session_free(fresh);
 }
 
+/* A batch game keeps a lean record (no news lines, no per-turn hashes): it
+ * must still be the same game, turn by turn, as one that keeps everything. */
+static void test_a_lean_game_is_the_same_game_without_news_or_hashes(void **state)
+{
+    (void)state;
+    Session *full = test_session("jan2026", 5), *lean = test_session("jan2026", 5);
+    lean->game.lean = true;
+    play_out(full);
+    play_out(lean);
+    const History *f = &full->game.history, *l = &lean->game.history;
+    assert_int_equal(l->nturns, f->nturns);
+    assert_int_equal(l->norders, f->norders);
+    assert_memory_equal(l->orders, f->orders, (size_t)f->norders * sizeof *f->orders);
+    for (int t = 0; t < f->nturns; t++) {
+        assert_memory_equal(l->turns[t].v, f->turns[t].v, sizeof f->turns[t].v);
+        assert_int_equal(l->turns[t].hash, 0);
+        assert_int_equal(l->turns[t].nnews, 0);
+    }
+    assert_true(f->nnews > 0);
+    assert_int_equal(l->nnews, 0);
+    assert_int_equal(world_hash(&lean->game.world), world_hash(&full->game.world));
+    session_free(full);
+    session_free(lean);
+}
+
 /* A script may keep state in its own upvalues (stateful.lua counts its
  * weeks). A restarted session must not carry that state into the next game,
  * or batch results depend on the games played before: it loads the scripts
@@ -345,6 +370,7 @@ int main(void)
         cmocka_unit_test(test_different_seeds_give_different_games),
         cmocka_unit_test(test_whole_games_are_deterministic_for_both_scenarios),
         cmocka_unit_test(test_restart_plays_the_same_game_as_a_fresh_session),
+        cmocka_unit_test(test_a_lean_game_is_the_same_game_without_news_or_hashes),
         cmocka_unit_test(test_restart_forgets_what_scripts_remembered_from_the_last_game),
         cmocka_unit_test(test_restart_keeps_scripts_that_remember_nothing),
     };
