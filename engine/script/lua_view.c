@@ -4,9 +4,9 @@
  * empty, read-only proxy whose reads fall through, by plain table lookups,
  * to this turn's answers for that actor and then to the public values that
  * every actor shares. view_begin refreshes the public values in place once
- * per orders phase and empties each actor's table of its own answers; an
- * answer that depends on the actor (an estimate, the actions
- * open to it, what it saw last turn) is worked out by view_miss the first
+ * per orders phase (last turn's public moves among them) and empties each
+ * actor's table of its own answers; an answer that depends on the actor (an
+ * estimate, the actions open to it) is worked out by view_miss the first
  * time it is read and kept there, so nothing is built that no rule reads.
  * Values the actor cannot see are estimates (see game_estimate), with the
  * error in view.uncertainty. Writes raise an error, rawset is not given to
@@ -25,7 +25,8 @@ static const char *const view_fields[] = {
     "actor", "turn", "turns", "capital", "cost", "track", "actions", "last", "can", "uncertainty",
 };
 
-/* The lists each actor's view holds: view.actions and view.last. */
+/* The lists a view holds: view.actions and view.last. Each actor has its
+ * own proxy of each, and NOBODY the view.last that all share. */
 enum { LIST_ACTIONS, LIST_LAST, LIST_KINDS };
 
 /* Slots of the table, kept in the registry and as the functions' upvalue,
@@ -40,9 +41,8 @@ enum {
     S_VIEW,         /* actor + 1 -> its proxy */
     S_CANMETA,      /* actor + 1 -> metatable of view.can */
     S_UNCMETA,      /* actor + 1 -> metatable of view.uncertainty */
-    S_LISTVIEW,     /* actor * LIST_KINDS + kind + 1 -> view.actions or view.last */
+    S_LISTVIEW,     /* actor (or NOBODY) * LIST_KINDS + kind + 1 -> view.actions or view.last */
     S_ACTORNAME,    /* actor + 1 -> its name */
-    S_LASTPUBLIC,   /* last turn's public actions (action id -> actor), once read this turn */
     S_KNOWN,        /* actor + 1 -> this turn's answers for it (its proxy's __index) */
     S_COUNT
 };
@@ -107,26 +107,20 @@ static bool sees(const Game *g, const Order *o, int who)
     return !g->catalogue->actions[o->action].secret || o->actor == who;
 }
 
-/* Every public action of last turn, and this actor's own secret ones:
- * action id -> the actor who took it. The public ones alone are gathered
- * once a turn, for every actor that took no secret action to share. */
-static void push_last(lua_State *L, int state, const Game *g, Actor a)
+static const Order *last_orders(const Game *g, int *n)
 {
     const History *h = &g->history;
     const TurnRecord *t = h->nturns > 0 ? &h->turns[h->nturns - 1] : NULL;
-    const Order *orders = t ? &h->orders[t->first_order] : NULL;
-    int n = t ? t->norders : 0, own = 0, public = 0;
-    for (int i = 0; i < n; i++) {
-        bool secret = g->catalogue->actions[orders[i].action].secret;
-        own += secret && orders[i].actor == a;
-        public += !secret;
-    }
-    int who = own ? (int)a : NOBODY;
-    if (!own && lua_rawgeti(L, state, S_LASTPUBLIC) == LUA_TTABLE)
-        return;
-    if (!own)
-        lua_pop(L, 1);
-    lua_createtable(L, 0, public + own);
+    *n = t ? t->norders : 0;
+    return t ? &h->orders[t->first_order] : NULL;
+}
+
+/* The moves of last turn that `who` sees: action id -> the actor who took it. */
+static void push_moves(lua_State *L, int state, const Game *g, int who)
+{
+    int n;
+    const Order *orders = last_orders(g, &n);
+    lua_createtable(L, 0, n);
     lua_rawgeti(L, state, S_ID);
     lua_rawgeti(L, state, S_ACTORNAME);
     for (int i = 0; i < n; i++)
@@ -136,24 +130,17 @@ static void push_last(lua_State *L, int state, const Game *g, Actor a)
             lua_rawset(L, -5);
         }
     lua_pop(L, 2);
-    if (!own) {
-        lua_pushvalue(L, -1);
-        lua_rawseti(L, state, S_LASTPUBLIC);
-    }
 }
 
-/* Actor a's read-only list `which`: the proxy is made once and reused, and
- * this turn's contents put behind it. */
-static void push_list(lua_State *L, int state, const Game *g, Actor a, int which)
+/* The read-only list `which` of actor a (or NOBODY), the table on top put
+ * behind it as this turn's contents: the proxy is made once and reused. */
+static void push_list(lua_State *L, int state, int a, int which)
 {
     lua_rawgeti(L, state, S_LISTVIEW);
     lua_rawgeti(L, -1, a * LIST_KINDS + which + 1);
     lua_replace(L, -2);
     lua_getmetatable(L, -1);
-    if (which == LIST_ACTIONS)
-        push_available(L, state, g, a);
-    else
-        push_last(L, state, g, a);
+    lua_rotate(L, -3, -1);
     lua_setfield(L, -2, "__index");
     lua_pop(L, 1);
 }
@@ -263,7 +250,7 @@ static int view_miss(lua_State *L)
     int field = lookup(L, state, S_FIELD, 2);
     if (field < 0)
         return no_such_field(L);
-    if (field == F_TURN || field == F_TURNS || field == F_COST || field == F_TRACK)
+    if (field == F_TURN || field == F_TURNS || field == F_COST || field == F_TRACK || field == F_LAST)
         return luaL_error(L, "the view was read before its turn began (view_begin)");
     int known = push_known(L, state, a);
     switch (field) {
@@ -273,8 +260,10 @@ static int view_miss(lua_State *L)
         lua_remove(L, -2);
         break;
     case F_CAPITAL: lua_pushinteger(L, g->scenario->capital[a]); break;
-    case F_ACTIONS: push_list(L, state, g, a, LIST_ACTIONS); break;
-    case F_LAST: push_list(L, state, g, a, LIST_LAST); break;
+    case F_ACTIONS:
+        push_available(L, state, g, a);
+        push_list(L, state, a, LIST_ACTIONS);
+        break;
     case F_CAN: push_child(L, state, S_CANMETA, a); break;
     case F_UNCERTAINTY: push_child(L, state, S_UNCMETA, a); break;
     default: lua_pushnumber(L, game_estimate(g, a, (Var)field));
@@ -374,8 +363,8 @@ static void new_views(lua_State *L, int state)
 
 static void new_lists(lua_State *L, int state)
 {
-    lua_createtable(L, ACTOR_COUNT * LIST_KINDS, 0);
-    for (int i = 1; i <= ACTOR_COUNT * LIST_KINDS; i++) {
+    lua_createtable(L, (NOBODY + 1) * LIST_KINDS, 0);
+    for (int i = 1; i <= (NOBODY + 1) * LIST_KINDS; i++) {
         lua_newtable(L);
         sandbox_readonly(L, -1);
         lua_rawseti(L, -3, i);
@@ -446,6 +435,29 @@ int view_action_index(lua_State *L, int idx)
     return i;
 }
 
+/* view.last: last turn's public moves in the list every view shares, and
+ * for an actor that made secret moves, its own list with those too. */
+static void put_last(lua_State *L, int state, int public, const Game *g)
+{
+    push_moves(L, state, g, NOBODY);
+    push_list(L, state, NOBODY, LIST_LAST);
+    set_public(L, public, "last");
+    bool secret[ACTOR_COUNT] = { false };
+    int n;
+    const Order *orders = last_orders(g, &n);
+    for (int i = 0; i < n; i++)
+        secret[orders[i].actor] |= !sees(g, &orders[i], NOBODY);
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        if (secret[a]) {
+            int known = push_known(L, state, a);
+            lua_pushliteral(L, "last");
+            push_moves(L, state, g, a);
+            push_list(L, state, a, LIST_LAST);
+            lua_rawset(L, known);
+            lua_pop(L, 1);
+        }
+}
+
 void view_begin(Sandbox *sb, const Game *g)
 {
     lua_State *L = sb->L;
@@ -466,11 +478,10 @@ void view_begin(Sandbox *sb, const Game *g)
     set_public(L, public, "turn");
     lua_pushinteger(L, g->scenario->turns);
     set_public(L, public, "turns");
-    lua_pushnil(L);
-    lua_rawseti(L, state, S_LASTPUBLIC);
     /* every actor starts the turn knowing nothing of its own yet */
     for (int a = 0; a < ACTOR_COUNT; a++)
         clear(L, push_known(L, state, a));
+    put_last(L, state, public, g);
     lua_settop(L, state - 1);
 }
 

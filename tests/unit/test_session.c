@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "support.h"
+#include "../../engine/script/lua_view.h"
 
 #define ACTORS "tests/data/actors/"
 
@@ -216,6 +217,43 @@ static void test_human_orders_are_checked_and_played(void **state)
     session_free(s);
 }
 
+/* What view.last shows actor a: the actor named for action id, or "" if none. */
+static const char *last_move(Session *s, Actor a, const char *id)
+{
+    static char who[ID_LEN];
+    lua_State *L = s->sb->L;
+    view_push(s->sb, a);
+    lua_getfield(L, -1, "last");
+    lua_getfield(L, -1, id);
+    snprintf(who, sizeof who, "%s", lua_isstring(L, -1) ? lua_tostring(L, -1) : "");
+    lua_pop(L, 3);
+    return who;
+}
+
+/* view.last shows last turn's public moves to everyone, and a secret move
+ * only to the actor who made it. */
+static void test_last_turns_secret_moves_are_seen_only_by_who_made_them(void **state)
+{
+    (void)state;
+    SessionConfig cfg = { .root = ".", .scenario = "jan2026", .seed = 3, .turns = 3 };
+    cfg.human[US] = true;
+    Error err = { 0 };
+    Session *s = session_open(&cfg, &err);
+    assert_non_null(s);
+    const char *orders[] = { "us_intel", "tighten_sanctions" };
+    assert_int_equal(session_set_orders(s, US, orders, 2, &err), 0);
+    session_step(s);
+    s->sb->game = &s->game;
+    view_begin(s->sb, &s->game);
+    assert_string_equal(last_move(s, US, "tighten_sanctions"), "us");
+    assert_string_equal(last_move(s, US, "us_intel"), "us");
+    assert_string_equal(last_move(s, IRAN, "tighten_sanctions"), "us");
+    assert_string_equal(last_move(s, IRAN, "us_intel"), "");
+    assert_string_equal(last_move(s, ISRAEL, "us_intel"), "");
+    s->sb->game = NULL;
+    session_free(s);
+}
+
 /* ---- determinism -------------------------------------------------------- */
 
 static void test_same_seed_gives_the_same_hash_after_every_turn(void **state)
@@ -366,6 +404,7 @@ int main(void)
         cmocka_unit_test(test_script_failing_at_load_is_refused_with_file_and_line),
         cmocka_unit_test(test_unknown_or_malformed_scenario_id_is_refused),
         cmocka_unit_test(test_human_orders_are_checked_and_played),
+        cmocka_unit_test(test_last_turns_secret_moves_are_seen_only_by_who_made_them),
         cmocka_unit_test(test_same_seed_gives_the_same_hash_after_every_turn),
         cmocka_unit_test(test_different_seeds_give_different_games),
         cmocka_unit_test(test_whole_games_are_deterministic_for_both_scenarios),
