@@ -317,7 +317,7 @@ function world.state() end
 ---@class Ai
 local ai = {}
 
---- An actor from `{ actor = ..., rules = { rule, ... }, temperament = { ... } }`: the table it returns has a `decide(view)` that calls every rule's `when(view)`, adds up the weights the rules that hold give each action the actor can take, adds the temperament's leaning and noise, and takes the best actions at or above the threshold, at most one per track, within `view.capital` and the order limit. Each order's `rules` are the (at most 4) fired rules that favour it most.
+--- An actor from `{ actor = ..., rules = { rule, ... }, temperament = { ... } }`: the table it returns has a `decide(view)` that calls every rule's `when(view)`, adds up the weights the rules that hold give each action the actor can take, adds the temperament's leaning and noise, and takes the best actions at or above the threshold, at most one per track, within `view.capital` and the order limit. Each order's `rules` are the (at most 4) fired rules that favour it most. Once the game has loaded the actor (and any mod's rules for it), the table keeps only `actor` and `decide`: the rules have been read.
 ---@param spec table
 ---@return table
 function ai.actor(spec) end

@@ -422,13 +422,28 @@ static int ai_actor(lua_State *L)
     return 1;
 }
 
+void ai_finish(lua_State *L, int idx)
+{
+    idx = lua_absindex(L, idx);
+    bool built = lua_getfield(L, idx, "rules_added") == LUA_TFUNCTION && lua_tocfunction(L, -1) == ai_rules_added;
+    lua_pop(L, 1);
+    if (!built)
+        return;
+    static const char *const building[] = { "rules", "temperament", "rules_added" };
+    for (size_t i = 0; i < sizeof building / sizeof *building; i++) {
+        lua_pushnil(L);
+        lua_setfield(L, idx, building[i]);
+    }
+}
+
 const ApiDoc ai_api[] = {
     { "actor", ai_actor, "ai.actor(spec: table) -> table",
       "An actor from `{ actor = ..., rules = { rule, ... }, temperament = { ... } }`: the table it returns has a "
       "`decide(view)` that calls every rule's `when(view)`, adds up the weights the rules that hold give each "
       "action the actor can take, adds the temperament's leaning and noise, and takes the best actions at or above "
       "the threshold, at most one per track, within `view.capital` and the order limit. Each order's `rules` are "
-      "the (at most 4) fired rules that favour it most." },
+      "the (at most 4) fired rules that favour it most. Once the game has loaded the actor (and any mod's rules for "
+      "it), the table keeps only `actor` and `decide`: the rules have been read." },
     { NULL, NULL, NULL, NULL },
 };
 

@@ -445,6 +445,9 @@ static int load_actors(Session *s, Error *err)
         return -1;
     }
     for (a = 0; a < ACTOR_COUNT; a++) {
+        lua_rawgeti(s->sb->L, LUA_REGISTRYINDEX, refs[a]);
+        ai_finish(s->sb->L, -1);
+        lua_pop(s->sb->L, 1);
         luaL_unref(s->sb->L, LUA_REGISTRYINDEX, s->actor_ref[a]);
         s->actor_ref[a] = refs[a];
     }

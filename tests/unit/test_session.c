@@ -373,6 +373,22 @@ static void test_restart_forgets_what_scripts_remembered_from_the_last_game(void
     session_free(fresh);
 }
 
+/* The same with memory kept inside an ai actor's own rule table: the engine
+ * no longer holds the rules once loaded, but the script does. */
+static void test_restart_forgets_what_an_ai_actor_kept_in_its_rules(void **state)
+{
+    (void)state;
+    Session *reused = open_with(US, ACTORS "rule_memory.lua", 10, 3);
+    play_out(reused);
+    assert_true(orders_by(reused, US, 5) > 0);
+    int loads = reused->loads;
+    session_restart(reused, 3);
+    assert_int_equal(reused->loads, loads + 1);
+    play_out(reused);
+    assert_int_equal(orders_by(reused, US, 1) - orders_by(reused, US, 5), 0);
+    session_free(reused);
+}
+
 /* The game's own actors and events remember nothing between games, so a
  * batch starts each game without loading them again. */
 static void test_restart_keeps_scripts_that_remember_nothing(void **state)
@@ -411,6 +427,7 @@ int main(void)
         cmocka_unit_test(test_restart_plays_the_same_game_as_a_fresh_session),
         cmocka_unit_test(test_a_lean_game_is_the_same_game_without_news_or_hashes),
         cmocka_unit_test(test_restart_forgets_what_scripts_remembered_from_the_last_game),
+        cmocka_unit_test(test_restart_forgets_what_an_ai_actor_kept_in_its_rules),
         cmocka_unit_test(test_restart_keeps_scripts_that_remember_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
