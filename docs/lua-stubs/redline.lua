@@ -317,7 +317,7 @@ function world.state() end
 ---@class Ai
 local ai = {}
 
---- An actor from `{ actor = ..., rules = { rule, ... }, temperament = { ... } }`: the table it returns has a `decide(view)` that calls every rule's `when(view)`, adds up the weights the rules that hold give each action the actor can take, adds the temperament's leaning and noise, and takes the best actions at or above the threshold, at most one per track, within `view.capital` and the order limit. Each order's `rules` are the (at most 4) fired rules that favour it most. Once the game has loaded the actor (and any mod's rules for it), the table keeps only `actor` and `decide`: the rules have been read.
+--- An actor from `{ actor = ..., rules = { rule, ... }, temperament = { ... } }`: the table it returns has a `decide(view)` that checks every rule's `when` (calling it with the view, or checking its list of conditions), adds up the weights the rules that hold give each action the actor can take, adds the temperament's leaning and noise, and takes the best actions at or above the threshold, at most one per track, within `view.capital` and the order limit. Each order's `rules` are the (at most 4) fired rules that favour it most. Once the game has loaded the actor (and any mod's rules for it), the table keeps only `actor` and `decide`: the rules have been read.
 ---@param spec table
 ---@return table
 function ai.actor(spec) end
@@ -344,7 +344,7 @@ function ai.actor(spec) end
 ---A decision rule: in an actor's rules or a mod's rules/ACTOR.lua.
 ---@class Rule
 ---@field id string The rule's id, conventionally `actor.name`.
----@field when fun(view: View): boolean The condition, on the actor's read-only view.
+---@field when (fun(view: View): boolean)|string[] The condition, on the actor's read-only view; or conditions "variable op number" (op one of < <= > >= == ~=) that must all hold, on the same values the view shows (an estimate of what the actor cannot see). A list is checked by the engine without calling Lua, so it is much faster.
 ---@field favours table<ActionId, number> `{ action = weight, ... }`: actions of this actor it votes for (or against, with a negative weight).
 ---@field reason string Why, in plain words: shown to players as "Why?".
 ---@field sources string[] The reporting the rule is drawn from.

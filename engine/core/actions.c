@@ -11,15 +11,15 @@ int catalogue_find(const Catalogue *c, const char *id)
     return -1;
 }
 
-static bool compare(double x, Compare cmp, double value)
+bool prereq_met(const Prereq *p, double x)
 {
-    switch (cmp) {
-    case CMP_LT: return x < value;
-    case CMP_LE: return x <= value;
-    case CMP_GT: return x > value;
-    case CMP_GE: return x >= value;
-    case CMP_EQ: return x == value;
-    case CMP_NE: return x != value;
+    switch (p->cmp) {
+    case CMP_LT: return x < p->value;
+    case CMP_LE: return x <= p->value;
+    case CMP_GT: return x > p->value;
+    case CMP_GE: return x >= p->value;
+    case CMP_EQ: return x == p->value;
+    case CMP_NE: return x != p->value;
     }
     return false;
 }
@@ -36,7 +36,7 @@ const char *action_blocker(const Game *g, const double *v, Actor a, int action, 
     if (spent + act->cost > g->scenario->capital[a])
         return "not enough political capital";
     for (int i = 0; i < act->npre; i++)
-        if (!compare(v[act->pre[i].var], act->pre[i].cmp, act->pre[i].value))
+        if (!prereq_met(&act->pre[i], v[act->pre[i].var]))
             return "a prerequisite is not met";
     return NULL;
 }

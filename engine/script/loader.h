@@ -42,6 +42,8 @@ int load_manifest(Sandbox *sb, const char *path, struct Mod *m, Error *err);
 
 /* One effect clause ("hormuz_flow -= 2"), as actions and injects write them. */
 bool effect_parse(const char *text, Effect *e);
+/* One condition ("posture < 5"), as actions' requires and rules' when write them. */
+bool prereq_parse(const char *text, Prereq *p);
 
 int load_catalogue(Sandbox *sb, const char *path, Catalogue *c, Error *err);
 /* A mod's actions: new ids are added, known ones replaced. owner[i] names who

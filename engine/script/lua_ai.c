@@ -6,8 +6,10 @@
  * taken, at most one per track, within its political capital and order
  * limit, and each order carries the rules that chose it.
  *
- * The conditions are the scripts' own Lua; the counting is done here, so a
- * decision runs no Lua beyond them. What ai.actor prepares (the favours as
+ * A rule's condition is the script's own Lua function, or a list of
+ * conditions ("talks >= 1") that are checked here, on the values the view
+ * would show, without calling Lua at all; the counting is done here too, so
+ * a decision runs no Lua beyond the rules' functions. What ai.actor prepares (the favours as
  * catalogue indices, the temperament) sits in a userdata of plain data that
  * deciding only reads: it leaves nothing behind, and a batch can start the
  * next game without loading the scripts again (see fingerprint.c). */
@@ -31,6 +33,8 @@ typedef struct Favour {
 typedef struct BrainRule {
     char id[ID_LEN];
     int32_t first, count;       /* its favours */
+    int32_t nconditions;        /* -1: its when is a function */
+    Prereq condition[MAX_PREREQS];
 } BrainRule;
 
 /* Plain data, no pointers, zeroed before it is filled: the fingerprint
@@ -158,14 +162,32 @@ static int count_favours(lua_State *L, int rules, int nrules)
     return n;
 }
 
+/* The conditions of a rule's when list (on top) into rule; one the loader
+ * will refuse is left out. */
+static void read_conditions(lua_State *L, BrainRule *rule)
+{
+    rule->nconditions = 0;
+    for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, -1) && rule->nconditions < MAX_PREREQS; i++) {
+        if (lua_rawgeti(L, -1, i) == LUA_TSTRING && prereq_parse(lua_tostring(L, -1), &rule->condition[rule->nconditions]))
+            rule->nconditions++;
+        lua_pop(L, 1);
+    }
+}
+
 /* Rule r of the rules at index rules into b, its condition into the list
- * at index whens and its id into the list after it. */
+ * at index whens (false for a list of conditions, which b holds) and its id
+ * into the list after it. */
 static void read_rule(lua_State *L, int rules, int r, const Catalogue *c, Brain *b, int room, int whens)
 {
     BrainRule *rule = &brain_rules(b)[r];
     rule->first = b->nfavours;
+    rule->nconditions = -1;
     if (lua_rawgeti(L, rules, r + 1) == LUA_TTABLE) {
-        lua_getfield(L, -1, "when");
+        if (lua_getfield(L, -1, "when") == LUA_TTABLE) {
+            read_conditions(L, rule);
+            lua_pop(L, 1);
+            lua_pushboolean(L, 0);
+        }
         lua_rawseti(L, whens, r + 1);
         if (lua_getfield(L, -1, "id") == LUA_TSTRING)
             snprintf(rule->id, sizeof rule->id, "%s", lua_tostring(L, -1));
@@ -229,6 +251,41 @@ static int insert_ranked(Ranked *list, int n, Ranked e)
         list[at] = list[at - 1];
     list[at] = e;
     return n + 1;
+}
+
+/* What the actor believes each variable to be, worked out once per decision
+ * as the rules' conditions ask: the values its view shows. */
+typedef struct Beliefs {
+    double value[VAR_COUNT];
+    bool known[VAR_COUNT];
+} Beliefs;
+
+static bool conditions_hold(const BrainRule *rule, const Game *g, Actor a, Beliefs *k)
+{
+    for (int i = 0; i < rule->nconditions; i++) {
+        Var v = rule->condition[i].var;
+        if (!k->known[v]) {
+            k->value[v] = game_estimate(g, a, v);
+            k->known[v] = true;
+        }
+        if (!prereq_met(&rule->condition[i], k->value[v]))
+            return false;
+    }
+    return true;
+}
+
+/* Whether rule r holds: its conditions, or its when(view) (the view at 1). */
+static bool holds(lua_State *L, const Brain *b, int r, const Game *g, Actor a, Beliefs *k)
+{
+    const BrainRule *rule = &brain_rules(b)[r];
+    if (rule->nconditions >= 0)
+        return conditions_hold(rule, g, a, k);
+    lua_rawgeti(L, lua_upvalueindex(2), r + 1);
+    lua_pushvalue(L, 1);
+    lua_call(L, 1, 1);
+    bool yes = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    return yes;
 }
 
 static void vote(const Brain *b, int r, const Game *g, Actor a, Tally *t)
@@ -355,12 +412,10 @@ static int ai_decide(lua_State *L)
     Tally t;
     t.n = 0;
     memset(t.can, -1, sizeof t.can);
+    Beliefs beliefs;
+    memset(beliefs.known, 0, sizeof beliefs.known);
     for (int r = 0; r < b->nrules; r++) {
-        lua_rawgeti(L, lua_upvalueindex(2), r + 1);
-        lua_pushvalue(L, 1);
-        lua_call(L, 1, 1);
-        fired[r] = lua_toboolean(L, -1);
-        lua_pop(L, 1);
+        fired[r] = holds(L, b, r, g, a, &beliefs);
         if (fired[r])
             vote(b, r, g, a, &t);
     }
@@ -439,8 +494,8 @@ void ai_finish(lua_State *L, int idx)
 const ApiDoc ai_api[] = {
     { "actor", ai_actor, "ai.actor(spec: table) -> table",
       "An actor from `{ actor = ..., rules = { rule, ... }, temperament = { ... } }`: the table it returns has a "
-      "`decide(view)` that calls every rule's `when(view)`, adds up the weights the rules that hold give each "
-      "action the actor can take, adds the temperament's leaning and noise, and takes the best actions at or above "
+      "`decide(view)` that checks every rule's `when` (calling it with the view, or checking its list of conditions), "
+      "adds up the weights the rules that hold give each action the actor can take, adds the temperament's leaning and noise, and takes the best actions at or above "
       "the threshold, at most one per track, within `view.capital` and the order limit. Each order's `rules` are "
       "the (at most 4) fired rules that favour it most. Once the game has loaded the actor (and any mod's rules for "
       "it), the table keeps only `actor` and `decide`: the rules have been read." },

@@ -86,6 +86,59 @@ static void test_a_temperament_it_cannot_use_is_refused_where_it_is_written(void
                   "to 4");
 }
 
+/* Every US order of a whole game of jan2026, turn by turn, with its reasons. */
+static void us_game(const char *script, uint64_t seed, char *out, size_t size)
+{
+    SessionConfig cfg = { .root = ".", .scenario = "jan2026", .seed = seed };
+    cfg.script[US] = script;
+    Error err = { 0 };
+    Session *s = session_open(&cfg, &err);
+    if (!s)
+        fail_msg("%s: %s", script, err.msg);
+    while (!session_over(s))
+        session_step(s);
+    assert_int_equal(s->nwarnings, 0);
+    const History *h = &s->game.history;
+    size_t used = 0;
+    for (int i = 0; i < h->norders && used < size; i++) {
+        const Order *o = &h->orders[i];
+        if (o->actor != US)
+            continue;
+        used += (size_t)snprintf(out + used, size - used, "%s:", s->game.catalogue->actions[o->action].id);
+        for (int r = 0; r < o->nrules && used < size; r++)
+            used += (size_t)snprintf(out + used, size - used, "%s,", s->rulebook.rules[o->rules[r]].id);
+    }
+    session_free(s);
+}
+
+/* Conditions written as a list are checked by the engine on the values the
+ * view shows, estimates of what the US cannot see among them: the twins
+ * play the same games, and the rules on hidden values do fire. */
+static void test_a_list_of_conditions_decides_as_the_same_function_would(void **state)
+{
+    (void)state;
+    static char lists[16384], functions[16384];
+    static const char *const fired[] = { "w.weak", "w.stockpile", "w.covert", "w.always" };
+    bool seen[4] = { false };
+    for (uint64_t seed = 1; seed <= 3; seed++) {
+        us_game(AI "twin_lists.lua", seed, lists, sizeof lists);
+        us_game(AI "twin_functions.lua", seed, functions, sizeof functions);
+        assert_string_equal(lists, functions);
+        for (int r = 0; r < 4; r++)
+            seen[r] |= strstr(lists, fired[r]) != NULL;
+    }
+    for (int r = 0; r < 4; r++)
+        if (!seen[r])
+            fail_msg("rule %s never chose an order", fired[r]);
+}
+
+static void test_a_condition_naming_no_variable_is_refused_where_it_is_written(void **state)
+{
+    (void)state;
+    check_refused(AI "bad_condition.lua", "bad_condition.lua:7: rule 'b.typo': cannot read when 'escalatoin >= 5'; "
+                  "unknown variable 'escalatoin' (did you mean 'escalation'?)");
+}
+
 /* A batch starts the next game without loading the scripts again only if
  * nothing they can reach changed: what ai.actor keeps is read, not written,
  * while deciding. */
@@ -109,6 +162,8 @@ int main(void)
         cmocka_unit_test(test_the_best_actions_are_taken_one_per_track_with_their_reasons),
         cmocka_unit_test(test_orders_returned_to_a_strategy_are_a_table_it_can_pass_on),
         cmocka_unit_test(test_a_temperament_it_cannot_use_is_refused_where_it_is_written),
+        cmocka_unit_test(test_a_list_of_conditions_decides_as_the_same_function_would),
+        cmocka_unit_test(test_a_condition_naming_no_variable_is_refused_where_it_is_written),
         cmocka_unit_test(test_deciding_leaves_the_actors_as_loaded),
     };
     return cmocka_run_group_tests_name("ai", tests, NULL, NULL);
