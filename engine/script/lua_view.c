@@ -4,10 +4,11 @@
  * empty, read-only proxy whose reads fall through, by plain table lookups,
  * to this turn's answers for that actor and then to the public values that
  * every actor shares. view_begin refreshes the public values in place once
- * per orders phase (last turn's public moves among them) and empties each
- * actor's table of its own answers; an answer that depends on the actor (an
- * estimate, the actions open to it) is worked out by view_miss the first
- * time it is read and kept there, so nothing is built that no rule reads.
+ * per orders phase and empties each actor's table of its own answers; an
+ * answer that depends on the actor (an estimate, the actions open to it) is
+ * worked out by view_miss the first time it is read and kept there, so
+ * nothing is built that no rule reads. view.last answers from the game's
+ * history as it is read: no table is made for it.
  * Values the actor cannot see are estimates (see game_estimate), with the
  * error in view.uncertainty. Writes raise an error, rawset is not given to
  * scripts, and the metatables cannot be reached. */
@@ -25,10 +26,6 @@ static const char *const view_fields[] = {
     "actor", "turn", "turns", "capital", "cost", "track", "actions", "last", "can", "uncertainty",
 };
 
-/* The lists a view holds: view.actions and view.last. Each actor has its
- * own proxy of each, and NOBODY the view.last that all share. */
-enum { LIST_ACTIONS, LIST_LAST, LIST_KINDS };
-
 /* Slots of the table, kept in the registry and as the functions' upvalue,
  * that holds the view's machinery. */
 enum {
@@ -41,7 +38,7 @@ enum {
     S_VIEW,         /* actor + 1 -> its proxy */
     S_CANMETA,      /* actor + 1 -> metatable of view.can */
     S_UNCMETA,      /* actor + 1 -> metatable of view.uncertainty */
-    S_LISTVIEW,     /* actor (or NOBODY) * LIST_KINDS + kind + 1 -> view.actions or view.last */
+    S_ACTIONSVIEW,  /* actor + 1 -> its view.actions */
     S_ACTORNAME,    /* actor + 1 -> its name */
     S_KNOWN,        /* actor + 1 -> this turn's answers for it (its proxy's __index) */
     S_COUNT
@@ -132,12 +129,39 @@ static void push_moves(lua_State *L, int state, const Game *g, int who)
     lua_pop(L, 2);
 }
 
-/* The read-only list `which` of actor a (or NOBODY), the table on top put
- * behind it as this turn's contents: the proxy is made once and reused. */
-static void push_list(lua_State *L, int state, int a, int which)
+/* view.last[id]: the actor who took action id last turn, if the viewer saw
+ * it (a public move, or a secret one of its own), else nil. */
+static int last_index(lua_State *L)
 {
-    lua_rawgeti(L, state, S_LISTVIEW);
-    lua_rawgeti(L, -1, a * LIST_KINDS + which + 1);
+    const Game *g = playing(L);
+    int state = lua_upvalueindex(1), action = lookup(L, state, S_ACTION, 2), n, who = -1;
+    const Order *orders = last_orders(g, &n);
+    for (int i = 0; i < n; i++)
+        if (orders[i].action == action && sees(g, &orders[i], sandbox_from(L)->viewer))
+            who = orders[i].actor;
+    if (who < 0)
+        return lua_pushnil(L), 1;
+    lua_rawgeti(L, state, S_ACTORNAME);
+    lua_rawgeti(L, -1, who + 1);
+    return 1;
+}
+
+/* pairs(view.last) walks what the viewer saw, in sorted order. */
+static int last_pairs(lua_State *L)
+{
+    lua_pushcfunction(L, sandbox_sorted_pairs);
+    push_moves(L, lua_upvalueindex(1), playing(L), sandbox_from(L)->viewer);
+    lua_call(L, 1, 3);
+    return 3;
+}
+
+/* Actor a's read-only view.actions, the table on top put behind it as this
+ * turn's contents: the proxy is made once and reused. */
+static void push_actions(lua_State *L, int state, const Game *g, Actor a)
+{
+    push_available(L, state, g, a);
+    lua_rawgeti(L, state, S_ACTIONSVIEW);
+    lua_rawgeti(L, -1, a + 1);
     lua_replace(L, -2);
     lua_getmetatable(L, -1);
     lua_rotate(L, -3, -1);
@@ -250,7 +274,7 @@ static int view_miss(lua_State *L)
     int field = lookup(L, state, S_FIELD, 2);
     if (field < 0)
         return no_such_field(L);
-    if (field == F_TURN || field == F_TURNS || field == F_COST || field == F_TRACK || field == F_LAST)
+    if (field == F_TURN || field == F_TURNS || field == F_COST || field == F_TRACK)
         return luaL_error(L, "the view was read before its turn began (view_begin)");
     int known = push_known(L, state, a);
     switch (field) {
@@ -260,10 +284,7 @@ static int view_miss(lua_State *L)
         lua_remove(L, -2);
         break;
     case F_CAPITAL: lua_pushinteger(L, g->scenario->capital[a]); break;
-    case F_ACTIONS:
-        push_available(L, state, g, a);
-        push_list(L, state, a, LIST_ACTIONS);
-        break;
+    case F_ACTIONS: push_actions(L, state, g, a); break;
     case F_CAN: push_child(L, state, S_CANMETA, a); break;
     case F_UNCERTAINTY: push_child(L, state, S_UNCMETA, a); break;
     default: lua_pushnumber(L, game_estimate(g, a, (Var)field));
@@ -363,14 +384,31 @@ static void new_views(lua_State *L, int state)
 
 static void new_lists(lua_State *L, int state)
 {
-    lua_createtable(L, (NOBODY + 1) * LIST_KINDS, 0);
-    for (int i = 1; i <= (NOBODY + 1) * LIST_KINDS; i++) {
+    lua_createtable(L, ACTOR_COUNT, 0);
+    for (int i = 1; i <= ACTOR_COUNT; i++) {
         lua_newtable(L);
         sandbox_readonly(L, -1);
         lua_rawseti(L, -3, i);
         lua_pop(L, 1);
     }
-    lua_rawseti(L, state, S_LISTVIEW);
+    lua_rawseti(L, state, S_ACTIONSVIEW);
+}
+
+/* view.last: one read-only proxy that every view shares, answering for
+ * whichever actor reads it. */
+static void new_last(lua_State *L, int state, int public)
+{
+    lua_newtable(L);
+    lua_createtable(L, 0, 4);
+    static const luaL_Reg meta[] = {
+        { "__index", last_index }, { "__pairs", last_pairs }, { "__newindex", refuse_write }, { NULL, NULL },
+    };
+    lua_pushvalue(L, state);
+    luaL_setfuncs(L, meta, 1);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    set_public(L, public, "last");
 }
 
 /* The public table, falling through to view_miss, and the metatable that
@@ -385,6 +423,7 @@ static void new_public(lua_State *L, int state)
     lua_pushcfunction(L, refuse_write);
     lua_setfield(L, -2, "__newindex");
     lua_setmetatable(L, -2);
+    new_last(L, state, lua_gettop(L));
     lua_createtable(L, 0, 1);
     lua_pushvalue(L, -2);
     lua_setfield(L, -2, "__index");
@@ -435,29 +474,6 @@ int view_action_index(lua_State *L, int idx)
     return i;
 }
 
-/* view.last: last turn's public moves in the list every view shares, and
- * for an actor that made secret moves, its own list with those too. */
-static void put_last(lua_State *L, int state, int public, const Game *g)
-{
-    push_moves(L, state, g, NOBODY);
-    push_list(L, state, NOBODY, LIST_LAST);
-    set_public(L, public, "last");
-    bool secret[ACTOR_COUNT] = { false };
-    int n;
-    const Order *orders = last_orders(g, &n);
-    for (int i = 0; i < n; i++)
-        secret[orders[i].actor] |= !sees(g, &orders[i], NOBODY);
-    for (int a = 0; a < ACTOR_COUNT; a++)
-        if (secret[a]) {
-            int known = push_known(L, state, a);
-            lua_pushliteral(L, "last");
-            push_moves(L, state, g, a);
-            push_list(L, state, a, LIST_LAST);
-            lua_rawset(L, known);
-            lua_pop(L, 1);
-        }
-}
-
 void view_begin(Sandbox *sb, const Game *g)
 {
     lua_State *L = sb->L;
@@ -481,7 +497,6 @@ void view_begin(Sandbox *sb, const Game *g)
     /* every actor starts the turn knowing nothing of its own yet */
     for (int a = 0; a < ACTOR_COUNT; a++)
         clear(L, push_known(L, state, a));
-    put_last(L, state, public, g);
     lua_settop(L, state - 1);
 }
 
