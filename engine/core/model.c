@@ -1,5 +1,7 @@
 #include "model.h"
 
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 const VarInfo var_info[VAR_COUNT] = {
@@ -48,11 +50,36 @@ static int find_name(const char *name, const char *const *names, int count)
 int actor_find(const char *name) { return find_name(name, actor_names, ACTOR_COUNT); }
 int faction_find(const char *name) { return find_name(name, faction_names, FACTION_COUNT); }
 
-int var_find(const char *name)
+/* The variables in name order, sorted once: scripts look variables up by
+ * name every turn (world.get). */
+static int by_name[VAR_COUNT];
+static pthread_once_t by_name_sorted = PTHREAD_ONCE_INIT;
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(var_info[*(const int *)a].name, var_info[*(const int *)b].name);
+}
+
+static void sort_by_name(void)
 {
     for (int i = 0; i < VAR_COUNT; i++)
-        if (strcmp(name, var_info[i].name) == 0)
-            return i;
+        by_name[i] = i;
+    qsort(by_name, VAR_COUNT, sizeof *by_name, compare_names);
+}
+
+int var_find(const char *name)
+{
+    pthread_once(&by_name_sorted, sort_by_name);
+    int lo = 0, hi = VAR_COUNT - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2, c = strcmp(name, var_info[by_name[mid]].name);
+        if (c == 0)
+            return by_name[mid];
+        if (c < 0)
+            hi = mid - 1;
+        else
+            lo = mid + 1;
+    }
     return -1;
 }
 

@@ -104,7 +104,7 @@ static int world_state(lua_State *L)
 {
     Sandbox *sb = sandbox_from(L);
     current_game(L);
-    if (!sb->owner[0])
+    if (!sb->owner)
         return luaL_error(L, "world.state: only events have state");
     if (lua_getfield(L, LUA_REGISTRYINDEX, "redline.state") != LUA_TTABLE)
         return luaL_error(L, "world.state: no state here");

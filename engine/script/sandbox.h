@@ -40,7 +40,7 @@ typedef struct Sandbox {
     char root[512];             /* the folder holding scripts/ */
     const struct ModSet *mods;  /* mods whose files stand in for the game's, or NULL */
     struct Problems *problems;  /* where the loaders list every problem, or NULL */
-    char owner[48];             /* whose world.state() the running event sees */
+    const char *owner;          /* whose world.state() the running event sees, or NULL */
     /* every file read, for hot reload (kept while `track` is set) */
     bool track;
     int nfiles;

@@ -163,7 +163,7 @@ static bool call_event(Session *s, int index, int ev, const char *fn, bool writa
     lua_State *L = s->sb->L;
     Error err;
     s->sb->world_writable = writable;
-    snprintf(s->sb->owner, sizeof s->sb->owner, "%s", s->events[index].owner);
+    s->sb->owner = s->events[index].owner;
     lua_getfield(L, ev, fn);
     push_world(L);
     int nargs = 1;
@@ -173,7 +173,7 @@ static bool call_event(Session *s, int index, int ev, const char *fn, bool writa
     }
     int rc = sandbox_call(s->sb, nargs, writable ? 0 : 1, s->events[index].what, &err);
     s->sb->world_writable = false;
-    s->sb->owner[0] = '\0';
+    s->sb->owner = NULL;
     if (rc != 0)
         warn(s, err.msg);
     return rc == 0;

@@ -560,11 +560,23 @@ static void test_actors_see_public_and_own_values_and_estimate_the_rest(void **s
     game_free(&g);
 }
 
+/* Scripts and the loader find every variable by its name, and no other. */
+static void test_every_variable_is_found_by_its_name(void **state)
+{
+    (void)state;
+    for (int v = 0; v < VAR_COUNT; v++)
+        assert_int_equal(var_find(var_info[v].name), v);
+    assert_int_equal(var_find("escalatoin"), -1);
+    assert_int_equal(var_find(""), -1);
+    assert_int_equal(var_find("zzz"), -1);
+}
+
 #define T(f) cmocka_unit_test_setup(f, fresh_scenario)
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_every_variable_is_found_by_its_name),
         T(test_every_actor_decides_against_the_same_start_of_turn_world),
         T(test_an_order_is_attributed_to_the_actor_that_gave_it),
         T(test_effects_are_applied_before_the_dynamics_and_transients_reset_next_turn),
