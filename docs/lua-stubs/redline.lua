@@ -334,7 +334,7 @@ function ai.actor(spec) end
 ---@field id string The event's id; when it fires, handlers with `on = ID` run too.
 ---@field text? string The news line shown when it fires.
 ---@field sources? string[] The reporting behind it; required when the event has text.
----@field when? fun(world: World): boolean Checked every turn; the event fires when it returns true. It may only read the world.
+---@field when? (fun(world: World): boolean)|string[] Checked every turn; the event fires when it returns true. It may only read the world. Or conditions "variable op number" that must all hold, on the world's true values: the engine checks them without calling Lua.
 ---@field on? string Instead of when: the event runs when the named event fires or is raised (world.raise).
 ---@field chance? number Probability 0-1 that it fires when `when` holds (default 1), drawn from the game's random stream.
 ---@field once? boolean Fire at most once a game (default: true for an event with when, false for a handler with on).

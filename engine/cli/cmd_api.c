@@ -311,6 +311,7 @@ static const char *luals_type(const char *cls, const FieldDoc *f)
         { "function(world, data)", "fun(world: World, data?: table)" },
         { "function(view) -> boolean", "fun(view: View): boolean" },
         { "function(view) -> boolean, or list of strings", "(fun(view: View): boolean)|string[]" },
+        { "function(world) -> boolean, or list of strings", "(fun(world: World): boolean)|string[]" },
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (strcmp(types[i].words, f->type) == 0)

@@ -24,6 +24,14 @@ bool prereq_met(const Prereq *p, double x)
     return false;
 }
 
+bool prereqs_met(const Prereq *p, int n, const double *v)
+{
+    for (int i = 0; i < n; i++)
+        if (!prereq_met(&p[i], v[p[i].var]))
+            return false;
+    return true;
+}
+
 /* Why actor `a` may not take `action` now (v is the world as it stood at the
  * start of the turn, `spent` the capital its earlier orders used), or NULL. */
 const char *action_blocker(const Game *g, const double *v, Actor a, int action, int spent)
@@ -35,9 +43,8 @@ const char *action_blocker(const Game *g, const double *v, Actor a, int action, 
         return "not an action of this actor";
     if (spent + act->cost > g->scenario->capital[a])
         return "not enough political capital";
-    for (int i = 0; i < act->npre; i++)
-        if (!prereq_met(&act->pre[i], v[act->pre[i].var]))
-            return "a prerequisite is not met";
+    if (!prereqs_met(act->pre, act->npre, v))
+        return "a prerequisite is not met";
     return NULL;
 }
 

@@ -199,6 +199,8 @@ void effect_apply(Game *g, Actor a, const Effect *e);
 int catalogue_find(const Catalogue *c, const char *id);
 /* Whether x, the value of p's variable, meets p ("posture < 5"). */
 bool prereq_met(const Prereq *p, double x);
+/* Whether the n conditions p all hold for the values v. */
+bool prereqs_met(const Prereq *p, int n, const double *v);
 const char *action_blocker(const Game *g, const double *v, Actor a, int action, int spent);
 void action_apply(Game *g, Actor a, int action);
 void rulebook_free(Rulebook *r);

@@ -58,8 +58,9 @@ const FieldDoc event_fields[] = {
     { "id", "string", true, "The event's id; when it fires, handlers with `on = ID` run too." },
     { "text", "string", false, "The news line shown when it fires." },
     { "sources", "list of strings", false, "The reporting behind it; required when the event has text." },
-    { "when", "function(world) -> boolean", false, "Checked every turn; the event fires when it returns true. "
-      "It may only read the world." },
+    { "when", "function(world) -> boolean, or list of strings", false, "Checked every turn; the event fires when it "
+      "returns true. It may only read the world. Or conditions \"variable op number\" that must all hold, on the "
+      "world's true values: the engine checks them without calling Lua." },
     { "on", "string", false, "Instead of when: the event runs when the named event fires or is raised "
       "(world.raise)." },
     { "chance", "number", false, "Probability 0-1 that it fires when `when` holds (default 1), drawn from the game's "
@@ -471,7 +472,27 @@ static bool effect_parser(const char *text, void *out) { return parse_effect(tex
 bool effect_parse(const char *text, Effect *e) { return parse_effect(text, e); }
 static bool prereq_parser(const char *text, void *out) { return parse_prereq(text, out); }
 #define CONDITION_FORM "'variable op number' with op one of < <= > >= == ~="
+
+/* A when that is a list of conditions ("talks >= 1"): each must read as one. */
+static int check_conditions(Source *src, int t, const char *where)
+{
+    Prereq conditions[MAX_PREREQS];
+    int n;
+    return parse_clauses(src, t, "when", conditions, sizeof *conditions, MAX_PREREQS, &n, prereq_parser, where,
+                         CONDITION_FORM);
+}
 bool prereq_parse(const char *text, Prereq *p) { return parse_prereq(text, p); }
+
+int conditions_read(lua_State *L, int idx, Prereq *out)
+{
+    int n = 0;
+    for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, idx) && n < MAX_PREREQS; i++) {
+        if (lua_rawgeti(L, idx, i) == LUA_TSTRING && parse_prereq(lua_tostring(L, -1), &out[n]))
+            n++;
+        lua_pop(L, 1);
+    }
+    return n;
+}
 
 static int read_mask(Source *src, int t, const char *key, unsigned *mask, int (*find)(const char *), NameAt names,
                      const char *where, const char *kind)
@@ -772,10 +793,13 @@ static int check_event(Source *src, int ev, int index, bool in_mod)
     int scenarios = lua_getfield(L, ev, "scenarios");
     bool scenario_list = is_list_of_strings(L, -1);
     lua_pop(L, 7);
-    if ((when == LUA_TFUNCTION) == (on == LUA_TSTRING) || (when != LUA_TFUNCTION && when != LUA_TNIL) ||
+    bool conditional = when == LUA_TFUNCTION || when == LUA_TTABLE;
+    if (conditional == (on == LUA_TSTRING) || (!conditional && when != LUA_TNIL) ||
         (on != LUA_TSTRING && on != LUA_TNIL))
-        rc = fail(src, when != LUA_TNIL ? "when" : "on", "%s: expected when = function(world) or on = \"event id\" "
-                  "(one of the two)", where);
+        rc = fail(src, when != LUA_TNIL ? "when" : "on", "%s: expected when = function(world) (or a list of "
+                  "conditions) or on = \"event id\" (one of the two)", where);
+    else if (when == LUA_TTABLE)
+        rc |= check_conditions(src, ev, where);
     if (apply != LUA_TFUNCTION && apply != LUA_TNIL)
         rc = fail(src, "apply", "%s: expected apply = function(world, data)", where);
     if (apply == LUA_TNIL && on == LUA_TSTRING)
@@ -982,10 +1006,7 @@ static int read_rule(Source *src, int t, Actor a, const Catalogue *c, Rulebook *
     int when = lua_getfield(L, t, "when");
     lua_pop(L, 1);
     if (when == LUA_TTABLE) {
-        Prereq conditions[MAX_PREREQS];
-        int n;
-        rc |= parse_clauses(src, t, "when", conditions, sizeof *conditions, MAX_PREREQS, &n, prereq_parser, where,
-                            CONDITION_FORM);
+        rc |= check_conditions(src, t, where);
     } else if (when != LUA_TFUNCTION) {
         rc = fail(src, "when", "%s: expected when = function(view) ... end, or a list of conditions", where);
     }

@@ -44,6 +44,10 @@ int load_manifest(Sandbox *sb, const char *path, struct Mod *m, Error *err);
 bool effect_parse(const char *text, Effect *e);
 /* One condition ("posture < 5"), as actions' requires and rules' when write them. */
 bool prereq_parse(const char *text, Prereq *p);
+/* The when list at idx (rules' and events') into out, at most MAX_PREREQS;
+ * returns how many. One that does not read is left out: the loader has
+ * refused it, with its place, before anything runs. */
+int conditions_read(lua_State *L, int idx, Prereq *out);
 
 int load_catalogue(Sandbox *sb, const char *path, Catalogue *c, Error *err);
 /* A mod's actions: new ids are added, known ones replaced. owner[i] names who

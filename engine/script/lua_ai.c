@@ -162,18 +162,6 @@ static int count_favours(lua_State *L, int rules, int nrules)
     return n;
 }
 
-/* The conditions of a rule's when list (on top) into rule; one the loader
- * will refuse is left out. */
-static void read_conditions(lua_State *L, BrainRule *rule)
-{
-    rule->nconditions = 0;
-    for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, -1) && rule->nconditions < MAX_PREREQS; i++) {
-        if (lua_rawgeti(L, -1, i) == LUA_TSTRING && prereq_parse(lua_tostring(L, -1), &rule->condition[rule->nconditions]))
-            rule->nconditions++;
-        lua_pop(L, 1);
-    }
-}
-
 /* Rule r of the rules at index rules into b, its condition into the list
  * at index whens (false for a list of conditions, which b holds) and its id
  * into the list after it. */
@@ -184,7 +172,7 @@ static void read_rule(lua_State *L, int rules, int r, const Catalogue *c, Brain 
     rule->nconditions = -1;
     if (lua_rawgeti(L, rules, r + 1) == LUA_TTABLE) {
         if (lua_getfield(L, -1, "when") == LUA_TTABLE) {
-            read_conditions(L, rule);
+            rule->nconditions = conditions_read(L, -1, rule->condition);
             lua_pop(L, 1);
             lua_pushboolean(L, 0);
         }

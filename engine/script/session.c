@@ -268,8 +268,8 @@ static void run_event(Session *s, Game *g, int index, int *handled)
     lua_rawgeti(L, LUA_REGISTRYINDEX, s->events_ref);
     lua_rawgeti(L, -1, index + 1);
     int ev = lua_gettop(L);
-    lua_getfield(L, ev, "when");
-    bool conditional = lua_isfunction(L, -1);
+    int when = lua_getfield(L, ev, "when");
+    bool conditional = when == LUA_TFUNCTION || when == LUA_TTABLE;
     lua_pop(L, 1);
     if (!conditional || (once_only(L, ev, true) && g->world.event_count[index] > 0)) {
         lua_settop(L, top);
@@ -278,8 +278,11 @@ static void run_event(Session *s, Game *g, int index, int *handled)
     lua_getfield(L, ev, "chance");
     double chance = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : 1;
     lua_pop(L, 1);
+    const SessionEvent *e = &s->events[index];
     bool fires = false;
-    if (call_event(s, index, ev, "when", false, 0)) {
+    if (e->nconditions >= 0) {
+        fires = prereqs_met(e->condition, e->nconditions, g->world.v);
+    } else if (call_event(s, index, ev, "when", false, 0)) {
         fires = lua_toboolean(L, -1);
         lua_pop(L, 1);
     }
@@ -309,6 +312,15 @@ static void session_react(void *ctx, Game *g)
         g->world.v[v] = var_clamp((Var)v, g->world.v[v]);
 }
 
+/* The when of the event on top, if it is a list of conditions. */
+static void read_event_conditions(lua_State *L, SessionEvent *e)
+{
+    e->nconditions = -1;
+    if (lua_getfield(L, -1, "when") == LUA_TTABLE)
+        e->nconditions = conditions_read(L, -1, e->condition);
+    lua_pop(L, 1);
+}
+
 /* The scenario's events, then each mod's (in load order, files by name), in
  * one list; *ref gets it. */
 static int build_events(Session *s, int scenario_ref, const char *scenario, int *ref, SessionEvent *events, int *count,
@@ -326,6 +338,7 @@ static int build_events(Session *s, int scenario_ref, const char *scenario, int 
         snprintf(events[n].what, sizeof events[n].what, "scenario %s: event '%s'", scenario, lua_tostring(L, -1));
         snprintf(events[n].owner, sizeof events[n].owner, "scenario");
         lua_pop(L, 1);
+        read_event_conditions(L, &events[n]);
         lua_rawseti(L, list, ++n);
     }
     lua_settop(L, list);
@@ -352,6 +365,7 @@ static int build_events(Session *s, int scenario_ref, const char *scenario, int 
                 snprintf(events[n].what, sizeof events[n].what, "%.150s: event '%.39s'", path, lua_tostring(L, -1));
                 snprintf(events[n].owner, sizeof events[n].owner, "%s", s->mods.mod[m].name);
                 lua_pop(L, 1);
+                read_event_conditions(L, &events[n]);
                 lua_rawseti(L, list, ++n);
             }
             lua_settop(L, list);

@@ -29,6 +29,8 @@ typedef struct SessionConfig {
 typedef struct SessionEvent {
     char what[200];                         /* "scenario jan2026: event 'x'", for messages */
     char owner[ID_LEN];                     /* whose world.state() it sees: "scenario" or a mod's name */
+    int nconditions;                        /* its when as a list of conditions, or -1 */
+    Prereq condition[MAX_PREREQS];
 } SessionEvent;
 
 typedef struct Session {

@@ -65,7 +65,7 @@ relief (B11-B14). Every estimate of the damage you see is just that: an estimate
       apply = function(w) w.set("snapback", 1); w.add("sanctions", 1) end },
     { id = "mountain_site", text = "Satellite images show digging at a mountain site near Natanz.",
       sources = { "A33", "C8" }, chance = 0.5,
-      when = function(w) return w.get("covert_progress") > 12 and w.get("covert_detected") < 1 end,
+      when = { "covert_progress > 12", "covert_detected < 1" },
       apply = function(w) w.add("hawk_pressure", 8); w.add("israel_readiness", 10) end },
     { id = "damage_leak", text = "A leaked assessment says the strikes set the programme back only months.",
       sources = { "A32", "A33" }, chance = 0.6,

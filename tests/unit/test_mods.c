@@ -13,6 +13,7 @@
 
 #include "support.h"
 #include "../../engine/script/api_doc.h"
+#include "../../engine/script/loader.h"
 #include "../../engine/script/lua_view.h"
 #include "../../engine/script/mods.h"
 
@@ -451,6 +452,51 @@ static int teardown(void **state)
     return 0;
 }
 
+/* The news lines of turn t containing needle. */
+static int news_on_turn(const Session *s, int t, const char *needle)
+{
+    const TurnRecord *r = &s->game.history.turns[t];
+    int n = 0;
+    for (int i = 0; i < r->nnews; i++)
+        n += strstr(s->game.history.news[r->first_news + i].text, needle) != NULL;
+    return n;
+}
+
+/* An event's when written as a list of conditions fires on exactly the
+ * turns its twin, written as a function, does: on the world's true values. */
+static void test_an_events_list_of_conditions_fires_as_the_same_function_would(void **state)
+{
+    (void)state;
+    ModSet set = { 0 };
+    add_mod(&set, MODS "twins");
+    int fired = 0, turns = 0;
+    for (uint64_t seed = 1; seed <= 3; seed++) {
+        Session *s = open_modded(&set, "jan2026", seed, 0);
+        play_out(s);
+        for (int t = 0; t < s->game.history.nturns; t++, turns++) {
+            int list = news_on_turn(s, t, "The list twin fires."), function = news_on_turn(s, t, "The function twin fires.");
+            if (list != function)
+                fail_msg("seed %d, turn %d: the list twin fired %d times, the function twin %d", (int)seed, t + 1,
+                         list, function);
+            fired += list;
+        }
+        session_free(s);
+    }
+    assert_true(fired > 0 && fired < turns);
+}
+
+static void test_an_events_condition_naming_no_variable_is_refused_where_it_is_written(void **state)
+{
+    (void)state;
+    Error err = { 0 };
+    Sandbox *sb = sandbox_new(".", 4u << 20, SANDBOX_INSTRUCTIONS);
+    assert_int_equal(load_events(sb, "tests/data/events/bad_when.lua", &err), -1);
+    sandbox_free(sb);
+    if (!strstr(err.msg, "bad_when.lua:4: event 'bad_when': cannot read when 'protests < 3'; unknown variable "
+                "'protests' (did you mean 'protest'?)"))
+        fail_msg("got: %s", err.msg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -472,6 +518,8 @@ int main(void)
         cmocka_unit_test(test_escape_hang_is_refused),
         cmocka_unit_test(test_escape_exhaust_is_refused),
         cmocka_unit_test(test_no_escape_ran_a_program),
+        cmocka_unit_test(test_an_events_list_of_conditions_fires_as_the_same_function_would),
+        cmocka_unit_test(test_an_events_condition_naming_no_variable_is_refused_where_it_is_written),
     };
     return cmocka_run_group_tests(tests, NULL, teardown);
 }
