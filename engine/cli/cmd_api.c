@@ -346,7 +346,8 @@ static void stub_function(const char *module, const ApiDoc *f)
     const char *open = strchr(f->signature, '('), *close = strrchr(f->signature, ')');
     char params[200] = "", names[200] = "";
     snprintf(params, sizeof params, "%.*s", (int)(close - open - 1), open + 1);
-    for (char *p = strtok(params, ","); p; p = strtok(NULL, ",")) {
+    char *p_at;
+    for (char *p = strtok_r(params, ",", &p_at); p; p = strtok_r(NULL, ",", &p_at)) {
         while (*p == ' ')
             p++;
         char *colon = strchr(p, ':');

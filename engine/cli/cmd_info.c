@@ -58,7 +58,8 @@ int cmd_rules(int argc, char **argv)
             cJSON *sources = cJSON_AddArrayToObject(rule, "sources");
             char buf[sizeof r->rules[i].sources];
             memcpy(buf, r->rules[i].sources, sizeof buf);
-            for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ","))
+            char *tok_at;
+            for (char *tok = strtok_r(buf, ",", &tok_at); tok; tok = strtok_r(NULL, ",", &tok_at))
                 cJSON_AddItemToArray(sources, cJSON_CreateString(tok + (*tok == ' ')));
             cJSON_AddItemToArray(list, rule);
         }

@@ -503,7 +503,8 @@ static int read_mask(Source *src, int t, const char *key, unsigned *mask, int (*
     *mask = 0;
     int rc = 0;
     char hint[80];
-    for (char *tok = strtok(list, ", "); tok; tok = strtok(NULL, ", ")) {
+    char *tok_at;
+    for (char *tok = strtok_r(list, ", ", &tok_at); tok; tok = strtok_r(NULL, ", ", &tok_at)) {
         int i = find(tok);
         if (i < 0)
             rc = fail(src, tok, "%s: unknown %s '%s' in '%s'%s", where, kind, tok, key,
@@ -1183,7 +1184,8 @@ int load_manifest(Sandbox *sb, const char *path, Mod *m, Error *err)
                   "Compatibility)", api, REDLINE_API);
     lua_pop(L, 1);
     m->api = (int)api;
-    for (char *tok = strtok(after, ", "); tok && rc == 0; tok = strtok(NULL, ", ")) {
+    char *tok_at;
+    for (char *tok = strtok_r(after, ", ", &tok_at); tok && rc == 0; tok = strtok_r(NULL, ", ", &tok_at)) {
         if (m->nafter == MOD_AFTER)
             rc = fail(&src, "load_after", "mod.lua: at most %d names in load_after", MOD_AFTER);
         else

@@ -302,7 +302,8 @@ static void effects_text(const Effect *eff, int n, char *out, size_t cap)
 static int split_clauses(char *text, const char **out, int max)
 {
     int n = 0;
-    for (char *tok = strtok(text, ";,"); tok; tok = strtok(NULL, ";,")) {
+    char *tok_at;
+    for (char *tok = strtok_r(text, ";,", &tok_at); tok; tok = strtok_r(NULL, ";,", &tok_at)) {
         while (*tok == ' ')
             tok++;
         size_t len = strlen(tok);

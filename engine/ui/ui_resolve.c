@@ -446,7 +446,8 @@ static void add_tags(char tags[][32], int *n, int max, const char *list)
 {
     char buf[200];
     ui_copy(buf, sizeof buf, list);
-    for (char *tok = strtok(buf, ",;"); tok; tok = strtok(NULL, ",;")) {
+    char *tok_at;
+    for (char *tok = strtok_r(buf, ",;", &tok_at); tok; tok = strtok_r(NULL, ",;", &tok_at)) {
         while (*tok == ' ')
             tok++;
         size_t len = strlen(tok);
