@@ -73,29 +73,36 @@ Each figure is the median of repeated runs; rerun \`make bench\` to reproduce (i
 ## Where the time goes
 
 A profile (\`valgrind --tool=callgrind ./redline batch --scenario jan2026 --runs 60 --jobs 1\`,
-instructions, so repeatable on a busy machine) splits a game roughly as: the rules' conditions, about
-80 Lua calls a turn, two fifths (the Lua VM and its instruction budget about a third of that, the calls
-themselves and the view's answers the rest: estimates, last turn's moves); the fingerprint that lets a
-batch start the next game without loading the scripts again an eighth; the events' conditions 7%;
-refreshing the views each turn 6%; the C resolution (effects, news lines, dynamics, state hash) about
-a sixth.
+instructions, so repeatable on a busy machine) puts a game of \`jan2026\` at about 3.5 million
+instructions, down from 6.3 million. The actors' decisions take a little over half: the rules whose
+condition is a Lua function, about 30 calls a turn, a third of the game (the view's answers and the
+count hook that stops a runaway script inside that); refreshing the views 9%; the fingerprint that lets
+a batch start the next game without loading the scripts again 10%; the events 7%; the dynamics 4%.
 
-What made it faster: \`require("ai").actor\` is the engine's (engine/script/lua_ai.c): the rules'
-conditions are still the scripts' Lua, but the counting of their weights, the noise, the ranking and
-the reasons are done in C, and the session takes the orders straight from it rather than from tables
-built to be read back, so a decision runs no Lua but the conditions (the same games seed for seed as
-the Lua helper it replaced). Views are made once per sandbox and reused (each actor's proxy falls
-through plain tables to its own answers, emptied in place each turn, and to the public values,
-refreshed in place); last turn's public moves are gathered once a turn for every actor. The scripts
-are not loaded again between games when the last game left everything they can reach as it was
-(\`engine/script/fingerprint.c\`; a script that remembers things is still loaded afresh for every game).
-xxHash for the state hash; a compiled-chunk cache shared by every session of the process, which is
-what brings a load under 5 ms.
+What made it faster:
 
-What stands between this and 2,000 games/s: no single part any more. A game costs about 6 million
-instructions, spread over the rules' Lua (each VM instruction also pays for the count hook, which stays:
-a budget counted in instructions stops a runaway script at the same point on every machine, which a
-timer would not), the fingerprint, the events and the C resolution. Each would have to shrink by half.
+- **Conditions the engine checks itself.** A rule's or an event's \`when\` may be a list such as
+  \`{ "talks >= 1", "escalation < 7" }\`, read like an action's \`requires\`: the engine checks it on
+  the values the view shows (an estimate of what the actor cannot see) or, for an event, on the
+  world's true values, without calling Lua. The game's own actors and scenarios use lists for their
+  plain conditions (51 of the actors' rules, 6 events), so a turn makes about 30 Lua calls instead of
+  80. Lists and functions give the same games, seed for seed (tests/unit/test_ai.c and test_mods.c
+  play twins written both ways).
+- **\`require("ai").actor\` is the engine's** (engine/script/lua_ai.c): the weights, the noise, the
+  ranking and the reasons are counted in C, and the session takes the orders straight from it.
+- **Views are made once and reused**: each actor's proxy falls through plain tables to its own
+  answers (emptied in place each turn) and to the public values (refreshed in place); \`view.last\`
+  answers from the history as it is read instead of a table built every turn.
+- **Batch and tournament games keep a lean record**: no news lines and no per-turn state hash, which
+  only the record and saves read.
+- **The scripts are not loaded again between games** when the last game left everything they can reach
+  as it was (\`engine/script/fingerprint.c\`). An ai actor lets go of its rule tables once loaded, so
+  the check walks a third of what it did; a script that remembers things is still loaded afresh.
+- xxHash for hashes, variables found by name with a binary search, and a compiled-chunk cache shared by
+  every session of the process (which brings a load under 5 ms).
+
+The count hook stays: a budget counted in instructions stops a runaway script at the same point on
+every machine, which a timer would not.
 
 Commands: \`./redline batch --scenario ID --runs 300 --jobs J --json\` (games_per_s);
 \`build/bench/bench\` (tests/bench/bench.c: per-turn split, save and load); \`build/bench/bench_ui\`
