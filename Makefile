@@ -1,6 +1,6 @@
 # Red Line: make builds ./redline, make run plays, make test tests.
 CC       ?= cc
-PKGS     := lua5.4 libcjson libxxhash
+PKGS     := lua5.4 libcjson libxxhash libcrypt
 UI_PKGS  := sdl2 SDL2_ttf
 TEST_PKGS := cmocka
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700

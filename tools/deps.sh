@@ -6,14 +6,14 @@
 #   tools/deps.sh fuzz     the fuzzing toolchain (clang with libFuzzer)
 set -e
 mode=${1:-build}
-APT="build-essential pkg-config liblua5.4-dev libcjson-dev libxxhash-dev libsdl2-dev libsdl2-ttf-dev fonts-dejavu-core"
-have() { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lua5.4 libcjson libxxhash sdl2 SDL2_ttf; }
+APT="build-essential pkg-config liblua5.4-dev libcjson-dev libxxhash-dev libcrypt-dev libsdl2-dev libsdl2-ttf-dev fonts-dejavu-core"
+have() { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lua5.4 libcjson libxxhash libcrypt sdl2 SDL2_ttf; }
 case $mode in
 build) ;;
 test)
     APT="$APT libcmocka-dev xvfb xdotool python3 python3-jsonschema chromium"
     have() {
-        command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lua5.4 libcjson libxxhash sdl2 SDL2_ttf cmocka &&
+        command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lua5.4 libcjson libxxhash libcrypt sdl2 SDL2_ttf cmocka &&
             command -v xvfb-run >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 &&
             /usr/bin/python3 -c 'import jsonschema' 2>/dev/null
     }
@@ -32,11 +32,11 @@ if command -v apt-get >/dev/null 2>&1; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $APT
 else
-    echo "Red Line needs: a C11 compiler, make, pkg-config, Lua 5.4, cJSON, xxHash, SDL2, SDL2_ttf, the DejaVu fonts;"
+    echo "Red Line needs: a C11 compiler, make, pkg-config, Lua 5.4, cJSON, xxHash, libcrypt (libxcrypt), SDL2, SDL2_ttf, the DejaVu fonts;"
     echo "for the tests also cmocka, Xvfb, xdotool, Python 3 with jsonschema, and Chromium."
-    echo "  Fedora: sudo dnf install gcc make pkgconf lua-devel cjson-devel xxhash-devel SDL2-devel SDL2_ttf-devel dejavu-sans-fonts \\"
+    echo "  Fedora: sudo dnf install gcc make pkgconf lua-devel cjson-devel xxhash-devel libxcrypt-devel SDL2-devel SDL2_ttf-devel dejavu-sans-fonts \\"
     echo "          libcmocka-devel xorg-x11-server-Xvfb xdotool python3-jsonschema chromium"
-    echo "  Arch:   sudo pacman -S base-devel lua cjson xxhash sdl2 sdl2_ttf ttf-dejavu cmocka xorg-server-xvfb xdotool \\"
+    echo "  Arch:   sudo pacman -S base-devel lua cjson xxhash libxcrypt sdl2 sdl2_ttf ttf-dejavu cmocka xorg-server-xvfb xdotool \\"
     echo "          python-jsonschema chromium"
     echo "  macOS:  brew install lua cjson sdl2 sdl2_ttf pkg-config cmocka (the window tests need Xvfb)"
     exit 1

@@ -278,6 +278,13 @@ static cJSON *save_document(const Session *s)
                 teams = cJSON_AddObjectToObject(doc, "teams");
             cJSON_AddStringToObject(teams, actor_name((Actor)a), s->team[a]);
         }
+    if (s->timer_s > 0 || s->pin_hash[0]) {
+        cJSON *room = cJSON_AddObjectToObject(doc, "classroom");
+        if (s->timer_s > 0)
+            cJSON_AddNumberToObject(room, "timer_s", s->timer_s);
+        if (s->pin_hash[0])
+            cJSON_AddStringToObject(room, "pin_hash", s->pin_hash);
+    }
     cJSON_AddItemToObject(doc, "orders", orders_to_json(s));
     cJSON_AddItemToObject(doc, "interventions", interventions_to_json(&g->history));
     mods_to_json(s, doc);
@@ -432,6 +439,25 @@ static int read_orders(const Session *s, cJSON *doc, Replay *r, const char *path
     return 0;
 }
 
+/* The classroom's settings (the timer, the hashed PIN), if the save has them. */
+static int read_classroom(Session *s, cJSON *doc, const char *path, Error *err)
+{
+    cJSON *room = cJSON_GetObjectItemCaseSensitive(doc, "classroom");
+    if (!room)
+        return 0;
+    cJSON *timer = cJSON_GetObjectItemCaseSensitive(room, "timer_s");
+    cJSON *pin = cJSON_GetObjectItemCaseSensitive(room, "pin_hash");
+    bool timer_ok = !timer || (cJSON_IsNumber(timer) && timer->valuedouble >= 0 && timer->valuedouble <= MAX_TIMER_S);
+    bool pin_ok = !pin || (cJSON_IsString(pin) && pin->valuestring[0] == '$' &&
+                           strlen(pin->valuestring) < sizeof s->pin_hash);
+    if (!cJSON_IsObject(room) || !timer_ok || !pin_ok)
+        return error_set(err, ERR_DATA, "%s: the classroom settings (timer_s, pin_hash) are not understood", path),
+               -1;
+    s->timer_s = timer ? timer->valueint : 0;
+    snprintf(s->pin_hash, sizeof s->pin_hash, "%s", pin ? pin->valuestring : "");
+    return 0;
+}
+
 static Session *replay_document(cJSON *doc, const char *path, const char *root, const SessionConfig *extra,
                                 int stop, Error *err)
 {
@@ -486,7 +512,7 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
     if (!cJSON_IsNumber(version) || version->valueint != s->scenario.version)
         error_set(err, ERR_DATA, "%s: saved with version %d of scenario '%s'; this is version %d", path,
                   cJSON_IsNumber(version) ? version->valueint : 0, s->scenario.id, s->scenario.version);
-    else if (read_orders(s, doc, &r, path, err) == 0)
+    else if (read_classroom(s, doc, path, err) == 0 && read_orders(s, doc, &r, path, err) == 0)
         rc = 0;
     s->replay = r.orders;
     s->replay_turn = r.turns;

@@ -13,6 +13,8 @@
 
 #define MAX_WARNINGS 64
 #define TEAM_LEN 40
+#define PIN_HASH_LEN 128
+#define MAX_TIMER_S 3600
 
 typedef struct SessionConfig {
     const char *root;                       /* the folder holding scripts/ */
@@ -46,6 +48,9 @@ typedef struct Session {
     int loads;                  /* how often the game's scripts were loaded */
     bool human[ACTOR_COUNT];
     char team[ACTOR_COUNT][TEAM_LEN];       /* human roles' team names ("" for none): only what was typed */
+    /* the classroom's settings, kept in saves so that a reload or a crash keeps them */
+    int timer_s;                            /* each team's time at the screen, 0: no timer */
+    char pin_hash[PIN_HASH_LEN];            /* the facilitator's PIN as crypt(3) hashed it, "" for none */
     char script_path[ACTOR_COUNT][256];
     Order pending[ACTOR_COUNT][MAX_ORDERS];
     int npending[ACTOR_COUNT];

@@ -3,6 +3,7 @@
  * the debrief tools of the end screen (the report, "how likely was it?",
  * a branch from a week). Everything the facilitator changes goes through
  * the session, which logs it, saves it and replays it. */
+#include <crypt.h>
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
@@ -53,7 +54,7 @@ void ui_timer_stop(App *app)
 
 long ui_timer_left_ms(const App *app)
 {
-    return (long)app->timer_limit_s * 1000 - (long)timer_used(app);
+    return (long)app->s->timer_s * 1000 - (long)timer_used(app);
 }
 
 /* "4:05", or "+0:12" past the end. */
@@ -90,7 +91,7 @@ void ui_timer_chip(App *app, float right, float y)
 /* The clock is on screen (and moving) on a team's turn screen. */
 static bool clock_visible(const App *app)
 {
-    return app->s && app->timer_limit_s > 0 && app->timer_on && !app->paused && app->screen == SCR_TURN &&
+    return app->s && app->s->timer_s > 0 && app->timer_on && !app->paused && app->screen == SCR_TURN &&
            app->modal == MODAL_NONE;
 }
 
@@ -149,7 +150,7 @@ void ui_pause(App *app, bool pause)
         if (app->s) {
             Error err = { 0 };
             char left[32] = "";
-            if (app->timer_limit_s > 0 && app->timer_on)
+            if (app->s->timer_s > 0 && app->timer_on)
                 ui_format_clock(ui_timer_left_ms(app), left, sizeof left);
             char text[120];
             if (left[0])
@@ -188,6 +189,29 @@ static bool game_screen(Screen s)
            s == SCR_END;
 }
 
+/* The PIN is kept only as crypt(3) hashes it, with a fresh salt: the saves
+ * that carry it do not give it away to whoever opens them. */
+bool ui_pin_set(App *app, const char *pin)
+{
+    char salt[CRYPT_GENSALT_OUTPUT_SIZE];
+    struct crypt_data data;
+    memset(&data, 0, sizeof data);
+    const char *hash = crypt_gensalt_rn(NULL, 0, NULL, 0, salt, sizeof salt) ?
+                           crypt_rn(pin, salt, &data, sizeof data) : NULL;
+    if (!hash || hash[0] != '$' || strlen(hash) >= sizeof app->s->pin_hash)
+        return false;
+    ui_copy(app->s->pin_hash, sizeof app->s->pin_hash, hash);
+    return true;
+}
+
+bool ui_pin_matches(const App *app, const char *pin)
+{
+    struct crypt_data data;
+    memset(&data, 0, sizeof data);
+    const char *hash = crypt_rn(pin, app->s->pin_hash, &data, sizeof data);
+    return hash && strcmp(hash, app->s->pin_hash) == 0;
+}
+
 void ui_open_pin(App *app)
 {
     if (!app->s || !game_screen(app->screen))
@@ -218,7 +242,7 @@ static void open_facilitator(App *app)
 void modal_pin(App *app)
 {
     const Palette *p = &app->pal;
-    bool setting = app->pin[0] == '\0';
+    bool setting = app->s->pin_hash[0] == '\0';
     float w = 520, h = setting ? 260 : 230;
     Rect r = rect((app->lw - w) / 2, (app->lh - h) / 2, w, h);
     fill(app, rect(r.x + 4, r.y + 4, r.w, r.h), alpha(p->bg, 200));
@@ -254,8 +278,11 @@ void modal_pin(App *app)
             app->focus = 0;
             return;
         }
-        ui_copy(app->pin, sizeof app->pin, app->pin_entry);
-    } else if (strcmp(app->pin_entry, app->pin) != 0) {
+        if (!ui_pin_set(app, app->pin_entry)) {
+            snprintf(app->pin_note, sizeof app->pin_note, "The PIN could not be kept (no random numbers).");
+            return;
+        }
+    } else if (!ui_pin_matches(app, app->pin_entry)) {
         snprintf(app->pin_note, sizeof app->pin_note, "Wrong PIN.");
         app->pin_entry[0] = '\0';
         app->focus = 0;
@@ -643,18 +670,18 @@ static void panel_timer(App *app, Rect r)
     const Palette *p = &app->pal;
     float x = r.x + 12, w = r.w - 24, y = r.y;
     char line[300];
-    if (app->timer_limit_s > 0 && app->timer_on) {
+    if (app->s->timer_s > 0 && app->timer_on) {
         char clock[32], who[120];
         ui_format_clock(ui_timer_left_ms(app), clock, sizeof clock);
         ui_team_label(app, (Actor)app->timer_actor, who, sizeof who);
         const char *why = app->paused ? " (stopped: the game is paused)" : " (waiting while this screen is open)";
         if (ui_timer_left_ms(app) >= 0)
-            snprintf(line, sizeof line, "%s: %s left of %d min%s.", who, clock, app->timer_limit_s / 60, why);
+            snprintf(line, sizeof line, "%s: %s left of %d min%s.", who, clock, app->s->timer_s / 60, why);
         else
             snprintf(line, sizeof line, "%s: over time by %s%s.", who, clock + 1, why);
-    } else if (app->timer_limit_s > 0) {
+    } else if (app->s->timer_s > 0) {
         snprintf(line, sizeof line, "%d min for each team; the clock starts when a team presses Ready.",
-                 app->timer_limit_s / 60);
+                 app->s->timer_s / 60);
     } else {
         snprintf(line, sizeof line, "No turn timer in this game.");
     }
@@ -667,7 +694,7 @@ static void panel_timer(App *app, Rect r)
     }
     if (app->nlabels > 0)
         ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, "Pause");
-    if (ui_button(app, rect(x + 230, y, 150, 40), "+1 minute", app->timer_limit_s > 0 && app->timer_on)) {
+    if (ui_button(app, rect(x + 230, y, 150, 40), "+1 minute", app->s->timer_s > 0 && app->timer_on)) {
         app->timer_used_ms = app->timer_used_ms > 60000 ? app->timer_used_ms - 60000 : 0;   /* held: all counted */
         fac_note(app, false, "One more minute for the team at the screen.");
     }
@@ -680,8 +707,8 @@ static void panel_timer(App *app, Rect r)
             snprintf(label, sizeof label, "Off");
         else
             snprintf(label, sizeof label, "%d min", ui_timer_minutes[i]);
-        if (ui_toggle(app, rect(x + i * (tw + 6), y, tw, 34), label, app->timer_limit_s == ui_timer_minutes[i] * 60)) {
-            app->timer_limit_s = ui_timer_minutes[i] * 60;
+        if (ui_toggle(app, rect(x + i * (tw + 6), y, tw, 34), label, app->s->timer_s == ui_timer_minutes[i] * 60)) {
+            app->s->timer_s = ui_timer_minutes[i] * 60;
             app->ng_timer = i;
         }
     }

@@ -311,7 +311,7 @@ static void game_opened(App *app)
 }
 
 bool ui_new_game_roles(App *app, const char *scenario, const bool *human, char (*team)[TEAM_LEN],
-                       unsigned long long seed, int turns)
+                       unsigned long long seed, int turns, const ClassSetup *room)
 {
     SessionConfig cfg = { .root = app->root, .scenario = scenario, .seed = seed, .turns = turns };
     for (int a = 0; a < ACTOR_COUNT; a++) {
@@ -327,8 +327,11 @@ bool ui_new_game_roles(App *app, const char *scenario, const bool *human, char (
     ui_close_game(app);
     app->s = s;
     app->origin_path[0] = '\0';
-    app->pin[0] = '\0';
-    app->timer_limit_s = 0;
+    if (room) {
+        s->timer_s = room->timer_s;
+        if (room->pin[0] && !ui_pin_set(app, room->pin))
+            ui_message(app, "No PIN was kept", "The PIN could not be hashed; the first F9 asks for one again.");
+    }
     game_opened(app);
     ui_autosave(app);
     ui_goto(app, SCR_BRIEFING);
@@ -340,7 +343,7 @@ bool ui_new_game(App *app, const char *scenario, int side, unsigned long long se
     bool human[ACTOR_COUNT] = { false };
     human[US] = side == 0 || side == 2;
     human[IRAN] = side == 1 || side == 2;
-    return ui_new_game_roles(app, scenario, human, NULL, seed, 0);
+    return ui_new_game_roles(app, scenario, human, NULL, seed, 0, NULL);
 }
 
 /* The screen a team starts its week on: the hand-over when several teams
@@ -393,8 +396,6 @@ bool ui_load_game(App *app, const char *path)
     ui_close_game(app);
     app->s = s;
     app->origin_path[0] = '\0';
-    app->pin[0] = '\0';     /* a PIN is not kept in saves: the facilitator sets one again */
-    app->timer_limit_s = 0; /* nor the timer: the facilitator's Timer panel turns it on again */
     game_opened(app);
     goto_turn_start(app);
     return true;

@@ -230,7 +230,6 @@ typedef struct App {
     char status[900];           /* a short line after saving and so on */
 
     /* the classroom: turn timer, pause, facilitator */
-    int timer_limit_s;          /* each team's time at the screen; 0: no timer */
     bool timer_on;              /* counting (a team is entering orders) */
     int timer_actor, timer_turn;    /* whose orders, which turn, the clock was started for */
     Uint64 timer_from_ms;       /* when it last started counting */
@@ -239,7 +238,6 @@ typedef struct App {
     bool timer_held;            /* the facilitator has the screen: the team's clock waits */
     Uint64 fake_clock_ms;       /* tests: the clock, when not 0 */
     int shown_second;           /* the timer's second last drawn */
-    char pin[8];                /* the facilitator's PIN ("" until one is set) */
     char pin_entry[8];
     char pin_note[120];
     Screen back_from_facilitator;
@@ -339,9 +337,16 @@ void ui_palette(Palette *p, bool colourblind);
 void ui_scan_scenarios(App *app);
 void ui_scan_saves(App *app);
 bool ui_new_game(App *app, const char *scenario, int side, unsigned long long seed);
-/* A new game with these roles played by people (team names may be NULL). */
+/* What the teacher chose for a class game: the facilitator's PIN ("" for
+ * none yet) and each team's time at the screen (0: no timer). */
+typedef struct ClassSetup {
+    const char *pin;
+    int timer_s;
+} ClassSetup;
+/* A new game with these roles played by people (team names may be NULL,
+ * room NULL for no class setup). */
 bool ui_new_game_roles(App *app, const char *scenario, const bool *human, char (*team)[TEAM_LEN],
-                       unsigned long long seed, int turns);      /* turns 0: the scenario's own */
+                       unsigned long long seed, int turns, const ClassSetup *room);   /* turns 0: the scenario's own */
 bool ui_load_game(App *app, const char *path);
 bool ui_save_game(App *app, const char *name);
 void ui_autosave(App *app);
@@ -389,6 +394,9 @@ void ui_pause(App *app, bool pause);
 void ui_timer_hold(App *app, bool hold);   /* the clock waits while the facilitator has the screen */
 int ui_wait_ms(const App *app);         /* how long the event loop may sleep (-1: until an event) */
 void ui_app_tick(App *app);             /* no event came: the clock, or some replays */
+/* Keep the facilitator's PIN (hashed) in the game, or check one against it. */
+bool ui_pin_set(App *app, const char *pin);
+bool ui_pin_matches(const App *app, const char *pin);
 void ui_open_pin(App *app);
 void modal_pin(App *app);
 void modal_paused(App *app);

@@ -243,11 +243,9 @@ void screen_newgame(App *app)
     if (ui_button_primary(app, rect(app->lw - 24 - 220, by, 220, 44), "Start game", ok) ||
         (ok && (app->kmod & KMOD_CTRL) && ui_key(app, SDLK_RETURN))) {
         unsigned long long seed = strtoull(app->ng_seed[0] ? app->ng_seed : "1", NULL, 10);
-        if (ui_new_game_roles(app, app->scenarios[app->ng_scenario].id, app->ng_human, app->ng_team, seed,
-                              ui_length_weeks[app->ng_length])) {
-            ui_copy(app->pin, sizeof app->pin, app->ng_pin);
-            app->timer_limit_s = ui_timer_minutes[app->ng_timer] * 60;
-        }
+        ClassSetup room = { app->ng_pin, ui_timer_minutes[app->ng_timer] * 60 };
+        ui_new_game_roles(app, app->scenarios[app->ng_scenario].id, app->ng_human, app->ng_team, seed,
+                          ui_length_weeks[app->ng_length], &room);
     }
     ui_footer(app, nav_hint);
 }

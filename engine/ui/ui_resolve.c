@@ -184,9 +184,9 @@ void screen_handover(App *app)
     }
     game_date(&app->s->scenario, app->s->game.world.turn + 1, date);
     char clock[120] = "";
-    if (app->timer_limit_s > 0)
+    if (app->s->timer_s > 0)
         snprintf(clock, sizeof clock, " You will have %d minute%s; the clock starts when you press Ready.",
-                 app->timer_limit_s / 60, app->timer_limit_s == 60 ? "" : "s");
+                 app->s->timer_s / 60, app->s->timer_s == 60 ? "" : "s");
     snprintf(line2, sizeof line2,
              "Week %d, %s. Everyone else: please look away now. %s team: press Ready when nobody else can see the "
              "screen. No team sees another's orders.%s",

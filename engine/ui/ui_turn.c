@@ -720,9 +720,9 @@ void screen_turn(App *app)
     const Game *g = &app->s->game;
 
     /* the team's clock starts when its week on this screen does */
-    if (app->timer_limit_s > 0 && (app->timer_actor != (int)side || app->timer_turn != g->world.turn))
+    if (app->s->timer_s > 0 && (app->timer_actor != (int)side || app->timer_turn != g->world.turn))
         ui_timer_start(app);
-    bool over = app->timer_limit_s > 0 && ui_timer_left_ms(app) <= 0;
+    bool over = app->s->timer_s > 0 && ui_timer_left_ms(app) <= 0;
 
     /* top bar: red all over when the team's time is up */
     float tb = 46;
@@ -738,7 +738,7 @@ void screen_turn(App *app)
         ui_side_name(app, who, sizeof who);
     /* the buttons on the bar_end take 4 x 104; the timer, if any, sits left of them */
     float bar_end = app->lw - 10 - 4 * 104 - 8;
-    if (app->timer_limit_s > 0) {
+    if (app->s->timer_s > 0) {
         ui_timer_chip(app, bar_end, 10);
         bar_end -= 150;
     }

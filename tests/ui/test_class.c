@@ -154,9 +154,10 @@ static void test_class_session(void **state)
             assert_false(s->human[a]);
     assert_string_equal(s->team[IRAN], "Team Blue");
     assert_string_equal(s->team[PROTESTERS], "Team Green");
-    assert_int_equal(app->timer_limit_s, 300);
+    assert_int_equal(s->timer_s, 300);
     assert_int_equal(s->scenario.turns, 12);
-    assert_string_equal(app->pin, "2468");
+    assert_true(ui_pin_matches(app, "2468") && !ui_pin_matches(app, "2469"));
+    assert_null(strstr(s->pin_hash, "2468"));       /* kept hashed, never as typed */
     assert_int_equal(s->game.seed, 21);
 
     key(app, SDLK_RETURN, 0);                   /* Begin */
@@ -344,8 +345,8 @@ static void test_timer_and_pause(void **state)
     human[US] = human[ISRAEL] = true;
     char teams[ACTOR_COUNT][TEAM_LEN] = { { 0 } };
     snprintf(teams[ISRAEL], TEAM_LEN, "Table 4");
-    assert_true(ui_new_game_roles(app, "jan2026", human, teams, 9, 0));
-    app->timer_limit_s = 180;
+    assert_true(ui_new_game_roles(app, "jan2026", human, teams, 9, 0, NULL));
+    app->s->timer_s = 180;
     ui_app_frame(app);
     key(app, SDLK_RETURN, 0);
     click(app, "Ready");
@@ -382,7 +383,7 @@ static void test_timer_and_pause(void **state)
     type(app, "34");
     key(app, SDLK_RETURN, 0);
     assert_int_equal(app->screen, SCR_FACILITATOR);
-    assert_string_equal(app->pin, "1234");
+    assert_true(ui_pin_matches(app, "1234"));
     long held = ui_timer_left_ms(app);
     app->fake_clock_ms += 10000;                    /* the team's clock waits while the facilitator has the screen */
     ui_app_frame(app);
@@ -425,8 +426,8 @@ static void test_rewind(void **state)
     human[US] = human[IRAN] = true;
     char teams[ACTOR_COUNT][TEAM_LEN] = { { 0 } };
     snprintf(teams[US], TEAM_LEN, "Ms Smith's class");
-    assert_true(ui_new_game_roles(app, "jan2026", human, teams, 5, 0));
-    ui_copy(app->pin, sizeof app->pin, "9999");
+    assert_true(ui_new_game_roles(app, "jan2026", human, teams, 5, 0, NULL));
+    assert_true(ui_pin_set(app, "9999"));
     ui_app_frame(app);
     key(app, SDLK_RETURN, 0);
     for (int w = 0; w < 4; w++)
@@ -475,7 +476,7 @@ static void test_facilitator_by_keyboard(void **state)
     (void)state;
     App *app = class_app(1280, 720);
     assert_true(ui_new_game(app, "jan2026", 2, 3));
-    ui_copy(app->pin, sizeof app->pin, "5555");
+    assert_true(ui_pin_set(app, "5555"));
     ui_app_frame(app);
     key(app, SDLK_RETURN, 0);                   /* Begin: the hand-over */
     key(app, SDLK_F9, 0);
@@ -515,7 +516,7 @@ static void test_orders_overtaken_by_the_facilitator(void **state)
     (void)state;
     App *app = class_app(1280, 720);
     assert_true(ui_new_game(app, "jan2026", 2, 3));
-    ui_copy(app->pin, sizeof app->pin, "5555");
+    assert_true(ui_pin_set(app, "5555"));
     ui_app_frame(app);
     key(app, SDLK_RETURN, 0);
     click(app, "Ready");
@@ -705,8 +706,8 @@ static void test_real_scripts_class_screens(void **state)
             human[a] = true;
             snprintf(teams[a], TEAM_LEN, "Team %c, a long name!", 'A' + a);
         }
-        assert_true(ui_new_game_roles(app, "jan2026", human, teams, 8, 0));
-        app->timer_limit_s = 300;
+        assert_true(ui_new_game_roles(app, "jan2026", human, teams, 8, 0, NULL));
+        app->s->timer_s = 300;
         static const Screen screens[] = { SCR_BRIEFING, SCR_HANDOVER, SCR_TURN, SCR_FACILITATOR };
         for (int a = 0; a < ACTOR_COUNT; a++) {
             app->current = (Actor)a;
@@ -741,6 +742,42 @@ static void test_real_scripts_class_screens(void **state)
     }
 }
 
+/* The PIN and the timer are kept with the game, the PIN only hashed: after
+ * a reload (or a crash and Continue) F9 asks for the same PIN, and a wrong
+ * one neither opens the screen nor sets a new PIN. */
+static void test_pin_and_timer_survive_a_reload(void **state)
+{
+    (void)state;
+    App *app = class_app(1280, 720);
+    bool human[ACTOR_COUNT] = { false };
+    human[US] = human[IRAN] = true;
+    ClassSetup room = { "8642", 240 };
+    assert_true(ui_new_game_roles(app, "jan2026", human, NULL, 4, 0, &room));
+    assert_true(ui_save_game(app, "pin-and-timer"));
+    char path[800];
+    snprintf(path, sizeof path, "%s/pin-and-timer.json", app->saves);
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    static char text[1 << 20];
+    text[fread(text, 1, sizeof text - 1, f)] = '\0';
+    fclose(f);
+    assert_null(strstr(text, "8642"));
+    assert_non_null(strstr(text, "\"timer_s\""));
+
+    assert_true(ui_load_game(app, path));
+    assert_int_equal(app->s->timer_s, 240);
+    ui_app_frame(app);
+    key(app, SDLK_RETURN, 0);                   /* Begin: the hand-over */
+    key(app, SDLK_F9, 0);
+    assert_int_equal(app->modal, MODAL_PIN);
+    type(app, "1111");
+    key(app, SDLK_RETURN, 0);
+    assert_int_equal(app->modal, MODAL_PIN);    /* wrong: asked again */
+    assert_true(ui_pin_matches(app, "8642"));
+    key(app, SDLK_ESCAPE, 0);
+    open_facilitator_with(app, "8642");
+}
+
 int main(void)
 {
     setenv("SDL_VIDEODRIVER", "dummy", 1);
@@ -758,6 +795,7 @@ int main(void)
         cmocka_unit_test_setup(test_likely_and_branch, class_setup),
         cmocka_unit_test_setup(test_team_names_in_save_and_report, class_setup),
         cmocka_unit_test_setup(test_real_scripts_class_screens, class_setup),
+        cmocka_unit_test_setup(test_pin_and_timer_survive_a_reload, class_setup),
     };
     int rc = cmocka_run_group_tests_name("class", tests, NULL, NULL);
     TTF_Quit();

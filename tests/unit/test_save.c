@@ -213,6 +213,29 @@ static void test_human_sides_and_replacement_scripts_are_kept(void **state)
     session_free(loaded);
 }
 
+/* The classroom's settings travel with the game: the timer, and the PIN as
+ * the window hashed it (the engine keeps the hash as given), through a save
+ * and a rewind alike. */
+static void test_the_classroom_settings_are_kept(void **state)
+{
+    (void)state;
+    Session *s = saved_game();
+    s->timer_s = 240;
+    snprintf(s->pin_hash, sizeof s->pin_hash, "$y$j9T$somesalt$somehash");
+    save_ok(s, path);
+    Session *loaded = load_ok(path);
+    assert_int_equal(loaded->timer_s, 240);
+    assert_string_equal(loaded->pin_hash, "$y$j9T$somesalt$somehash");
+    Error err = { 0 };
+    Session *back = save_rewind(loaded, 1, &err);
+    assert_non_null(back);
+    assert_int_equal(back->timer_s, 240);
+    assert_string_equal(back->pin_hash, loaded->pin_hash);
+    session_free(back);
+    session_free(loaded);
+    session_free(s);
+}
+
 /* A legal script that keeps state in an upvalue (stateful.lua) must see the
  * same game after a load as without one. The replay feeds recorded orders
  * and never calls decide, so the script's memory of turns 1-4 is lost. */
@@ -466,10 +489,24 @@ static void test_a_resigned_save_whose_orders_were_edited_is_refused_by_the_repl
     assert_non_null(strstr(load_refused(path), "replay"));
 }
 
+static void edit_classroom_timer(cJSON *doc)
+{
+    cJSON *room = cJSON_AddObjectToObject(doc, "classroom");
+    cJSON_AddNumberToObject(room, "timer_s", -5);
+}
+
+static void edit_classroom_pin(cJSON *doc)
+{
+    cJSON *room = cJSON_AddObjectToObject(doc, "classroom");
+    cJSON_AddStringToObject(room, "pin_hash", "2468");
+}
+
 static void test_resigned_saves_with_bad_fields_are_refused(void **state)
 {
     (void)state;
     struct { void (*edit)(cJSON *); const char *expected; } cases[] = {
+        { edit_classroom_timer, "classroom" },
+        { edit_classroom_pin, "classroom" },
         { edit_unknown_action, "launch_the_moon" },
         { edit_scenario_version, "version" },
         { edit_state_hash, "replay" },
@@ -538,6 +575,7 @@ int main(void)
         T(test_a_loaded_game_plays_on_exactly_as_the_unbroken_game),
         T(test_a_finished_game_saves_and_loads_finished),
         T(test_human_sides_and_replacement_scripts_are_kept),
+        T(test_the_classroom_settings_are_kept),
         T(test_a_loaded_game_with_a_stateful_script_plays_on_as_the_unbroken_game),
         T(test_save_replaces_an_old_save_atomically),
         T(test_save_into_a_missing_folder_fails_cleanly),
