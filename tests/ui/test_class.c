@@ -776,6 +776,7 @@ static void test_pin_and_timer_survive_a_reload(void **state)
     assert_true(ui_pin_matches(app, "8642"));
     key(app, SDLK_ESCAPE, 0);
     open_facilitator_with(app, "8642");
+    ui_app_destroy(app);
 }
 
 int main(void)

@@ -1,0 +1,26 @@
+build-asan/engine/script/loader.o: engine/script/loader.c \
+ engine/script/loader.h engine/script/../core/error.h \
+ engine/script/../core/game.h engine/script/../core/model.h \
+ engine/script/../core/vars.def engine/script/../core/params.def \
+ engine/script/../core/rng.h engine/script/sandbox.h \
+ /usr/include/lua5.4/lua.h /usr/include/lua5.4/luaconf.h \
+ engine/script/../core/rng.h engine/script/../core/dynamics.h \
+ engine/script/../core/game.h /usr/include/lua5.4/lauxlib.h \
+ /usr/include/lua5.4/lua.h engine/script/mods.h engine/script/suggest.h
+engine/script/loader.h:
+engine/script/../core/error.h:
+engine/script/../core/game.h:
+engine/script/../core/model.h:
+engine/script/../core/vars.def:
+engine/script/../core/params.def:
+engine/script/../core/rng.h:
+engine/script/sandbox.h:
+/usr/include/lua5.4/lua.h:
+/usr/include/lua5.4/luaconf.h:
+engine/script/../core/rng.h:
+engine/script/../core/dynamics.h:
+engine/script/../core/game.h:
+/usr/include/lua5.4/lauxlib.h:
+/usr/include/lua5.4/lua.h:
+engine/script/mods.h:
+engine/script/suggest.h:
