@@ -471,6 +471,9 @@ static int parse_clauses(Source *src, int t, const char *key, void *out, size_t 
 static bool effect_parser(const char *text, void *out) { return parse_effect(text, out); }
 bool effect_parse(const char *text, Effect *e) { return parse_effect(text, e); }
 static bool prereq_parser(const char *text, void *out) { return parse_prereq(text, out); }
+bool prereq_parse(const char *text, Prereq *p) { return parse_prereq(text, p); }
+
+/* How a condition reads, for actions' requires and rules' and events' when. */
 #define CONDITION_FORM "'variable op number' with op one of < <= > >= == ~="
 
 /* A when that is a list of conditions ("talks >= 1"): each must read as one. */
@@ -481,7 +484,6 @@ static int check_conditions(Source *src, int t, const char *where)
     return parse_clauses(src, t, "when", conditions, sizeof *conditions, MAX_PREREQS, &n, prereq_parser, where,
                          CONDITION_FORM);
 }
-bool prereq_parse(const char *text, Prereq *p) { return parse_prereq(text, p); }
 
 int conditions_read(lua_State *L, int idx, Prereq *out)
 {

@@ -7,9 +7,9 @@
  * limit, and each order carries the rules that chose it.
  *
  * A rule's condition is the script's own Lua function, or a list of
- * conditions ("talks >= 1") that are checked here, on the values the view
- * would show, without calling Lua at all; the counting is done here too, so
- * a decision runs no Lua beyond the rules' functions. What ai.actor prepares (the favours as
+ * conditions ("talks >= 1") checked here, on the values the view would show,
+ * without calling Lua; the counting is done here too, so a decision runs no
+ * Lua beyond the rules' functions. What ai.actor prepares (the favours as
  * catalogue indices, the temperament) sits in a userdata of plain data that
  * deciding only reads: it leaves nothing behind, and a batch can start the
  * next game without loading the scripts again (see fingerprint.c). */
@@ -482,11 +482,12 @@ void ai_finish(lua_State *L, int idx)
 const ApiDoc ai_api[] = {
     { "actor", ai_actor, "ai.actor(spec: table) -> table",
       "An actor from `{ actor = ..., rules = { rule, ... }, temperament = { ... } }`: the table it returns has a "
-      "`decide(view)` that checks every rule's `when` (calling it with the view, or checking its list of conditions), "
-      "adds up the weights the rules that hold give each action the actor can take, adds the temperament's leaning and noise, and takes the best actions at or above "
-      "the threshold, at most one per track, within `view.capital` and the order limit. Each order's `rules` are "
-      "the (at most 4) fired rules that favour it most. Once the game has loaded the actor (and any mod's rules for "
-      "it), the table keeps only `actor` and `decide`: the rules have been read." },
+      "`decide(view)` that checks every rule's `when` (calling it with the view, or checking its list of "
+      "conditions), adds up the weights the rules that hold give each action the actor can take, adds the "
+      "temperament's leaning and noise, and takes the best actions at or above the threshold, at most one per "
+      "track, within `view.capital` and the order limit. Each order's `rules` are the (at most 4) fired rules "
+      "that favour it most. Once the game has loaded the actor (and any mod's rules for it), the table keeps only "
+      "`actor` and `decide`: the rules have been read." },
     { NULL, NULL, NULL, NULL },
 };
 

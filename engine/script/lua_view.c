@@ -155,8 +155,8 @@ static int last_pairs(lua_State *L)
     return 3;
 }
 
-/* Actor a's read-only view.actions, the table on top put behind it as this
- * turn's contents: the proxy is made once and reused. */
+/* Actor a's read-only view.actions: the proxy is made once and reused, and
+ * this turn's actions put behind it. */
 static void push_actions(lua_State *L, int state, const Game *g, Actor a)
 {
     push_available(L, state, g, a);
