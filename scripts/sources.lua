@@ -107,7 +107,8 @@ return {
   ["2018-2019 record"] = "Iran's exports fell within months of the 2018 return of US sanctions and the end of waivers in May 2019: the pace at which sanctions bite.",
   ["2021-2024 record"] = "As US enforcement lapsed from 2021, Iran's exports recovered to about 1.5 mb/d, mostly to Chinese refiners, while the sanctions stayed on the books.",
   ["2024 record"] = "Public 2024 data (rial rate, inflation, growth, sanctions enforcement) used as baseline values where no article gives a figure.",
-  ["2025 record"] = "Public early-2025 data (rial rate, inflation) used as starting values for the 2025 scenario where no article gives a figure.",
+  ["2025 record"] = "Public early-2025 data (rial rate, inflation, Brent's weekly swings) used as starting values and noise for the 2025 scenarios where no article gives a figure.",
+  ["IMF 2024"] = "IMF World Economic Outlook 2024: Iran's economy grew about 3% a year in the years without a new shock, the pace it returns to when exports and calm allow.",
   ["US intelligence 2025"] = "Public US intelligence assessments in 2025: Iran was not then building a weapon, but could turn enough enriched uranium into a device within months to about a year if it chose.",
   model = "A modelling assumption of this game, not drawn from a source; a candidate for calibration.",
 }

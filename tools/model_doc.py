@@ -54,9 +54,9 @@ def variables_table():
 
 
 def parameters_table():
-    out = ['| parameter | value | plausible range | sources | meaning |', '|---|---|---|---|---|']
-    for _id, name, value, lo, hi, src, desc in entries('engine/core/params.def'):
-        out.append(f'| `{name}` | {value} | {lo} – {hi} | {src} | {desc} |')
+    out = ['| parameter | value | plausible range | unit | sources | meaning |', '|---|---|---|---|---|---|']
+    for _id, name, value, lo, hi, unit, src, desc in entries('engine/core/params.def'):
+        out.append(f'| `{name}` | {value} | {lo} – {hi} | {unit} | {src} | {desc} |')
     return '\n'.join(out)
 
 

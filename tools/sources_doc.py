@@ -308,9 +308,9 @@ def scan_def(path, kind, uses):
         if not m:
             continue
         strings = lua_strings(m.group(2))
-        # params: name, default, min, max, sources, description -> sources is strings[0]
-        # vars:   name, unit, ..., sources, description -> sources is strings[-2]
-        src = strings[0] if kind == "parameter" else strings[-2]
+        # params: name, default, min, max, unit, sources, description
+        # vars:   name, unit, ..., sources, description: sources is next to last in both
+        src = strings[-2]
         uses.add(src, kind, "`%s`" % m.group(1))
 
 

@@ -189,9 +189,10 @@ static void md_actions(const Catalogue *c)
 static void md_params(void)
 {
     puts("### Parameters\n\nA scenario's `params` may set any of these within its range.\n\n| parameter | default | range "
-         "| meaning | sources |\n|---|---|---|---|---|");
+         "| unit | meaning | sources |\n|---|---|---|---|---|---|");
     for (int p = 0; p < PARAM_COUNT; p++) {
-        printf("| `%s` | %g | %g – %g | ", param_info[p].name, param_info[p].value, param_info[p].min, param_info[p].max);
+        printf("| `%s` | %g | %g – %g | %s | ", param_info[p].name, param_info[p].value, param_info[p].min,
+               param_info[p].max, param_info[p].unit);
         cell(param_info[p].description);
         printf(" | %s |\n", param_info[p].sources);
     }

@@ -72,13 +72,15 @@ void effect_apply(Game *g, Actor a, const Effect *e)
     *x = var_clamp(e->var, *x);
 }
 
+#define IRAN_FACTIONS ((1u << F_LEADER) | (1u << F_HARDLINE) | (1u << F_PRAGMATIC))
+
 /* Acting against the factions that weigh most costs Iran cohesion (B9-B11);
  * concessions the hawks oppose cost the President (C1). */
 static void factions_react(Game *g, const Action *act)
 {
     double *v = g->world.v;
     const double *p = g->scenario->params;
-    if (act->opposes & 7u) {
+    if (act->opposes & IRAN_FACTIONS) {
         double against = 0, behind = 0;
         for (int f = F_LEADER; f <= F_PRAGMATIC; f++) {
             double weight = v[V_F_LEADER + f];
@@ -89,11 +91,12 @@ static void factions_react(Game *g, const Action *act)
             v[V_COHESION] = var_clamp(V_COHESION, v[V_COHESION] - p[P_COHESION_COST] * against);
     }
     if (act->opposes & (1u << F_HAWKS)) {
-        v[V_APPROVAL] = var_clamp(V_APPROVAL, v[V_APPROVAL] - p[P_HAWK_COST] * v[V_HAWK_PRESSURE] / 100);
-        v[V_HAWK_PRESSURE] = var_clamp(V_HAWK_PRESSURE, v[V_HAWK_PRESSURE] + 5);
+        double pressure = v[V_HAWK_PRESSURE] / var_info[V_HAWK_PRESSURE].max;
+        v[V_APPROVAL] = var_clamp(V_APPROVAL, v[V_APPROVAL] - p[P_HAWK_COST] * pressure);
+        v[V_HAWK_PRESSURE] = var_clamp(V_HAWK_PRESSURE, v[V_HAWK_PRESSURE] + p[P_HAWK_OPPOSED]);
     }
     if (act->backs & (1u << F_HAWKS))
-        v[V_HAWK_PRESSURE] = var_clamp(V_HAWK_PRESSURE, v[V_HAWK_PRESSURE] - 3);
+        v[V_HAWK_PRESSURE] = var_clamp(V_HAWK_PRESSURE, v[V_HAWK_PRESSURE] - p[P_HAWK_BACKED]);
 }
 
 void action_apply(Game *g, Actor a, int action)

@@ -6,6 +6,9 @@
 
 #include "game.h"
 
+/* The stages of the talks (the variable talks). */
+enum { TALKS_NONE, TALKS_BACKCHANNEL, TALKS_DIRECT, TALKS_AGREED };
+
 enum {
     HAPPENED_DETECTED = 1u << 0,     /* covert weapons work exposed */
     HAPPENED_STREETS_CLEARED = 1u << 1,

@@ -123,18 +123,19 @@ void game_actor_rng(const Game *g, Actor a, Pcg32 *out)
     pcg32_seed(out, g->seed, stream);
 }
 
-/* The error an actor has about a variable it cannot see: 15% of a bounded
- * range, 20% of the value for open-ended quantities (kilograms, weeks),
- * scaled by what its intelligence has learnt. */
+/* The error an actor has about a variable it cannot see: a share of a bounded
+ * range (15%), or of the value for open-ended quantities (20% of kilograms,
+ * weeks), scaled by what its intelligence has learnt. */
 double game_uncertainty(const Game *g, Actor a, Var v)
 {
     const World *w = &g->world;
     if (actor_sees(a, v))
         return 0;
+    const double *p = g->scenario->params;
     double range = var_info[v].max - var_info[v].min;
-    double sd = range <= 100 ? 0.15 * range : 0.2 * fabs(w->v[v]) + 1;
+    double sd = range <= 100 ? p[P_FOG_BOUNDED] * range : p[P_FOG_OPEN] * fabs(w->v[v]) + 1;
     if (v == V_STOCKPILE)
-        sd *= 1 - 0.25 * w->v[V_IAEA];     /* inspectors make the stockpile visible */
+        sd *= 1 - p[P_FOG_IAEA] * w->v[V_IAEA];     /* inspectors make the stockpile visible */
     return sd * w->intel[a][v];
 }
 

@@ -12,7 +12,7 @@ const VarInfo var_info[VAR_COUNT] = {
 };
 
 const ParamInfo param_info[PARAM_COUNT] = {
-#define X(id, name, def, lo, hi, src, desc) { name, def, lo, hi, src, desc },
+#define X(id, name, def, lo, hi, unit, src, desc) { name, def, lo, hi, unit, src, desc },
 #include "params.def"
 #undef X
 };

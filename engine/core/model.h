@@ -23,7 +23,7 @@ typedef enum Var {
 } Var;
 
 typedef enum Param {
-#define X(id, name, def, lo, hi, src, desc) P_##id,
+#define X(id, name, def, lo, hi, unit, src, desc) P_##id,
 #include "params.def"
 #undef X
     PARAM_COUNT
@@ -41,7 +41,7 @@ typedef struct VarInfo {
 typedef struct ParamInfo {
     const char *name;
     double value, min, max;
-    const char *sources, *description;
+    const char *unit, *sources, *description;
 } ParamInfo;
 
 /* Factions that back or oppose actions: Iran's three, and the US's two camps. */

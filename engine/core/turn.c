@@ -13,7 +13,7 @@ Outcome outcome_check(const World *w, const Scenario *s, int turns_done)
         return OUT_WAR;
     if (v[V_STABILITY] < p[P_COLLAPSE_STABILITY] && v[V_LOYALTY] < p[P_COLLAPSE_LOYALTY])
         return OUT_COLLAPSE;
-    if (v[V_TALKS] >= 3)
+    if (v[V_TALKS] >= TALKS_AGREED)
         return OUT_AGREEMENT;
     if (turns_done >= s->turns)
         return OUT_TIMEOUT;

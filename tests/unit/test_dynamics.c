@@ -73,7 +73,8 @@ static void setup_exports(World *w, double enforcement)
 static double export_target(const World *w)
 {
     double enf = V(*w, ENFORCEMENT) - params[P_ENFORCEMENT_DECAY];
-    double bite = params[P_SANCTION_BITE] * V(*w, SANCTIONS) / 10 * enf * (0.3 + 0.7 * V(*w, COMPLIANCE));
+    double bite = params[P_SANCTION_BITE] * V(*w, SANCTIONS) / 10 * enf
+                * (params[P_BITE_UNCOMPLIED] + params[P_BITE_COMPLIED] * V(*w, COMPLIANCE));
     return params[P_EXPORT_MAX] * (1 - bite);
 }
 
@@ -571,7 +572,7 @@ static void test_oil_premium_rises_with_escalation(void **state)
     run1(oil_update, &calm, 0);
     run1(oil_update, &tense, 0);
     assert_true(V(calm, OIL_PREMIUM) == 0);
-    double level = params[P_OIL_RISK] * pow(6, 1.3);
+    double level = params[P_OIL_RISK] * pow(8 - params[P_OIL_RISK_FROM], params[P_OIL_RISK_EXP]);
     assert_true(fabs(V(tense, OIL_PREMIUM) - params[P_OIL_PREMIUM_FADE] * level) < 1e-9);
     /* same noise in both: the price differs by the premium alone */
     assert_true(fabs((V(tense, OIL_PRICE) - V(calm, OIL_PRICE)) - (V(tense, OIL_PREMIUM) - V(calm, OIL_PREMIUM))) < 1e-9);
