@@ -5,10 +5,12 @@
 #include <stdio.h>
 
 #include "../script/session.h"
+#include "paths.h"
 
 #define REDLINE_VERSION "0.1.0"
 
 extern const char *cli_root;    /* the folder holding scripts/ */
+extern const Places *const cli_places;  /* and where the player's files go */
 
 /* Everything main() does, so tests and fuzzers can call it. */
 int cli_main(int argc, char **argv);

@@ -12,8 +12,7 @@ int cmd_mods(int argc, char **argv)
     if (argc > 1)
         return cli_usage(usage, "unexpected argument '%s'", argv[1]);
     const ModSet *set = mods_installed();
-    char user[600];
-    mods_user_dir(user, sizeof user);
+    const char *user = cli_places->user_mods;
     if (!set) {
         puts("mods are switched off (REDLINE_NO_MODS)");
         return 0;

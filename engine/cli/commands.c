@@ -1,17 +1,19 @@
 /* redline: the command-line entry point. With no arguments it opens the game
  * window; sub-commands play and inspect games headless. */
+#include <errno.h>
 #include <limits.h>
 #include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "../ui/ui.h"
 #include "cli.h"
 
-const char *cli_root = ".";
+static Places places;
+const char *cli_root = places.root;
+const Places *const cli_places = &places;
 
 static const char usage_text[] =
     "usage: redline [COMMAND] [OPTIONS]\n"
@@ -75,32 +77,6 @@ int cli_parse_u64(const char *text, unsigned long long max, unsigned long long *
     return 0;
 }
 
-static int has_scripts(const char *dir)
-{
-    char path[PATH_MAX + 32];
-    snprintf(path, sizeof path, "%s/scripts/actions.lua", dir);
-    return access(path, R_OK) == 0;
-}
-
-/* The game's data sit beside the executable; REDLINE_ROOT overrides that. */
-static const char *find_root(void)
-{
-    static char dir[PATH_MAX];
-    const char *env = getenv("REDLINE_ROOT");
-    if (env && *env)
-        return env;
-    ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
-    if (n > 0) {
-        dir[n] = '\0';
-        char *slash = strrchr(dir, '/');
-        if (slash)
-            *slash = '\0';
-        if (has_scripts(dir))
-            return dir;
-    }
-    return ".";
-}
-
 /* The mods beside the game and in the user's data folder, for every
  * command and the window; REDLINE_NO_MODS=1 plays without them. */
 static void use_mods(void)
@@ -111,10 +87,32 @@ static void use_mods(void)
         mods_install(NULL);
         return;
     }
-    char user[600];
-    mods_user_dir(user, sizeof user);
-    mods_discover(&installed, cli_root, user);
+    mods_discover(&installed, cli_root, places.user_mods);
     mods_install(&installed);
+}
+
+/* The window, with the folders it writes to made if they are missing. */
+static int open_window(int argc, char **argv)
+{
+    char settings[PATH_MAX + 16] = "";
+    const char *make[] = { places.saves, places.config };
+    for (size_t i = 0; i < sizeof make / sizeof *make; i++)
+        if (make[i][0] && places_make_dir(make[i]) != 0)
+            fprintf(stderr, "redline: cannot make the folder %s: %s\n", make[i], strerror(errno));
+    if (places.config[0])
+        snprintf(settings, sizeof settings, "%s/settings.txt", places.config);
+    UiPlaces ui = { .root = places.root, .saves = places.saves, .settings = settings };
+    return ui_main(argc, argv, &ui);
+}
+
+static int no_data(void)
+{
+    const char *env = getenv("REDLINE_ROOT");
+    if (env && *env)
+        return cli_fail(1, "REDLINE_ROOT is %s, which does not hold the game's data (scripts/actions.lua)", env);
+    return cli_fail(1, "cannot find the game's data (scripts/actions.lua) beside the executable, in its "
+                       "../share/redline or ../share/games/redline, or here; set REDLINE_ROOT to the folder "
+                       "that holds them");
 }
 
 int cli_main(int argc, char **argv)
@@ -122,11 +120,7 @@ int cli_main(int argc, char **argv)
     setlocale(LC_ALL, "");
     setlocale(LC_NUMERIC, "C");     /* saves and reports write numbers the same everywhere */
     setlocale(LC_COLLATE, "C");     /* and scripts compare strings the same everywhere */
-    cli_root = find_root();
-    use_mods();
-    if (argc < 2)
-        return ui_main(0, NULL, cli_root);
-    const char *cmd = argv[1];
+    const char *cmd = argc < 2 ? "" : argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
         fputs(usage_text, stdout);
         return 0;
@@ -135,6 +129,11 @@ int cli_main(int argc, char **argv)
         printf("redline %s\n", REDLINE_VERSION);
         return 0;
     }
+    if (places_find(&places) != 0)
+        return no_data();
+    use_mods();
+    if (argc < 2)
+        return open_window(0, NULL);
     static const struct { const char *name; int (*run)(int, char **); } commands[] = {
         { "run", cmd_run }, { "batch", cmd_batch }, { "scenarios", cmd_scenarios }, { "rules", cmd_rules }, { "replay", cmd_replay },
         { "report", cmd_report }, { "fork", cmd_fork },
@@ -142,7 +141,7 @@ int cli_main(int argc, char **argv)
         { "mods", cmd_mods },
     };
     if (strcmp(cmd, "play") == 0)
-        return ui_main(argc - 1, argv + 1, cli_root);
+        return open_window(argc - 1, argv + 1);
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         if (strcmp(cmd, commands[i].name) == 0)
             return commands[i].run(argc - 1, argv + 1);

@@ -28,17 +28,6 @@ void mods_note(ModSet *set, const char *fmt, ...)
     va_end(ap);
 }
 
-void mods_user_dir(char *out, size_t size)
-{
-    const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
-    if (xdg && *xdg == '/')
-        snprintf(out, size, "%s/redline/mods", xdg);
-    else if (home && *home)
-        snprintf(out, size, "%s/.local/share/redline/mods", home);
-    else if (size)
-        out[0] = '\0';
-}
-
 static void full_path(const char *root, const char *dir, const char *file, char *out, size_t size)
 {
     if (dir[0] == '/')

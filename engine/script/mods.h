@@ -35,9 +35,6 @@ typedef struct ModSet {
     char notes[MOD_NOTES][400]; /* mods left out, conflicts: shown as warnings */
 } ModSet;
 
-/* $XDG_DATA_HOME/redline/mods, or ~/.local/share/redline/mods. */
-void mods_user_dir(char *out, size_t size);
-
 /* Find the mods in ROOT/mods and in user_dir (NULL: none), read their
  * manifests and put them in load order. A broken mod is left out with a
  * note naming it; this never fails. */

@@ -19,9 +19,9 @@ void ui_settings_default(Settings *s)
                      .colourblind = false };
 }
 
-static void settings_load(App *app)
+static void settings_load(Settings *s, const char *path)
 {
-    FILE *f = app->settings_path[0] ? fopen(app->settings_path, "r") : NULL;
+    FILE *f = path[0] ? fopen(path, "r") : NULL;
     if (!f)
         return;
     char line[200];
@@ -30,7 +30,6 @@ static void settings_load(App *app)
         int value;
         if (sscanf(line, "%63[a-z_] = %d", key, &value) != 2)
             continue;
-        Settings *s = &app->set;
         if (strcmp(key, "window_width") == 0 && value >= 640 && value <= 8000) s->win_w = value;
         else if (strcmp(key, "window_height") == 0 && value >= 400 && value <= 5000) s->win_h = value;
         else if (strcmp(key, "fullscreen") == 0) s->fullscreen = value != 0;
@@ -107,17 +106,10 @@ App *ui_app_create(const char *root, const char *assets, int w, int h, bool head
     ui_copy(app->root, sizeof app->root, root);
     ui_copy(app->assets, sizeof app->assets, assets);
     snprintf(app->saves, sizeof app->saves, "%s/saves", root);
-    if (set) {
+    if (set)
         app->set = *set;
-    } else {
+    else
         ui_settings_default(&app->set);
-        char *pref = SDL_GetPrefPath("redline", "redline");
-        if (pref) {
-            snprintf(app->settings_path, sizeof app->settings_path, "%ssettings.txt", pref);
-            SDL_free(pref);
-            settings_load(app);
-        }
-    }
     if (w <= 0 || h <= 0) {
         w = app->set.win_w;
         h = app->set.win_h;
@@ -565,7 +557,7 @@ static int parse_play(int argc, char **argv, PlayArgs *a)
     return 0;
 }
 
-int ui_main(int argc, char **argv, const char *root)
+int ui_main(int argc, char **argv, const UiPlaces *places)
 {
     PlayArgs args = { 0 };
     if (argc > 0) {
@@ -606,13 +598,19 @@ int ui_main(int argc, char **argv, const char *root)
         return 1;
     }
     char assets[600];
-    snprintf(assets, sizeof assets, "%s/assets", root);
-    App *app = ui_app_create(root, assets, args.w, args.h, false, NULL);
+    snprintf(assets, sizeof assets, "%s/assets", places->root);
+    Settings set;
+    ui_settings_default(&set);
+    settings_load(&set, places->settings);
+    App *app = ui_app_create(places->root, assets, args.w, args.h, false, &set);
     if (!app) {
         TTF_Quit();
         SDL_Quit();
         return 1;
     }
+    ui_copy(app->saves, sizeof app->saves, places->saves);
+    ui_copy(app->settings_path, sizeof app->settings_path, places->settings);
+    ui_goto(app, SCR_MENU);     /* the saves, from where they are */
     int rc = 0;
     if (args.load) {
         if (!ui_load_game(app, args.load))

@@ -1,0 +1,34 @@
+/* Where the game's data are and where the player's files go.
+ *
+ * The data (scripts/, assets/, mods/) are looked for in $REDLINE_ROOT, then
+ * beside the executable (the source tree, or a copy of it), then in
+ * ../share/redline and ../share/games/redline from it (an install; the second
+ * is Debian's place for games). A game folder with a saves/ folder of its own
+ * (the source tree) keeps the saves and autosaves there; an installed game
+ * keeps them in $XDG_DATA_HOME/redline/saves, the player's own mods in
+ * $XDG_DATA_HOME/redline/mods, and the settings and the mods switched on in
+ * $XDG_CONFIG_HOME/redline; without those variables, ~/.local/share and
+ * ~/.config. Nothing is created here: the commands that write make the folders
+ * they need (places_make_dir). docs/building.md, "Where the files go". */
+#ifndef REDLINE_PATHS_H
+#define REDLINE_PATHS_H
+
+#include <limits.h>
+#include <stdbool.h>
+
+typedef struct Places {
+    char root[PATH_MAX];        /* the folder holding scripts/ */
+    char saves[PATH_MAX];       /* saves, autosaves, class reports */
+    char config[PATH_MAX];      /* settings.txt, mods.txt; "" without a home folder */
+    char user_mods[PATH_MAX];   /* the player's own mods; "" without a home folder */
+} Places;
+
+/* Fill p. -1 if no folder holding the game's scripts was found: root is then
+ * "." and the other places are set as for an installed game. */
+int places_find(Places *p);
+
+/* Create path and whichever of its parents are missing (mode 0700, as the
+ * XDG spec asks); 0, or -1 with errno set. */
+int places_make_dir(const char *path);
+
+#endif
