@@ -6,14 +6,7 @@
 # are listed. Run from the repository root (tests/run.sh does).
 cd "$(dirname "$0")/../.." || exit 1
 RL=./redline
-failures=0
-fail() {
-    echo "FAIL: $*"
-    failures=$((failures + 1))
-}
-pass() {
-    echo "ok:   $*"
-}
+. tests/cli/lib.sh
 [ -x "$RL" ] || { echo "FAIL: $RL is not built"; exit 1; }
 
 tmp=$(mktemp -d /tmp/redline-mods-XXXXXX) || exit 1
@@ -204,8 +197,4 @@ else
     fail "$(cat "$tmp/out")"
 fi
 
-if [ "$failures" -ne 0 ]; then
-    echo "$failures check(s) failed"
-    exit 1
-fi
-echo "all checks passed"
+finish

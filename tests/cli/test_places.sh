@@ -7,15 +7,8 @@
 # data is refused with a message. The window runs under SDL's dummy driver; a
 # new game saves itself at once, which is what is looked for.
 cd "$(dirname "$0")/../.." || exit 1
+. tests/cli/lib.sh
 RL=$PWD/redline
-failures=0
-fail() {
-    echo "FAIL: $*"
-    failures=$((failures + 1))
-}
-pass() {
-    echo "ok:   $*"
-}
 [ -x "$RL" ] || { echo "FAIL: $RL is not built"; exit 1; }
 
 tmp=$(mktemp -d /tmp/redline-places-XXXXXX) || exit 1
@@ -88,8 +81,4 @@ rc=$?
 (cd "$tmp/elsewhere" && REDLINE_ROOT="$tmp/home" "$RL" --version >"$tmp/out" 2>&1)
 grep -q "^redline " "$tmp/out" && pass "--version needs no data" || fail "--version: $(cat "$tmp/out")"
 
-if [ "$failures" -ne 0 ]; then
-    echo "$failures check(s) failed"
-    exit 1
-fi
-echo "all checks passed"
+finish

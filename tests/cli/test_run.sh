@@ -4,14 +4,7 @@
 # (tests/run.sh does); prints each failed check and exits 1 if any failed.
 cd "$(dirname "$0")/../.." || exit 1
 RL=./redline
-failures=0
-fail() {
-    echo "FAIL: $*"
-    failures=$((failures + 1))
-}
-pass() {
-    echo "ok:   $*"
-}
+. tests/cli/lib.sh
 
 [ -x "$RL" ] || { echo "FAIL: $RL is not built"; exit 1; }
 command -v python3 >/dev/null || { echo "FAIL: python3 is needed to read the JSON"; exit 1; }
@@ -235,8 +228,4 @@ run $RL run --scenario jan2026 --us no/such/script.lua
 [ "$rc" -eq 3 ] && grep -q "no/such/script.lua" "$tmp/err" && pass "a missing --us script exits 3 naming it" ||
     fail "--us missing script: rc $rc, stderr: $(head -c 200 "$tmp/err")"
 
-if [ "$failures" -ne 0 ]; then
-    echo "$failures check(s) failed"
-    exit 1
-fi
-echo "all checks passed"
+finish
