@@ -32,7 +32,7 @@ FUZZ_SECONDS ?= 600
 UI_TEST_SRC := $(wildcard tests/ui/test_*.c)
 UI_TEST_BIN := $(patsubst tests/ui/%.c,$(BUILD)/tests/ui/%,$(UI_TEST_SRC))
 
-.PHONY: all run test deps check-deps check-test-deps clean asan valgrind fuzz fuzz-run soak bench
+.PHONY: all run test deps check-deps check-test-deps clean asan valgrind fuzz fuzz-run soak bench balance
 all: redline
 
 redline: $(ENGINE_OBJ) $(UI_OBJ) $(CLI_OBJ)
@@ -123,6 +123,11 @@ $(BUILD)/bench/bench_ui: tests/bench/bench_ui.c $(ENGINE_OBJ) $(UI_OBJ)
 $(BUILD)/bench/bench: tests/bench/bench.c $(ENGINE_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(ENGINE_OBJ) $(LDLIBS)
+
+# The standard league at full size: every side's strategies against the
+# built-in AI over 1,000 seeds, checked against the balance targets.
+balance: redline
+	@REDLINE_NO_MODS=1 ./redline league --runs 1000 --jobs 2 --check
 
 # 10,000 games in one process: peak memory must not grow with the count.
 soak: redline

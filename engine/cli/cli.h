@@ -25,6 +25,7 @@ int cmd_fork(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_api(int argc, char **argv);
 int cmd_tournament(int argc, char **argv);
+int cmd_league(int argc, char **argv);
 int cmd_mods(int argc, char **argv);
 
 /* Whether the scenario exists; if not, say so and list the known ones. */

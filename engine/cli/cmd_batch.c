@@ -1,20 +1,15 @@
 /* redline batch: many games of one scenario, the spread of outcomes and the
- * indicators' statistics. Games are independent, so --jobs runs them on
- * threads, each with its own Lua state. Results pass through a small window
- * and are taken in run order, whatever the threads' timing: written out and
- * added to running statistics, so memory does not grow with the number of
- * games. */
+ * indicators' statistics. The games are played by games.c (on threads with
+ * --jobs) and taken in seed order: written out and added to running
+ * statistics, so memory does not grow with the number of games. */
 #include <getopt.h>
 #include <math.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "../save/save.h"
-#include "cli.h"
+#include "games.h"
 
 static const char batch_usage[] =
     "usage: redline batch --scenario ID --runs N [--seed S] [--jobs J] [--out FILE.csv|FILE.jsonl] [--json]\n"
@@ -28,77 +23,19 @@ static const char batch_usage[] =
     "  --out FILE   one line per game: CSV (FILE.csv) or JSON lines (FILE.jsonl)\n"
     "  --json       print the summary as JSON\n";
 
-typedef struct RunResult {
-    uint64_t seed;
-    Outcome outcome;
-    int turns;
-    double final[VAR_COUNT];
-    double score[ACTOR_COUNT];
-    bool scored[ACTOR_COUNT];
-    int warnings;
-} RunResult;
-
-#define WINDOW 64   /* results that may wait for an earlier game to finish */
-
-/* Running statistics, updated in run order (Welford's mean and variance). */
+/* Running statistics, updated in seed order (Welford's mean and variance). */
 typedef struct Stats {
     long count, outcomes[OUTCOME_COUNT];
     double turns, score[2], mean[VAR_COUNT], m2[VAR_COUNT];
 } Stats;
 
 typedef struct Batch {
+    GamePlan plan;
     const char *scenario;
-    const char *from;           /* a save to play on from, or NULL */
-    int turn;                   /* with from: the turn to play on from */
-    uint64_t seed;
-    long runs;
-    int jobs;
-    RunResult slot[WINDOW];
-    bool ready[WINDOW];
-    long taken;                 /* results taken so far, in run order */
     Stats stats;
     FILE *out;                  /* per-game lines, or NULL */
     bool csv;
-    pthread_cond_t freed;
-    atomic_long next, done;
-    atomic_int failed;
-    Error err;
-    pthread_mutex_t lock;
 } Batch;
-
-/* The next game to play: the scenario afresh, or the saved game as it stood
- * at the end of turn T, its randomness changed so that the rest can go
- * another way. */
-static Session *next_game(const Batch *b, Session *s, uint64_t seed, Error *err)
-{
-    if (!b->from) {
-        session_restart(s, seed);
-    } else {
-        session_free(s);
-        SessionConfig ai_everywhere = { .root = cli_root };
-        s = save_load_at(b->from, cli_root, &ai_everywhere, b->turn, err);
-        if (s)
-            game_reseed(&s->game, seed);
-    }
-    if (s)
-        s->game.lean = true;    /* only the outcome and the final values are kept */
-    return s;
-}
-
-static void play_one(Session *s, uint64_t seed, RunResult *r)
-{
-    while (!session_over(s))
-        session_step(s);
-    r->seed = seed;
-    r->outcome = s->game.world.outcome;
-    r->turns = s->game.world.turn;
-    memcpy(r->final, s->game.world.v, sizeof r->final);
-    for (int a = 0; a < ACTOR_COUNT; a++) {
-        r->scored[a] = s->scenario.nobjectives[a] > 0;
-        r->score[a] = r->scored[a] ? game_score(&s->game, (Actor)a, NULL) : 0;
-    }
-    r->warnings = s->nwarnings;
-}
 
 static bool shown(int v)
 {
@@ -114,7 +51,7 @@ static void write_header(FILE *f)
     fputs("\r\n", f);
 }
 
-static void write_run(FILE *f, bool csv, const RunResult *r)
+static void write_run(FILE *f, bool csv, const GameResult *r)
 {
     if (csv) {
         fprintf(f, "%llu,%s,%d,%.4f,%.4f", (unsigned long long)r->seed, outcome_name(r->outcome), r->turns,
@@ -136,9 +73,10 @@ static void write_run(FILE *f, bool csv, const RunResult *r)
     fputs("}}\n", f);
 }
 
-/* One game's result into the statistics and the output, in run order. */
-static void take(Batch *b, const RunResult *r)
+/* One game's result into the statistics and the output, in seed order. */
+static void take(void *ctx, const GameResult *r)
 {
+    Batch *b = ctx;
     Stats *st = &b->stats;
     st->count++;
     st->outcomes[r->outcome]++;
@@ -154,92 +92,11 @@ static void take(Batch *b, const RunResult *r)
         write_run(b->out, b->csv, r);
 }
 
-/* Game i is done: park it in the window and take whatever is next in order.
- * A game far ahead waits for the window to move on. */
-static void hand_over(Batch *b, long i, const RunResult *r)
-{
-    pthread_mutex_lock(&b->lock);
-    while (i >= b->taken + WINDOW && !atomic_load(&b->failed))
-        pthread_cond_wait(&b->freed, &b->lock);
-    if (atomic_load(&b->failed)) {
-        pthread_mutex_unlock(&b->lock);
-        return;
-    }
-    b->slot[i % WINDOW] = *r;
-    b->ready[i % WINDOW] = true;
-    while (b->ready[b->taken % WINDOW]) {
-        b->ready[b->taken % WINDOW] = false;
-        take(b, &b->slot[b->taken % WINDOW]);
-        b->taken++;
-    }
-    pthread_cond_broadcast(&b->freed);
-    pthread_mutex_unlock(&b->lock);
-}
-
-static void *worker(void *arg)
-{
-    Batch *b = arg;
-    SessionConfig cfg = { .root = cli_root, .scenario = b->scenario, .seed = b->seed };
-    Error err = { 0 };
-    Session *s = b->from ? NULL : session_open(&cfg, &err);
-    bool ok = b->from || s;
-    for (long i; ok && !atomic_load(&b->failed) && (i = atomic_fetch_add(&b->next, 1)) < b->runs;) {
-        s = next_game(b, s, b->seed + (uint64_t)i, &err);
-        if (!(ok = s != NULL))
-            break;
-        RunResult r;
-        play_one(s, b->seed + (uint64_t)i, &r);
-        hand_over(b, i, &r);
-        atomic_fetch_add(&b->done, 1);
-    }
-    if (!ok) {
-        pthread_mutex_lock(&b->lock);
-        if (!atomic_exchange(&b->failed, 1))
-            b->err = err;
-        pthread_cond_broadcast(&b->freed);
-        pthread_mutex_unlock(&b->lock);
-    }
-    session_free(s);
-    return NULL;
-}
-
-static void progress(Batch *b)
-{
-    long done = atomic_load(&b->done);
-    int width = 40, filled = (int)(width * done / (b->runs ? b->runs : 1));
-    fprintf(stderr, "\r[%.*s%*s] %ld/%ld", filled, "########################################", width - filled, "",
-            done, b->runs);
-    fflush(stderr);
-}
-
 static double now_s(void)
 {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + t.tv_nsec / 1e9;
-}
-
-static int run_batch(Batch *b)
-{
-    pthread_t threads[64];
-    int started = 0;
-    for (int j = 0; j < b->jobs; j++)
-        if (pthread_create(&threads[j], NULL, worker, b) == 0)
-            started++;
-    if (started == 0)
-        worker(b);
-    bool tty = isatty(STDERR_FILENO);
-    while (tty && atomic_load(&b->done) < b->runs && !atomic_load(&b->failed)) {
-        progress(b);
-        nanosleep(&(struct timespec){ .tv_nsec = 100000000 }, NULL);
-    }
-    for (int j = 0; j < started; j++)
-        pthread_join(threads[j], NULL);
-    if (tty) {
-        progress(b);
-        fputc('\n', stderr);
-    }
-    return atomic_load(&b->failed) ? -1 : 0;
 }
 
 static void summarise(const Batch *b, double elapsed, bool json)
@@ -254,12 +111,12 @@ static void summarise(const Batch *b, double elapsed, bool json)
     if (json) {
         cJSON *doc = cJSON_CreateObject();
         cJSON_AddStringToObject(doc, "scenario", b->scenario);
-        if (b->from) {
-            cJSON_AddStringToObject(doc, "from", b->from);
-            cJSON_AddNumberToObject(doc, "turn", b->turn);
+        if (b->plan.from) {
+            cJSON_AddStringToObject(doc, "from", b->plan.from);
+            cJSON_AddNumberToObject(doc, "turn", b->plan.turn);
         }
-        cJSON_AddNumberToObject(doc, "runs", (double)b->runs);
-        cJSON_AddNumberToObject(doc, "seed", (double)b->seed);
+        cJSON_AddNumberToObject(doc, "runs", (double)b->plan.runs);
+        cJSON_AddNumberToObject(doc, "seed", (double)b->plan.seed);
         cJSON *outcomes = cJSON_AddObjectToObject(doc, "outcomes");
         for (int o = OUT_AGREEMENT; o < OUTCOME_COUNT; o++)
             cJSON_AddNumberToObject(outcomes, outcome_name((Outcome)o), (double)counts[o]);
@@ -275,17 +132,17 @@ static void summarise(const Batch *b, double elapsed, bool json)
         cJSON_AddNumberToObject(scores, "iran", round(score[1] / n * 100) / 100);
         cJSON_AddNumberToObject(doc, "mean_turns", round(turns / n * 100) / 100);
         cJSON_AddNumberToObject(doc, "elapsed_s", round(elapsed * 1e4) / 1e4);
-        cJSON_AddNumberToObject(doc, "games_per_s", round(b->runs / (elapsed > 0 ? elapsed : 1e-9) * 10) / 10);
+        cJSON_AddNumberToObject(doc, "games_per_s", round(b->plan.runs / (elapsed > 0 ? elapsed : 1e-9) * 10) / 10);
         char *text = cJSON_Print(doc);
         puts(text ? text : "{}");
         cJSON_free(text);
         cJSON_Delete(doc);
         return;
     }
-    if (b->from)
-        printf("%s, played on from the end of turn %d of %s:\n", b->scenario, b->turn, b->from);
-    printf("%s: %ld games from seed %llu in %.2f s (%.0f games/s)\n", b->scenario, b->runs,
-           (unsigned long long)b->seed, elapsed, b->runs / (elapsed > 0 ? elapsed : 1e-9));
+    if (b->plan.from)
+        printf("%s, played on from the end of turn %d of %s:\n", b->scenario, b->plan.turn, b->plan.from);
+    printf("%s: %ld games from seed %llu in %.2f s (%.0f games/s)\n", b->scenario, b->plan.runs,
+           (unsigned long long)b->plan.seed, elapsed, b->plan.runs / (elapsed > 0 ? elapsed : 1e-9));
     printf("\noutcome            games   share\n");
     for (int o = OUT_AGREEMENT; o < OUTCOME_COUNT; o++)
         printf("%-16s %7ld  %5.1f%%\n", outcome_name((Outcome)o), counts[o], 100.0 * counts[o] / n);
@@ -306,7 +163,7 @@ int cmd_batch(int argc, char **argv)
         { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
     };
     static Batch b;
-    b = (Batch){ .seed = 1, .jobs = 1 };
+    b = (Batch){ .plan = { .seed = 1, .jobs = 1 } };
     const char *out = NULL;
     bool json = false;
     unsigned long long x;
@@ -317,28 +174,28 @@ int cmd_batch(int argc, char **argv)
         switch (c) {
         case 's': b.scenario = optarg; break;
         case 'o': out = optarg; break;
-        case 'f': b.from = optarg; break;
+        case 'f': b.plan.from = optarg; break;
         case 't':
             if (cli_parse_u64(optarg, MAX_TURNS, &x) != 0)
                 return cli_usage(batch_usage, "--turn expects a turn number, not '%s'", optarg);
-            b.turn = (int)x;
+            b.plan.turn = (int)x;
             break;
         case 'J': json = true; break;
         case 'h': fputs(batch_usage, stdout); return 0;
         case 'r':
             if (cli_parse_u64(optarg, 10000000, &x) != 0 || x == 0)
                 return cli_usage(batch_usage, "--runs expects a number from 1 to 10000000, not '%s'", optarg);
-            b.runs = (long)x;
+            b.plan.runs = (long)x;
             break;
         case 'n':
             if (cli_parse_u64(optarg, UINT64_MAX / 2, &x) != 0)
                 return cli_usage(batch_usage, "--seed expects a whole number, not '%s'", optarg);
-            b.seed = x;
+            b.plan.seed = x;
             break;
         case 'j':
             if (cli_parse_u64(optarg, 64, &x) != 0 || x == 0)
                 return cli_usage(batch_usage, "--jobs expects a number from 1 to 64, not '%s'", optarg);
-            b.jobs = (int)x;
+            b.plan.jobs = (int)x;
             break;
         case ':': return cli_usage(batch_usage, "%s needs a value", argv[optind - 1]);
         default: return cli_usage(batch_usage, "unknown option '%s'", argv[optind - 1]);
@@ -346,9 +203,9 @@ int cmd_batch(int argc, char **argv)
     }
     if (optind < argc)
         return cli_usage(batch_usage, "unexpected argument '%s'", argv[optind]);
-    if ((!b.scenario && !b.from) || b.runs == 0)
+    if ((!b.scenario && !b.plan.from) || b.plan.runs == 0)
         return cli_usage(batch_usage, "--scenario (or --from SAVE --turn T) and --runs are required");
-    if (b.from && b.scenario)
+    if (b.plan.from && b.scenario)
         return cli_usage(batch_usage, "--from plays the save's own scenario: leave out --scenario");
     if (out) {
         size_t len = strlen(out);
@@ -356,13 +213,13 @@ int cmd_batch(int argc, char **argv)
             return cli_usage(batch_usage, "--out must end in .csv or .jsonl");
     }
     char saved_scenario[ID_LEN];
-    if (b.from) {
+    if (b.plan.from) {
         Error err = { 0 };
-        Session *s = save_load_at(b.from, cli_root, NULL, b.turn, &err);
+        Session *s = save_load_at(b.plan.from, cli_root, NULL, b.plan.turn, &err);
         if (!s)
             return cli_fail(err.code ? err.code : 1, "%s", err.msg);
-        if (b.turn > s->game.world.turn)
-            b.turn = s->game.world.turn;
+        if (b.plan.turn > s->game.world.turn)
+            b.plan.turn = s->game.world.turn;
         snprintf(saved_scenario, sizeof saved_scenario, "%s", s->scenario.id);
         b.scenario = saved_scenario;
         session_free(s);
@@ -377,18 +234,19 @@ int cmd_batch(int argc, char **argv)
         if (b.csv)
             write_header(b.out);
     }
-    pthread_mutex_init(&b.lock, NULL);
-    pthread_cond_init(&b.freed, NULL);
+    b.plan.cfg.scenario = b.scenario;
+    b.plan.progress = true;
+    b.plan.take = take;
+    b.plan.ctx = &b;
+    Error err = { 0 };
     double start = now_s();
-    int rc = run_batch(&b);
+    int rc = games_play(&b.plan, &err);
     double elapsed = now_s() - start;
     if (b.out && fclose(b.out) != 0 && rc == 0)
         rc = cli_fail(3, "%s: cannot write", out);
     else if (rc != 0)
-        rc = cli_fail(b.err.code ? b.err.code : 1, "%s", b.err.msg);
+        rc = cli_fail(err.code ? err.code : 1, "%s", err.msg);
     else
         summarise(&b, elapsed, json);
-    pthread_cond_destroy(&b.freed);
-    pthread_mutex_destroy(&b.lock);
     return rc;
 }

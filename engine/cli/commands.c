@@ -35,6 +35,8 @@ static const char usage_text[] =
     "  redline api [--stubs]        the scripting API reference (or Lua language server stubs)\n"
     "  redline tournament DIR --scenario ID [--seeds N]\n"
     "                               play every strategy in DIR against every other: a league table\n"
+    "  redline league [--scenario ID] [--runs N] [--jobs J] [--check]\n"
+    "                               the standard league: each side's strategies against the built-in AI\n"
     "  redline --help | --version\n"
     "\n"
     "Exit codes: 0 ok, 1 internal error, 2 bad usage, 3 bad input data (scenario, mod, save).\n";
@@ -137,7 +139,7 @@ int cli_main(int argc, char **argv)
     static const struct { const char *name; int (*run)(int, char **); } commands[] = {
         { "run", cmd_run }, { "batch", cmd_batch }, { "scenarios", cmd_scenarios }, { "rules", cmd_rules }, { "replay", cmd_replay },
         { "report", cmd_report }, { "fork", cmd_fork },
-        { "check", cmd_check }, { "api", cmd_api }, { "tournament", cmd_tournament },
+        { "check", cmd_check }, { "api", cmd_api }, { "tournament", cmd_tournament }, { "league", cmd_league },
         { "mods", cmd_mods },
     };
     if (strcmp(cmd, "play") == 0)

@@ -171,8 +171,22 @@ fi
 games=$(awk '$2 == "dove.lua" { print $3 }' "$tmp/out")
 [ "$games" = "12" ] && pass "each strategy plays 3 opponents x 2 sides x 2 seeds = 12 games" ||
     fail "dove.lua played '$games' games, not 12"
-run $RL tournament tests/data/mods/strategies --scenario tutorial --seeds 2
-cmp -s "$tmp/out" "$tmp/league1" && pass "the same tournament prints the same table" || fail "two tournaments differ"
+run $RL tournament tests/data/mods/strategies --scenario tutorial --seeds 2 --jobs 2
+cmp -s "$tmp/out" "$tmp/league1" && pass "the same tournament (with --jobs 2) prints the same table" ||
+    fail "two tournaments differ"
+run $RL tournament tests/data/mods/strategies --scenario tutorial --seeds 3 --json
+if python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+rows = d["table"]
+# each game scores a strategy against the field of its side (same opponent, same seed): over all games it nets out
+assert abs(sum(r["games"] * r["vs_field"] for r in rows)) < 0.05 * len(rows), rows
+assert all(r["us"] is not None and r["iran"] is not None for r in rows), rows
+' "$tmp/out"; then
+    pass "tournament: each strategy is compared with the field of its own side, which nets out to zero"
+else
+    fail "tournament vs field: $(head -c 900 "$tmp/out")"
+fi
 run $RL tournament tests/data/mods/strategies --scenario tutorial --seeds 2 --side us --json
 if python3 -c '
 import json, sys
