@@ -4,9 +4,11 @@
 # any failure.
 cd "$(dirname "$0")/.." || exit 1
 mkdir -p tests/out
-# The user's own mods (in their data folder) stay out of the tests.
+# The user's own mods (in their data folder) and choices of mods (in their
+# settings folder) stay out of the tests.
 XDG_DATA_HOME="$PWD/tests/out/xdg-data"
-export XDG_DATA_HOME
+XDG_CONFIG_HOME="$PWD/tests/out/xdg-config"
+export XDG_DATA_HOME XDG_CONFIG_HOME
 passed=0
 failed=0
 run() {

@@ -28,6 +28,12 @@ int cmd_tournament(int argc, char **argv);
 int cmd_league(int argc, char **argv);
 int cmd_mods(int argc, char **argv);
 
+/* Install the mods every command and the window play with: those switched on
+ * (redline mods enable), none under REDLINE_NO_MODS=1. */
+void cli_use_mods(void);
+/* If a mod that is off has scenario id, say so and how to switch it on. */
+void cli_hint_mod_scenario(const char *id);
+
 /* Whether the scenario exists; if not, say so and list the known ones. */
 int cli_known_scenario(const char *id);
 

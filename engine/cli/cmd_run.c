@@ -99,6 +99,7 @@ int cli_known_scenario(const char *id)
     for (int i = 0; i < n; i++)
         fprintf(stderr, " %s", ids[i]);
     fputc('\n', stderr);
+    cli_hint_mod_scenario(id);
     return 0;
 }
 

@@ -79,20 +79,6 @@ int cli_parse_u64(const char *text, unsigned long long max, unsigned long long *
     return 0;
 }
 
-/* The mods beside the game and in the user's data folder, for every
- * command and the window; REDLINE_NO_MODS=1 plays without them. */
-static void use_mods(void)
-{
-    static ModSet installed;
-    const char *off = getenv("REDLINE_NO_MODS");
-    if (off && *off && strcmp(off, "0") != 0) {
-        mods_install(NULL);
-        return;
-    }
-    mods_discover(&installed, cli_root, places.user_mods);
-    mods_install(&installed);
-}
-
 /* The window, with the folders it writes to made if they are missing. */
 static int open_window(int argc, char **argv)
 {
@@ -133,7 +119,7 @@ int cli_main(int argc, char **argv)
     }
     if (places_find(&places) != 0)
         return no_data();
-    use_mods();
+    cli_use_mods();
     if (argc < 2)
         return open_window(0, NULL);
     static const struct { const char *name; int (*run)(int, char **); } commands[] = {

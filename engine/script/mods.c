@@ -96,28 +96,38 @@ void mods_remove(ModSet *set, int index)
     set->count--;
 }
 
-int mods_add(ModSet *set, Sandbox *sb, const char *dir, Error *err)
+static int read_mod(Sandbox *sb, const char *dir, Mod *m, Error *err)
 {
-    Mod m;
     char manifest[500];
     snprintf(manifest, sizeof manifest, "%s/mod.lua", dir);
-    if (load_manifest(sb, manifest, &m, err) != 0)
+    if (load_manifest(sb, manifest, m, err) != 0)
         return -1;
-    snprintf(m.dir, sizeof m.dir, "%s", dir);
-    for (int i = 0; i < set->count; i++)
-        if (strcmp(set->mod[i].name, m.name) == 0) {
-            mods_note(set, "%s and %s are both the mod '%s': %s is used", set->mod[i].dir, dir, m.name, dir);
-            set->mod[i] = m;
-            return 0;
-        }
-    if (set->count == MAX_MODS)
-        return error_set(err, ERR_DATA, "%s: more than %d mods; this one is left out", dir, MAX_MODS), -1;
-    set->mod[set->count++] = m;
+    snprintf(m->dir, sizeof m->dir, "%s", dir);
     return 0;
 }
 
+static int put_mod(ModSet *set, const Mod *m, Error *err)
+{
+    for (int i = 0; i < set->count; i++)
+        if (strcmp(set->mod[i].name, m->name) == 0) {
+            mods_note(set, "%s and %s are both the mod '%s': %s is used", set->mod[i].dir, m->dir, m->name, m->dir);
+            set->mod[i] = *m;
+            return 0;
+        }
+    if (set->count == MAX_MODS)
+        return error_set(err, ERR_DATA, "%s: more than %d mods; this one is left out", m->dir, MAX_MODS), -1;
+    set->mod[set->count++] = *m;
+    return 0;
+}
+
+int mods_add(ModSet *set, Sandbox *sb, const char *dir, Error *err)
+{
+    Mod m;
+    return read_mod(sb, dir, &m, err) != 0 ? -1 : put_mod(set, &m, err);
+}
+
 /* Every mod folder under parent ("mods" under the root, or an absolute path). */
-static void scan(ModSet *set, Sandbox *sb, const char *root, const char *parent)
+static void scan(ModSet *set, Sandbox *sb, const char *root, const char *parent, ModWanted *wanted, void *ctx)
 {
     char path[1100];
     if (parent[0] == '/')
@@ -142,7 +152,11 @@ static void scan(ModSet *set, Sandbox *sb, const char *root, const char *parent)
         char dir[400];
         snprintf(dir, sizeof dir, "%.350s/%.39s", parent, names[i]);
         Error err = { 0 };
-        if (mods_add(set, sb, dir, &err) != 0)
+        Mod m;
+        bool read = read_mod(sb, dir, &m, &err) == 0;
+        if (read && wanted && !wanted(&m, ctx))
+            continue;
+        if (!read || put_mod(set, &m, &err) != 0)
             mods_note(set, "mod %s is left out: %s", dir, err.msg);
     }
 }
@@ -207,16 +221,16 @@ void mods_finish(ModSet *set, const char *root)
     note_conflicts(set, root);
 }
 
-void mods_discover(ModSet *set, const char *root, const char *user_dir)
+void mods_discover(ModSet *set, const char *root, const char *user_dir, ModWanted *wanted, void *ctx)
 {
     memset(set, 0, sizeof *set);
     Sandbox *sb = sandbox_new(root, 4u << 20, SANDBOX_INSTRUCTIONS);
     if (!sb)
         return;
     sb->mods = NULL;
-    scan(set, sb, root, "mods");
+    scan(set, sb, root, "mods", wanted, ctx);
     if (user_dir && *user_dir)
-        scan(set, sb, root, user_dir);
+        scan(set, sb, root, user_dir, wanted, ctx);
     sandbox_free(sb);
     mods_finish(set, root);
 }

@@ -35,10 +35,14 @@ typedef struct ModSet {
     char notes[MOD_NOTES][400]; /* mods left out, conflicts: shown as warnings */
 } ModSet;
 
+/* Whether a mod whose manifest was read is to be used (its dir tells where
+ * it was found: "mods/NAME" under the root, or an absolute path). */
+typedef bool ModWanted(const Mod *m, void *ctx);
+
 /* Find the mods in ROOT/mods and in user_dir (NULL: none), read their
- * manifests and put them in load order. A broken mod is left out with a
- * note naming it; this never fails. */
-void mods_discover(ModSet *set, const char *root, const char *user_dir);
+ * manifests, keep those wanted (NULL: all) and put them in load order. A
+ * broken mod is left out with a note naming it; this never fails. */
+void mods_discover(ModSet *set, const char *root, const char *user_dir, ModWanted *wanted, void *ctx);
 
 /* Add the mod in dir (its manifest read through sb) to the set; -1 and err
  * if the manifest is broken. Call mods_order after the last one. */

@@ -1,5 +1,7 @@
 -- The example mod: Oman offers mediation. Read it beside docs/modding.md;
 -- `redline check mods/example` checks it, and it is played in `make test`.
+-- Like every mod that comes with the game, it is off until a player switches
+-- it on: `redline mods enable example`.
 return {
   name = "example",
   version = "1.0",

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Mods and `redline check`: the example mod checks clean and plays; a mod
+# Mods and `redline check`: the example mod checks clean, is off until
+# switched on (redline mods enable), and then plays; a mod
 # with a problem of every kind gets each one named with file:line and a
 # suggestion, and exit 3; a syntax error exits 3 naming file:line; a broken
 # mod is switched off with a warning and the game goes on; mods' scenarios
@@ -11,9 +12,10 @@ RL=./redline
 
 tmp=$(mktemp -d /tmp/redline-mods-XXXXXX) || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
-# the user's own mods stay out of the tests
+# the user's own mods, and their choices of mods, stay out of the tests
 XDG_DATA_HOME="$tmp/xdg"
-export XDG_DATA_HOME
+XDG_CONFIG_HOME="$tmp/config"
+export XDG_DATA_HOME XDG_CONFIG_HOME
 
 run() {
     "$@" >"$tmp/out" 2>"$tmp/err"
@@ -28,13 +30,35 @@ else
     fail "check mods/example: rc $rc: $(head -c 600 "$tmp/out") $(head -c 300 "$tmp/err")"
 fi
 
+# ---- off until switched on --------------------------------------------------------
 run $RL scenarios
-grep -q "^muscat .*The Muscat Channel" "$tmp/out" && pass "the example mod's scenario is listed" ||
+[ "$rc" -eq 0 ] && grep -q "^jan2026 " "$tmp/out" && ! grep -q "^muscat" "$tmp/out" &&
+    pass "the example mod is off at first: its scenario is not listed" ||
+    fail "redline scenarios before switching the example on: $(cat "$tmp/out")"
+run $RL mods
+sed -n '/^off:/,$p' "$tmp/out" | grep -Eq "^ +example +1.0 +API 1  mods/example" && grep -q "^      (none)" "$tmp/out" &&
+    pass "redline mods lists it under off, and nothing on" || fail "redline mods: $(cat "$tmp/out")"
+run $RL run --scenario muscat --seed 3
+[ "$rc" -eq 2 ] &&
+    grep -q "the mod 'example' has 'muscat' and is off: redline mods enable example switches it on" "$tmp/err" &&
+    pass "asking for its scenario exits 2 saying which mod has it and how to switch it on" ||
+    fail "run muscat while off: rc $rc, $(cat "$tmp/err")"
+run $RL mods enable exmaple
+[ "$rc" -eq 2 ] && grep -q "there is no mod 'exmaple' (did you mean 'example'?)" "$tmp/err" &&
+    [ ! -e "$tmp/config/redline/mods.txt" ] && pass "enable with a misspelt name exits 2 with a suggestion, writing nothing" ||
+    fail "mods enable exmaple: rc $rc, $(cat "$tmp/err")"
+run $RL mods enable example
+[ "$rc" -eq 0 ] && grep -qx "example = on" "$tmp/config/redline/mods.txt" &&
+    pass "redline mods enable example keeps the choice in \$XDG_CONFIG_HOME/redline/mods.txt" ||
+    fail "mods enable example: rc $rc, $(cat "$tmp/err") $(cat "$tmp/config/redline/mods.txt")"
+
+run $RL scenarios
+grep -q "^muscat .*The Muscat Channel" "$tmp/out" && pass "once on, the example mod's scenario is listed" ||
     fail "redline scenarios lacks muscat: $(cat "$tmp/out")"
 
 run $RL mods
-grep -Eq "^ +1  example +1.0 +API 1  mods/example" "$tmp/out" && pass "redline mods lists the example mod in load order" ||
-    fail "redline mods: $(cat "$tmp/out")"
+grep -Eq "^ +1  example +1.0 +API 1  mods/example" "$tmp/out" && ! grep -q "^off:" "$tmp/out" &&
+    pass "redline mods lists the example mod in load order" || fail "redline mods: $(cat "$tmp/out")"
 
 REDLINE_NO_MODS=1 run $RL scenarios
 grep -q "^muscat" "$tmp/out" && fail "REDLINE_NO_MODS=1 still lists muscat" ||
@@ -59,6 +83,16 @@ without=$(grep -m1 '"state_hash"' "$tmp/out")
 [ -n "$with" ] && [ "$with" = "$without" ] && pass "jan2026 plays the same with and without the example mod" ||
     fail "the example mod changed jan2026: $with / $without"
 
+run $RL mods disable example
+run $RL scenarios
+[ "$rc" -eq 0 ] && grep -qx "example = off" "$tmp/config/redline/mods.txt" && ! grep -q "^muscat" "$tmp/out" &&
+    pass "redline mods disable example switches it off again" || fail "mods disable: $(cat "$tmp/out")"
+printf 'example = on\nexample: yes\n' >"$tmp/config/redline/mods.txt"
+run $RL scenarios
+grep -q "^muscat" "$tmp/out" && grep -q "mods.txt:2: expected 'NAME = on' or 'NAME = off', not 'example: yes'" "$tmp/err" &&
+    pass "a line of mods.txt that cannot be read is named (file:line) and left out; the rest is used" ||
+    fail "bad mods.txt: $(cat "$tmp/err")"
+
 # ---- the tutorial, as a new modder would follow it -----------------------------------
 # docs/modding.md's own code: the manifest, the scenario and the strategy, in a copy of the game
 mkdir -p "$tmp/game/mods/standoff/scenarios"
@@ -77,6 +111,7 @@ if [ "$rc" -eq 0 ] && grep -q "ok: mod 'standoff' 1.0 (API 1): 1 scenario; playe
 else
     fail "tutorial mod: rc $rc: $(head -c 400 "$tmp/out")"
 fi
+REDLINE_ROOT="$tmp/game" run $RL mods enable standoff
 REDLINE_ROOT="$tmp/game" run $RL scenarios
 grep -q "^standoff .*Standoff in the Strait" "$tmp/out" &&
     pass "the tutorial's scenario is listed (the list the window's menu shows)" ||
@@ -143,6 +178,7 @@ else
 fi
 
 # ---- a broken mod does not take the game down --------------------------------------
+# (the player's own mods are on without being switched on)
 mkdir -p "$tmp/xdg/redline/mods"
 cp -r tests/data/mods/broken "$tmp/xdg/redline/mods/"
 run $RL run --scenario jan2026 --seed 7 --json
