@@ -109,6 +109,76 @@ void action_apply(Game *g, Actor a, int action)
     game_news(g, a, action, act->secret ? (int)a : NOBODY, "%s: %s", actor_title(a), line);
 }
 
+/* The value x would take under effect e at its mean (intelligence moves no
+ * variable). */
+static double effect_mean(const Effect *e, double x)
+{
+    switch (e->op) {
+    case EFF_ADD: x += e->value; break;
+    case EFF_MUL: x *= e->value; break;
+    case EFF_SET: x = e->value; break;
+    case EFF_ATLEAST: x = x < e->value ? e->value : x; break;
+    case EFF_ATMOST: x = x > e->value ? e->value : x; break;
+    case EFF_INTEL: return x;
+    }
+    return var_clamp(e->var, x);
+}
+
+/* Which way effect e moves its variable from the world v: 1, -1 or 0. */
+static int effect_direction(const Effect *e, const double *v)
+{
+    if (e->op == EFF_INTEL)
+        return 0;
+    double after = effect_mean(e, v[e->var]);
+    return (after > v[e->var]) - (after < v[e->var]);
+}
+
+/* A variable that actions a and b push opposite ways from the world v, or -1. */
+static int opposed_on(const Action *a, const Action *b, const double *v)
+{
+    for (int i = 0; i < a->neff; i++)
+        for (int j = 0; j < b->neff; j++)
+            if (a->eff[i].op != EFF_INTEL && a->eff[i].var == b->eff[j].var &&
+                effect_direction(&a->eff[i], v) * effect_direction(&b->eff[j], v) < 0)
+                return a->eff[i].var;
+    return -1;
+}
+
+/* A variable on which a's effects, applied to the world v, break one of b's
+ * requirements that holds now, or -1. */
+static int undoes_on(const Action *a, const Action *b, const double *v)
+{
+    double after[VAR_COUNT];
+    memcpy(after, v, sizeof after);
+    for (int i = 0; i < a->neff; i++)
+        after[a->eff[i].var] = effect_mean(&a->eff[i], after[a->eff[i].var]);
+    for (int k = 0; k < b->npre; k++)
+        if (prereq_met(&b->pre[k], v[b->pre[k].var]) && !prereq_met(&b->pre[k], after[b->pre[k].var]))
+            return b->pre[k].var;
+    return -1;
+}
+
+int orders_conflicts(const Game *g, const Order *orders, int n, Conflict *out, int max)
+{
+    const double *v = g->world.v;
+    int found = 0;
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n && found < max; j++) {
+            if (orders[i].action == orders[j].action || orders[i].action >= g->catalogue->count ||
+                orders[j].action >= g->catalogue->count)
+                continue;
+            const Action *a = &g->catalogue->actions[orders[i].action], *b = &g->catalogue->actions[orders[j].action];
+            int var;
+            if ((var = opposed_on(a, b, v)) >= 0)
+                out[found++] = (Conflict){ i, j, (Var)var, CONFLICT_OPPOSED };
+            else if ((var = undoes_on(a, b, v)) >= 0)
+                out[found++] = (Conflict){ i, j, (Var)var, CONFLICT_UNDOES };
+            else if ((var = undoes_on(b, a, v)) >= 0)
+                out[found++] = (Conflict){ j, i, (Var)var, CONFLICT_UNDOES };
+        }
+    return found;
+}
+
 int rulebook_add(Rulebook *r, const Rule *rule)
 {
     if (r->count == r->cap) {

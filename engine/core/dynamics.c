@@ -229,17 +229,37 @@ void escalation_update(World *w, DynamicsInput *in)
             w->intel[a][v] = towards(w->intel[a][v], 1, P(INTEL_STALE));
 }
 
-void dynamics_run(World *w, DynamicsInput *in)
+/* Where the escalation step would leave the ladder without this turn's
+ * scores: run on a copy, so the world and its random stream are untouched. */
+static double ladder_without_push(const World *w, const DynamicsInput *in)
 {
-    economy_update(w, in);
-    protest_update(w, in);
-    regime_update(w, in);
-    factions_update(w, in);
-    nuclear_update(w, in);
-    oil_update(w, in);
-    politics_update(w, in);
-    talks_update(w, in);
-    escalation_update(w, in);
+    if (in->escalation_score == 0)
+        return NAN;
+    World quiet = *w;
+    DynamicsInput unpushed = *in;
+    unpushed.escalation_score = 0;
+    escalation_update(&quiet, &unpushed);
+    return quiet.v[V_ESCALATION];
+}
+
+void dynamics_run_noted(World *w, DynamicsInput *in, const StepNotes *notes)
+{
+    static void (*const steps[DYN_STEPS])(World *, DynamicsInput *) = {
+        [DYN_ECONOMY] = economy_update, [DYN_PROTEST] = protest_update, [DYN_REGIME] = regime_update,
+        [DYN_FACTIONS] = factions_update, [DYN_NUCLEAR] = nuclear_update, [DYN_OIL] = oil_update,
+        [DYN_POLITICS] = politics_update, [DYN_TALKS] = talks_update, [DYN_LADDER] = escalation_update,
+    };
+    for (int k = 0; k < DYN_STEPS; k++) {
+        double settled = notes && k == DYN_LADDER ? ladder_without_push(w, in) : NAN;
+        steps[k](w, in);
+        if (notes)
+            notes->step_done(notes->ctx, (Dynamic)k, settled);
+    }
     for (int v = 0; v < VAR_COUNT; v++)
         w->v[v] = var_clamp((Var)v, w->v[v]);
+}
+
+void dynamics_run(World *w, DynamicsInput *in)
+{
+    dynamics_run_noted(w, in, NULL);
 }

@@ -24,6 +24,15 @@ typedef struct DynamicsInput {
     unsigned happened;          /* HAPPENED_* set by the update functions */
 } DynamicsInput;
 
+/* Who is told as each step of the dynamics ends (the ledger). After the
+ * escalation step, `settled` is where the step would have left the ladder
+ * without this turn's escalation scores (NAN when there were none), to
+ * tell the orders' push from the ladder settling back. */
+typedef struct StepNotes {
+    void (*step_done)(void *ctx, Dynamic step, double settled);
+    void *ctx;
+} StepNotes;
+
 void economy_update(World *w, DynamicsInput *in);
 void protest_update(World *w, DynamicsInput *in);
 void regime_update(World *w, DynamicsInput *in);
@@ -34,8 +43,11 @@ void politics_update(World *w, DynamicsInput *in);
 void talks_update(World *w, DynamicsInput *in);
 void escalation_update(World *w, DynamicsInput *in);
 
-/* All of the above in model order, then every variable clamped to its range. */
+/* All of the above in model order (the Dynamic steps of ledger.h), then
+ * every variable clamped to its range; notes (may be NULL) is told of each
+ * step. */
 void dynamics_run(World *w, DynamicsInput *in);
+void dynamics_run_noted(World *w, DynamicsInput *in, const StepNotes *notes);
 
 double breakout_weeks(const World *w, const double *p);
 

@@ -35,6 +35,7 @@ bool game_init(Game *g, const Scenario *s, const Catalogue *c, const Rulebook *r
             w->intel[a][v] = 1;
     w->v[V_BREAKOUT] = breakout_weeks(w, s->params);
     pcg32_seed(&w->rng, seed, 0x5eedULL);
+    ledger_begin(g);
     return true;
 }
 
@@ -44,6 +45,7 @@ void game_free(Game *g)
     free(g->history.orders);
     free(g->history.news);
     free(g->history.interventions);
+    free(g->history.causes);
     memset(&g->history, 0, sizeof g->history);
 }
 
@@ -80,6 +82,7 @@ int game_intervene(Game *g, const Intervention *iv)
     kept->turn = g->world.turn;
     for (int i = 0; i < iv->neff; i++)
         effect_apply(g, NOBODY, &iv->eff[i]);
+    ledger_note(g, cause_of(CAUSE_FACILITATOR, NOBODY, h->ninterventions - 1));
     /* An inject is news to everyone; a changed variable is not shown, or the
      * teams would learn values they cannot see: the debrief shows it. */
     if (iv->kind == IV_INJECT)

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "ledger.h"
 #include "model.h"
 #include "rng.h"
 
@@ -129,6 +130,7 @@ typedef struct Intervention {
 typedef struct TurnRecord {
     double v[VAR_COUNT];
     int first_order, norders, first_news, nnews;
+    int first_cause, ncauses;   /* the ledger's entries of the turn (ledger.h) */
     uint64_t hash;
 } TurnRecord;
 
@@ -137,8 +139,9 @@ typedef struct History {
     Order *orders;
     News *news;
     Intervention *interventions;
-    int nturns, norders, nnews, ninterventions;
-    int cap_turns, cap_orders, cap_news, cap_interventions;
+    LedgerEntry *causes;
+    int nturns, norders, nnews, ninterventions, ncauses;
+    int cap_turns, cap_orders, cap_news, cap_interventions, cap_causes;
 } History;
 
 typedef struct World {
@@ -158,8 +161,23 @@ typedef struct Game {
     World world;
     History history;
     int pending_news;           /* news added during the turn in progress */
-    bool lean;                  /* no news lines or per-turn hashes: a batch game, which nobody reads */
+    int pending_causes;         /* ledger entries since the last turn was recorded */
+    double ledger_mark[VAR_COUNT];  /* the world as the ledger's last note saw it */
+    bool lean;                  /* no news lines, per-turn hashes or ledger: a batch game, which nobody reads */
 } Game;
+
+/* Two orders of a set that work against each other, as the catalogue's
+ * effects and requirements define it: OPPOSED, they push var opposite ways
+ * ("Tighten sanctions" and "Ease sanctions"); UNDOES, first's effects break
+ * a requirement of second's on var ("Cut off all talks" sets talks to 0,
+ * "Hold direct talks" needs 1 or more). first and second index into the set. */
+typedef enum ConflictKind { CONFLICT_OPPOSED, CONFLICT_UNDOES } ConflictKind;
+
+typedef struct Conflict {
+    int first, second;
+    Var var;
+    ConflictKind kind;
+} Conflict;
 
 /* What the turn needs from outside the core: each actor's orders, and the
  * scripted reactions and events. */
@@ -203,12 +221,21 @@ bool prereq_met(const Prereq *p, double x);
 bool prereqs_met(const Prereq *p, int n, const double *v);
 const char *action_blocker(const Game *g, const double *v, Actor a, int action, int spent);
 void action_apply(Game *g, Actor a, int action);
+/* The pairs of orders that conflict, against the world as it stands; at
+ * most max, returns how many. */
+int orders_conflicts(const Game *g, const Order *orders, int n, Conflict *out, int max);
 void rulebook_free(Rulebook *r);
 int rulebook_add(Rulebook *r, const Rule *rule);
 int rulebook_find(const Rulebook *r, const char *id);
 
 /* turn.c */
 Outcome turn_resolve(Game *g, const TurnHooks *hooks);
+/* The ladder's expected move, on its own 0-10 scale, from `orders` this
+ * turn: what the ladder would do with them less what it would do with none
+ * (against the world as it stands, without other sides' orders or events).
+ * *drift, unless NULL, gets what it would do with none. Draws nothing from
+ * the game's random stream. */
+double ladder_expected(const Game *g, const Order *orders, int n, double *drift);
 Outcome outcome_check(const World *w, const Scenario *s, int turns_done);
 
 /* hash.c */

@@ -13,7 +13,7 @@ typedef enum Actor {
 
 typedef enum Visibility { PUBLIC, OWNER, HIDDEN } Visibility;
 
-enum { TRANSIENT = 1 };
+enum { TRANSIENT = 1, INTERNAL = 2 };    /* VarInfo.flags (vars.def says what they mean) */
 
 typedef enum Var {
 #define X(id, name, unit, lo, hi, owner, vis, flags, src, desc) V_##id,

@@ -1,3 +1,4 @@
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,6 +87,9 @@ static void history_record(Game *g, const Order *orders, int n)
     t->first_news = h->nnews - g->pending_news;
     t->hash = g->lean ? 0 : world_hash(&g->world);
     g->pending_news = 0;
+    t->ncauses = g->pending_causes;
+    t->first_cause = h->ncauses - g->pending_causes;
+    g->pending_causes = 0;
 }
 
 static void report_happenings(Game *g, unsigned happened)
@@ -113,6 +117,88 @@ static void report_outcome(Game *g, Outcome o)
         game_news(g, NOBODY, -1, NOBODY, "%s", lines[o]);
 }
 
+/* The ledger's view of a turn in progress. */
+typedef struct TurnNotes {
+    Game *g;
+    const Order *orders;
+    int n;
+    double score;               /* the public orders' escalation scores, summed */
+} TurnNotes;
+
+/* Whether the order's escalation score pushes the ladder: a public order's does. */
+static bool pushes(const Game *g, const Order *o)
+{
+    const Action *act = &g->catalogue->actions[o->action];
+    return !act->secret && act->escalation != 0;
+}
+
+/* The escalation step's move of the ladder: the ladder settling back, then
+ * each public order's share of this turn's push, by its escalation score;
+ * the step's other work is tensions fading. */
+static void note_ladder(const TurnNotes *t, double settled)
+{
+    Game *g = t->g;
+    double now = g->world.v[V_ESCALATION];
+    Cause settling = cause_of(CAUSE_DYNAMIC, NOBODY, DYN_LADDER);
+    if (!isnan(settled) && t->score != 0) {
+        ledger_note_var(g, settling, V_ESCALATION, settled);
+        double push = now - settled, at = settled;
+        int last = -1;
+        for (int i = 0; i < t->n; i++)
+            if (pushes(g, &t->orders[i]))
+                last = i;
+        for (int i = 0; i <= last; i++) {
+            const Action *act = &g->catalogue->actions[t->orders[i].action];
+            if (!pushes(g, &t->orders[i]))
+                continue;
+            at = i == last ? now : at + push * act->escalation / t->score;
+            ledger_note_var(g, cause_of(CAUSE_ORDER, t->orders[i].actor, i), V_ESCALATION, at);
+        }
+    }
+    ledger_note_var(g, settling, V_ESCALATION, now);
+    ledger_note(g, cause_of(CAUSE_DYNAMIC, NOBODY, DYN_TENSIONS));
+}
+
+static void note_step(void *ctx, Dynamic step, double settled)
+{
+    const TurnNotes *t = ctx;
+    if (step == DYN_LADDER)
+        note_ladder(t, settled);
+    else
+        ledger_note(t->g, cause_of(CAUSE_DYNAMIC, NOBODY, step));
+}
+
+/* Last week's signals cleared, then the orders' immediate effects, each
+ * noted as its own; returns the public orders' escalation scores, summed. */
+static double apply_orders(Game *g, const Order *orders, int n)
+{
+    World *w = &g->world;
+    for (int v = 0; v < VAR_COUNT; v++)
+        if (var_info[v].flags & TRANSIENT)
+            w->v[v] = 0;
+    ledger_note(g, cause_of(CAUSE_NEW_WEEK, NOBODY, 0));
+    double score = 0;
+    for (int i = 0; i < n; i++) {
+        const Action *act = &g->catalogue->actions[orders[i].action];
+        action_apply(g, (Actor)orders[i].actor, orders[i].action);
+        ledger_note(g, cause_of(CAUSE_ORDER, orders[i].actor, i));
+        if (!act->secret)
+            score += act->escalation;
+    }
+    return score;
+}
+
+/* The dynamics after the orders, each step noted; returns what happened. */
+static unsigned run_dynamics(Game *g, const Order *orders, int n, double score, const double *before)
+{
+    TurnNotes notes = { g, orders, n, score };
+    StepNotes ledger = { note_step, &notes };
+    DynamicsInput in = { g->scenario->params, before, g->scenario->initial, score, 0 };
+    dynamics_run_noted(&g->world, &in, g->lean ? NULL : &ledger);
+    ledger_note(g, cause_of(CAUSE_RANGE, NOBODY, 0));
+    return in.happened;
+}
+
 /* One turn, in model order: orders, immediate effects, dynamics, reactions
  * and events, end checks, history. */
 Outcome turn_resolve(Game *g, const TurnHooks *hooks)
@@ -125,28 +211,48 @@ Outcome turn_resolve(Game *g, const TurnHooks *hooks)
 
     Order orders[ACTOR_COUNT * MAX_ORDERS];
     int n = gather_orders(g, hooks, orders);
-
-    for (int v = 0; v < VAR_COUNT; v++)
-        if (var_info[v].flags & TRANSIENT)
-            w->v[v] = 0;
-    double score = 0;
-    for (int i = 0; i < n; i++) {
-        const Action *act = &g->catalogue->actions[orders[i].action];
-        action_apply(g, (Actor)orders[i].actor, orders[i].action);
-        if (!act->secret)
-            score += act->escalation;
-    }
-
-    DynamicsInput in = { g->scenario->params, before, g->scenario->initial, score, 0 };
-    dynamics_run(w, &in);
-    report_happenings(g, in.happened);
+    double score = apply_orders(g, orders, n);
+    report_happenings(g, run_dynamics(g, orders, n, score, before));
 
     if (hooks->react)
         hooks->react(hooks->ctx, g);
+    ledger_note(g, cause_of(CAUSE_RANGE, NOBODY, 0));     /* the events' writes held within range */
 
     w->outcome = outcome_check(w, g->scenario, w->turn + 1);
     report_outcome(g, w->outcome);
     w->turn++;
     history_record(g, orders, n);
     return w->outcome;
+}
+
+/* The world after this turn's orders and dynamics if `orders` were all that
+ * was ordered (no other side's orders, no events), on a copy of the game:
+ * the game itself, its random stream and its history are left as they were.
+ * Orders the turn would refuse are left out, as the turn leaves them out. */
+static void turn_preview(const Game *g, const Order *orders, int n, double out[VAR_COUNT])
+{
+    Game copy = *g;
+    copy.lean = true;   /* writes no news and no ledger: they are the real game's */
+    Order valid[ACTOR_COUNT * MAX_ORDERS];
+    int k = 0, spent[ACTOR_COUNT] = { 0 };
+    for (int i = 0; i < n && k < ACTOR_COUNT * MAX_ORDERS; i++) {
+        Actor a = (Actor)orders[i].actor;
+        if (a >= ACTOR_COUNT || action_blocker(g, g->world.v, a, orders[i].action, spent[a]))
+            continue;
+        spent[a] += g->catalogue->actions[orders[i].action].cost;
+        valid[k++] = orders[i];
+    }
+    double score = apply_orders(&copy, valid, k);
+    run_dynamics(&copy, valid, k, score, g->world.v);
+    memcpy(out, copy.world.v, VAR_COUNT * sizeof *out);
+}
+
+double ladder_expected(const Game *g, const Order *orders, int n, double *drift)
+{
+    double with[VAR_COUNT], without[VAR_COUNT];
+    turn_preview(g, orders, n, with);
+    turn_preview(g, NULL, 0, without);
+    if (drift)
+        *drift = without[V_ESCALATION] - g->world.v[V_ESCALATION];
+    return with[V_ESCALATION] - without[V_ESCALATION];
 }

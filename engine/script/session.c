@@ -210,6 +210,7 @@ static void fire_event(Session *s, Game *g, int index, int ev, int data)
     lua_settop(L, top);
     if (lua_getfield(L, ev, "apply") == LUA_TFUNCTION)
         call_event(s, index, ev, "apply", true, data);
+    ledger_note(g, cause_of(CAUSE_EVENT, NOBODY, index));   /* what apply changed is the event's */
     lua_settop(L, top);
     lua_getfield(L, ev, "id");
     signal_event(L, lua_tostring(L, -1));
@@ -312,13 +313,29 @@ static void session_react(void *ctx, Game *g)
         g->world.v[v] = var_clamp((Var)v, g->world.v[v]);
 }
 
-/* The when of the event on top, if it is a list of conditions. */
-static void read_event_conditions(lua_State *L, SessionEvent *e)
+/* What the record says of the event on top: its id, text and sources; and
+ * its when, if that is a list of conditions. */
+static void read_event(lua_State *L, SessionEvent *e)
 {
+    int top = lua_gettop(L);
+    lua_getfield(L, top, "id");
+    lua_getfield(L, top, "text");
+    snprintf(e->id, sizeof e->id, "%s", lua_isstring(L, top + 1) ? lua_tostring(L, top + 1) : "");
+    snprintf(e->text, sizeof e->text, "%s", lua_isstring(L, top + 2) ? lua_tostring(L, top + 2) : "");
+    e->sources[0] = '\0';
+    int list = lua_getfield(L, top, "sources");
+    if (list == LUA_TSTRING)
+        snprintf(e->sources, sizeof e->sources, "%s", lua_tostring(L, -1));
+    for (lua_Integer i = 1; list == LUA_TTABLE && lua_rawgeti(L, top + 3, i) == LUA_TSTRING; i++) {
+        size_t used = strlen(e->sources);
+        snprintf(e->sources + used, sizeof e->sources - used, "%s%s", used ? ", " : "", lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    lua_settop(L, top);
     e->nconditions = -1;
-    if (lua_getfield(L, -1, "when") == LUA_TTABLE)
+    if (lua_getfield(L, top, "when") == LUA_TTABLE)
         e->nconditions = conditions_read(L, -1, e->condition);
-    lua_pop(L, 1);
+    lua_settop(L, top);
 }
 
 /* The scenario's events, then each mod's (in load order, files by name), in
@@ -338,7 +355,7 @@ static int build_events(Session *s, int scenario_ref, const char *scenario, int 
         snprintf(events[n].what, sizeof events[n].what, "scenario %s: event '%s'", scenario, lua_tostring(L, -1));
         snprintf(events[n].owner, sizeof events[n].owner, "scenario");
         lua_pop(L, 1);
-        read_event_conditions(L, &events[n]);
+        read_event(L, &events[n]);
         lua_rawseti(L, list, ++n);
     }
     lua_settop(L, list);
@@ -365,7 +382,7 @@ static int build_events(Session *s, int scenario_ref, const char *scenario, int 
                 snprintf(events[n].what, sizeof events[n].what, "%.150s: event '%.39s'", path, lua_tostring(L, -1));
                 snprintf(events[n].owner, sizeof events[n].owner, "%s", s->mods.mod[m].name);
                 lua_pop(L, 1);
-                read_event_conditions(L, &events[n]);
+                read_event(L, &events[n]);
                 lua_rawseti(L, list, ++n);
             }
             lua_settop(L, list);

@@ -31,6 +31,7 @@ typedef struct SessionConfig {
 typedef struct SessionEvent {
     char what[200];                         /* "scenario jan2026: event 'x'", for messages */
     char owner[ID_LEN];                     /* whose world.state() it sees: "scenario" or a mod's name */
+    char id[ID_LEN], text[NEWS_LEN], sources[64];   /* as the record names it */
     int nconditions;                        /* its when as a list of conditions, or -1 */
     Prereq condition[MAX_PREREQS];
 } SessionEvent;

@@ -1,0 +1,197 @@
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "game.h"
+
+static const char *const kind_names[CAUSE_KINDS] = {
+    "new_week", "order", "event", "dynamic", "facilitator", "range", "unseen",
+};
+
+static const struct { const char *name, *title; } dynamics[DYNAMIC_COUNT] = {
+    [DYN_ECONOMY] = { "economy", "the economy" },
+    [DYN_PROTEST] = { "protest", "the protest model" },
+    [DYN_REGIME] = { "regime", "the regime's hold" },
+    [DYN_FACTIONS] = { "factions", "the factions' balance" },
+    [DYN_NUCLEAR] = { "nuclear", "the nuclear programme" },
+    [DYN_OIL] = { "oil", "the oil market" },
+    [DYN_POLITICS] = { "politics", "US politics" },
+    [DYN_TALKS] = { "talks", "the talks' own pace" },
+    [DYN_LADDER] = { "ladder_settles", "the ladder settling back" },
+    [DYN_TENSIONS] = { "tensions_fade", "tensions fading" },
+};
+
+const char *cause_kind_name(CauseKind k) { return k < CAUSE_KINDS ? kind_names[k] : "?"; }
+const char *dynamic_name(Dynamic d) { return d < DYNAMIC_COUNT ? dynamics[d].name : "?"; }
+const char *dynamic_title(Dynamic d) { return d < DYNAMIC_COUNT ? dynamics[d].title : "?"; }
+
+void ledger_begin(Game *g)
+{
+    memcpy(g->ledger_mark, g->world.v, sizeof g->ledger_mark);
+    g->pending_causes = 0;
+}
+
+static void append(Game *g, Cause c, int v, double amount)
+{
+    History *h = &g->history;
+    if (h->ncauses == h->cap_causes) {
+        int cap = h->cap_causes ? h->cap_causes * 2 : 64 * (g->scenario->turns + 1);
+        LedgerEntry *grown = realloc(h->causes, (size_t)cap * sizeof *grown);
+        if (!grown)
+            return;     /* like a lost news line: the game goes on */
+        h->causes = grown;
+        h->cap_causes = cap;
+    }
+    h->causes[h->ncauses++] = (LedgerEntry){ c, (uint16_t)v, amount };
+    g->pending_causes++;
+}
+
+/* A move from mark to x, or none (a NaN that stays NaN is no move). */
+static bool moved(double mark, double x)
+{
+    return x != mark && !(isnan(x) && isnan(mark));
+}
+
+void ledger_note(Game *g, Cause c)
+{
+    if (g->lean)
+        return;
+    const double *v = g->world.v;
+    double *mark = g->ledger_mark;
+    /* Most notes move a few of the variables: unchanged blocks are skipped
+     * whole (bit for bit: a NaN that stays NaN has not moved). */
+    enum { BLOCK = 8 };
+    for (int b = 0; b < VAR_COUNT; b += BLOCK) {
+        int end = b + BLOCK < VAR_COUNT ? b + BLOCK : VAR_COUNT;
+        if (memcmp(v + b, mark + b, (size_t)(end - b) * sizeof *v) == 0)
+            continue;
+        for (int i = b; i < end; i++)
+            if (moved(mark[i], v[i])) {
+                append(g, c, i, v[i] - mark[i]);
+                mark[i] = v[i];
+            }
+    }
+}
+
+void ledger_note_var(Game *g, Cause c, Var v, double value)
+{
+    if (g->lean || !moved(g->ledger_mark[v], value))
+        return;
+    append(g, c, v, value - g->ledger_mark[v]);
+    g->ledger_mark[v] = value;
+}
+
+/* ---- reading ---------------------------------------------------------- */
+
+bool ledger_var_visible(int viewer, Var v)
+{
+    if (viewer == NOBODY)
+        return true;
+    if (var_info[v].flags & (TRANSIENT | INTERNAL))
+        return false;
+    return viewer >= 0 && viewer < ACTOR_COUNT && actor_sees((Actor)viewer, v);
+}
+
+bool ledger_cause_visible(const Game *g, int turn, Cause c, int viewer)
+{
+    if (viewer == NOBODY)
+        return true;
+    const History *h = &g->history;
+    switch ((CauseKind)c.kind) {
+    case CAUSE_ORDER: {
+        if (turn < 1 || turn > h->nturns || c.index >= h->turns[turn - 1].norders)
+            return false;
+        const Order *o = &h->orders[h->turns[turn - 1].first_order + c.index];
+        return !g->catalogue->actions[o->action].secret || o->actor == viewer;
+    }
+    case CAUSE_FACILITATOR:
+        /* an inject is news to all; a variable set is for the debrief only */
+        return c.index < h->ninterventions && h->interventions[c.index].kind == IV_INJECT;
+    case CAUSE_UNSEEN:
+        return false;
+    default:
+        return true;
+    }
+}
+
+/* Add amount to cause c's part in out[0..n), or a new part. */
+static int merge(CausePart *out, int n, int max, Cause c, double amount)
+{
+    for (int i = 0; i < n; i++)
+        if (cause_same(out[i].cause, c)) {
+            out[i].amount += amount;
+            return n;
+        }
+    if (n < max)
+        out[n++] = (CausePart){ c, amount };
+    return n;
+}
+
+int ledger_parts(const Game *g, int turn, Var v, int viewer, CausePart *out, int max)
+{
+    const History *h = &g->history;
+    if (turn < 1 || turn > h->nturns || !ledger_var_visible(viewer, v))
+        return 0;
+    const TurnRecord *t = &h->turns[turn - 1];
+    int n = 0;
+    double unseen = 0;
+    bool any_unseen = false;
+    for (int i = 0; i < t->ncauses; i++) {
+        const LedgerEntry *e = &h->causes[t->first_cause + i];
+        if (e->var != v)
+            continue;
+        if (ledger_cause_visible(g, turn, e->cause, viewer)) {
+            n = merge(out, n, max, e->cause, e->amount);
+        } else {
+            unseen += e->amount;
+            any_unseen = true;
+        }
+    }
+    if (any_unseen)
+        n = merge(out, n, max, cause_of(CAUSE_UNSEEN, NOBODY, 0), unseen);
+    return n;
+}
+
+void ledger_orders_world(const Game *g, int turn, double out[VAR_COUNT])
+{
+    const History *h = &g->history;
+    memcpy(out, turn > 1 && turn - 1 <= h->nturns ? h->turns[turn - 2].v : g->scenario->initial,
+           VAR_COUNT * sizeof *out);
+    if (turn < 1 || turn > h->nturns)
+        return;
+    const TurnRecord *t = &h->turns[turn - 1];
+    for (int i = 0; i < t->ncauses; i++) {
+        const LedgerEntry *e = &h->causes[t->first_cause + i];
+        if (e->cause.kind != CAUSE_FACILITATOR)
+            break;      /* the facilitator acts between turns: before anything of this one */
+        out[e->var] += e->amount;
+    }
+}
+
+/* What counts as a large move of v: its range when that is bounded, the
+ * size of its value when it is open-ended (kilograms, people, rials). */
+static double move_scale(Var v, double before)
+{
+    double range = var_info[v].max - var_info[v].min;
+    return range <= 100 ? range : fmax(fabs(before), 1);
+}
+
+double ledger_order_weight(const Game *g, int turn, int order)
+{
+    const History *h = &g->history;
+    if (turn < 1 || turn > h->nturns)
+        return 0;
+    const TurnRecord *t = &h->turns[turn - 1];
+    const double *before = turn > 1 ? h->turns[turn - 2].v : g->scenario->initial;
+    double sum[VAR_COUNT] = { 0 };
+    for (int i = 0; i < t->ncauses; i++) {
+        const LedgerEntry *e = &h->causes[t->first_cause + i];
+        if (e->cause.kind == CAUSE_ORDER && e->cause.index == order)
+            sum[e->var] += e->amount;
+    }
+    double weight = 0;
+    for (int v = 0; v < VAR_COUNT; v++)
+        if (sum[v] != 0 && !(var_info[v].flags & (TRANSIENT | INTERNAL)))
+            weight = fmax(weight, fmin(fabs(sum[v]) / move_scale((Var)v, before[v]), 1));
+    return weight;
+}
