@@ -9,7 +9,8 @@
 
 static double round4(double x)
 {
-    return round(x * 1e4) / 1e4;
+    const double scale = 1e4;      /* RECORD_DECIMALS */
+    return round(x * scale) / scale;
 }
 
 static void add_hash(cJSON *obj, const char *key, uint64_t h)
@@ -75,6 +76,7 @@ static cJSON *turn_json(const Session *s, int t)
     for (int i = 0; i < rec->nnews; i++)
         cJSON_AddItemToArray(news, cJSON_CreateString(h->news[rec->first_news + i].text));
     cJSON_AddItemToObject(obj, "indicators", indicators_json(rec->v));
+    cJSON_AddItemToObject(obj, "causes", causes_json(s, t + 1));
     add_hash(obj, "state_hash", rec->hash);
     return obj;
 }
@@ -107,6 +109,7 @@ cJSON *game_to_json(const Session *s)
     cJSON_AddNumberToObject(doc, "turns", g->world.turn);
     cJSON_AddStringToObject(doc, "outcome", outcome_name(g->world.outcome));
     add_hash(doc, "state_hash", world_hash(&g->world));
+    cJSON_AddItemToObject(doc, "start", indicators_json(s->scenario.initial));
     cJSON_AddItemToObject(doc, "final", indicators_json(g->world.v));
     cJSON *score = cJSON_AddObjectToObject(doc, "score");
     cJSON *detail = cJSON_AddObjectToObject(doc, "objectives");

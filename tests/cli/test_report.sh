@@ -38,6 +38,7 @@ except jsonschema.ValidationError:
     pass
 print("json ok: valid against docs/record.schema.json")
 PY
+python3 tests/cli/check_causes.py "$dir/report/record.json" || fail "record.json: the causes do not add up (above)"
 
 chrome=$(command -v chromium || command -v chromium-browser) || fail "chromium is not installed (make deps)"
 flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \

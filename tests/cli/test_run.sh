@@ -75,6 +75,33 @@ else
 fi
 [ -s "$tmp/err" ] && fail "a clean run wrote to stderr: $(head -c 300 "$tmp/err")"
 
+# ---- the causes of every change -----------------------------------------------
+for scenario in jan2026 letter2025 hammer2025 tutorial; do
+    run $RL run --scenario "$scenario" --seed 5 --json
+    if [ "$rc" -eq 0 ] && python3 tests/cli/check_causes.py "$tmp/out" >"$tmp/causes" 2>&1; then
+        pass "$scenario: every turn's causes add up to each indicator's change"
+    else
+        fail "$scenario: causes (rc $rc): $(head -c 400 "$tmp/causes")"
+    fi
+done
+# the check can fail: one amount changed, or one cause left out
+python3 - "$tmp/seed7.json" "$tmp/tampered.json" "$tmp/dropped.json" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+turn = next(e for e in doc["log"] if e["causes"].get("escalation"))
+turn["causes"]["escalation"][0]["amount"] += 0.001
+json.dump(doc, open(sys.argv[2], "w"))
+turn["causes"]["escalation"][0]["amount"] -= 0.001
+turn["causes"]["escalation"].pop()
+json.dump(doc, open(sys.argv[3], "w"))
+PY
+if ! python3 tests/cli/check_causes.py "$tmp/tampered.json" >/dev/null &&
+    ! python3 tests/cli/check_causes.py "$tmp/dropped.json" >/dev/null; then
+    pass "the causes check fails when a part is off by 0.001 or left out"
+else
+    fail "the causes check passes a document whose parts do not add up"
+fi
+
 # ---- determinism ------------------------------------------------------------
 run $RL run --scenario jan2026 --seed 7 --json
 if [ "$rc" -eq 0 ] && cmp -s "$tmp/out" "$tmp/seed7.json"; then

@@ -1,0 +1,147 @@
+/* The ledger as the record, the story and the report read it: causes
+ * named as a player reads them, and amounts rounded so that they still add
+ * up to the rounded change. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "report.h"
+
+static const char *event_field(const Session *s, int index, int field)
+{
+    if (index < 0 || index >= s->nevents)
+        return "";
+    const SessionEvent *e = &s->events[index];
+    return field == 0 ? e->id : field == 1 ? e->text : e->sources;
+}
+
+static const Order *cause_order(const Session *s, int turn, Cause c)
+{
+    const History *h = &s->game.history;
+    if (c.kind != CAUSE_ORDER || turn < 1 || turn > h->nturns || c.index >= h->turns[turn - 1].norders)
+        return NULL;
+    return &h->orders[h->turns[turn - 1].first_order + c.index];
+}
+
+void cause_label(const Session *s, int turn, Cause c, char *out, size_t size)
+{
+    const Order *o = cause_order(s, turn, c);
+    const History *h = &s->game.history;
+    switch ((CauseKind)c.kind) {
+    case CAUSE_ORDER:
+        if (o)
+            snprintf(out, size, "%s: %s", actor_title((Actor)o->actor), s->catalogue.actions[o->action].name);
+        else
+            snprintf(out, size, "an order");
+        return;
+    case CAUSE_EVENT: {
+        const char *text = event_field(s, c.index, 1);
+        snprintf(out, size, "%s", *text ? text : event_field(s, c.index, 0));
+        return;
+    }
+    case CAUSE_DYNAMIC:
+        snprintf(out, size, "%s", dynamic_title((Dynamic)c.index));
+        return;
+    case CAUSE_FACILITATOR:
+        if (c.index < h->ninterventions)
+            snprintf(out, size, "the facilitator (%s): %s", intervention_name(h->interventions[c.index].kind),
+                     h->interventions[c.index].text);
+        else
+            snprintf(out, size, "the facilitator");
+        return;
+    case CAUSE_RANGE: snprintf(out, size, "held within its range"); return;
+    case CAUSE_NEW_WEEK: snprintf(out, size, "a new week: last week's signals cleared"); return;
+    case CAUSE_UNSEEN: snprintf(out, size, "causes you cannot see"); return;
+    case CAUSE_KINDS: break;
+    }
+    snprintf(out, size, "?");
+}
+
+/* Round the n parts to whole units of 10^-decimals so that they sum to the
+ * change of the rounded values: each part to its nearest unit, then the
+ * units rounding lost or gained go to the parts it moved most (largest
+ * remainder). Parts that round to nothing are dropped. */
+static int round_parts(CausePart *parts, int n, double before, double after, int decimals)
+{
+    double scale = pow(10, decimals);
+    long long target = llround(after * scale) - llround(before * scale), sum = 0;
+    long long units[LEDGER_MAX_PARTS];
+    double rest[LEDGER_MAX_PARTS];
+    for (int i = 0; i < n; i++) {
+        units[i] = llround(parts[i].amount * scale);
+        rest[i] = parts[i].amount * scale - (double)units[i];
+        sum += units[i];
+    }
+    while (sum != target && n > 0) {
+        int dir = target > sum ? 1 : -1, best = 0;
+        for (int i = 1; i < n; i++)
+            if (rest[i] * dir > rest[best] * dir)
+                best = i;
+        units[best] += dir;
+        rest[best] -= dir;
+        sum += dir;
+    }
+    int kept = 0;
+    for (int i = 0; i < n; i++)
+        if (units[i] != 0)
+            parts[kept++] = (CausePart){ parts[i].cause, (double)units[i] / scale };
+    return kept;
+}
+
+int causes_rounded(const Session *s, int turn, Var v, int viewer, int decimals, CausePart *out, int max)
+{
+    const History *h = &s->game.history;
+    int n = ledger_parts(&s->game, turn, v, viewer, out, max < LEDGER_MAX_PARTS ? max : LEDGER_MAX_PARTS);
+    if (n == 0)
+        return 0;
+    double before = turn > 1 ? h->turns[turn - 2].v[v] : s->scenario.initial[v], after = h->turns[turn - 1].v[v];
+    if (!isfinite(before) || !isfinite(after))
+        return 0;
+    return round_parts(out, n, before, after, decimals);
+}
+
+static cJSON *part_json(const Session *s, int turn, const CausePart *p)
+{
+    cJSON *obj = cJSON_CreateObject();
+    char label[NEWS_LEN + 80];
+    cause_label(s, turn, p->cause, label, sizeof label);
+    cJSON_AddStringToObject(obj, "cause", cause_kind_name((CauseKind)p->cause.kind));
+    cJSON_AddNumberToObject(obj, "amount", p->amount);
+    cJSON_AddStringToObject(obj, "label", label);
+    const Order *o = cause_order(s, turn, p->cause);
+    if (o) {
+        const Action *act = &s->catalogue.actions[o->action];
+        cJSON_AddStringToObject(obj, "actor", actor_name((Actor)o->actor));
+        cJSON_AddStringToObject(obj, "action", act->id);
+        cJSON_AddBoolToObject(obj, "secret", act->secret);
+        cJSON *rules = cJSON_AddArrayToObject(obj, "rules");
+        for (int k = 0; k < o->nrules; k++)
+            cJSON_AddItemToArray(rules, cJSON_CreateString(s->rulebook.rules[o->rules[k]].id));
+        cJSON_AddStringToObject(obj, "sources", act->sources);
+    } else if (p->cause.kind == CAUSE_EVENT) {
+        cJSON_AddStringToObject(obj, "event", event_field(s, p->cause.index, 0));
+        cJSON_AddStringToObject(obj, "sources", event_field(s, p->cause.index, 2));
+    } else if (p->cause.kind == CAUSE_DYNAMIC) {
+        cJSON_AddStringToObject(obj, "dynamic", dynamic_name((Dynamic)p->cause.index));
+    } else if (p->cause.kind == CAUSE_FACILITATOR) {
+        cJSON_AddNumberToObject(obj, "intervention", p->cause.index);
+    }
+    return obj;
+}
+
+cJSON *causes_json(const Session *s, int turn)
+{
+    cJSON *obj = cJSON_CreateObject();
+    for (int v = 0; v < VAR_COUNT; v++) {
+        if (var_info[v].flags & TRANSIENT)
+            continue;
+        CausePart parts[LEDGER_MAX_PARTS];
+        int n = causes_rounded(s, turn, (Var)v, NOBODY, RECORD_DECIMALS, parts, LEDGER_MAX_PARTS);
+        if (n == 0)
+            continue;
+        cJSON *list = cJSON_AddArrayToObject(obj, var_info[v].name);
+        for (int i = 0; i < n; i++)
+            cJSON_AddItemToArray(list, part_json(s, turn, &parts[i]));
+    }
+    return obj;
+}
