@@ -9,6 +9,8 @@ CFLAGS   += $(OPT) $(SANITIZE) -std=c11 -Wall -Wextra $(if $(CI),-Werror) $(shel
 LDLIBS   += $(shell pkg-config --libs $(PKGS) $(UI_PKGS) 2>/dev/null) -lm -pthread
 UI_CFLAGS := $(shell pkg-config --cflags $(UI_PKGS) 2>/dev/null)
 BUILD    ?= build
+# From git (git describe), or the VERSION file outside git: tools/version.sh.
+VERSION  := $(shell tools/version.sh)
 
 CORE_SRC   := $(wildcard engine/core/*.c)
 SCRIPT_SRC := $(wildcard engine/script/*.c)
@@ -32,7 +34,7 @@ FUZZ_SECONDS ?= 600
 UI_TEST_SRC := $(wildcard tests/ui/test_*.c)
 UI_TEST_BIN := $(patsubst tests/ui/%.c,$(BUILD)/tests/ui/%,$(UI_TEST_SRC))
 
-.PHONY: all run test deps check-deps check-test-deps clean asan valgrind fuzz fuzz-run soak bench balance
+.PHONY: all run test deps check-deps check-test-deps clean asan valgrind fuzz fuzz-run soak bench balance FORCE
 all: redline
 
 redline: $(ENGINE_OBJ) $(UI_OBJ) $(CLI_OBJ)
@@ -43,6 +45,15 @@ $(BUILD)/%.o: %.c
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
 $(UI_OBJ): CFLAGS += $(UI_CFLAGS)
+
+# redline --version: the header changes only when the version does.
+$(BUILD)/version.h: FORCE
+	@mkdir -p $(@D)
+	@printf '#define REDLINE_VERSION "%s"\n' '$(VERSION)' >$@.new
+	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+$(BUILD)/engine/cli/commands.o: $(BUILD)/version.h
+$(BUILD)/engine/cli/commands.o: CPPFLAGS += -I$(BUILD)
+FORCE:
 
 $(BUILD)/tests/ui/%: tests/ui/%.c $(ENGINE_OBJ) $(UI_OBJ)
 	@mkdir -p $(dir $@)

@@ -7,8 +7,6 @@
 #include "../script/session.h"
 #include "paths.h"
 
-#define REDLINE_VERSION "0.1.0"
-
 extern const char *cli_root;    /* the folder holding scripts/ */
 extern const Places *const cli_places;  /* and where the player's files go */
 
