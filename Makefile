@@ -1,4 +1,4 @@
-# Red Line: make builds ./redline, make run plays, make test tests.
+# Red Line: make builds ./redline, make run plays, make test tests; make install and make deb: dist/dist.mk.
 CC       ?= cc
 PKGS     := lua5.4 libcjson libxxhash libcrypt
 UI_PKGS  := sdl2 SDL2_ttf
@@ -146,5 +146,8 @@ soak: redline
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz redline
+
+# make install, make uninstall, make deb
+include dist/dist.mk
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

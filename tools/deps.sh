@@ -4,25 +4,35 @@
 #   tools/deps.sh          to build and play
 #   tools/deps.sh test     to run the tests as well
 #   tools/deps.sh fuzz     the fuzzing toolchain (clang with libFuzzer)
+#   tools/deps.sh packaging  the tests' packages and make deb's (debhelper, lintian)
 set -e
 mode=${1:-build}
 APT="build-essential pkg-config liblua5.4-dev libcjson-dev libxxhash-dev libcrypt-dev libsdl2-dev libsdl2-ttf-dev fonts-dejavu-core"
 have() { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lua5.4 libcjson libxxhash libcrypt sdl2 SDL2_ttf; }
 case $mode in
 build) ;;
-test)
-    APT="$APT libcmocka-dev xvfb xdotool python3 python3-jsonschema chromium"
-    have() {
+test | packaging)
+    # make install renders the icons (librsvg2-bin); the install test checks the
+    # desktop entry, the AppStream metadata and the manual page.
+    APT="$APT libcmocka-dev xvfb xdotool python3 python3-jsonschema chromium librsvg2-bin desktop-file-utils appstream groff-base"
+    have_tests() {
         command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lua5.4 libcjson libxxhash libcrypt sdl2 SDL2_ttf cmocka &&
             command -v xvfb-run >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 &&
-            /usr/bin/python3 -c 'import jsonschema' 2>/dev/null
+            /usr/bin/python3 -c 'import jsonschema' 2>/dev/null && command -v rsvg-convert >/dev/null 2>&1 &&
+            command -v desktop-file-validate >/dev/null 2>&1 && command -v appstreamcli >/dev/null 2>&1 &&
+            command -v groff >/dev/null 2>&1
     }
+    have() { have_tests; }
+    if [ "$mode" = packaging ]; then
+        APT="$APT debhelper lintian dpkg-dev"
+        have() { have_tests && command -v dh >/dev/null 2>&1 && command -v lintian >/dev/null 2>&1; }
+    fi
     ;;
 fuzz)
     APT="clang libclang-rt-dev"
     have() { command -v clang >/dev/null 2>&1; }
     ;;
-*) echo "usage: tools/deps.sh [build|test|fuzz]" >&2; exit 2 ;;
+*) echo "usage: tools/deps.sh [build|test|fuzz|packaging]" >&2; exit 2 ;;
 esac
 have && exit 0
 if command -v apt-get >/dev/null 2>&1; then
@@ -33,11 +43,13 @@ if command -v apt-get >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $APT
 else
     echo "Red Line needs: a C11 compiler, make, pkg-config, Lua 5.4, cJSON, xxHash, libcrypt (libxcrypt), SDL2, SDL2_ttf, the DejaVu fonts;"
-    echo "for the tests also cmocka, Xvfb, xdotool, Python 3 with jsonschema, and Chromium."
+    echo "for the tests also cmocka, Xvfb, xdotool, Python 3 with jsonschema, Chromium, rsvg-convert (librsvg),"
+    echo "desktop-file-utils, AppStream and groff."
     echo "  Fedora: sudo dnf install gcc make pkgconf lua-devel cjson-devel xxhash-devel libxcrypt-devel SDL2-devel SDL2_ttf-devel dejavu-sans-fonts \\"
-    echo "          libcmocka-devel xorg-x11-server-Xvfb xdotool python3-jsonschema chromium"
+    echo "          libcmocka-devel xorg-x11-server-Xvfb xdotool python3-jsonschema chromium librsvg2-tools desktop-file-utils \\"
+    echo "          appstream groff-base"
     echo "  Arch:   sudo pacman -S base-devel lua cjson xxhash libxcrypt sdl2 sdl2_ttf ttf-dejavu cmocka xorg-server-xvfb xdotool \\"
-    echo "          python-jsonschema chromium"
+    echo "          python-jsonschema chromium librsvg desktop-file-utils appstream groff"
     echo "  macOS:  brew install lua cjson sdl2 sdl2_ttf pkg-config cmocka (the window tests need Xvfb)"
     exit 1
 fi
