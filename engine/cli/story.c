@@ -1,15 +1,42 @@
-/* The plain story `redline run` prints: each turn who did what, why, and
- * which source says so. */
+/* The plain story `redline run` prints: each turn who did what, why, which
+ * source says so, and what each order was expected to do to the ladder;
+ * orders of one side that work against each other; what moved the ladder;
+ * and at the end the weeks that decided the game and every side's
+ * significant moves. */
 #include <inttypes.h>
 #include <math.h>
 #include <string.h>
 
+#include "../report/report.h"
 #include "cli.h"
 
-static void print_order(FILE *out, const Session *s, const Order *o)
+/* Whether a change of v by x shows as a number other than zero. */
+static bool shows(Var v, double x)
+{
+    char delta[40];
+    var_format_delta(v, x, delta, sizeof delta);
+    return strpbrk(delta, "123456789") != NULL;
+}
+
+/* The game as turn's orders found it, to ask what an order would do. */
+static void game_at(const Session *s, int turn, Game *at)
+{
+    *at = s->game;
+    ledger_orders_world(&s->game, turn, at->world.v);
+    at->world.turn = turn - 1;
+    at->world.outcome = OUT_NONE;
+}
+
+static void print_order(FILE *out, const Session *s, const Game *at, const Order *o)
 {
     const Action *act = &s->catalogue.actions[o->action];
     fprintf(out, "  %-14s %s%s", actor_title((Actor)o->actor), act->name, act->secret ? " (secret)" : "");
+    double ladder = ladder_expected(at, o, 1, NULL);
+    if (shows(V_ESCALATION, ladder)) {
+        char move[40];
+        var_format_delta(V_ESCALATION, ladder, move, sizeof move);
+        fprintf(out, " (ladder %s)", move);
+    }
     for (int f = 0; f < FACTION_COUNT; f++)
         if (act->opposes & (1u << f))
             fprintf(out, " [opposed by %s]", faction_title((Faction)f));
@@ -20,6 +47,40 @@ static void print_order(FILE *out, const Session *s, const Order *o)
     }
 }
 
+/* Each side's orders that work against each other. */
+static void print_conflicts(FILE *out, const Session *s, const Game *at, const Order *orders, int n)
+{
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        Order mine[MAX_ORDERS];
+        int k = 0;
+        for (int i = 0; i < n && k < MAX_ORDERS; i++)
+            if (orders[i].actor == a)
+                mine[k++] = orders[i];
+        Conflict c[MAX_ORDERS * MAX_ORDERS];
+        int found = orders_conflicts(at, mine, k, c, MAX_ORDERS * MAX_ORDERS);
+        for (int i = 0; i < found; i++) {
+            char text[300];
+            conflict_text(s, mine, &c[i], text, sizeof text);
+            fprintf(out, "  ! %s, orders at odds: %s\n", actor_title((Actor)a), text);
+        }
+    }
+}
+
+static const double *before_turn(const Session *s, int turn)
+{
+    return turn > 1 ? s->game.history.turns[turn - 2].v : s->scenario.initial;
+}
+
+/* "ladder 2.1 → 7.4 (+5.3): Israel: Strike ... +4.3, ..." */
+static void print_ladder(FILE *out, const Session *s, int turn, const char *lead)
+{
+    char change[120], causes[1200];
+    var_format_change(V_ESCALATION, before_turn(s, turn)[V_ESCALATION],
+                      s->game.history.turns[turn - 1].v[V_ESCALATION], change, sizeof change);
+    causes_line(s, turn, V_ESCALATION, NOBODY, 4, causes, sizeof causes);
+    fprintf(out, "%sladder %s%s%s\n", lead, change, causes[0] ? ": " : "", causes);
+}
+
 static void print_indicators(FILE *out, const double *v, const double *before)
 {
     static const Var shown[] = { V_ESCALATION, V_OIL_PRICE, V_RIAL, V_INFLATION, V_PROTEST, V_DEATHS,
@@ -27,31 +88,90 @@ static void print_indicators(FILE *out, const double *v, const double *before)
     fputs("  ", out);
     for (size_t i = 0; i < sizeof shown / sizeof *shown; i++) {
         Var x = shown[i];
-        double d = v[x] - before[x];
-        const char *arrow = fabs(d) < 1e-3 * (var_info[x].max - var_info[x].min) ? "" : d > 0 ? "+" : "-";
-        fprintf(out, "%s %.4g%s%s", var_info[x].name, v[x], arrow, i + 1 < sizeof shown / sizeof *shown ? ", " : "\n");
+        char value[40], delta[40];
+        var_format(x, v[x], value, sizeof value);
+        double unit = pow(10, -var_raw_decimals(x));
+        double moved = round(v[x] / unit) - round(before[x] / unit);
+        var_format_delta(x, moved * unit, delta, sizeof delta);
+        fprintf(out, "%s %s%s%s%s%s", var_info[x].name, value, moved ? " (" : "", moved ? delta : "", moved ? ")" : "",
+                i + 1 < sizeof shown / sizeof *shown ? ", " : "\n");
     }
+}
+
+static void print_turn(FILE *out, const Session *s, int turn)
+{
+    const History *h = &s->game.history;
+    const TurnRecord *rec = &h->turns[turn - 1];
+    Game at;
+    game_at(s, turn, &at);
+    char date[16];
+    game_date(&s->scenario, turn, date);
+    fprintf(out, "\nTurn %d, week of %s\n", turn, date);
+    for (int i = 0; i < rec->norders; i++)
+        print_order(out, s, &at, &h->orders[rec->first_order + i]);
+    print_conflicts(out, s, &at, &h->orders[rec->first_order], rec->norders);
+    for (int i = 0; i < rec->nnews; i++) {
+        const News *n = &h->news[rec->first_news + i];
+        if (n->action < 0)
+            fprintf(out, "  * %s\n", n->text);
+    }
+    print_ladder(out, s, turn, "  ");
+    print_indicators(out, rec->v, before_turn(s, turn));
+}
+
+/* "week 7  United States  Strike Iran's nuclear sites: escalation +3.5,
+ * ultimatum -1, strikes_on_iran +1": the ladder first, then what the order
+ * moved most; nothing for an order that was not one of the significant. */
+static void print_significant(FILE *out, const Session *s, int turn, int order)
+{
+    const History *h = &s->game.history;
+    OrderMove moves[VAR_COUNT];
+    int k = ledger_order_moves(&s->game, turn, order, moves, VAR_COUNT);
+    if (k == 0 || moves[0].weight < LEDGER_SIGNIFICANT)
+        return;
+    const Order *o = &h->orders[h->turns[turn - 1].first_order + order];
+    const Action *act = &s->catalogue.actions[o->action];
+    fprintf(out, "  week %-3d %-14s %s%s:", turn, actor_title((Actor)o->actor), act->name,
+            act->secret ? " (secret)" : "");
+    int printed = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (int j = 0; j < k && printed < 3; j++) {
+            if ((moves[j].var == V_ESCALATION) != (pass == 0))
+                continue;
+            char delta[40];
+            var_format_delta(moves[j].var, moves[j].amount, delta, sizeof delta);
+            if (shows(moves[j].var, moves[j].amount))
+                fprintf(out, "%s %s %s", printed++ ? "," : "", var_info[moves[j].var].name, delta);
+        }
+    fputc('\n', out);
+}
+
+/* The weeks the ladder moved most, and every side's significant moves. */
+static void print_summary(FILE *out, const Session *s)
+{
+    const History *h = &s->game.history;
+    int turns[3];
+    int n = ladder_turning_points(s, turns, 3);
+    if (n > 0)
+        fputs("\nTurning points (the weeks the ladder moved most):\n", out);
+    for (int i = 0; i < n; i++) {
+        char lead[40];
+        snprintf(lead, sizeof lead, "  week %-3d ", turns[i]);
+        print_ladder(out, s, turns[i], lead);
+    }
+    fputs("\nSignificant moves, every side's:\n", out);
+    for (int t = 1; t <= h->nturns; t++)
+        for (int i = 0; i < h->turns[t - 1].norders; i++)
+            print_significant(out, s, t, i);
 }
 
 void print_story(FILE *out, const Session *s)
 {
     const Game *g = &s->game;
-    const History *h = &g->history;
     fprintf(out, "Red Line: %s (%s), seed %" PRIu64 "\n", s->scenario.name, s->scenario.id, g->seed);
-    for (int t = 0; t < h->nturns; t++) {
-        const TurnRecord *rec = &h->turns[t];
-        char date[16];
-        game_date(&s->scenario, t + 1, date);
-        fprintf(out, "\nTurn %d, week of %s\n", t + 1, date);
-        for (int i = 0; i < rec->norders; i++)
-            print_order(out, s, &h->orders[rec->first_order + i]);
-        for (int i = 0; i < rec->nnews; i++) {
-            const News *n = &h->news[rec->first_news + i];
-            if (n->action < 0)
-                fprintf(out, "  * %s\n", n->text);
-        }
-        print_indicators(out, rec->v, t > 0 ? h->turns[t - 1].v : s->scenario.initial);
-    }
+    for (int t = 1; t <= g->history.nturns; t++)
+        print_turn(out, s, t);
+    print_summary(out, s);
     fprintf(out, "\nOutcome: %s after %d turns.", outcome_name(g->world.outcome), g->world.turn);
     for (int a = 0; a < ACTOR_COUNT; a++)
         if (s->scenario.nobjectives[a] > 0)

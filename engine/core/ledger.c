@@ -176,7 +176,7 @@ static double move_scale(Var v, double before)
     return range <= 100 ? range : fmax(fabs(before), 1);
 }
 
-double ledger_order_weight(const Game *g, int turn, int order)
+int ledger_order_moves(const Game *g, int turn, int order, OrderMove *out, int max)
 {
     const History *h = &g->history;
     if (turn < 1 || turn > h->nturns)
@@ -189,9 +189,19 @@ double ledger_order_weight(const Game *g, int turn, int order)
         if (e->cause.kind == CAUSE_ORDER && e->cause.index == order)
             sum[e->var] += e->amount;
     }
-    double weight = 0;
-    for (int v = 0; v < VAR_COUNT; v++)
-        if (sum[v] != 0 && !(var_info[v].flags & (TRANSIENT | INTERNAL)))
-            weight = fmax(weight, fmin(fabs(sum[v]) / move_scale((Var)v, before[v]), 1));
-    return weight;
+    int n = 0;
+    for (int v = 0; v < VAR_COUNT; v++) {
+        if (sum[v] == 0 || (var_info[v].flags & (TRANSIENT | INTERNAL)))
+            continue;
+        OrderMove m = { (Var)v, sum[v], fmin(fabs(sum[v]) / move_scale((Var)v, before[v]), 1) };
+        int at = n < max ? n++ : max;      /* insert in order, the first of equal ones first */
+        while (at > 0 && out[at - 1].weight < m.weight) {
+            if (at < max)
+                out[at] = out[at - 1];
+            at--;
+        }
+        if (at < max)
+            out[at] = m;
+    }
+    return n;
 }

@@ -97,8 +97,17 @@ int ledger_parts(const Game *g, int turn, Var v, int viewer, CausePart *out, int
 /* The world as the orders of turn found it: the turn before's values and
  * the facilitator's edits since. */
 void ledger_orders_world(const Game *g, int turn, double out[VAR_COUNT]);
-/* How much order number `order` of turn moved the world: the largest share
- * of a variable's range it moved one that players see (0-1). */
-double ledger_order_weight(const Game *g, int turn, int order);
+/* What order number `order` of turn did to the variables players see: its
+ * moves, largest first, each weighed as the share of the variable's range
+ * (of its value, when open-ended) by which it moved it, 0-1. Returns how
+ * many (at most max). An order whose largest move weighs LEDGER_SIGNIFICANT
+ * or more is one of the week's significant moves (about one order in
+ * fifteen: strikes, a snapback, talks offered or cut off, forces sent). */
+#define LEDGER_SIGNIFICANT 0.2
+typedef struct OrderMove {
+    Var var;
+    double amount, weight;
+} OrderMove;
+int ledger_order_moves(const Game *g, int turn, int order, OrderMove *out, int max);
 
 #endif

@@ -3,6 +3,7 @@
  * up to the rounded change. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "report.h"
@@ -37,6 +38,9 @@ void cause_label(const Session *s, int turn, Cause c, char *out, size_t size)
     case CAUSE_EVENT: {
         const char *text = event_field(s, c.index, 1);
         snprintf(out, size, "%s", *text ? text : event_field(s, c.index, 0));
+        size_t len = strlen(out);
+        if (len > 1 && out[len - 1] == '.')
+            out[len - 1] = '\0';   /* a news line's full stop, within a list */
         return;
     }
     case CAUSE_DYNAMIC:
@@ -144,4 +148,51 @@ cJSON *causes_json(const Session *s, int turn)
             cJSON_AddItemToArray(list, part_json(s, turn, &parts[i]));
     }
     return obj;
+}
+
+/* Largest first; equal ones in the order of their causes. */
+static int by_size(const void *a, const void *b)
+{
+    const CausePart *p = a, *q = b;
+    double x = fabs(p->amount), y = fabs(q->amount);
+    if (x != y)
+        return (x < y) - (x > y);
+    uint32_t c = (uint32_t)p->cause.kind << 24 | (uint32_t)p->cause.actor << 16 | p->cause.index;
+    uint32_t d = (uint32_t)q->cause.kind << 24 | (uint32_t)q->cause.actor << 16 | q->cause.index;
+    return (c > d) - (c < d);
+}
+
+void causes_line(const Session *s, int turn, Var v, int viewer, int most, char *out, size_t size)
+{
+    CausePart parts[LEDGER_MAX_PARTS];
+    int n = causes_rounded(s, turn, v, viewer, var_raw_decimals(v), parts, LEDGER_MAX_PARTS);
+    qsort(parts, (size_t)n, sizeof *parts, by_size);
+    size_t used = 0;
+    out[0] = '\0';
+    double rest = 0;
+    for (int i = 0; i < n; i++) {
+        if (i >= most) {
+            rest += parts[i].amount;
+            continue;
+        }
+        char label[NEWS_LEN + 80], amount[48];
+        cause_label(s, turn, parts[i].cause, label, sizeof label);
+        var_format_delta(v, parts[i].amount, amount, sizeof amount);
+        used += (size_t)snprintf(out + used, used < size ? size - used : 0, "%s%s %s", i ? ", " : "", label, amount);
+    }
+    if (n > most) {
+        char amount[48];
+        var_format_delta(v, rest, amount, sizeof amount);
+        snprintf(out + (used < size ? used : size - 1), used < size ? size - used : 1, ", %d more %s", n - most, amount);
+    }
+}
+
+void conflict_text(const Session *s, const Order *orders, const Conflict *c, char *out, size_t size)
+{
+    const char *first = s->catalogue.actions[orders[c->first].action].name;
+    const char *second = s->catalogue.actions[orders[c->second].action].name;
+    if (c->kind == CONFLICT_OPPOSED)
+        snprintf(out, size, "%s and %s push %s opposite ways", first, second, var_info[c->var].name);
+    else
+        snprintf(out, size, "%s undoes what %s needs (%s)", first, second, var_info[c->var].name);
 }

@@ -30,6 +30,41 @@ int causes_rounded(const Session *s, int turn, Var v, int viewer, int decimals, 
  * signals), its parts with their amounts and what caused them. */
 cJSON *causes_json(const Session *s, int turn);
 
+/* The parts of v's change in turn as one line, largest first, at most
+ * `most` of them named and the rest summed ("Israel: Strike the nuclear
+ * sites +4.3, the ladder settling back −0.1, 2 more +0.1"), amounts as
+ * the player reads v. */
+void causes_line(const Session *s, int turn, Var v, int viewer, int most, char *out, size_t size);
+/* What makes two orders conflict, in words ("Cut off all talks breaks what
+ * Hold direct talks needs (talks)"). */
+void conflict_text(const Session *s, const Order *orders, const Conflict *c, char *out, size_t size);
+
+/* units.c: numbers as a player reads them. */
+typedef struct Display {
+    double scale;               /* shown = value * scale (fractions as percentages, the rial in millions) */
+    int decimals;               /* of the shown number */
+    const char *prefix, *suffix, *delta_suffix;
+} Display;
+Display var_display(Var v);
+/* The decimals of the raw value that the display keeps (for causes_rounded). */
+int var_raw_decimals(Var v);
+void var_format(Var v, double x, char *out, size_t size);            /* "42.2%" */
+void var_format_delta(Var v, double delta, char *out, size_t size);  /* "−3.4 pts" */
+/* "42.2% → 38.8% (−3.4 pts)": the change is that of the values as shown. */
+void var_format_change(Var v, double before, double after, char *out, size_t size);
+
+/* turning.c: the weeks that decided the game. */
+/* The turns in which the ladder moved most, largest move first, at most
+ * max; moves under half a rung are left out. */
+int ladder_turning_points(const Session *s, int *turns, int max);
+/* odds[t], t = 0..turns played: the share of `runs` replays from the end of
+ * turn t (other luck, the computer playing every side) that end as the
+ * game did. -1 if a replay could not be made (err says why). */
+int outcome_odds(const Session *s, int runs, double *odds, Error *err);
+/* The turns in which those odds moved most, largest first, at most max;
+ * moves under 10 points left out. */
+int odds_turning_points(const Session *s, const double *odds, int *turns, int max);
+
 int report_write(const Session *s, const Session *branch, const char *branch_name, const char *dir, Error *err);
 
 #endif

@@ -127,6 +127,47 @@ else
     fail "the story lacks 'state_hash $hash7' or the outcome (rc $rc)"
 fi
 
+# the story: every week's ladder line adds up, all sides' significant moves
+cp "$tmp/out" "$tmp/story7.txt"
+if python3 - "$tmp/story7.txt" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+weeks = text.count("\nTurn ")
+lines = re.findall(r"^  ladder (\S+) \u2192 (\S+) \(([+\u2212][0-9.]+)\)(?:: (.*))?$", text, re.M)
+num = lambda s: float(s.replace("\u2212", "-"))
+assert weeks > 0 and len(lines) == weeks, "%d ladder lines for %d weeks" % (len(lines), weeks)
+for before, after, change, causes in lines:
+    assert abs(num(after) - num(before) - num(change)) < 1e-9, (before, after, change)
+    parts = re.findall(r" ([+\u2212][0-9.]+)(?=, |$)", causes or "")
+    assert abs(sum(map(num, parts)) - num(change)) < 1e-9, "the causes do not add up: " + causes
+moves = text.split("Significant moves, every side's:")[1].split("\nOutcome:")[0]
+sides = set(re.findall(r"^  week \d+ +(.+?) {2,}", moves, re.M))
+assert len(sides) >= 4, "significant moves of only %r" % sides
+assert re.search(r"^  \S.* \(ladder [+\u2212][0-9.]+\)", text, re.M), "no order shows its ladder move"
+PY
+then
+    pass "the story's ladder lines add up, orders show their ladder move, and four sides' moves are listed"
+else
+    fail "the story's ladder lines or significant moves (above)"
+fi
+cat >"$tmp/at_odds.lua" <<'EOF'
+return {
+  decide = function(view)
+    if view.can.direct_talks and view.can.cancel_talks then
+      return { { action = "direct_talks" }, { action = "cancel_talks" } }
+    end
+    if view.can.offer_talks then return { { action = "offer_talks" } } end
+    return {}
+  end,
+}
+EOF
+run $RL run --scenario letter2025 --seed 1 --turns 4 --us "$tmp/at_odds.lua"
+if [ "$rc" -eq 0 ] && grep -q "^  ! United States, orders at odds: Cut off all talks undoes what Hold direct talks needs (talks)" "$tmp/out"; then
+    pass "the story flags orders of one side that work against each other"
+else
+    fail "orders at odds were not flagged (rc $rc): $(grep -c 'orders at odds' "$tmp/out") lines"
+fi
+
 # --turns stops early
 run $RL run --scenario letter2025 --seed 3 --turns 3 --json
 turns=$(python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["turns"], len(d["log"]), d["scenario"])' <"$tmp/out" 2>/dev/null)

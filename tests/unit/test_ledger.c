@@ -147,6 +147,45 @@ static void test_an_order_owns_its_effects_and_its_share_of_the_ladder(void **st
     session_free(s);
 }
 
+/* A strike is one of the week's significant moves, by its largest move
+ * first; a condemnation is not. */
+static void test_significant_moves_are_weighed_by_what_they_moved(void **state)
+{
+    (void)state;
+    Session *s = test_session("jan2026", 3);
+    Game g;
+    assert_true(game_init(&g, &s->scenario, &s->catalogue, &s->rulebook, 3));
+    g.world.v[V_POSTURE] = 3;
+    Fixed f;
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        f.action[a] = -1;
+    f.action[US] = action(s, "strike_nuclear");
+    f.action[EUROPE] = action(s, "eu_condemn");
+    TurnHooks hooks = { .ctx = &f, .decide = fixed_decide };
+    turn_resolve(&g, &hooks);
+    assert_int_equal(g.history.turns[0].norders, 2);
+    OrderMove moves[VAR_COUNT];
+    int n = ledger_order_moves(&g, 1, 0, moves, VAR_COUNT);
+    assert_true(n >= 3);
+    assert_true(moves[0].weight >= LEDGER_SIGNIFICANT);
+    bool ladder = false;
+    for (int i = 0; i < n; i++) {
+        assert_true(i == 0 || moves[i].weight <= moves[i - 1].weight);
+        assert_false(var_info[moves[i].var].flags & (TRANSIENT | INTERNAL));
+        if (moves[i].var == V_ESCALATION) {
+            ladder = true;
+            assert_near(moves[i].amount, part_of(&g, 1, V_ESCALATION, cause_of(CAUSE_ORDER, US, 0)), 1e-12);
+        }
+    }
+    assert_true(ladder);
+    n = ledger_order_moves(&g, 1, 1, moves, VAR_COUNT);
+    assert_true(n >= 1);
+    assert_true(moves[0].weight < LEDGER_SIGNIFICANT);
+    assert_int_equal(ledger_order_moves(&g, 1, 0, moves, 1), 1);     /* never more than asked for */
+    game_free(&g);
+    session_free(s);
+}
+
 static int event_index(const Session *s, const char *id)
 {
     for (int i = 0; i < s->nevents; i++)
@@ -340,6 +379,7 @@ int main(void)
         cmocka_unit_test(test_parts_sum_to_every_change_in_every_scenario),
         cmocka_unit_test(test_the_ledger_changes_no_game),
         cmocka_unit_test(test_an_order_owns_its_effects_and_its_share_of_the_ladder),
+        cmocka_unit_test(test_significant_moves_are_weighed_by_what_they_moved),
         cmocka_unit_test(test_an_event_owns_what_it_changed),
         cmocka_unit_test(test_the_facilitator_is_a_cause_hidden_when_secret),
         cmocka_unit_test(test_no_side_is_shown_a_cause_it_cannot_see),
