@@ -4,18 +4,15 @@
 
 #include <lauxlib.h>
 #include <lualib.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
+#include <time.h>
 
 #include "lua_ai.h"
 #include "mods.h"
 
 #define HOOK_STEP 1000
-
-enum { STOP_BUDGET = 1, STOP_MEMORY = 2 };
 
 static const char *const copied_libs[] = { "string", "table", "math", "utf8" };
 static const char *const base_functions[] = {
@@ -28,7 +25,37 @@ Sandbox *sandbox_from(lua_State *L)
     return *(Sandbox **)lua_getextraspace(L);
 }
 
-/* The hard memory cap: the allocator refuses to grow past it. */
+/* "file:line: " of the innermost script function running, or "". */
+static void script_place(lua_State *L, char *out, size_t size)
+{
+    lua_Debug ar;
+    out[0] = '\0';
+    for (int level = 0; level < 64 && lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "Sl", &ar);
+        if (ar.currentline > 0) {
+            snprintf(out, size, "%s:%d: ", ar.short_src, ar.currentline);
+            return;
+        }
+    }
+}
+
+/* Why an allocation is refused, if it is: only while a script runs (the
+ * engine's own small allocations between calls must never fail, or a script
+ * that filled memory would make the engine panic), past the memory cap, or
+ * a string longer than scripts may make. Lua 5.4 tells a new object's type
+ * in osize. */
+static int refusal(const Sandbox *sb, void *ptr, size_t osize, size_t old, size_t nsize)
+{
+    if (sb->depth == 0 || nsize <= old)
+        return 0;
+    if (sb->used + (nsize - old) > sb->cap)
+        return STOP_MEMORY;
+    if (!ptr && osize == LUA_TSTRING && nsize > SANDBOX_STRING_CAP + 64)
+        return STOP_STRING;
+    return 0;
+}
+
+/* The caps, enforced where memory is handed out. */
 static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     Sandbox *sb = ud;
@@ -38,8 +65,14 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         sb->used -= old;
         return NULL;
     }
-    if (nsize > old && sb->used + (nsize - old) > sb->cap)
+    int refused = refusal(sb, ptr, osize, old, nsize);
+    if (refused) {
+        /* Lua raises a memory error with no message handler: the place is
+         * noted now, while the script's frames are still there. */
+        sb->refused = refused;
+        script_place(sb->L, sb->refused_at, sizeof sb->refused_at);
         return NULL;
+    }
     /* Work inside library functions (string.rep, table.concat...) runs no
      * VM instructions; charge what it allocates to the budget instead. */
     if (nsize > old)
@@ -50,36 +83,120 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     return grown;
 }
 
-/* Stop the running script, naming the line it was on. */
-static void stop_script(lua_State *L, lua_Debug *ar, int why, const char *what)
+static const char *const stop_reason[] = {
+    [STOP_BUDGET] = "instruction budget exceeded (an endless loop?)",
+    [STOP_MEMORY] = "memory cap exceeded",
+    [STOP_STRING] = "a string longer than the 64 KB scripts may make",
+    [STOP_TIME] = "instruction budget exceeded (it ran for more than 250 ms: are its steps working on long strings "
+                  "or thousands of values?)",
+};
+
+int sandbox_stop(lua_State *L, int why, const char *what)
 {
-    sandbox_from(L)->stopping = why;
-    lua_getinfo(L, "Sl", ar);
-    if (ar->currentline > 0)
-        luaL_error(L, "%s:%d: stopped: %s", ar->short_src, ar->currentline, what);
-    luaL_error(L, "stopped: %s", what);
+    Sandbox *sb = sandbox_from(L);
+    char place[200];
+    script_place(L, place, sizeof place);
+    sb->stopping = why;
+    snprintf(sb->stop_msg, sizeof sb->stop_msg, "%sstopped: %s", place, what ? what : stop_reason[why]);
+    lua_pushstring(L, sb->stop_msg);
+    return lua_error(L);
+}
+
+static long long cpu_ns(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+/* The processor time is read from the first hook on: calls shorter than one
+ * hook step (nearly all of them) never pay for the clock. */
+static bool out_of_time(Sandbox *sb)
+{
+    if (!sb->cpu_start_ns) {
+        sb->cpu_start_ns = cpu_ns();
+        return false;
+    }
+    return cpu_ns() - sb->cpu_start_ns > SANDBOX_CPU_MS * 1000000LL;
+}
+
+void sandbox_charge(lua_State *L, long units)
+{
+    Sandbox *sb = sandbox_from(L);
+    sb->count += units;
+    if (sb->count > sb->budget)
+        sandbox_stop(L, STOP_BUDGET, NULL);
 }
 
 static void count_hook(lua_State *L, lua_Debug *ar)
 {
+    (void)ar;
     Sandbox *sb = sandbox_from(L);
     sb->count += HOOK_STEP;
     if (sb->count > sb->budget)
-        stop_script(L, ar, STOP_BUDGET, "instruction budget exceeded (an endless loop?)");
+        sandbox_stop(L, STOP_BUDGET, NULL);
     if (sb->used > sb->cap - sb->cap / 8)
-        stop_script(L, ar, STOP_MEMORY, "memory cap exceeded");
+        sandbox_stop(L, STOP_MEMORY, NULL);
+    if (out_of_time(sb))
+        sandbox_stop(L, STOP_TIME, NULL);
 }
 
+/* Whether msg starts with the place of a script function on the stack: the
+ * place its own error names (error's level 1 or 2). */
+static bool placed_on_stack(lua_State *L, const char *msg)
+{
+    lua_Debug ar;
+    for (int level = 0; level < 64 && lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "Sl", &ar);
+        char place[sizeof ar.short_src + 24];
+        int n = snprintf(place, sizeof place, "%s:%d:", ar.short_src, ar.currentline);
+        if (ar.currentline > 0 && strncmp(msg, place, (size_t)n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The message handler of every guarded call. It runs no script code (an
+ * error object's __tostring could loop where no hook stops it), and it puts
+ * the place of the failing script first, unless the message already starts
+ * with a place that is on the stack: a script cannot hide where it failed
+ * or blame another file. */
 static int traceback_handler(lua_State *L)
 {
+    Sandbox *sb = sandbox_from(L);
+    if (!lua_isstring(L, 1)) {
+        lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+        lua_replace(L, 1);
+    }
     const char *msg = lua_tostring(L, 1);
-    if (!msg) {
-        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
-            return 1;
-        msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    bool engine_stop = sb->stopping && strcmp(msg, sb->stop_msg) == 0;
+    if (!engine_stop && !placed_on_stack(L, msg)) {
+        char place[200];
+        script_place(L, place, sizeof place);
+        msg = lua_pushfstring(L, "%s%s", place, msg);
     }
     luaL_traceback(L, L, msg, 1);
     return 1;
+}
+
+/* The message of a failed guarded call: its first line (the traceback
+ * below it is for --verbose), as valid UTF-8 without control characters. */
+static void failure_message(Sandbox *sb, int rc, const char *what, Error *err)
+{
+    char memory[300];
+    const char *msg;
+    if (rc == LUA_ERRMEM) {
+        snprintf(memory, sizeof memory, "%sstopped: %s", sb->refused_at,
+                 stop_reason[sb->refused ? sb->refused : STOP_MEMORY]);
+        msg = memory;
+    } else {
+        msg = lua_tostring(sb->L, -1);
+        if (!msg)
+            msg = "(error object is not a string)";
+    }
+    char line[sizeof err->msg];
+    sandbox_text(line, sizeof line, msg, strcspn(msg, "\n"), true);
+    error_set(err, ERR_DATA, "%s%s%s", what ? what : "", what ? ": " : "", line);
 }
 
 int sandbox_call(Sandbox *sb, int nargs, int nresults, const char *what, Error *err)
@@ -88,32 +205,47 @@ int sandbox_call(Sandbox *sb, int nargs, int nresults, const char *what, Error *
     int base = lua_gettop(L) - nargs;
     lua_pushcfunction(L, traceback_handler);
     lua_insert(L, base);
-    long saved_count = sb->count;
-    bool nested = lua_gethook(L) != NULL;
-    if (!nested) {
+    if (sb->depth++ == 0) {
         sb->count = 0;
         sb->stopping = 0;
+        sb->refused = 0;
+        sb->refused_at[0] = '\0';
+        sb->cpu_start_ns = 0;
         lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_STEP);
     }
     int rc = lua_pcall(L, nargs, nresults, base);
-    if (!nested) {
+    if (--sb->depth == 0) {
         lua_sethook(L, NULL, 0, 0);
         sb->stopping = 0;
-    } else {
-        sb->count = saved_count > sb->count ? saved_count : sb->count;
     }
     lua_remove(L, base);
     if (rc == LUA_OK)
         return 0;
-    const char *msg = rc == LUA_ERRMEM ? "stopped: memory cap exceeded" : lua_tostring(L, -1);
-    if (!msg)
-        msg = "(error object is not a string)";
-    /* The first line says where; the traceback below it is for --verbose. */
-    size_t first = strcspn(msg, "\n");
-    error_set(err, ERR_DATA, "%s%s%.*s", what ? what : "", what ? ": " : "", (int)first, msg);
+    failure_message(sb, rc, what, err);
     lua_pop(L, 1);
-    lua_gc(L, LUA_GCCOLLECT);
+    if (sb->depth == 0)
+        lua_gc(L, LUA_GCCOLLECT);
     return -1;
+}
+
+static int run_reader(lua_State *L)
+{
+    Sandbox *sb = sandbox_from(L);
+    return sb->reader(L, sb->reader_ud);
+}
+
+int sandbox_protect(Sandbox *sb, SandboxReader fn, void *ud, int nargs, int nresults, const char *what, Error *err)
+{
+    SandboxReader outer = sb->reader;
+    void *outer_ud = sb->reader_ud;
+    sb->reader = fn;
+    sb->reader_ud = ud;
+    lua_pushcfunction(sb->L, run_reader);
+    lua_insert(sb->L, -nargs - 1);
+    int rc = sandbox_call(sb, nargs, nresults, what, err);
+    sb->reader = outer;
+    sb->reader_ud = outer_ud;
+    return rc;
 }
 
 /* pcall and xpcall for scripts: once the host has decided to stop a script,
@@ -140,10 +272,26 @@ static int safe_pcall(lua_State *L)
     return finish_pcall(L, status, 0);
 }
 
+/* The script's message handler, called only for its own errors: after the
+ * host stops a script, Lua runs the handler where no hook can stop it, so a
+ * handler that loops would never end. */
+static int guarded_handler(lua_State *L)
+{
+    if (sandbox_from(L)->stopping)
+        return 1;
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
 static int safe_xpcall(lua_State *L)
 {
     int n = lua_gettop(L);
     luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, guarded_handler, 1);
+    lua_replace(L, 2);
     lua_pushboolean(L, 1);
     lua_pushvalue(L, 1);
     lua_rotate(L, 3, 2);
@@ -173,144 +321,6 @@ static int script_print(lua_State *L)
     return 0;
 }
 
-/* pairs in key order: Lua 5.4 seeds string hashes at random, so raw table
- * order would differ between runs and break determinism. */
-typedef struct SortKey {
-    int rank;
-    double num;
-    const char *str;
-    size_t len;
-    int slot;
-} SortKey;
-
-static int key_compare(const void *a, const void *b)
-{
-    const SortKey *x = a, *y = b;
-    if (x->rank != y->rank)
-        return x->rank - y->rank;
-    if (x->rank == 0)
-        return (x->num > y->num) - (x->num < y->num);
-    if (x->rank == 1) {
-        size_t n = x->len < y->len ? x->len : y->len;
-        int c = memcmp(x->str, y->str, n);
-        return c ? c : (x->len > y->len) - (x->len < y->len);
-    }
-    if (x->rank == 2)
-        return (x->num > y->num) - (x->num < y->num);
-    return x->slot - y->slot;
-}
-
-static int sorted_next(lua_State *L)
-{
-    lua_Integer i = lua_tointeger(L, lua_upvalueindex(2)) + 1;
-    lua_pushinteger(L, i);
-    lua_replace(L, lua_upvalueindex(2));
-    if (lua_rawgeti(L, lua_upvalueindex(1), i) == LUA_TNIL)
-        return 1;
-    lua_pushvalue(L, -1);
-    lua_gettable(L, lua_upvalueindex(3));
-    return 2;
-}
-
-static void push_sorted_keys(lua_State *L, int t)
-{
-    lua_newtable(L);
-    int keys = lua_gettop(L);
-    int n = 0;
-    lua_pushnil(L);
-    while (lua_next(L, t)) {
-        lua_pop(L, 1);
-        lua_pushvalue(L, -1);
-        lua_rawseti(L, keys, ++n);
-    }
-    SortKey *sk = lua_newuserdatauv(L, (size_t)(n ? n : 1) * sizeof *sk, 0);
-    for (int i = 0; i < n; i++) {
-        lua_rawgeti(L, keys, i + 1);
-        int type = lua_type(L, -1);
-        sk[i] = (SortKey){ .rank = 3, .slot = i + 1 };
-        if (type == LUA_TNUMBER) {
-            sk[i].rank = 0;
-            sk[i].num = lua_tonumber(L, -1);
-        } else if (type == LUA_TSTRING) {
-            sk[i].rank = 1;
-            sk[i].str = lua_tolstring(L, -1, &sk[i].len);   /* kept alive by `keys` */
-        } else if (type == LUA_TBOOLEAN) {
-            sk[i].rank = 2;
-            sk[i].num = lua_toboolean(L, -1);
-        }
-        lua_pop(L, 1);
-    }
-    qsort(sk, (size_t)n, sizeof *sk, key_compare);
-    lua_createtable(L, n, 0);
-    for (int i = 0; i < n; i++) {
-        lua_rawgeti(L, keys, sk[i].slot);
-        lua_rawseti(L, -2, i + 1);
-    }
-    lua_replace(L, keys);
-    lua_pop(L, 1);
-}
-
-int sandbox_sorted_pairs(lua_State *L)
-{
-    luaL_checkany(L, 1);
-    if (luaL_getmetafield(L, 1, "__pairs") != LUA_TNIL) {
-        lua_pushvalue(L, 1);
-        lua_call(L, 1, 3);
-        return 3;
-    }
-    luaL_checktype(L, 1, LUA_TTABLE);
-    push_sorted_keys(L, 1);
-    lua_pushinteger(L, 0);
-    lua_pushvalue(L, 1);
-    lua_pushcclosure(L, sorted_next, 3);
-    lua_pushvalue(L, 1);
-    lua_pushnil(L);
-    return 3;
-}
-
-static int readonly_newindex(lua_State *L)
-{
-    return luaL_error(L, "this table is read-only (tried to set '%s')", luaL_tolstring(L, 2, NULL));
-}
-
-/* What a read-only table stands for: its metatable's __index. */
-static void push_readonly_data(lua_State *L)
-{
-    lua_getmetatable(L, 1);
-    lua_getfield(L, -1, "__index");
-    lua_remove(L, -2);
-}
-
-static int readonly_len(lua_State *L)
-{
-    push_readonly_data(L);
-    lua_pushinteger(L, (lua_Integer)luaL_len(L, -1));
-    return 1;
-}
-
-static int readonly_pairs(lua_State *L)
-{
-    lua_pushcfunction(L, sandbox_sorted_pairs);
-    push_readonly_data(L);
-    lua_call(L, 1, 3);
-    return 3;
-}
-
-void sandbox_readonly(lua_State *L, int idx)
-{
-    idx = lua_absindex(L, idx);
-    lua_newtable(L);
-    lua_createtable(L, 0, 5);
-    lua_pushvalue(L, idx);
-    lua_setfield(L, -2, "__index");
-    static const luaL_Reg meta[] = {
-        { "__newindex", readonly_newindex }, { "__len", readonly_len }, { "__pairs", readonly_pairs }, { NULL, NULL },
-    };
-    luaL_setfuncs(L, meta, 0);
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
-    lua_setmetatable(L, -2);
-}
 
 static int script_random(lua_State *L)
 {
@@ -347,105 +357,6 @@ static bool module_name_ok(const char *name)
 }
 
 
-/* Compiling is most of the cost of loading a script, and a batch, a loaded
- * save or a new game load the same scripts again: each compiled chunk is
- * kept, for every sandbox of the process, keyed by its name and its text, so
- * an unchanged file is compiled once. The only bytecode ever loaded is what
- * compile dumped itself from text it compiled. When the cache is full it
- * starts again (a fuzzer or a long hot-reload session makes many chunks). */
-enum { CHUNKS_MAX = 256 };
-
-typedef struct Chunk {
-    uint64_t key;
-    size_t len;
-    char *code;
-} Chunk;
-
-static struct {
-    pthread_mutex_t lock;
-    int n;
-    Chunk chunk[CHUNKS_MAX];
-} chunks = { .lock = PTHREAD_MUTEX_INITIALIZER };
-
-static int dump_writer(lua_State *L, const void *p, size_t size, void *ud)
-{
-    (void)L;
-    Chunk *c = ud;
-    char *grown = realloc(c->code, c->len + size);
-    if (!grown)
-        return 1;
-    memcpy(grown + c->len, p, size);
-    c->code = grown;
-    c->len += size;
-    return 0;
-}
-
-/* Load the chunk cached under key; false if there is none. */
-static bool load_cached(lua_State *L, uint64_t key, const char *chunkname, int *rc)
-{
-    pthread_mutex_lock(&chunks.lock);
-    int i = 0;
-    while (i < chunks.n && chunks.chunk[i].key != key)
-        i++;
-    bool found = i < chunks.n;
-    if (found)
-        *rc = luaL_loadbufferx(L, chunks.chunk[i].code, chunks.chunk[i].len, chunkname, "b");
-    pthread_mutex_unlock(&chunks.lock);
-    return found;
-}
-
-/* Keep the function on top of the stack, compiled from text, under key. */
-static void cache(lua_State *L, uint64_t key)
-{
-    Chunk c = { .key = key };
-    if (lua_dump(L, dump_writer, &c, 0) != 0 || !c.code) {
-        free(c.code);
-        return;
-    }
-    pthread_mutex_lock(&chunks.lock);
-    if (chunks.n == CHUNKS_MAX) {
-        for (int i = 0; i < chunks.n; i++)
-            free(chunks.chunk[i].code);
-        chunks.n = 0;
-    }
-    chunks.chunk[chunks.n++] = c;
-    pthread_mutex_unlock(&chunks.lock);
-}
-
-static int compile(lua_State *L, const char *text, size_t len, const char *chunkname)
-{
-    uint64_t key = hash_bytes(hash_bytes(0, chunkname, strlen(chunkname)), text, len);
-    int rc;
-    if (load_cached(L, key, chunkname, &rc))
-        return rc;
-    rc = luaL_loadbufferx(L, text, len, chunkname, "t");
-    if (rc == LUA_OK)
-        cache(L, key);
-    return rc;
-}
-
-static int load_text(Sandbox *sb, const char *relpath, Error *err)
-{
-    size_t len;
-    char *text = sandbox_read(sb, relpath, &len, err);
-    if (!text)
-        return -1;
-    char shown[512], chunkname[600];
-    sandbox_resolve(sb, relpath, shown, sizeof shown);
-    snprintf(chunkname, sizeof chunkname, "@%s", shown);
-    int rc = compile(sb->L, text, len, chunkname);
-    free(text);
-    if (rc != LUA_OK) {
-        const char *msg = lua_tostring(sb->L, -1);
-        bool placed = strncmp(msg, shown, strlen(shown)) == 0;
-        error_set(err, ERR_DATA, "%s%s%s", placed ? "" : shown, placed ? "" : ": ", msg);
-        lua_pop(sb->L, 1);
-        return -1;
-    }
-    sandbox_push_env(sb);
-    lua_setupvalue(sb->L, -2, 1);
-    return 0;
-}
 
 /* require for scripts: the engine's ai module, or modules from scripts/lib,
  * text only, each in its own environment; cached per requiring script. */
@@ -464,7 +375,7 @@ static int script_require(lua_State *L)
         char path[128];
         snprintf(path, sizeof path, "scripts/lib/%s.lua", name);
         Error err;
-        if (load_text(sb, path, &err) != 0)
+        if (sandbox_load(sb, path, &err) != 0)
             return luaL_error(L, "require '%s': %s", name, err.msg);
         lua_call(L, 0, 1);
         if (lua_isnil(L, -1)) {
@@ -576,6 +487,7 @@ Sandbox *sandbox_new(const char *root, size_t mem_cap, long budget)
         return NULL;
     sb->cap = mem_cap;
     sb->budget = budget;
+    sb->viewer = NOBODY;        /* no actor decides: views cannot be read */
     snprintf(sb->root, sizeof sb->root, "%s", root);
     sb->L = lua_newstate(sandbox_alloc, sb);
     if (!sb->L) {
@@ -597,90 +509,3 @@ void sandbox_free(Sandbox *sb)
     free(sb);
 }
 
-void sandbox_resolve(const Sandbox *sb, const char *relpath, char *out, size_t size)
-{
-    if (!sb->mods || !mods_resolve(sb->mods, sb->root, relpath, out, size))
-        snprintf(out, size, "%s", relpath);
-}
-
-static void full_path(const Sandbox *sb, const char *path, char *out, size_t size)
-{
-    if (path[0] == '/')
-        snprintf(out, size, "%s", path);
-    else
-        snprintf(out, size, "%s/%s", sb->root, path);
-}
-
-long long sandbox_mtime(const Sandbox *sb, const char *path)
-{
-    char full[1100];
-    full_path(sb, path, full, sizeof full);
-    struct stat st;
-    if (stat(full, &st) != 0)
-        return 0;
-    return (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
-}
-
-/* Note a file read while tracking, so a change to it can be noticed. */
-static void track_file(Sandbox *sb, const char *shown)
-{
-    if (!sb->track)
-        return;
-    for (int i = 0; i < sb->nfiles; i++)
-        if (strcmp(sb->files[i].path, shown) == 0)
-            return;
-    if (sb->nfiles == SANDBOX_MAX_FILES)
-        return;
-    SandboxFile *f = &sb->files[sb->nfiles++];
-    snprintf(f->path, sizeof f->path, "%s", shown);
-    f->mtime_ns = sandbox_mtime(sb, shown);
-}
-
-char *sandbox_read(const Sandbox *sb, const char *relpath, size_t *len, Error *err)
-{
-    char shown[512], path[1100];
-    sandbox_resolve(sb, relpath, shown, sizeof shown);
-    full_path(sb, shown, path, sizeof path);
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        error_set(err, ERR_DATA, "%s: cannot open the file", shown);
-        return NULL;
-    }
-    track_file((Sandbox *)sb, shown);
-    char *text = NULL;
-    size_t size = 0, cap = 0, n;
-    char chunk[8192];
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (size + n + 1 > cap) {
-            cap = (size + n + 1) * 2;
-            char *grown = realloc(text, cap);
-            if (!grown) {
-                free(text);
-                fclose(f);
-                error_set(err, ERR_INTERNAL, "%s: out of memory", shown);
-                return NULL;
-            }
-            text = grown;
-        }
-        memcpy(text + size, chunk, n);
-        size += n;
-    }
-    fclose(f);
-    if (!text && !(text = calloc(1, 1))) {
-        error_set(err, ERR_INTERNAL, "%s: out of memory", shown);
-        return NULL;
-    }
-    text[size] = '\0';
-    if (len)
-        *len = size;
-    return text;
-}
-
-int sandbox_dofile(Sandbox *sb, const char *relpath, Error *err)
-{
-    if (load_text(sb, relpath, err) != 0)
-        return -1;
-    char shown[512];
-    sandbox_resolve(sb, relpath, shown, sizeof shown);
-    return sandbox_call(sb, 0, 1, shown, err);
-}

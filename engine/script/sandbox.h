@@ -13,6 +13,15 @@
 
 #define SANDBOX_MEMORY_CAP   (48u << 20)
 #define SANDBOX_INSTRUCTIONS 2000000L
+/* The longest string a script can make: it bounds what one instruction can
+ * cost (comparing two strings reads both) and what a script can hand back. */
+#define SANDBOX_STRING_CAP   (64u << 10)
+/* The processor time one call may take whatever its instructions count: a
+ * backstop for instructions whose work grows with their data (long strings
+ * compared, thousands of values passed on), which no count sees. */
+#define SANDBOX_CPU_MS       250
+/* The largest script file read. */
+#define SANDBOX_FILE_CAP     (4u << 20)
 
 struct Catalogue;
 struct Game;
@@ -27,11 +36,21 @@ typedef struct SandboxFile {
     long long mtime_ns;
 } SandboxFile;
 
+/* A function of the engine that reads what scripts made (see sandbox_protect). */
+typedef int (*SandboxReader)(lua_State *L, void *ud);
+
 typedef struct Sandbox {
     lua_State *L;
     size_t used, cap;
     long budget, count;
     int stopping;               /* why the running call is being stopped, or 0 */
+    int depth;                  /* guarded calls under way: scripts only run inside one */
+    long long cpu_start_ns;     /* processor time when the running call's first hook ran, or 0 */
+    char stop_msg[240];         /* the message of the last stop, as the engine wrote it */
+    char refused_at[200];       /* where the last allocation the caps refused was asked for */
+    int refused;                /* what refused it (STOP_MEMORY, STOP_STRING), or 0 */
+    SandboxReader reader;       /* what sandbox_protect runs, and its argument */
+    void *reader_ud;
     Pcg32 *rng;                 /* the stream math.random draws from, or NULL */
     struct Game *game;          /* the game the world module acts on, or NULL */
     const struct Catalogue *catalogue;  /* the actions actor scripts are loaded against, or NULL */
@@ -62,6 +81,10 @@ long long sandbox_mtime(const Sandbox *sb, const char *path);
  * on failure. */
 char *sandbox_read(const Sandbox *sb, const char *relpath, size_t *len, Error *err);
 
+/* Load relpath (text only) into a fresh environment: the function is left on
+ * the stack, or -1 and err. */
+int sandbox_load(Sandbox *sb, const char *relpath, Error *err);
+
 /* Load relpath (text only) into a fresh environment and run it through the
  * guarded call; on success its single result is left on the stack. */
 int sandbox_dofile(Sandbox *sb, const char *relpath, Error *err);
@@ -71,6 +94,32 @@ int sandbox_dofile(Sandbox *sb, const char *relpath, Error *err);
  * and function for the message (NULL: the caller adds it). Returns 0 or -1
  * with err set (ERR_DATA). */
 int sandbox_call(Sandbox *sb, int nargs, int nresults, const char *what, Error *err);
+
+/* Run fn(L, ud) as a guarded call (budget, memory cap, traceback) with the
+ * nargs values on top of the stack, leaving nresults: the engine reads every
+ * value a script made this way, so that a metamethod that errors or loops,
+ * or memory running out, is an error (ERR_DATA, after `what`) and never a
+ * panic. fn may raise errors with luaL_error. */
+int sandbox_protect(Sandbox *sb, SandboxReader fn, void *ud, int nargs, int nresults, const char *what, Error *err);
+
+/* Add units of work done outside the instruction count (a library call's
+ * loop) to the running call's budget; stops the script when it runs out. */
+void sandbox_charge(lua_State *L, long units);
+
+/* Stop the running script with a message naming the line it was on; a
+ * script cannot catch this with pcall. */
+int sandbox_stop(lua_State *L, int why, const char *what);
+
+enum { STOP_BUDGET = 1, STOP_MEMORY = 2, STOP_STRING = 3, STOP_TIME = 4 };
+
+/* Whether s (len bytes) is valid UTF-8. */
+bool sandbox_utf8_valid(const char *s, size_t len);
+
+/* Copy src (len bytes) into out (size bytes, always terminated) as valid
+ * UTF-8: each invalid byte, and with `controls` each control character but
+ * tab, becomes U+FFFD; the copy ends before a character that does not fit.
+ * Returns the bytes written. */
+size_t sandbox_text(char *out, size_t size, const char *src, size_t len, bool controls);
 
 /* Push a read-only proxy of the table at idx: reads, # and pairs go through to
  * the table, writes raise an error, and the metatable cannot be reached. */

@@ -324,6 +324,39 @@ static void test_error_objects_cannot_hang_or_blank_the_message(void **state)
     lua_pop(sb->L, 1);
 }
 
+/* A script cannot hide where it failed or blame another file: the engine
+ * puts the place of the failing line first. */
+static void test_error_messages_always_start_with_the_failing_place(void **state)
+{
+    (void)state;
+    Error err;
+    const char *msg = run_fails(DIR "spoof_place.lua", &err);
+    assert_contains(msg, DIR "spoof_place.lua:2: scripts/actors/iran.lua:12: not me");
+    /* an error blamed on a caller that is on the stack is left as it is */
+    msg = run_fails(DIR "error_level2.lua", &err);
+    assert_contains(msg, DIR "error_level2.lua: " DIR "error_level2.lua:3: check failed");
+    /* and the engine's own stop does not get its place twice */
+    msg = run_fails(DIR "loop.lua", &err);
+    int places = 0;
+    for (const char *at = strstr(msg, "loop.lua:"); at; at = strstr(at + 1, "loop.lua:"))
+        places += at[9] >= '0' && at[9] <= '9';
+    if (places != 1)
+        fail_msg("expected the line once: %s", msg);
+}
+
+/* Lua runs a message handler with hooks off when the error came from a hook
+ * (the budget's stop): a handler that loops must not run then, and one that
+ * loops on an ordinary error is stopped like any loop. */
+static void test_a_looping_message_handler_is_stopped(void **state)
+{
+    (void)state;
+    Error err;
+    assert_contains(run_fails(DIR "xpcall_handler_loop.lua", &err), "instruction budget");
+    assert_contains(run_fails(DIR "xpcall_stop_handler_loop.lua", &err), DIR "xpcall_stop_handler_loop.lua:");
+    run_ok(DIR "small.lua");
+    lua_pop(sb->L, 1);
+}
+
 /* ---- the memory cap ----------------------------------------------------- */
 
 static void assert_memory_stopped(const char *file)
@@ -351,6 +384,15 @@ static void test_one_huge_string_is_refused_by_the_memory_cap(void **state)
 {
     (void)state;
     assert_memory_stopped(DIR "memory_rep.lua");
+}
+
+static void test_a_string_longer_than_the_cap_is_refused_naming_the_line(void **state)
+{
+    (void)state;
+    Error err;
+    assert_contains(run_fails(DIR "string_cap.lua", &err), DIR "string_cap.lua:3: stopped: a string longer than the 64 KB");
+    /* the memory cap's message names the line too */
+    assert_contains(run_fails(DIR "memory_table.lua", &err), DIR "memory_table.lua:");
 }
 
 static void test_pcall_cannot_swallow_the_memory_cap(void **state)
@@ -585,7 +627,10 @@ int main(void)
         T(test_the_budget_is_renewed_for_every_call),
         T(test_budget_counts_work_done_inside_library_calls),
         T(test_error_objects_cannot_hang_or_blank_the_message),
+        T(test_error_messages_always_start_with_the_failing_place),
+        T(test_a_looping_message_handler_is_stopped),
         T(test_growing_table_is_stopped_by_the_memory_cap),
+        T(test_a_string_longer_than_the_cap_is_refused_naming_the_line),
         T(test_one_huge_string_is_refused_by_the_memory_cap),
         T(test_pcall_cannot_swallow_the_memory_cap),
         T(test_a_file_starting_like_bytecode_is_refused),
