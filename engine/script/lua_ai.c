@@ -20,6 +20,7 @@
 #include "../core/game.h"
 #include "loader.h"
 #include "lua_ai.h"
+#include "lua_view.h"
 #include "sandbox.h"
 #include "suggest.h"
 
@@ -338,7 +339,7 @@ static void sink_orders(lua_State *L, const Brain *b, const bool *fired, const i
     lua_rawgeti(L, LUA_REGISTRYINDEX, sink->rule_index_ref);
     int index = lua_gettop(L);
     sink->filled = true;
-    for (sink->n = 0; sink->n < n && sink->n < sink->max; sink->n++) {
+    for (sink->n = 0; sink->n < n && sink->n < MAX_ORDERS; sink->n++) {
         Order *o = &sink->out[sink->n];
         *o = (Order){ .actor = (uint8_t)a, .action = (uint16_t)chosen[sink->n] };
         Ranked why[MAX_ORDER_RULES];
@@ -351,6 +352,34 @@ static void sink_orders(lua_State *L, const Brain *b, const bool *fired, const i
         }
     }
     lua_settop(L, index - 1);
+}
+
+static const char sink_meta[] = "redline.sink";        /* the registry's names: its metatable */
+static const char sink_key[] = "redline.sink.instance"; /* and the one sink */
+
+OrderSink *ai_push_sink(lua_State *L)
+{
+    if (lua_getfield(L, LUA_REGISTRYINDEX, sink_key) == LUA_TUSERDATA)
+        return lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    OrderSink *sink = lua_newuserdatauv(L, sizeof *sink, 0);
+    memset(sink, 0, sizeof *sink);
+    luaL_newmetatable(L, sink_meta);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, sink_key);
+    return sink;
+}
+
+/* The sink passed as argument idx, if any; one kept past its call is refused. */
+static OrderSink *given_sink(lua_State *L, int idx)
+{
+    OrderSink *sink = luaL_testudata(L, idx, sink_meta);
+    if (sink && !sink->active)
+        luaL_error(L, "decide: an order sink is only good during the call that was given it");
+    return sink;
 }
 
 /* The candidates best first: scored actions whose score, leaning and noise
@@ -393,8 +422,8 @@ static int ai_decide(lua_State *L)
     if (!g || !sb->rng)
         return luaL_error(L, "decide can only run while its actor decides");
     const Brain *b = lua_touserdata(L, lua_upvalueindex(1));
-    Actor a = (Actor)sb->viewer;
-    OrderSink *sink = lua_islightuserdata(L, 2) ? lua_touserdata(L, 2) : NULL;
+    Actor a = view_deciding(L);
+    OrderSink *sink = given_sink(L, 2);
     lua_settop(L, 1);
     bool fired[AI_MAX_RULES];
     Tally t;
@@ -465,17 +494,26 @@ static int ai_actor(lua_State *L)
     return 1;
 }
 
+bool ai_is_decide(lua_State *L, int idx)
+{
+    return lua_tocfunction(L, idx) == ai_decide;
+}
+
 void ai_finish(lua_State *L, int idx)
 {
     idx = lua_absindex(L, idx);
-    bool built = lua_getfield(L, idx, "rules_added") == LUA_TFUNCTION && lua_tocfunction(L, -1) == ai_rules_added;
+    if (!lua_istable(L, idx))
+        return;
+    lua_pushliteral(L, "rules_added");
+    bool built = lua_rawget(L, idx) == LUA_TFUNCTION && lua_tocfunction(L, -1) == ai_rules_added;
     lua_pop(L, 1);
     if (!built)
         return;
     static const char *const building[] = { "rules", "temperament", "rules_added" };
     for (size_t i = 0; i < sizeof building / sizeof *building; i++) {
+        lua_pushstring(L, building[i]);
         lua_pushnil(L);
-        lua_setfield(L, idx, building[i]);
+        lua_rawset(L, idx);
     }
 }
 

@@ -12,16 +12,23 @@
 /* An actor built by ai.actor has at most this many rules. */
 #define AI_MAX_RULES 256
 
-/* Where an ai actor's decide puts its orders when the session passes one,
- * as a light userdata, for decide's second argument: then it returns
- * nothing, and no tables are built only to be read back. Scripts cannot
- * make a light userdata, so only the session takes this path. */
+/* Where an ai actor's decide puts its orders when the session passes one as
+ * decide's second argument: then it returns nothing, and no tables are built
+ * only to be read back. It is a full userdata holding the orders themselves
+ * (no pointer into the engine), made once per sandbox, and only good while
+ * `active`: the session sets it for the one call it passes it to. Only the
+ * engine's own decide (ai_is_decide) is ever given it. */
 typedef struct OrderSink {
-    Order *out;
-    int max, n;
+    Order out[MAX_ORDERS];
+    int n;
     int rule_index_ref;         /* registry: rule id -> index in the rulebook */
-    bool filled;
+    bool active, filled;
 } OrderSink;
+
+/* Push the sandbox's order sink (made on first use). */
+OrderSink *ai_push_sink(lua_State *L);
+/* Whether the value at idx is a decide that ai.actor built. */
+bool ai_is_decide(lua_State *L, int idx);
 
 extern const ApiDoc ai_api[];
 extern const FieldDoc temperament_fields[];

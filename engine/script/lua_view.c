@@ -51,12 +51,19 @@ static void push_state(lua_State *L)
     lua_rawgetp(L, LUA_REGISTRYINDEX, &state_key);
 }
 
+/* The game, while an actor decides (its view is only good during that call). */
 static const Game *playing(lua_State *L)
 {
-    const Game *g = sandbox_from(L)->game;
-    if (!g)
+    const Sandbox *sb = sandbox_from(L);
+    if (!sb->game || sb->viewer < 0 || sb->viewer >= ACTOR_COUNT)
         luaL_error(L, "a view can only be read while its actor decides");
-    return g;
+    return sb->game;
+}
+
+Actor view_deciding(lua_State *L)
+{
+    playing(L);
+    return (Actor)sandbox_from(L)->viewer;
 }
 
 /* The integer that table slot `slot` of the state maps key to, or -1. */

@@ -10,6 +10,8 @@ void view_open(lua_State *L);
 void view_begin(Sandbox *sb, const Game *g);
 /* Push actor a's read-only view of the game the sandbox is playing. */
 void view_push(Sandbox *sb, Actor a);
+/* The actor deciding now (an error if none is: a view kept past its call). */
+Actor view_deciding(lua_State *L);
 /* The catalogue index of the action id at idx, or -1 (once a game began). */
 int view_action_index(lua_State *L, int idx);
 

@@ -12,9 +12,10 @@
 #include "lua_ai.h"
 #include "lua_view.h"
 #include "lua_world.h"
+#include "session_events.h"
 #include "suggest.h"
 
-static void warn(Session *s, const char *msg)
+void session_warn(Session *s, const char *msg)
 {
     if (s->nwarnings < MAX_WARNINGS)
         snprintf(s->warnings[s->nwarnings++], sizeof s->warnings[0], "%.399s", msg);
@@ -28,7 +29,7 @@ static void warnf(Session *s, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    warn(s, msg);
+    session_warn(s, msg);
 }
 
 /* Where a decision's problems are reported: the script and its actor. */
@@ -38,14 +39,20 @@ static const char *decide_where(const Session *s, Actor a, char *buf, size_t siz
     return buf;
 }
 
+/* What decide returned, read into orders. */
+typedef struct OrderRead {
+    const Session *s;
+    Actor actor;
+    Order *out;
+    int max, n;
+} OrderRead;
+
 /* The rules an order gives as its reasons (names it does not know are left
- * out), from the list at the top of the stack. */
-static void read_reasons(Session *s, Order *o)
+ * out), from the list at index list. */
+static void read_reasons(lua_State *L, const Session *s, int list, Order *o)
 {
-    lua_State *L = s->sb->L;
-    int list = lua_gettop(L);
     lua_rawgeti(L, LUA_REGISTRYINDEX, s->rule_index_ref);
-    for (lua_Integer k = 1; k <= luaL_len(L, list) && o->nrules < MAX_ORDER_RULES; k++) {
+    for (lua_Integer k = 1; k <= (lua_Integer)lua_rawlen(L, list) && o->nrules < MAX_ORDER_RULES; k++) {
         lua_rawgeti(L, list, k);
         lua_rawget(L, list + 1);
         if (lua_isinteger(L, -1))
@@ -55,34 +62,35 @@ static void read_reasons(Session *s, Order *o)
     lua_settop(L, list);
 }
 
-/* Turn what decide returned ({ {action=..., rules={...}}, ... }) into orders. */
-static int read_orders(Session *s, Actor a, Order *out, int max, Error *err)
+/* decide's result ({ {action=..., rules={...}}, ... }, at 1) into orders,
+ * as a protected reader. Read raw: the engine runs none of the script's
+ * code (metamethods) to read what it returned. */
+static int read_orders(lua_State *L, void *ud)
 {
-    lua_State *L = s->sb->L;
-    int t = lua_gettop(L);
-    char where[400];
-    if (!lua_istable(L, t))
-        return error_set(err, ERR_DATA, "%s: expected a list of orders back", decide_where(s, a, where, sizeof where)),
-               -1;
-    int n = 0;
-    for (lua_Integer i = 1; i <= luaL_len(L, t) && n < max; i++) {
-        lua_rawgeti(L, t, i);
-        lua_getfield(L, -1, "action");
-        int action = view_action_index(L, -1);
-        if (action < 0) {
-            const char *id = lua_tostring(L, -1);
-            error_set(err, ERR_DATA, "%s: order %d names unknown action '%s'", decide_where(s, a, where, sizeof where),
-                      (int)i, id ? id : "(none)");
-            lua_settop(L, t);
-            return -1;
-        }
-        Order *o = &out[n++];
-        *o = (Order){ .actor = (uint8_t)a, .action = (uint16_t)action };
-        if (lua_getfield(L, -2, "rules") == LUA_TTABLE)
-            read_reasons(s, o);
-        lua_settop(L, t);
+    OrderRead *r = ud;
+    if (!lua_istable(L, 1))
+        return luaL_error(L, "expected a list of orders back, got a %s", luaL_typename(L, 1));
+    if (lua_getmetatable(L, 1))
+        return luaL_error(L, "the list of orders has a metatable: return a plain list");
+    for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, 1) && r->n < r->max; i++) {
+        if (lua_rawgeti(L, 1, i) != LUA_TTABLE)
+            return luaL_error(L, "order %d is a %s; expected { action = \"id\" }", (int)i, luaL_typename(L, -1));
+        if (lua_getmetatable(L, 2))
+            return luaL_error(L, "order %d has a metatable: return plain tables", (int)i);
+        lua_pushliteral(L, "action");
+        int type = lua_rawget(L, 2);
+        int action = view_action_index(L, 3);
+        if (action < 0)
+            return luaL_error(L, "order %d names unknown action '%s'", (int)i,
+                              type == LUA_TSTRING ? lua_tostring(L, 3) : luaL_typename(L, 3));
+        Order *o = &r->out[r->n++];
+        *o = (Order){ .actor = (uint8_t)r->actor, .action = (uint16_t)action };
+        lua_pushliteral(L, "rules");
+        if (lua_rawget(L, 2) == LUA_TTABLE)
+            read_reasons(L, r->s, 4, o);
+        lua_settop(L, 1);
     }
-    return n;
+    return 0;
 }
 
 static int replayed_orders(const Session *s, int turn, Actor a, Order *out, int max)
@@ -112,20 +120,36 @@ static int session_decide(void *ctx, const Game *g, Actor a, Order *out, int max
     game_actor_rng(g, a, &rng);
     s->sb->rng = &rng;
     lua_rawgeti(L, LUA_REGISTRYINDEX, s->actor_ref[a]);
-    lua_getfield(L, -1, "decide");
+    lua_pushliteral(L, "decide");
+    lua_rawget(L, -2);
     lua_remove(L, -2);
+    /* The engine's own decide writes into the sink; a script's returns orders. */
+    OrderSink *sink = ai_is_decide(L, -1) ? ai_push_sink(L) : NULL;
     view_push(s->sb, a);
-    OrderSink sink = { .out = out, .max = max, .rule_index_ref = s->rule_index_ref };
-    lua_pushlightuserdata(L, &sink);
+    if (sink) {
+        lua_insert(L, -2);
+        *sink = (OrderSink){ .active = true, .rule_index_ref = s->rule_index_ref };
+    }
     Error err;
-    int n = -1;
-    if (sandbox_call(s->sb, 2, 1, NULL, &err) == 0) {
-        n = sink.filled ? sink.n : read_orders(s, a, out, max, &err);
+    int n = 0;
+    int rc = sandbox_call(s->sb, sink ? 2 : 1, 1, NULL, &err);
+    s->sb->viewer = NOBODY;
+    if (sink)
+        sink->active = false;
+    if (rc == 0 && sink && sink->filled) {
+        n = sink->n < max ? sink->n : max;
+        memcpy(out, sink->out, (size_t)n * sizeof *out);
         lua_pop(L, 1);
-    } else {
+    } else if (rc == 0) {
+        OrderRead r = { .s = s, .actor = a, .out = out, .max = max };
+        rc = sandbox_protect(s->sb, read_orders, &r, 1, 0, NULL, &err);
+        n = r.n;
+    }
+    if (rc != 0) {
         char where[400], msg[sizeof err.msg];
         memcpy(msg, err.msg, sizeof msg);
         error_set(&err, ERR_DATA, "%s: %.600s", decide_where(s, a, where, sizeof where), msg);
+        n = -1;
     }
     s->sb->rng = NULL;
     /* A replay still asks the script, so that whatever it remembers grows as
@@ -134,7 +158,7 @@ static int session_decide(void *ctx, const Game *g, Actor a, Order *out, int max
         return replayed_orders(s, turn, a, out, max);
     if (n < 0) {
         /* A broken script costs its actor the turn, never the game. */
-        warn(s, err.msg);
+        session_warn(s, err.msg);
         game_news((Game *)g, a, -1, NOBODY, "%s passes this turn: its script failed.", actor_title(a));
         return 0;
     }
@@ -145,256 +169,6 @@ static void session_orders(void *ctx, const Game *g)
 {
     Session *s = ctx;
     view_begin(s->sb, g);
-}
-
-/* ---- events --------------------------------------------------------------- */
-
-static void push_world(lua_State *L)
-{
-    lua_getfield(L, LUA_REGISTRYINDEX, "redline.modules");
-    lua_getfield(L, -1, "world");
-    lua_remove(L, -2);
-}
-
-/* Call field fn of event index (on the stack at ev) with the world and, for
- * apply, data; true if it ran, with its one result left for `when`. */
-static bool call_event(Session *s, int index, int ev, const char *fn, bool writable, int data)
-{
-    lua_State *L = s->sb->L;
-    Error err;
-    s->sb->world_writable = writable;
-    s->sb->owner = s->events[index].owner;
-    lua_getfield(L, ev, fn);
-    push_world(L);
-    int nargs = 1;
-    if (data) {
-        lua_pushvalue(L, data);
-        nargs = 2;
-    }
-    int rc = sandbox_call(s->sb, nargs, writable ? 0 : 1, s->events[index].what, &err);
-    s->sb->world_writable = false;
-    s->sb->owner = NULL;
-    if (rc != 0)
-        warn(s, err.msg);
-    return rc == 0;
-}
-
-/* Add a signal to this turn's queue: handlers with on = name run on it. */
-static void signal_event(lua_State *L, const char *name)
-{
-    lua_getfield(L, LUA_REGISTRYINDEX, "redline.raised");
-    lua_Integer n = luaL_len(L, -1);
-    if (n < WORLD_MAX_RAISED) {
-        lua_createtable(L, 2, 0);
-        lua_pushstring(L, name);
-        lua_rawseti(L, -2, 1);
-        lua_rawseti(L, -2, n + 1);
-    }
-    lua_pop(L, 1);
-}
-
-/* The event fires: its news, its apply (with data, if raised), and the
- * signal that lets other events answer it. */
-static void fire_event(Session *s, Game *g, int index, int ev, int data)
-{
-    lua_State *L = s->sb->L;
-    int top = lua_gettop(L);
-    g->world.event_count[index]++;
-    lua_getfield(L, ev, "text");
-    lua_getfield(L, ev, "sources");
-    const char *src = lua_istable(L, -1) ? (lua_rawgeti(L, -1, 1), lua_tostring(L, -1))
-                                         : lua_isstring(L, -1) ? lua_tostring(L, -1) : NULL;
-    if (lua_isstring(L, top + 1))
-        game_news(g, NOBODY, -1, NOBODY, "%s%s%s%s", lua_tostring(L, top + 1), src ? " (" : "", src ? src : "",
-                  src ? ")" : "");
-    lua_settop(L, top);
-    if (lua_getfield(L, ev, "apply") == LUA_TFUNCTION)
-        call_event(s, index, ev, "apply", true, data);
-    ledger_note(g, cause_of(CAUSE_EVENT, NOBODY, index));   /* what apply changed is the event's */
-    lua_settop(L, top);
-    lua_getfield(L, ev, "id");
-    signal_event(L, lua_tostring(L, -1));
-    lua_settop(L, top);
-}
-
-static bool once_only(lua_State *L, int ev, bool fallback)
-{
-    lua_getfield(L, ev, "once");
-    bool once = lua_isnil(L, -1) ? fallback : lua_toboolean(L, -1);
-    lua_pop(L, 1);
-    return once;
-}
-
-/* Run the handlers of every signal queued from `from` on, in queue order and
- * each signal's handlers in load order; handlers may queue more. */
-static int run_handlers(Session *s, Game *g, int from)
-{
-    lua_State *L = s->sb->L;
-    int top = lua_gettop(L);
-    lua_getfield(L, LUA_REGISTRYINDEX, "redline.raised");
-    int queue = lua_gettop(L);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, s->events_ref);
-    int list = lua_gettop(L);
-    for (int q = from; q <= (int)luaL_len(L, queue); q++) {
-        lua_rawgeti(L, queue, q);
-        lua_rawgeti(L, -1, 1);
-        lua_rawgeti(L, -2, 2);
-        int name = lua_gettop(L) - 1, data = lua_gettop(L);
-        for (int i = 0; i < s->nevents; i++) {
-            lua_rawgeti(L, list, i + 1);
-            int ev = lua_gettop(L);
-            lua_getfield(L, ev, "on");
-            bool answers = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), lua_tostring(L, name)) == 0;
-            lua_pop(L, 1);
-            if (answers && !(once_only(L, ev, false) && g->world.event_count[i] > 0)) {
-                lua_getfield(L, ev, "chance");
-                bool drawn = !lua_isnumber(L, -1) || pcg32_unit(&g->world.rng) < lua_tonumber(L, -1);
-                lua_pop(L, 1);
-                if (drawn)
-                    fire_event(s, g, i, ev, lua_isnil(L, data) ? 0 : data);
-            }
-            lua_settop(L, ev - 1);
-        }
-        lua_settop(L, list);
-    }
-    int done = (int)luaL_len(L, queue);
-    lua_settop(L, top);
-    return done + 1;
-}
-
-static void run_event(Session *s, Game *g, int index, int *handled)
-{
-    lua_State *L = s->sb->L;
-    int top = lua_gettop(L);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, s->events_ref);
-    lua_rawgeti(L, -1, index + 1);
-    int ev = lua_gettop(L);
-    int when = lua_getfield(L, ev, "when");
-    bool conditional = when == LUA_TFUNCTION || when == LUA_TTABLE;
-    lua_pop(L, 1);
-    if (!conditional || (once_only(L, ev, true) && g->world.event_count[index] > 0)) {
-        lua_settop(L, top);
-        return;
-    }
-    lua_getfield(L, ev, "chance");
-    double chance = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : 1;
-    lua_pop(L, 1);
-    const SessionEvent *e = &s->events[index];
-    bool fires = false;
-    if (e->nconditions >= 0) {
-        fires = prereqs_met(e->condition, e->nconditions, g->world.v);
-    } else if (call_event(s, index, ev, "when", false, 0)) {
-        fires = lua_toboolean(L, -1);
-        lua_pop(L, 1);
-    }
-    /* The chance is drawn only when the condition holds, from the game's stream. */
-    if (fires && pcg32_unit(&g->world.rng) < chance) {
-        fire_event(s, g, index, ev, 0);
-        *handled = run_handlers(s, g, *handled);
-    }
-    lua_settop(L, top);
-}
-
-static void session_react(void *ctx, Game *g)
-{
-    Session *s = ctx;
-    lua_State *L = s->sb->L;
-    s->sb->game = g;
-    s->sb->rng = &g->world.rng;
-    lua_newtable(L);
-    lua_setfield(L, LUA_REGISTRYINDEX, "redline.raised");
-    int handled = 1;
-    for (int i = 0; i < s->nevents; i++)
-        run_event(s, g, i, &handled);
-    lua_pushnil(L);
-    lua_setfield(L, LUA_REGISTRYINDEX, "redline.raised");
-    s->sb->rng = NULL;
-    for (int v = 0; v < VAR_COUNT; v++)
-        g->world.v[v] = var_clamp((Var)v, g->world.v[v]);
-}
-
-/* What the record says of the event on top: its id, text and sources; and
- * its when, if that is a list of conditions. */
-static void read_event(lua_State *L, SessionEvent *e)
-{
-    int top = lua_gettop(L);
-    lua_getfield(L, top, "id");
-    lua_getfield(L, top, "text");
-    snprintf(e->id, sizeof e->id, "%s", lua_isstring(L, top + 1) ? lua_tostring(L, top + 1) : "");
-    snprintf(e->text, sizeof e->text, "%s", lua_isstring(L, top + 2) ? lua_tostring(L, top + 2) : "");
-    e->sources[0] = '\0';
-    int list = lua_getfield(L, top, "sources");
-    if (list == LUA_TSTRING)
-        snprintf(e->sources, sizeof e->sources, "%s", lua_tostring(L, -1));
-    for (lua_Integer i = 1; list == LUA_TTABLE && lua_rawgeti(L, top + 3, i) == LUA_TSTRING; i++) {
-        size_t used = strlen(e->sources);
-        snprintf(e->sources + used, sizeof e->sources - used, "%s%s", used ? ", " : "", lua_tostring(L, -1));
-        lua_pop(L, 1);
-    }
-    lua_settop(L, top);
-    e->nconditions = -1;
-    if (lua_getfield(L, top, "when") == LUA_TTABLE)
-        e->nconditions = conditions_read(L, -1, e->condition);
-    lua_settop(L, top);
-}
-
-/* The scenario's events, then each mod's (in load order, files by name), in
- * one list; *ref gets it. */
-static int build_events(Session *s, int scenario_ref, const char *scenario, int *ref, SessionEvent *events, int *count,
-                        Error *err)
-{
-    lua_State *L = s->sb->L;
-    int top = lua_gettop(L);
-    lua_newtable(L);
-    int list = top + 1, n = 0, rc = 0;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, scenario_ref);
-    lua_getfield(L, -1, "events");
-    for (lua_Integer i = 1; lua_istable(L, -1) && i <= luaL_len(L, -1) && n < MAX_EVENTS; i++) {
-        lua_rawgeti(L, -1, i);
-        lua_getfield(L, -1, "id");
-        snprintf(events[n].what, sizeof events[n].what, "scenario %s: event '%s'", scenario, lua_tostring(L, -1));
-        snprintf(events[n].owner, sizeof events[n].owner, "scenario");
-        lua_pop(L, 1);
-        read_event(L, &events[n]);
-        lua_rawseti(L, list, ++n);
-    }
-    lua_settop(L, list);
-    for (int m = 0; m < s->mods.count && rc == 0; m++) {
-        char names[MAX_EVENTS][ID_LEN];
-        int files = mods_list(s->sb->root, s->mods.mod[m].dir, "events", names, MAX_EVENTS);
-        for (int f = 0; f < files && rc == 0; f++) {
-            char path[600];
-            snprintf(path, sizeof path, "%s/events/%.39s.lua", s->mods.mod[m].dir, names[f]);
-            if ((rc = load_events(s->sb, path, err)) != 0)
-                break;
-            for (lua_Integer i = 1; i <= luaL_len(L, -1); i++) {
-                lua_rawgeti(L, -1, i);
-                if (!event_applies(L, lua_gettop(L), scenario)) {
-                    lua_pop(L, 1);
-                    continue;
-                }
-                if (n == MAX_EVENTS) {
-                    rc = error_set(err, ERR_DATA, "%s: more than %d events in play (the scenario's and the mods')",
-                                   path, MAX_EVENTS);
-                    break;
-                }
-                lua_getfield(L, -1, "id");
-                snprintf(events[n].what, sizeof events[n].what, "%.150s: event '%.39s'", path, lua_tostring(L, -1));
-                snprintf(events[n].owner, sizeof events[n].owner, "%s", s->mods.mod[m].name);
-                lua_pop(L, 1);
-                read_event(L, &events[n]);
-                lua_rawseti(L, list, ++n);
-            }
-            lua_settop(L, list);
-        }
-    }
-    if (rc != 0) {
-        lua_settop(L, top);
-        return -1;
-    }
-    *count = n;
-    *ref = luaL_ref(L, LUA_REGISTRYINDEX);
-    return 0;
 }
 
 static void set_script_paths(Session *s, const SessionConfig *cfg)
@@ -414,7 +188,8 @@ static int tell_rules_added(Session *s, int actor_ref, const char *path, Error *
 {
     lua_State *L = s->sb->L;
     lua_rawgeti(L, LUA_REGISTRYINDEX, actor_ref);
-    if (lua_getfield(L, -1, "rules_added") != LUA_TFUNCTION) {
+    lua_pushliteral(L, "rules_added");
+    if (lua_rawget(L, -2) != LUA_TFUNCTION) {
         lua_pop(L, 2);
         return 0;
     }
@@ -513,7 +288,7 @@ static int load_actions(Session *s, Error *err)
             rc = load_catalogue_patch(s->sb, path, &s->catalogue, owner, s->mods.mod[m].name, notes, err);
     }
     for (int i = 0; i < notes->count; i++)
-        warn(s, notes->msg[i]);
+        session_warn(s, notes->msg[i]);
     free(notes);
     return rc;
 }
@@ -542,8 +317,10 @@ static int load_game_scripts(Session *s, const char *id, Error *err)
     SessionEvent *events = malloc(sizeof s->events);
     Scenario old = s->scenario;
     int rc = -1;
+    char shown[600];
+    sandbox_resolve(s->sb, path, shown, sizeof shown);
     if (events && load_scenario(s->sb, path, &s->catalogue, fresh, &ref, err) == 0 &&
-        build_events(s, ref, fresh->id, &events_ref, events, &nevents, err) == 0) {
+        events_build(s, ref, fresh->id, shown, &events_ref, events, &nevents, err) == 0) {
         s->scenario = *fresh;           /* the mods' rules look at the scenario's id */
         rc = load_actors(s, err);
         if (rc != 0)
@@ -615,7 +392,7 @@ void session_scenario_path(const char *root, const char *id, char *out, size_t s
 static void mod_notes(Session *s)
 {
     for (int i = 0; i < s->mods.nnotes; i++)
-        warn(s, s->mods.notes[i]);
+        session_warn(s, s->mods.notes[i]);
 }
 
 Session *session_open(const SessionConfig *cfg, Error *err)
@@ -706,7 +483,7 @@ void session_restart(Session *s, uint64_t seed)
     mod_notes(s);
     bool untouched = s->memory != FINGERPRINT_UNKNOWN && script_memory(s) == s->memory;
     if (!untouched && load_game_scripts(s, s->scenario.id, &err) != 0)
-        warn(s, err.msg);
+        session_warn(s, err.msg);
     fresh_state(s);
     game_free(&s->game);
     game_init(&s->game, &s->scenario, &s->catalogue, &s->rulebook, seed);
@@ -770,7 +547,7 @@ Outcome session_step(Session *s)
         s->reload_checked_ms = now;
         session_reload(s);
     }
-    TurnHooks hooks = { .ctx = s, .orders = session_orders, .decide = session_decide, .react = session_react };
+    TurnHooks hooks = { .ctx = s, .orders = session_orders, .decide = session_decide, .react = events_react };
     s->sb->game = &s->game;
     Outcome o = turn_resolve(&s->game, &hooks);
     s->sb->game = NULL;

@@ -27,13 +27,19 @@ typedef struct SessionConfig {
     const ModSet *mods;                     /* NULL: the installed mods (mods_installed) */
 } SessionConfig;
 
-/* An event of the game: the scenario's own, or a mod's. */
+/* An event of the game: the scenario's own, or a mod's. Its table is read
+ * once, when loaded (protected): while the game runs the engine only calls
+ * its functions, and reads none of a script's tables. */
 typedef struct SessionEvent {
     char what[200];                         /* "scenario jan2026: event 'x'", for messages */
     char owner[ID_LEN];                     /* whose world.state() it sees: "scenario" or a mod's name */
     char id[ID_LEN], text[NEWS_LEN], sources[64];   /* as the record names it */
     int nconditions;                        /* its when as a list of conditions, or -1 */
     Prereq condition[MAX_PREREQS];
+    char on[ID_LEN];                        /* the signal it answers (its id is the one it raises), or "" */
+    char news[NEWS_LEN];                    /* "text (first source)", or "" */
+    bool conditional, once, has_chance;     /* has a when; fires at most once; chance given */
+    double chance;
 } SessionEvent;
 
 typedef struct Session {
@@ -65,7 +71,7 @@ typedef struct Session {
     int nwarnings;
     /* mods in play (load order), and the events of scenario and mods */
     ModSet mods;
-    int events_ref;                         /* Lua list of the event tables */
+    int events_ref;                         /* Lua list: each event's when and apply (false if none) */
     int nevents;
     SessionEvent events[MAX_EVENTS];
     int turns_override;                     /* SessionConfig.turns */

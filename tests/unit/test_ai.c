@@ -7,6 +7,10 @@
 #include <string.h>
 
 #include "support.h"
+#include <lauxlib.h>
+
+#include "../../engine/script/lua_ai.h"
+#include "../../engine/script/lua_view.h"
 
 #define AI "tests/data/ai/"
 
@@ -156,6 +160,42 @@ static void test_deciding_leaves_the_actors_as_loaded(void **state)
     session_free(s);
 }
 
+/* The order sink is a userdata good only during the call the session gives
+ * it to: the engine's own decide, given one kept past its call, refuses it;
+ * and reading a view after its actor's call fails instead of answering. */
+static void test_an_order_sink_and_a_view_kept_past_their_call_are_refused(void **state)
+{
+    (void)state;
+    Session *s = test_session("jan2026", 1);
+    session_step(s);                        /* the sink exists now, inactive */
+    lua_State *L = s->sb->L;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, s->actor_ref[IRAN]);
+    lua_getfield(L, -1, "decide");
+    lua_remove(L, -2);
+    assert_true(ai_is_decide(L, -1));
+    s->sb->game = &s->game;
+    view_push(s->sb, IRAN);
+    OrderSink *sink = ai_push_sink(L);
+    assert_false(sink->active);
+    sink->filled = false;
+    Pcg32 rng = { 0 };
+    s->sb->rng = &rng;
+    Error err;
+    assert_int_equal(sandbox_call(s->sb, 2, 0, "kept sink", &err), -1);
+    assert_non_null(strstr(err.msg, "only good during the call"));
+    assert_false(sink->filled);
+    /* the view, once its actor's call is over */
+    s->sb->viewer = NOBODY;
+    assert_int_equal(luaL_dostring(L, "return function(view) return view.not_read_this_turn end"), LUA_OK);
+    view_push(s->sb, IRAN);
+    s->sb->viewer = NOBODY;
+    assert_int_equal(sandbox_call(s->sb, 1, 1, "kept view", &err), -1);
+    assert_non_null(strstr(err.msg, "only be read while its actor decides"));
+    s->sb->game = NULL;
+    s->sb->rng = NULL;
+    session_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -165,6 +205,7 @@ int main(void)
         cmocka_unit_test(test_a_list_of_conditions_decides_as_the_same_function_would),
         cmocka_unit_test(test_a_condition_naming_no_variable_is_refused_where_it_is_written),
         cmocka_unit_test(test_deciding_leaves_the_actors_as_loaded),
+        cmocka_unit_test(test_an_order_sink_and_a_view_kept_past_their_call_are_refused),
     };
     return cmocka_run_group_tests_name("ai", tests, NULL, NULL);
 }
