@@ -83,6 +83,24 @@ static void absolute(const char *path, char *out, size_t size)
 
 /* ---- what is it? ------------------------------------------------------------ */
 
+/* What a file is, by the shape of the value it returned (at 1): read as a
+ * guarded call, since it is the script's. */
+static int read_shape(lua_State *L, void *ud)
+{
+    Kind *kind = ud;
+    if (!lua_istable(L, 1))
+        return 0;
+    bool has_decide = lua_getfield(L, 1, "decide") != LUA_TNIL;
+    bool has_objectives = lua_getfield(L, 1, "objectives") != LUA_TNIL;
+    bool has_api = lua_getfield(L, 1, "api") != LUA_TNIL;
+    lua_rawgeti(L, 1, 1);
+    bool listed = lua_istable(L, -1);
+    bool actions = listed && lua_getfield(L, -1, "actors") != LUA_TNIL;
+    *kind = has_decide ? K_STRATEGY : has_objectives ? K_SCENARIO : has_api ? K_MANIFEST
+          : actions ? K_ACTIONS : listed ? K_EVENTS : K_STRATEGY;
+    return 0;
+}
+
 /* The folder a file sits in says what it is; failing that, its shape. */
 static Kind kind_of(Check *c, Sandbox *sb, const char *path)
 {
@@ -104,24 +122,12 @@ static Kind kind_of(Check *c, Sandbox *sb, const char *path)
             return folders[i].kind;
     /* a strategy or a stray file: look at what it returns */
     Error err;
-    lua_State *L = sb->L;
-    int top = lua_gettop(L);
     Kind kind = K_STRATEGY;
     Problems *keep = sb->problems;
     sb->problems = NULL;
-    if (sandbox_dofile(sb, path, &err) == 0 && lua_istable(L, -1)) {
-        int t = lua_gettop(L);
-        bool has_decide = lua_getfield(L, t, "decide") != LUA_TNIL;
-        bool has_objectives = lua_getfield(L, t, "objectives") != LUA_TNIL;
-        bool has_api = lua_getfield(L, t, "api") != LUA_TNIL;
-        lua_rawgeti(L, t, 1);
-        bool listed = lua_istable(L, -1);
-        bool actions = listed && lua_getfield(L, -1, "actors") != LUA_TNIL;
-        kind = has_decide ? K_STRATEGY : has_objectives ? K_SCENARIO : has_api ? K_MANIFEST
-             : actions ? K_ACTIONS : listed ? K_EVENTS : K_STRATEGY;
-    }
+    if (sandbox_dofile(sb, path, &err) == 0)
+        sandbox_protect(sb, read_shape, &kind, 1, 0, path, &err);
     sb->problems = keep;
-    lua_settop(L, top);
     return kind;
 }
 
@@ -203,6 +209,15 @@ static void check_scenario(Check *c, Sandbox *sb, const Catalogue *cat, const ch
     free(s);
 }
 
+/* The actor a strategy declares (`actor = "iran"`) into *ud, if it does:
+ * read as a guarded call. */
+static int read_declared_actor(lua_State *L, void *ud)
+{
+    if (lua_istable(L, 1) && lua_getfield(L, 1, "actor") == LUA_TSTRING && actor_find(lua_tostring(L, -1)) >= 0)
+        *(int *)ud = actor_find(lua_tostring(L, -1));
+    return 0;
+}
+
 /* The actor a script plays: its file name under actors/ or rules/, else the
  * `actor` it declares, else the US. */
 static int actor_for(Check *c, Sandbox *sb, const char *path, bool named_by_file)
@@ -221,14 +236,12 @@ static int actor_for(Check *c, Sandbox *sb, const char *path, bool named_by_file
         return a;
     }
     Error err;
-    int top = lua_gettop(sb->L), a = US;
+    int a = US;
     Problems *keep = sb->problems;
     sb->problems = NULL;
-    if (sandbox_dofile(sb, path, &err) == 0 && lua_istable(sb->L, -1) &&
-        lua_getfield(sb->L, -1, "actor") == LUA_TSTRING && actor_find(lua_tostring(sb->L, -1)) >= 0)
-        a = actor_find(lua_tostring(sb->L, -1));
+    if (sandbox_dofile(sb, path, &err) == 0)
+        sandbox_protect(sb, read_declared_actor, &a, 1, 0, path, &err);
     sb->problems = keep;
-    lua_settop(sb->L, top);
     return a;
 }
 
@@ -276,25 +289,28 @@ static void check_rules(Check *c, Sandbox *sb, const Catalogue *cat, const char 
     rulebook_free(&r);
 }
 
+/* The scenarios the events at 1 are for, noted to play them: a guarded read. */
+static int read_event_scenarios(lua_State *L, void *ud)
+{
+    for (lua_Integer i = 1; i <= luaL_len(L, 1); i++) {
+        lua_rawgeti(L, 1, i);
+        if (lua_getfield(L, -1, "scenarios") == LUA_TTABLE)
+            for (lua_Integer k = 1; k <= luaL_len(L, -1); k++) {
+                lua_rawgeti(L, -1, k);
+                if (lua_type(L, -1) == LUA_TSTRING)
+                    note_scenario(ud, lua_tostring(L, -1));
+                lua_pop(L, 1);
+            }
+        lua_pop(L, 2);
+    }
+    return 0;
+}
+
 static void check_events(Check *c, Sandbox *sb, const char *path)
 {
     Error err;
-    if (load_events(sb, path, &err) == 0) {
-        /* note the scenarios it is for, to play them */
-        lua_State *L = sb->L;
-        for (lua_Integer i = 1; i <= luaL_len(L, -1); i++) {
-            lua_rawgeti(L, -1, i);
-            if (lua_getfield(L, -1, "scenarios") == LUA_TTABLE)
-                for (lua_Integer k = 1; k <= luaL_len(L, -1); k++) {
-                    lua_rawgeti(L, -1, k);
-                    if (lua_type(L, -1) == LUA_TSTRING)
-                        note_scenario(c, lua_tostring(L, -1));
-                    lua_pop(L, 1);
-                }
-            lua_pop(L, 2);
-        }
-        lua_pop(L, 1);
-    }
+    if (load_events(sb, path, &err) == 0 && sandbox_protect(sb, read_event_scenarios, c, 1, 0, path, &err) != 0)
+        problems_add(c->problems, "%s", err.msg);
     c->events++;
     scan_world_calls(c, sb, path);
 }

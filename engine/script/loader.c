@@ -141,6 +141,7 @@ void problems_add(Problems *p, const char *fmt, ...)
 typedef struct Source {
     Sandbox *sb;
     char path[600];             /* the file actually read (a mod's, perhaps) */
+    char name[600];             /* the path it was asked for */
     char *text;
     Error *err;
     int failed;
@@ -207,23 +208,73 @@ static void source_close(Source *src)
     src->text = NULL;
 }
 
-/* Run a data file; on success its table is on the stack, on failure nothing
- * is left to close. */
-static int source_open(Source *src, Sandbox *sb, const char *path, Error *err)
+/* Where path is read from, and its text (for placing problems). */
+static int source_text(Source *src, Sandbox *sb, const char *path, Error *err)
 {
     *src = (Source){ .sb = sb, .err = err };
     sandbox_resolve(sb, path, src->path, sizeof src->path);
+    snprintf(src->name, sizeof src->name, "%s", path);
     src->text = sandbox_read(sb, path, NULL, err);
-    int rc = src->text ? sandbox_dofile(sb, path, err) : -1;
-    if (rc != 0)
+    if (!src->text)
         problems_add(sb->problems, "%s", err->msg);
-    if (rc == 0 && !lua_istable(sb->L, -1)) {
-        lua_pop(sb->L, 1);
-        rc = fail(src, "return", "expected the file to return a table");
+    return src->text ? 0 : -1;
+}
+
+/* Run the file: on success its table is on the stack. */
+static int source_run(Source *src)
+{
+    lua_State *L = src->sb->L;
+    if (sandbox_dofile(src->sb, src->name, src->err) != 0) {
+        src->failed++;
+        problems_add(src->sb->problems, "%s", src->err->msg);
+        return -1;
     }
-    if (rc != 0)
-        source_close(src);
-    return rc;
+    if (!lua_istable(L, -1)) {
+        lua_pop(L, 1);
+        return fail(src, "return", "expected the file to return a table");
+    }
+    return 0;
+}
+
+/* What a loader does with the table a file returned. */
+typedef int (*LoadBody)(Source *src, int t, void *ctx);
+
+typedef struct Guarded {
+    Source *src;
+    LoadBody body;
+    void *ctx;
+    int nresults, rc;
+} Guarded;
+
+static int run_guarded(lua_State *L, void *ud)
+{
+    Guarded *g = ud;
+    g->rc = source_run(g->src);
+    if (g->rc == 0)
+        g->rc = g->body(g->src, lua_gettop(L), g->ctx);
+    return g->rc == 0 ? g->nresults : 0;
+}
+
+/* Run path and read the table it returns with body, all in one guarded
+ * call: a metamethod of the file's tables that fails or never ends, or
+ * memory running out while they are read, is a problem of the file like any
+ * other, never a crash. On success body's nresults values are left. */
+static int guarded_load(Sandbox *sb, const char *path, LoadBody body, void *ctx, int nresults, Error *err)
+{
+    Source src;
+    if (source_text(&src, sb, path, err) != 0)
+        return -1;
+    Guarded g = { .src = &src, .body = body, .ctx = ctx, .nresults = nresults, .rc = -1 };
+    Error failure;
+    if (sandbox_protect(sb, run_guarded, &g, 0, LUA_MULTRET, NULL, &failure) != 0) {
+        bool named = strncmp(failure.msg, src.path, strlen(src.path)) == 0;
+        if (src.failed++ == 0)
+            error_set(err, ERR_DATA, "%s%s%s", named ? "" : src.path, named ? "" : ": ", failure.msg);
+        problems_add(sb->problems, "%s%s%s", named ? "" : src.path, named ? "" : ": ", failure.msg);
+        g.rc = -1;
+    }
+    source_close(&src);
+    return g.rc ? -1 : 0;
 }
 
 static int compare_strings(const void *a, const void *b)
@@ -594,26 +645,33 @@ static int read_actions(Source *src, Catalogue *c, bool replace, char owner[][ID
     return rc;
 }
 
+typedef struct ActionsLoad {
+    Catalogue *c;
+    bool replace;
+    char (*owner)[ID_LEN];
+    const char *mod;
+    Problems *notes;
+} ActionsLoad;
+
+static int actions_body(Source *src, int t, void *ctx)
+{
+    (void)t;
+    ActionsLoad *a = ctx;
+    return read_actions(src, a->c, a->replace, a->owner, a->mod, a->notes);
+}
+
 int load_catalogue(Sandbox *sb, const char *path, Catalogue *c, Error *err)
 {
-    Source src;
     c->count = 0;
-    if (source_open(&src, sb, path, err) != 0)
-        return -1;
-    int rc = read_actions(&src, c, false, NULL, NULL, NULL);
-    source_close(&src);
-    return rc;
+    ActionsLoad a = { .c = c };
+    return guarded_load(sb, path, actions_body, &a, 0, err);
 }
 
 int load_catalogue_patch(Sandbox *sb, const char *path, Catalogue *c, char owner[][ID_LEN], const char *mod,
                          Problems *notes, Error *err)
 {
-    Source src;
-    if (source_open(&src, sb, path, err) != 0)
-        return -1;
-    int rc = read_actions(&src, c, true, owner, mod, notes);
-    source_close(&src);
-    return rc;
+    ActionsLoad a = { .c = c, .replace = true, .owner = owner, .mod = mod, .notes = notes };
+    return guarded_load(sb, path, actions_body, &a, 0, err);
 }
 
 /* initial = { rial = 1450, inflation = { 72, "A22" } } and the like. */
@@ -925,15 +983,13 @@ static void copy_defaults(Scenario *s)
 
 /* The scenario starts from scripts/lib/baseline.lua's values and overrides
  * what it says; every variable must end up set. */
-static int read_initial(Source *src, int t, Scenario *s)
+static int read_initial(Source *src, int t, Scenario *s, Source *base)
 {
-    Source base;
-    if (source_open(&base, src->sb, "scripts/lib/baseline.lua", src->err) != 0)
+    if (source_run(base) != 0)
         return src->failed++, -1;
-    int rc = read_values(&base, lua_gettop(src->sb->L), "initial", s->initial, var_find, suggest_var, var_lo, var_hi,
+    int rc = read_values(base, lua_gettop(src->sb->L), "initial", s->initial, var_find, suggest_var, var_lo, var_hi,
                          "variable");
     lua_pop(src->sb->L, 1);
-    source_close(&base);
     if (rc != 0)
         return src->failed++, -1;
     rc = read_values(src, t, "initial", s->initial, var_find, suggest_var, var_lo, var_hi, "variable");
@@ -945,32 +1001,33 @@ static int read_initial(Source *src, int t, Scenario *s)
     return rc;
 }
 
-int load_scenario(Sandbox *sb, const char *path, const Catalogue *c, Scenario *s, int *ref, Error *err)
+typedef struct ScenarioLoad {
+    Scenario *s;
+    Source *base;
+    int *ref;
+} ScenarioLoad;
+
+static int scenario_body(Source *src, int t, void *ctx)
 {
-    (void)c;
-    Source src;
-    memset(s, 0, sizeof *s);
-    copy_defaults(s);
-    if (source_open(&src, sb, path, err) != 0)
-        return -1;
-    lua_State *L = sb->L;
-    int t = lua_gettop(L);
+    ScenarioLoad *load = ctx;
+    Scenario *s = load->s;
+    lua_State *L = src->sb->L;
     double version = 1, days = 7, turns = 26;
-    int rc = copy_string(&src, t, "id", s->id, sizeof s->id, true, "scenario");
+    int rc = copy_string(src, t, "id", s->id, sizeof s->id, true, "scenario");
     /* Every part is read, so that all the problems are found at once. */
-    rc |= check_fields(&src, t, scenario_fields, "scenario");
-    rc |= copy_string(&src, t, "name", s->name, sizeof s->name, true, "scenario");
-    rc |= copy_string(&src, t, "start", s->start_date, sizeof s->start_date, true, "scenario");
-    rc |= get_number(&src, t, "version", &version, 1, 1e6, "scenario");
-    rc |= get_number(&src, t, "days_per_turn", &days, 1, 31, "scenario");
-    rc |= get_number(&src, t, "turns", &turns, 1, MAX_TURNS, "scenario");
-    rc |= read_initial(&src, t, s);
-    rc |= read_values(&src, t, "params", s->params, param_find, suggest_param, param_lo, param_hi, "parameter");
-    rc |= read_capital(&src, t, s);
-    rc |= read_objectives(&src, t, s);
-    rc |= read_events(&src, t, s);
-    rc |= read_debrief(&src, t, s);
-    rc |= read_injects(&src, t, s);
+    rc |= check_fields(src, t, scenario_fields, "scenario");
+    rc |= copy_string(src, t, "name", s->name, sizeof s->name, true, "scenario");
+    rc |= copy_string(src, t, "start", s->start_date, sizeof s->start_date, true, "scenario");
+    rc |= get_number(src, t, "version", &version, 1, 1e6, "scenario");
+    rc |= get_number(src, t, "days_per_turn", &days, 1, 31, "scenario");
+    rc |= get_number(src, t, "turns", &turns, 1, MAX_TURNS, "scenario");
+    rc |= read_initial(src, t, s, load->base);
+    rc |= read_values(src, t, "params", s->params, param_find, suggest_param, param_lo, param_hi, "parameter");
+    rc |= read_capital(src, t, s);
+    rc |= read_objectives(src, t, s);
+    rc |= read_events(src, t, s);
+    rc |= read_debrief(src, t, s);
+    rc |= read_injects(src, t, s);
     s->version = (int)version;
     s->days_per_turn = (int)days;
     s->turns = (int)turns;
@@ -981,15 +1038,27 @@ int load_scenario(Sandbox *sb, const char *path, const Catalogue *c, Scenario *s
         s->initial[V_BREAKOUT] = breakout_weeks(&start, s->params);
     }
     if (lua_getfield(L, t, "briefing") != LUA_TSTRING)
-        rc = fail(&src, "briefing", "expected 'briefing' to be a string");
+        rc = fail(src, "briefing", "expected 'briefing' to be a string");
     lua_pop(L, 1);
     if (rc == 0) {
         lua_pushvalue(L, t);
-        *ref = luaL_ref(L, LUA_REGISTRYINDEX);
+        *load->ref = luaL_ref(L, LUA_REGISTRYINDEX);
     }
-    lua_settop(L, t - 1);
-    source_close(&src);
     return rc ? -1 : 0;
+}
+
+int load_scenario(Sandbox *sb, const char *path, const Catalogue *c, Scenario *s, int *ref, Error *err)
+{
+    (void)c;
+    memset(s, 0, sizeof *s);
+    copy_defaults(s);
+    Source base;
+    if (source_text(&base, sb, "scripts/lib/baseline.lua", err) != 0)
+        return -1;
+    ScenarioLoad load = { .s = s, .base = &base, .ref = ref };
+    int rc = guarded_load(sb, path, scenario_body, &load, 0, err);
+    source_close(&base);
+    return rc;
 }
 
 static int read_rule(Source *src, int t, Actor a, const Catalogue *c, Rulebook *r)
@@ -1069,63 +1138,67 @@ static int read_rules(Source *src, int list, Actor a, const Catalogue *c, Rulebo
     return rc;
 }
 
+typedef struct ActorLoad {
+    Actor actor;
+    const Catalogue *c;
+    Rulebook *r;
+    int *ref, actor_ref;
+    const char *scenario;
+} ActorLoad;
+
+static int actor_body(Source *src, int t, void *ctx)
+{
+    ActorLoad *load = ctx;
+    lua_State *L = src->sb->L;
+    int rc = 0;
+    /* read raw, as the session reads it when the actor decides */
+    lua_pushliteral(L, "decide");
+    if (lua_rawget(L, t) != LUA_TFUNCTION)
+        rc = fail(src, "decide", "expected the script to return a table with decide = function(view)");
+    lua_pop(L, 1);
+    if (lua_getfield(L, t, "rules") == LUA_TTABLE)
+        rc |= read_rules(src, lua_gettop(L), load->actor, load->c, load->r, 0, NULL);
+    lua_settop(L, t);
+    if (rc == 0)
+        *load->ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return rc ? -1 : 0;
+}
+
 int load_actor(Sandbox *sb, const char *path, Actor a, const Catalogue *c, Rulebook *r, int *ref, Error *err)
 {
     sb->catalogue = c;
-    Source src;
-    if (source_open(&src, sb, path, err) != 0)
-        return -1;
-    lua_State *L = sb->L;
-    int t = lua_gettop(L);
-    int rc = 0;
-    if (lua_getfield(L, t, "decide") != LUA_TFUNCTION)
-        rc = fail(&src, "decide", "expected the script to return a table with decide = function(view)");
-    lua_pop(L, 1);
-    if (lua_getfield(L, t, "rules") == LUA_TTABLE)
-        rc |= read_rules(&src, lua_gettop(L), a, c, r, 0, NULL);
-    lua_settop(L, t);
-    if (rc == 0)
-        *ref = luaL_ref(L, LUA_REGISTRYINDEX);
-    else
-        lua_pop(L, 1);
-    source_close(&src);
-    return rc ? -1 : 0;
+    ActorLoad load = { .actor = a, .c = c, .r = r, .ref = ref };
+    return guarded_load(sb, path, actor_body, &load, 0, err);
+}
+
+static int rules_body(Source *src, int list, void *ctx)
+{
+    ActorLoad *load = ctx;
+    lua_State *L = src->sb->L;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, load->actor_ref);
+    if (!lua_istable(L, -1) || lua_getfield(L, -1, "rules") != LUA_TTABLE)
+        return fail(src, NULL, "%s's script has no 'rules' list to add to: a mod's rules need an actor built with "
+                    "require(\"ai\").actor", actor_name(load->actor));
+    return read_rules(src, list, load->actor, load->c, load->r, lua_gettop(L), load->scenario);
 }
 
 int load_rules(Sandbox *sb, const char *path, Actor a, const Catalogue *c, Rulebook *r, int actor_ref,
                const char *scenario, Error *err)
 {
     sb->catalogue = c;
-    Source src;
-    if (source_open(&src, sb, path, err) != 0)
-        return -1;
-    lua_State *L = sb->L;
-    int list = lua_gettop(L);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, actor_ref);
-    int rc = 0;
-    if (!lua_istable(L, -1) || lua_getfield(L, -1, "rules") != LUA_TTABLE) {
-        lua_settop(L, list);
-        lua_pushnil(L);
-        rc = fail(&src, NULL, "%s's script has no 'rules' list to add to: a mod's rules need an actor built with "
-                  "require(\"ai\").actor", actor_name(a));
-    }
-    if (rc == 0)
-        rc = read_rules(&src, list, a, c, r, lua_gettop(L), scenario);
-    lua_settop(L, list - 1);
-    source_close(&src);
-    return rc ? -1 : 0;
+    ActorLoad load = { .actor = a, .c = c, .r = r, .actor_ref = actor_ref, .scenario = scenario };
+    return guarded_load(sb, path, rules_body, &load, 0, err);
+}
+
+static int events_body(Source *src, int t, void *ctx)
+{
+    (void)ctx;
+    return check_event_list(src, t, "the file", true) < 0 ? -1 : 0;
 }
 
 int load_events(Sandbox *sb, const char *path, Error *err)
 {
-    Source src;
-    if (source_open(&src, sb, path, err) != 0)
-        return -1;
-    int rc = check_event_list(&src, lua_gettop(sb->L), "the file", true);
-    if (rc < 0)
-        lua_pop(sb->L, 1);
-    source_close(&src);
-    return rc < 0 ? -1 : 0;
+    return guarded_load(sb, path, events_body, NULL, 1, err);
 }
 
 bool event_applies(lua_State *L, int idx, const char *scenario)
@@ -1154,46 +1227,46 @@ static bool mod_name_ok(const char *name)
     return true;
 }
 
-int load_manifest(Sandbox *sb, const char *path, Mod *m, Error *err)
+static int manifest_body(Source *src, int t, void *ctx)
 {
-    Source src;
-    memset(m, 0, sizeof *m);
-    if (source_open(&src, sb, path, err) != 0)
-        return -1;
-    lua_State *L = sb->L;
-    int t = lua_gettop(L);
+    Mod *m = ctx;
+    lua_State *L = src->sb->L;
     double api = 0;
     char after[MOD_AFTER * ID_LEN + 16] = "", licence[sizeof m->licence] = "";
-    int rc = check_fields(&src, t, manifest_fields, "mod.lua");
-    rc |= copy_string(&src, t, "name", m->name, sizeof m->name, true, "mod.lua");
-    rc |= copy_string(&src, t, "version", m->version, sizeof m->version, true, "mod.lua");
-    rc |= copy_string(&src, t, "author", m->author, sizeof m->author, true, "mod.lua");
-    rc |= copy_string(&src, t, "licence", m->licence, sizeof m->licence, false, "mod.lua");
-    rc |= copy_string(&src, t, "license", licence, sizeof licence, false, "mod.lua");
-    rc |= copy_string(&src, t, "description", m->description, sizeof m->description, false, "mod.lua");
-    rc |= join_strings(&src, t, "load_after", after, sizeof after, false, "mod.lua");
+    int rc = check_fields(src, t, manifest_fields, "mod.lua");
+    rc |= copy_string(src, t, "name", m->name, sizeof m->name, true, "mod.lua");
+    rc |= copy_string(src, t, "version", m->version, sizeof m->version, true, "mod.lua");
+    rc |= copy_string(src, t, "author", m->author, sizeof m->author, true, "mod.lua");
+    rc |= copy_string(src, t, "licence", m->licence, sizeof m->licence, false, "mod.lua");
+    rc |= copy_string(src, t, "license", licence, sizeof licence, false, "mod.lua");
+    rc |= copy_string(src, t, "description", m->description, sizeof m->description, false, "mod.lua");
+    rc |= join_strings(src, t, "load_after", after, sizeof after, false, "mod.lua");
     if (!m->licence[0])
         snprintf(m->licence, sizeof m->licence, "%s", licence);
     if (rc == 0 && !m->licence[0])
-        rc = fail(&src, NULL, "mod.lua: expected 'licence' to say how the mod may be shared (e.g. \"CC-BY-4.0\")");
+        rc = fail(src, NULL, "mod.lua: expected 'licence' to say how the mod may be shared (e.g. \"CC-BY-4.0\")");
     if (rc == 0 && !mod_name_ok(m->name))
-        rc = fail(&src, "name", "mod.lua: the name '%s' must be 1-39 lower-case letters, digits, _ or -", m->name);
+        rc = fail(src, "name", "mod.lua: the name '%s' must be 1-39 lower-case letters, digits, _ or -", m->name);
     if (lua_getfield(L, t, "api") != LUA_TNUMBER || !lua_isinteger(L, -1))
-        rc = fail(&src, "api", "mod.lua: expected 'api' to be a whole number: the API version the mod was written "
+        rc = fail(src, "api", "mod.lua: expected 'api' to be a whole number: the API version the mod was written "
                   "for (this game provides %d)", REDLINE_API);
     else if ((api = (double)lua_tointeger(L, -1)) < 1 || api > REDLINE_API)
-        rc = fail(&src, "api", "mod.lua: the mod needs API %g; this game provides API %d (see docs/modding.md, "
+        rc = fail(src, "api", "mod.lua: the mod needs API %g; this game provides API %d (see docs/modding.md, "
                   "Compatibility)", api, REDLINE_API);
     lua_pop(L, 1);
     m->api = (int)api;
     char *tok_at;
     for (char *tok = strtok_r(after, ", ", &tok_at); tok && rc == 0; tok = strtok_r(NULL, ", ", &tok_at)) {
         if (m->nafter == MOD_AFTER)
-            rc = fail(&src, "load_after", "mod.lua: at most %d names in load_after", MOD_AFTER);
+            rc = fail(src, "load_after", "mod.lua: at most %d names in load_after", MOD_AFTER);
         else
             snprintf(m->after[m->nafter++], ID_LEN, "%s", tok);
     }
-    lua_settop(L, t - 1);
-    source_close(&src);
     return rc ? -1 : 0;
+}
+
+int load_manifest(Sandbox *sb, const char *path, Mod *m, Error *err)
+{
+    memset(m, 0, sizeof *m);
+    return guarded_load(sb, path, manifest_body, m, 0, err);
 }

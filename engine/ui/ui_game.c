@@ -52,6 +52,33 @@ void ui_reflow(const char *in, char *out, size_t cap)
     out[n] = '\0';
 }
 
+/* The menu's line about the scenario file returned (at 1), into ud (a
+ * ScenarioInfo): read as a guarded call, since the table is a script's. */
+static int read_scenario_info(lua_State *L, void *ud)
+{
+    ScenarioInfo *si = ud;
+    if (!lua_istable(L, 1))
+        return luaL_error(L, "expected the scenario file to return a table");
+    copy_field(L, 1, "name", si->name, sizeof si->name);
+    copy_field(L, 1, "start", si->start, sizeof si->start);
+    lua_getfield(L, 1, "turns");
+    si->turns = (int)lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    char briefing[2000] = "", flat[2000];
+    copy_field(L, 1, "briefing", briefing, sizeof briefing);
+    ui_reflow(briefing, flat, sizeof flat);
+    /* the blurb: the briefing's first two sentences */
+    const char *end = flat;
+    for (int k = 0; k < 2 && end; k++) {
+        end = strstr(end, ". ");
+        if (end)
+            end += 2;
+    }
+    size_t len = end ? (size_t)(end - flat) - 1 : strlen(flat);
+    snprintf(si->blurb, sizeof si->blurb, "%.*s", (int)(len < sizeof si->blurb - 1 ? len : sizeof si->blurb - 1), flat);
+    return 0;
+}
+
 void ui_scan_scenarios(App *app)
 {
     char ids[MAX_SCENARIOS][ID_LEN];
@@ -66,33 +93,10 @@ void ui_scan_scenarios(App *app)
         char path[128];
         snprintf(path, sizeof path, "scripts/scenarios/%.40s.lua", ids[i]);
         Error err = { 0 };
-        lua_State *L = sb->L;
-        int top = lua_gettop(L);
-        if (sandbox_dofile(sb, path, &err) == 0 && lua_istable(L, -1)) {
-            int t = lua_gettop(L);
-            copy_field(L, t, "name", si->name, sizeof si->name);
-            copy_field(L, t, "start", si->start, sizeof si->start);
-            lua_getfield(L, t, "turns");
-            si->turns = (int)lua_tointeger(L, -1);
-            lua_pop(L, 1);
-            char briefing[2000] = "", flat[2000];
-            copy_field(L, t, "briefing", briefing, sizeof briefing);
-            ui_reflow(briefing, flat, sizeof flat);
-            /* the blurb: the briefing's first two sentences */
-            const char *end = flat;
-            for (int k = 0; k < 2 && end; k++) {
-                end = strstr(end, ". ");
-                if (end)
-                    end += 2;
-            }
-            size_t len = end ? (size_t)(end - flat) - 1 : strlen(flat);
-            snprintf(si->blurb, sizeof si->blurb, "%.*s", (int)(len < sizeof si->blurb - 1 ? len : sizeof si->blurb - 1),
-                     flat);
+        if (sandbox_dofile(sb, path, &err) == 0 && sandbox_protect(sb, read_scenario_info, si, 1, 0, path, &err) == 0)
             app->nscenarios++;
-        } else {
+        else
             fprintf(stderr, "redline: %s\n", err.msg);
-        }
-        lua_settop(L, top);
     }
     sandbox_free(sb);
 }
