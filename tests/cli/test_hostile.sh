@@ -1,0 +1,101 @@
+#!/bin/sh
+# Hostile scripts and mods (tests/data/hostile/): every one must end with
+# exit 0 or 3, a message naming its file, no signal and no hang -- stopped by
+# the engine's budget, not by this script's guard -- and a strategy that tries
+# to cheat must leave the game exactly as a strategy that does nothing.
+#
+# A case says what it expects in its first lines:
+#   -- expect: TEXT     TEXT is in what redline printed (each line one more)
+#   -- check: TEXT      for a mod: TEXT is in what redline check printed
+#   -- cheat            the final state hash is the do-nothing strategy's
+#   -- side: ACTOR      the side it plays (default us)
+#   -- scenario: ID     the scenario a mod is played in (default tutorial)
+# Strategies are played through a whole tutorial game; mods are installed in
+# the user's mod folder, played and checked with redline check. Run from the
+# repository root (tests/run.sh does).
+cd "$(dirname "$0")/../.." || exit 1
+RL=./redline
+GUARD=300       # seconds: only a hang reaches it, and a hang fails the case
+failures=0
+cases=0
+fail() {
+    echo "FAIL: $*"
+    failures=$((failures + 1))
+}
+[ -x "$RL" ] || { echo "FAIL: $RL is not built"; exit 1; }
+tmp=$(mktemp -d /tmp/redline-hostile-XXXXXX) || exit 1
+trap 'rm -rf "$tmp"' EXIT INT TERM
+XDG_DATA_HOME="$tmp/xdg"
+export XDG_DATA_HOME
+
+header() {  # header FILE KEY: the values of "-- KEY: value" lines
+    sed -n "s/^-- $2: //p" "$1"
+}
+
+state_hash() {  # the final state hash of the JSON document in $1
+    python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["state_hash"])' "$1" 2>/dev/null
+}
+
+# run NAME CMD...: rc, out, err; a signal or the guard is a failure
+run() {
+    name=$1
+    shift
+    timeout -s KILL "$GUARD" "$@" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    cases=$((cases + 1))
+    if [ "$rc" -ge 124 ]; then
+        fail "$name: killed or hung (exit $rc): $(tail -c 300 "$tmp/err")"
+        return 1
+    fi
+    if [ "$rc" -ne 0 ] && [ "$rc" -ne 3 ]; then
+        fail "$name: exit $rc, expected 0 or 3: $(tail -c 300 "$tmp/err")"
+        return 1
+    fi
+    return 0
+}
+
+# expect NAME FILE NEEDLE [KEY]: the output names NEEDLE (the file) and
+# holds every KEY line (default expect) of FILE
+expect() {
+    grep -qF "$3" "$tmp/err" "$tmp/out" || { fail "$1: no message names $3: $(tail -c 300 "$tmp/err")"; return 1; }
+    header "$2" "${4:-expect}" | while IFS= read -r want; do
+        grep -qF -- "$want" "$tmp/err" "$tmp/out" || echo "$want"
+    done >"$tmp/missing"
+    [ -s "$tmp/missing" ] && { fail "$1: expected \"$(head -n1 "$tmp/missing")\" in: $(tail -c 400 "$tmp/err")"; return 1; }
+    return 0
+}
+
+# ---- strategies ------------------------------------------------------------------
+$RL run --scenario tutorial --seed 5 --us tests/data/actors/passive.lua --json >"$tmp/passive.json" 2>/dev/null
+passive=$(state_hash "$tmp/passive.json")
+[ -n "$passive" ] || fail "the do-nothing strategy does not play"
+for f in tests/data/hostile/strategies/*.lua; do
+    name=$(basename "$f")
+    side=$(header "$f" side)
+    run "$name" $RL run --scenario tutorial --seed 5 --"${side:-us}" "$f" --json || continue
+    expect "$name" "$f" "$name" || continue
+    if grep -q '^-- cheat' "$f"; then
+        got=$(state_hash "$tmp/out")
+        [ "$got" = "$passive" ] || { fail "$name: the game ended at $got, the do-nothing strategy's at $passive"; continue; }
+    fi
+    echo "ok:   $name"
+done
+
+# ---- mods ------------------------------------------------------------------------
+for dir in tests/data/hostile/mods/*/; do
+    mod=$(basename "$dir")
+    manifest="$dir/mod.lua"
+    rm -rf "$XDG_DATA_HOME/redline/mods"
+    mkdir -p "$XDG_DATA_HOME/redline/mods"
+    cp -R "$dir" "$XDG_DATA_HOME/redline/mods/$mod"
+    [ -x "$dir/setup.sh" ] && (cd "$XDG_DATA_HOME/redline/mods/$mod" && sh ./setup.sh "$tmp")
+    scenario=$(header "$manifest" scenario)
+    run "mod $mod (run)" $RL run --scenario "${scenario:-tutorial}" --seed 5 --json &&
+        expect "mod $mod (run)" "$manifest" "/$mod/" || continue
+    run "mod $mod (check)" $RL check "$XDG_DATA_HOME/redline/mods/$mod" &&
+        expect "mod $mod (check)" "$manifest" "/$mod/" check || continue
+    echo "ok:   mod $mod"
+done
+
+echo "$cases runs, $failures failed"
+[ "$failures" -eq 0 ]
