@@ -16,9 +16,10 @@
 /* The longest string a script can make: it bounds what one instruction can
  * cost (comparing two strings reads both) and what a script can hand back. */
 #define SANDBOX_STRING_CAP   (64u << 10)
-/* The processor time one call may take whatever its instructions count: a
- * backstop for instructions whose work grows with their data (long strings
- * compared, thousands of values passed on), which no count sees. */
+/* The processor time one call may take beyond what its counted work
+ * explains: a backstop for instructions whose work grows with their data
+ * (long strings compared, thousands of values passed on), which no count
+ * sees. */
 #define SANDBOX_CPU_MS       250
 /* The largest script file read. */
 #define SANDBOX_FILE_CAP     (4u << 20)
@@ -45,7 +46,8 @@ typedef struct Sandbox {
     long budget, count;
     int stopping;               /* why the running call is being stopped, or 0 */
     int depth;                  /* guarded calls under way: scripts only run inside one */
-    long long cpu_start_ns;     /* processor time when the running call's first hook ran, or 0 */
+    long long cpu_start_ns;     /* processor and wall time when the running call's first hook ran, or 0 */
+    long long wall_start_ns;
     char stop_msg[240];         /* the message of the last stop, as the engine wrote it */
     char refused_at[200];       /* where the last allocation the caps refused was asked for */
     int refused;                /* what refused it (STOP_MEMORY, STOP_STRING), or 0 */
