@@ -5,7 +5,10 @@ UI_PKGS  := sdl2 SDL2_ttf
 TEST_PKGS := cmocka
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700
 OPT      ?= -O2 -g
-CFLAGS   += $(OPT) $(SANITIZE) -std=c11 -Wall -Wextra $(if $(CI),-Werror) $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+CFLAGS   += $(OPT) $(SANITIZE) -std=c11 -Wall -Wextra $(if $(CI),-Werror)
+# The engine sees Lua and cJSON; the faces (ui/, cli/) see only engine/redline.h:
+# they are built without Lua's include path, so a stray lua_* call is an error.
+ENGINE_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS   += $(shell pkg-config --libs $(PKGS) $(UI_PKGS) 2>/dev/null) -lm -pthread
 UI_CFLAGS := $(shell pkg-config --cflags $(UI_PKGS) 2>/dev/null)
 BUILD    ?= build
@@ -14,7 +17,7 @@ VERSION  := $(shell tools/version.sh)
 
 CORE_SRC   := $(wildcard engine/core/*.c)
 SCRIPT_SRC := $(wildcard engine/script/*.c)
-SAVE_SRC   := $(wildcard engine/save/*.c engine/report/*.c)
+SAVE_SRC   := $(wildcard engine/save/*.c engine/report/*.c engine/api/*.c)
 CLI_SRC    := $(wildcard engine/cli/*.c)
 UI_SRC     := $(wildcard engine/ui/*.c)
 ENGINE_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(CORE_SRC) $(SCRIPT_SRC) $(SAVE_SRC))
@@ -37,13 +40,14 @@ UI_TEST_BIN := $(patsubst tests/ui/%.c,$(BUILD)/tests/ui/%,$(UI_TEST_SRC))
 .PHONY: all run test deps check-deps check-test-deps clean asan valgrind fuzz fuzz-run soak bench balance FORCE
 all: redline
 
-redline: $(ENGINE_OBJ) $(UI_OBJ) $(CLI_OBJ)
+redline: $(ENGINE_OBJ) $(UI_OBJ) $(CLI_OBJ) | $(BUILD)/layout.ok
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
+$(ENGINE_OBJ): CFLAGS += $(ENGINE_CFLAGS)
 $(UI_OBJ): CFLAGS += $(UI_CFLAGS)
 
 # redline --version: the header changes only when the version does.
@@ -55,24 +59,31 @@ $(BUILD)/engine/cli/commands.o: $(BUILD)/version.h
 $(BUILD)/engine/cli/commands.o: CPPFLAGS += -I$(BUILD)
 FORCE:
 
+# The faces talk to the engine only through engine/redline.h; no file over 700
+# lines, no function over 120 (tools/check_layout.sh says where).
+$(BUILD)/layout.ok: tools/check_layout.sh $(CORE_SRC) $(SCRIPT_SRC) $(SAVE_SRC) $(CLI_SRC) $(UI_SRC) $(wildcard engine/*.h engine/*/*.h)
+	@mkdir -p $(dir $@)
+	@tools/check_layout.sh
+	@touch $@
+
 $(BUILD)/tests/ui/%: tests/ui/%.c $(ENGINE_OBJ) $(UI_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(UI_CFLAGS) $(shell pkg-config --cflags $(TEST_PKGS)) -o $@ $< $(ENGINE_OBJ) \
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) $(UI_CFLAGS) $(shell pkg-config --cflags $(TEST_PKGS)) -o $@ $< $(ENGINE_OBJ) \
 		$(UI_OBJ) $(LDLIBS) $(shell pkg-config --libs $(TEST_PKGS))
 
 # Fuzz harnesses: under libFuzzer for make fuzz, and with a plain driver that
 # replays their corpus and kept crashers in make test.
 $(BUILD)/tests/fuzz/%: tests/fuzz/%.c tests/fuzz/standalone.c $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(UI_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< tests/fuzz/standalone.c $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(UI_OBJ) $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) -o $@ $< tests/fuzz/standalone.c $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(UI_OBJ) $(LDLIBS)
 
 $(BUILD)/fuzz/%: tests/fuzz/%.c $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(UI_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(UI_OBJ) $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) -fsanitize=fuzzer -o $@ $< $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(UI_OBJ) $(LDLIBS)
 
 $(BUILD)/tests/%: tests/%.c $(ENGINE_OBJ) tests/unit/support.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(shell pkg-config --cflags $(TEST_PKGS)) -o $@ $< $(ENGINE_OBJ) \
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) $(shell pkg-config --cflags $(TEST_PKGS)) -o $@ $< $(ENGINE_OBJ) \
 		$(LDLIBS) $(shell pkg-config --libs $(TEST_PKGS))
 
 # Install what is missing (Debian/Ubuntu), or say what to install elsewhere.
@@ -129,11 +140,11 @@ bench: check-deps
 
 $(BUILD)/bench/bench_ui: tests/bench/bench_ui.c $(ENGINE_OBJ) $(UI_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(UI_CFLAGS) -o $@ $< $(ENGINE_OBJ) $(UI_OBJ) $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) $(UI_CFLAGS) -o $@ $< $(ENGINE_OBJ) $(UI_OBJ) $(LDLIBS)
 
 $(BUILD)/bench/bench: tests/bench/bench.c $(ENGINE_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(ENGINE_OBJ) $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) -o $@ $< $(ENGINE_OBJ) $(LDLIBS)
 
 # The standard league at full size: every side's strategies against the
 # built-in AI over 1,000 seeds, checked against the balance targets.

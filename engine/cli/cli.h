@@ -4,11 +4,12 @@
 #include <cjson/cJSON.h>
 #include <stdio.h>
 
-#include "../script/session.h"
+#include "../redline.h"
 #include "paths.h"
 
 extern const char *cli_root;    /* the folder holding scripts/ */
 extern const Places *const cli_places;  /* and where the player's files go */
+extern const ModSet *cli_mods;  /* the mods every command plays with */
 
 /* Everything main() does, so tests and fuzzers can call it. */
 int cli_main(int argc, char **argv);
@@ -40,6 +41,9 @@ int cli_fail(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)
 int cli_usage(const char *usage, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int cli_parse_u64(const char *text, unsigned long long max, unsigned long long *out);
 
-void print_story(FILE *out, const Session *s);
+/* A configuration for a game of the installed content: root and mods set. */
+SessionConfig cli_config(void);
+/* Print a game's warnings to stderr ("redline: warning: ..."). */
+void cli_warnings(const Session *s);
 
 #endif

@@ -8,7 +8,6 @@
 #include <string.h>
 #include <time.h>
 
-#include "../save/save.h"
 #include "games.h"
 
 static const char batch_usage[] =
@@ -215,14 +214,14 @@ int cmd_batch(int argc, char **argv)
     char saved_scenario[ID_LEN];
     if (b.plan.from) {
         Error err = { 0 };
-        Session *s = save_load_at(b.plan.from, cli_root, NULL, b.plan.turn, &err);
+        Session *s = rl_load(b.plan.from, cli_root, cli_mods, NULL, b.plan.turn, &err);
         if (!s)
             return cli_fail(err.code ? err.code : 1, "%s", err.msg);
-        if (b.plan.turn > s->game.world.turn)
-            b.plan.turn = s->game.world.turn;
-        snprintf(saved_scenario, sizeof saved_scenario, "%s", s->scenario.id);
+        if (b.plan.turn > rl_turn(s))
+            b.plan.turn = rl_turn(s);
+        snprintf(saved_scenario, sizeof saved_scenario, "%s", rl_scenario(s)->id);
         b.scenario = saved_scenario;
-        session_free(s);
+        rl_close(s);
     } else if (!cli_known_scenario(b.scenario)) {
         return 2;
     }

@@ -3,7 +3,6 @@
  * accepted talks in week 3?"); redline report compares the branches. */
 #include <string.h>
 
-#include "../save/save.h"
 #include "cli.h"
 
 int cmd_fork(int argc, char **argv)
@@ -30,17 +29,17 @@ int cmd_fork(int argc, char **argv)
     if (!save || !out || !have_turn)
         return cli_usage(usage, "a save, --turn and --out are required");
     Error err = { 0 };
-    Session *s = save_load_at(save, cli_root, NULL, (int)turn, &err);
+    Session *s = rl_load(save, cli_root, cli_mods, NULL, (int)turn, &err);
     if (!s)
         return cli_fail(err.code ? err.code : 1, "%s", err.msg);
     int rc = 0;
-    if (s->game.world.turn < (int)turn)
-        rc = cli_fail(2, "%s ends at turn %d: there is no turn %llu to branch from", save, s->game.world.turn, turn);
-    else if (save_write(s, out, &err) != 0)
+    if (rl_turn(s) < (int)turn)
+        rc = cli_fail(2, "%s ends at turn %d: there is no turn %llu to branch from", save, rl_turn(s), turn);
+    else if (rl_save(s, out, &err) != 0)
         rc = cli_fail(err.code, "%s", err.msg);
     else
         printf("%s: a branch of %s at the end of turn %llu; continue it with redline play --load %s\n", out, save,
                turn, out);
-    session_free(s);
+    rl_close(s);
     return rc;
 }

@@ -5,8 +5,10 @@
 
 static Session *open_any(const char *scenario, Error *err)
 {
-    SessionConfig cfg = { .root = cli_root, .scenario = scenario, .seed = 1 };
-    return session_open(&cfg, err);
+    SessionConfig cfg = cli_config();
+    cfg.scenario = scenario;
+    cfg.seed = 1;
+    return rl_open(&cfg, err);
 }
 
 int cmd_scenarios(int argc, char **argv)
@@ -15,7 +17,7 @@ int cmd_scenarios(int argc, char **argv)
     if (argc > 1)
         return cli_usage("usage: redline scenarios\n", "unexpected argument '%s'", argv[1]);
     char ids[128][ID_LEN];
-    int n = session_list_scenarios(cli_root, ids, 128);
+    int n = rl_scenarios(cli_root, cli_mods, ids, 128);
     for (int i = 0; i < n; i++) {
         Error err;
         Session *s = open_any(ids[i], &err);
@@ -23,9 +25,9 @@ int cmd_scenarios(int argc, char **argv)
             printf("%-12s (broken: %s)\n", ids[i], err.msg);
             continue;
         }
-        printf("%-12s %s: %s, %d turns of %d days\n", ids[i], s->scenario.name, s->scenario.start_date,
-               s->scenario.turns, s->scenario.days_per_turn);
-        session_free(s);
+        const Scenario *sc = rl_scenario(s);
+        printf("%-12s %s: %s, %d turns of %d days\n", ids[i], sc->name, sc->start_date, sc->turns, sc->days_per_turn);
+        rl_close(s);
     }
     return 0;
 }
@@ -44,20 +46,20 @@ int cmd_rules(int argc, char **argv)
     }
     char ids[128][ID_LEN];
     Error err;
-    Session *s = session_list_scenarios(cli_root, ids, 128) > 0 ? open_any(ids[0], &err) : NULL;
+    Session *s = rl_scenarios(cli_root, cli_mods, ids, 128) > 0 ? open_any(ids[0], &err) : NULL;
     if (!s)
         return cli_fail(3, "cannot load the actors: %s", err.msg);
-    const Rulebook *r = &s->rulebook;
+    const Rule *r;
     if (json) {
         cJSON *list = cJSON_CreateArray();
-        for (int i = 0; i < r->count; i++) {
+        for (int i = 0; (r = rl_rule(s, i)); i++) {
             cJSON *rule = cJSON_CreateObject();
-            cJSON_AddStringToObject(rule, "id", r->rules[i].id);
-            cJSON_AddStringToObject(rule, "actor", actor_name(r->rules[i].actor));
-            cJSON_AddStringToObject(rule, "reason", r->rules[i].reason);
+            cJSON_AddStringToObject(rule, "id", r->id);
+            cJSON_AddStringToObject(rule, "actor", actor_name(r->actor));
+            cJSON_AddStringToObject(rule, "reason", r->reason);
             cJSON *sources = cJSON_AddArrayToObject(rule, "sources");
-            char buf[sizeof r->rules[i].sources];
-            memcpy(buf, r->rules[i].sources, sizeof buf);
+            char buf[sizeof r->sources];
+            memcpy(buf, r->sources, sizeof buf);
             char *tok_at;
             for (char *tok = strtok_r(buf, ",", &tok_at); tok; tok = strtok_r(NULL, ",", &tok_at))
                 cJSON_AddItemToArray(sources, cJSON_CreateString(tok + (*tok == ' ')));
@@ -68,10 +70,9 @@ int cmd_rules(int argc, char **argv)
         cJSON_free(text);
         cJSON_Delete(list);
     } else {
-        for (int i = 0; i < r->count; i++)
-            printf("%-11s %-36s %s [%s]\n", actor_name(r->rules[i].actor), r->rules[i].id, r->rules[i].reason,
-                   r->rules[i].sources);
+        for (int i = 0; (r = rl_rule(s, i)); i++)
+            printf("%-11s %-36s %s [%s]\n", actor_name(r->actor), r->id, r->reason, r->sources);
     }
-    session_free(s);
+    rl_close(s);
     return 0;
 }

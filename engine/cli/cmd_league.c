@@ -294,15 +294,17 @@ static bool is_folder(const char *path)
 /* Every side of the scenario that it scores and that has strategies (or the one asked for). */
 static int play_scenario(League *l, const char *scenario)
 {
-    SessionConfig cfg = { .root = cli_root, .scenario = scenario, .seed = l->seed };
+    SessionConfig cfg = cli_config();
+    cfg.scenario = scenario;
+    cfg.seed = l->seed;
     Error err = { 0 };
-    Session *s = session_open(&cfg, &err);
+    Session *s = rl_open(&cfg, &err);
     if (!s)
         return cli_fail(err.code ? err.code : 1, "%s", err.msg);
     int scored[ACTOR_COUNT];
     for (int a = 0; a < ACTOR_COUNT; a++)
-        scored[a] = s->scenario.nobjectives[a];
-    session_free(s);
+        scored[a] = rl_scenario(s)->nobjectives[a];
+    rl_close(s);
     char generic[PATH_MAX];
     snprintf(generic, sizeof generic, "%s/any", l->dir);
     bool everyone = is_folder(generic);

@@ -8,10 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../script/suggest.h"
 #include "cli.h"
 
-#define MAX_CHOICES (MAX_MODS * 2)
+#define MAX_CHOICES 64
 
 typedef struct ModChoices {
     int count;
@@ -20,7 +19,6 @@ typedef struct ModChoices {
 } ModChoices;
 
 static ModChoices choices;
-static ModSet installed;
 
 static bool choices_path(char *out, size_t size)
 {
@@ -93,28 +91,33 @@ static int choices_save(const ModChoices *c, const char *path)
     return 0;
 }
 
-static bool is_bundled(const Mod *m) { return m->dir[0] != '/'; }
-
-static bool wanted(const Mod *m, void *ctx)
+static bool wanted(const ModInfo *m, void *ctx)
 {
     const ModChoices *c = ctx;
     int i = choice_find(c, m->name);
-    return i >= 0 ? c->on[i] : !is_bundled(m);
+    return i >= 0 ? c->on[i] : !m->bundled;
+}
+
+static bool mods_off(void)
+{
+    const char *off = getenv("REDLINE_NO_MODS");
+    return off && *off && strcmp(off, "0") != 0;
 }
 
 void cli_use_mods(void)
 {
-    const char *off = getenv("REDLINE_NO_MODS");
-    if (off && *off && strcmp(off, "0") != 0) {
-        mods_install(NULL);
+    static ModSet *in_play;
+    rl_mods_free(in_play);
+    if (mods_off()) {
+        cli_mods = in_play = rl_mods_none();
         return;
     }
+    choices = (ModChoices){ 0 };
     choices_load(&choices);
-    mods_discover(&installed, cli_root, cli_places->user_mods, wanted, &choices);
-    mods_install(&installed);
+    cli_mods = in_play = rl_mods_discover(cli_root, cli_places->user_mods, wanted, &choices);
 }
 
-static void print_mod(const char *place, const Mod *m)
+static void print_mod(const char *place, const ModInfo *m)
 {
     printf("%4s  %-20s %-8s API %d  %s  (%s, %s)\n", place, m->name, m->version, m->api, m->dir, m->author,
            m->licence);
@@ -124,8 +127,7 @@ static void print_mod(const char *place, const Mod *m)
 
 static int list(void)
 {
-    const ModSet *set = mods_installed();
-    if (!set) {
+    if (mods_off()) {
         puts("mods are switched off (REDLINE_NO_MODS)");
         return 0;
     }
@@ -133,26 +135,33 @@ static int list(void)
     printf("mods come from %s/mods (the game's: off until switched on)\n"
            "           and %s (yours: on until switched off)\n\non, in the order they load:\n",
            cli_root, user[0] ? user : "(no user folder)");
-    if (set->count == 0)
+    int n = rl_mods_count(cli_mods);
+    if (n == 0)
         puts("      (none)");
-    for (int i = 0; i < set->count; i++) {
-        char place[8];
+    for (int i = 0; i < n; i++) {
+        char place[16];
+        ModInfo m;
+        rl_mod_info(cli_mods, i, &m);
         snprintf(place, sizeof place, "%d", i + 1);
-        print_mod(place, &set->mod[i]);
+        print_mod(place, &m);
     }
-    ModSet *all = calloc(1, sizeof *all);
+    ModSet *all = rl_mods_discover(cli_root, user, NULL, NULL);
     if (!all)
         return cli_fail(1, "out of memory");
-    mods_discover(all, cli_root, user, NULL, NULL);
-    for (int i = 0, shown = 0; i < all->count; i++)
-        if (!wanted(&all->mod[i], &choices)) {
+    for (int i = 0, shown = 0; i < rl_mods_count(all); i++) {
+        ModInfo m;
+        rl_mod_info(all, i, &m);
+        if (!wanted(&m, &choices)) {
             if (!shown++)
                 puts("\noff:");
-            print_mod("", &all->mod[i]);
+            print_mod("", &m);
         }
-    free(all);
-    for (int i = 0; i < set->nnotes; i++)
-        printf("note: %s\n", set->notes[i]);
+    }
+    rl_mods_free(all);
+    const char *notes[64];
+    int nnotes = rl_mods_notes(cli_mods, notes, 64);
+    for (int i = 0; i < nnotes; i++)
+        printf("note: %s\n", notes[i]);
     char path[PATH_MAX + 16];
     printf("\nredline mods enable NAME (or disable NAME) switches one for the games that follow");
     printf(choices_path(path, sizeof path) ? " (kept in %s)\n" : "\n", path);
@@ -161,23 +170,22 @@ static int list(void)
 
 void cli_hint_mod_scenario(const char *id)
 {
-    if (!mods_installed())
+    if (mods_off())
         return;
-    ModSet *all = calloc(1, sizeof *all);
-    if (!all)
-        return;
-    mods_discover(all, cli_root, cli_places->user_mods, NULL, NULL);
-    for (int i = 0; i < all->count; i++) {
+    ModSet *all = rl_mods_discover(cli_root, cli_places->user_mods, NULL, NULL);
+    for (int i = 0; i < rl_mods_count(all); i++) {
         char ids[64][ID_LEN];
-        int n = wanted(&all->mod[i], &choices) ? 0 : mods_list(cli_root, all->mod[i].dir, "scenarios", ids, 64);
+        ModInfo m;
+        rl_mod_info(all, i, &m);
+        int n = wanted(&m, &choices) ? 0 : rl_mod_scenarios(cli_root, all, i, ids, 64);
         for (int k = 0; k < n; k++)
             if (strcmp(ids[k], id) == 0) {
                 fprintf(stderr, "redline: the mod '%s' has '%s' and is off: redline mods enable %s switches it on\n",
-                        all->mod[i].name, id, all->mod[i].name);
+                        m.name, id, m.name);
                 break;
             }
     }
-    free(all);
+    rl_mods_free(all);
 }
 
 static int switch_mod(const char *name, bool on)
@@ -185,19 +193,24 @@ static int switch_mod(const char *name, bool on)
     char path[PATH_MAX + 16] = "";
     if (!choices_path(path, sizeof path))
         return cli_fail(1, "there is no settings folder to keep the choice in (HOME is not set)");
-    ModSet *all = calloc(1, sizeof *all);
+    ModSet *all = rl_mods_discover(cli_root, cli_places->user_mods, NULL, NULL);
     if (!all)
         return cli_fail(1, "out of memory");
-    mods_discover(all, cli_root, cli_places->user_mods, NULL, NULL);
-    const char *names[MAX_MODS + 1] = { NULL };
+    int n = rl_mods_count(all);
+    ModInfo *info = calloc((size_t)n + 1, sizeof *info);
+    const char **names = calloc((size_t)n + 1, sizeof *names);
     bool known = false;
-    for (int i = 0; i < all->count; i++) {
-        names[i] = all->mod[i].name;
+    for (int i = 0; info && names && i < n; i++) {
+        rl_mod_info(all, i, &info[i]);
+        names[i] = info[i].name;
         known |= strcmp(names[i], name) == 0;
     }
-    char hint[80];
-    suggest_hint(name, suggest_list, names, hint, sizeof hint);
-    free(all);
+    char hint[80] = "";
+    if (names)
+        rl_hint(name, names, hint, sizeof hint);
+    free(names);
+    free(info);
+    rl_mods_free(all);
     if (!known)
         return cli_fail(2, "there is no mod '%s'%s; redline mods lists them", name, hint);
     ModChoices mine = { 0 };    /* as the file has them, even under REDLINE_NO_MODS */

@@ -2,7 +2,6 @@
  * report the first turn whose state hash differs from the recording. */
 #include <string.h>
 
-#include "../save/save.h"
 #include "cli.h"
 
 int cmd_replay(int argc, char **argv)
@@ -13,11 +12,11 @@ int cmd_replay(int argc, char **argv)
     if (argc != 2 || argv[1][0] == '-')
         return cli_usage(usage, argc < 2 ? "a save file is required" : "expected one save file");
     Error err = { 0 };
-    Session *s = save_load(argv[1], cli_root, NULL, &err);
+    Session *s = rl_load(argv[1], cli_root, cli_mods, NULL, -1, &err);
     if (!s)
         return cli_fail(err.code ? err.code : 1, "%s", err.msg);
     printf("%s: replayed %d turns of %s from seed %llu; every state hash matches the recording\n", argv[1],
-           s->game.world.turn, s->scenario.id, (unsigned long long)s->game.seed);
-    session_free(s);
+           rl_turn(s), rl_scenario(s)->id, (unsigned long long)rl_seed(s));
+    rl_close(s);
     return 0;
 }

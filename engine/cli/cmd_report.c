@@ -1,8 +1,6 @@
 /* redline report SAVE --out DIR [--compare OTHER]: the after-action report. */
 #include <string.h>
 
-#include "../report/report.h"
-#include "../save/save.h"
 #include "cli.h"
 
 static const char report_usage[] =
@@ -27,16 +25,16 @@ int cmd_report(int argc, char **argv)
     if (!save || !out)
         return cli_usage(report_usage, "a save and --out DIR are required");
     Error err = { 0 };
-    Session *s = save_load(save, cli_root, NULL, &err);
-    Session *branch = s && compare ? save_load(compare, cli_root, NULL, &err) : NULL;
+    Session *s = rl_load(save, cli_root, cli_mods, NULL, -1, &err);
+    Session *branch = s && compare ? rl_load(compare, cli_root, cli_mods, NULL, -1, &err) : NULL;
     int rc = 0;
     if (!s || (compare && !branch))
         rc = cli_fail(err.code ? err.code : 1, "%s", err.msg);
-    else if (report_write(s, branch, compare, out, &err) != 0)
+    else if (rl_report(s, branch, compare, out, &err) != 0)
         rc = cli_fail(err.code, "%s", err.msg);
     else
         printf("%s/report.html, %s/indicators.csv and %s/record.json written\n", out, out, out);
-    session_free(branch);
-    session_free(s);
+    rl_close(branch);
+    rl_close(s);
     return rc;
 }

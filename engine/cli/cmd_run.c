@@ -4,8 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../report/report.h"
-#include "../save/save.h"
 #include "cli.h"
 
 static const char run_usage[] =
@@ -91,7 +89,7 @@ static int parse_run(int argc, char **argv, RunOptions *o)
 int cli_known_scenario(const char *id)
 {
     char ids[128][ID_LEN];
-    int n = session_list_scenarios(cli_root, ids, 128);
+    int n = rl_scenarios(cli_root, cli_mods, ids, 128);
     for (int i = 0; i < n; i++)
         if (strcmp(ids[i], id) == 0)
             return 1;
@@ -106,12 +104,13 @@ int cli_known_scenario(const char *id)
 static Session *open_game(RunOptions *o, Error *err)
 {
     o->cfg.root = cli_root;
+    o->cfg.mods = cli_mods;
     o->cfg.seed = o->seed;
     o->cfg.turns = (int)o->turns;
     if (o->load)
-        return save_load(o->load, cli_root, &o->cfg, err);
+        return rl_load(o->load, cli_root, cli_mods, &o->cfg, -1, err);
     o->cfg.scenario = o->scenario;
-    return session_open(&o->cfg, err);
+    return rl_open(&o->cfg, err);
 }
 
 int cmd_run(int argc, char **argv)
@@ -126,24 +125,17 @@ int cmd_run(int argc, char **argv)
     Session *s = open_game(&o, &err);
     if (!s)
         return cli_fail(err.code ? err.code : 1, "%s", err.msg);
-    while (!session_over(s))
-        session_step(s);
-    for (int i = 0; i < s->nwarnings; i++)
-        fprintf(stderr, "redline: warning: %s\n", s->warnings[i]);
-    if (o.save && save_write(s, o.save, &err) != 0) {
-        session_free(s);
+    while (!rl_over(s))
+        rl_step(s);
+    cli_warnings(s);
+    if (o.save && rl_save(s, o.save, &err) != 0) {
+        rl_close(s);
         return cli_fail(err.code, "%s", err.msg);
     }
-    if (o.json) {
-        cJSON *doc = game_to_json(s);
-        char *text = cJSON_Print(doc);
-        if (text)
-            puts(text);
-        cJSON_free(text);
-        cJSON_Delete(doc);
-    } else {
-        print_story(stdout, s);
-    }
-    session_free(s);
-    return 0;
+    if (o.json)
+        rc = rl_write_record(s, RECORD_GAME, stdout, &err) == 0 ? 0 : cli_fail(err.code, "%s", err.msg);
+    else
+        rl_write_story(s, stdout);
+    rl_close(s);
+    return rc;
 }

@@ -327,15 +327,17 @@ int cmd_tournament(int argc, char **argv)
     /* a strategy that does not load is left out before any game, so that
      * every other plays the same set of opponents */
     for (int i = 1; i < t.n; i++) {
-        SessionConfig cfg = { .root = cli_root, .scenario = t.scenario, .seed = t.seed };
+        SessionConfig cfg = cli_config();
+        cfg.scenario = t.scenario;
+        cfg.seed = t.seed;
         cfg.script[t.side == IRAN ? IRAN : US] = t.e[i].path;
         Error err = { 0 };
-        Session *s = session_open(&cfg, &err);
+        Session *s = rl_open(&cfg, &err);
         if (!s) {
             t.e[i].broken = true;
             snprintf(t.e[i].error, sizeof t.e[i].error, "%s", err.msg);
         }
-        session_free(s);
+        rl_close(s);
     }
     /* every ordered pair (or every strategy against the built-in side), in name order */
     for (int a = 0; a < t.n; a++)

@@ -15,6 +15,7 @@
 static Places places;
 const char *cli_root = places.root;
 const Places *const cli_places = &places;
+const ModSet *cli_mods;
 
 static const char usage_text[] =
     "usage: redline [COMMAND] [OPTIONS]\n"
@@ -91,7 +92,7 @@ static int open_window(int argc, char **argv)
             fprintf(stderr, "redline: cannot make the folder %s: %s\n", make[i], strerror(errno));
     if (places.config[0])
         snprintf(settings, sizeof settings, "%s/settings.txt", places.config);
-    UiPlaces ui = { .root = places.root, .saves = places.saves, .settings = settings };
+    UiPlaces ui = { .root = places.root, .mods = cli_mods, .saves = places.saves, .settings = settings };
     return ui_main(argc, argv, &ui);
 }
 
@@ -103,6 +104,19 @@ static int no_data(void)
     return cli_fail(1, "cannot find the game's data (scripts/actions.lua) beside the executable, in its "
                        "../share/redline or ../share/games/redline, or here; set REDLINE_ROOT to the folder "
                        "that holds them");
+}
+
+SessionConfig cli_config(void)
+{
+    return (SessionConfig){ .root = cli_root, .mods = cli_mods };
+}
+
+void cli_warnings(const Session *s)
+{
+    const char *w[64];
+    int n = rl_warnings(s, w, 64);
+    for (int i = 0; i < n; i++)
+        fprintf(stderr, "redline: warning: %s\n", w[i]);
 }
 
 int cli_main(int argc, char **argv)

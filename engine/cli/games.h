@@ -1,30 +1,10 @@
 /* Many independent games of one set-up, for the commands that play in bulk
- * (batch, tournament, league, sweep). Games run on threads, each with its own
- * Lua state, and are handed over one at a time in seed order, whatever the
- * threads' timing, so every table built from them is the same on every run. */
+ * (batch, tournament, league, sweep): the engine's one Monte Carlo runner
+ * (rl_spread), with a progress bar and the statistics the tables need. */
 #ifndef REDLINE_GAMES_H
 #define REDLINE_GAMES_H
 
 #include "cli.h"
-
-#define MAX_SETTINGS 4
-
-typedef struct GameResult {
-    uint64_t seed;
-    Outcome outcome;
-    int turns;
-    double final[VAR_COUNT];
-    double score[ACTOR_COUNT];
-    bool scored[ACTOR_COUNT];   /* the scenario gives the actor objectives */
-    int warnings;               /* scripts stopped during the game */
-    int failures[ACTOR_COUNT];  /* of those, the turns each replacement script was stopped */
-} GameResult;
-
-/* A parameter played at another value than the scenario's. */
-typedef struct Setting {
-    int param;
-    double value;
-} Setting;
 
 typedef struct GamePlan {
     SessionConfig cfg;          /* scenario and scripts (cfg.seed is ignored) */

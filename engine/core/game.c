@@ -126,40 +126,52 @@ void game_actor_rng(const Game *g, Actor a, Pcg32 *out)
     pcg32_seed(out, g->seed, stream);
 }
 
-/* The error an actor has about a variable it cannot see: a share of a bounded
- * range (15%), or of the value for open-ended quantities (20% of kilograms,
- * weeks), scaled by what its intelligence has learnt. */
-double game_uncertainty(const Game *g, Actor a, Var v)
+/* The error an actor has about a variable it cannot see, the values being
+ * `row`: a share of a bounded range (15%), or of the value for open-ended
+ * quantities (20% of kilograms, weeks), scaled by what its intelligence has
+ * learnt. */
+static double uncertainty_of(const Game *g, Actor a, Var v, const double *row)
 {
-    const World *w = &g->world;
     if (actor_sees(a, v))
         return 0;
     const double *p = g->scenario->params;
     double range = var_info[v].max - var_info[v].min;
-    double sd = range <= 100 ? p[P_FOG_BOUNDED] * range : p[P_FOG_OPEN] * fabs(w->v[v]) + 1;
+    double sd = range <= 100 ? p[P_FOG_BOUNDED] * range : p[P_FOG_OPEN] * fabs(row[v]) + 1;
     if (v == V_STOCKPILE)
-        sd *= 1 - p[P_FOG_IAEA] * w->v[V_IAEA];     /* inspectors make the stockpile visible */
-    return sd * w->intel[a][v];
+        sd *= 1 - p[P_FOG_IAEA] * row[V_IAEA];     /* inspectors make the stockpile visible */
+    return sd * g->world.intel[a][v];
 }
 
-/* What actor a believes v to be this turn. The error is drawn from a stream
- * fixed by seed, turn, actor and variable, so the answer is the same however
- * often, and in whatever order, anyone asks. */
+double game_uncertainty(const Game *g, Actor a, Var v)
+{
+    return uncertainty_of(g, a, v, g->world.v);
+}
+
 void game_reseed(Game *g, uint64_t seed)
 {
     g->seed = seed;
     pcg32_seed(&g->world.rng, seed, 0x5eedULL + (uint64_t)g->world.turn);
 }
 
+/* What actor a believes v to be this turn. The error is drawn from a stream
+ * fixed by seed, turn, actor and variable, so the answer is the same however
+ * often, and in whatever order, anyone asks. */
+double game_estimate_at(const Game *g, Actor a, Var v, int turn, const double *row, double *sd)
+{
+    double error = uncertainty_of(g, a, v, row);
+    if (sd)
+        *sd = error;
+    if (error <= 0)
+        return row[v];
+    Pcg32 rng;
+    uint64_t stream = 0x100000u + ((uint64_t)turn * ACTOR_COUNT + (uint64_t)a) * VAR_COUNT + (uint64_t)v;
+    pcg32_seed(&rng, g->seed, stream);
+    return var_clamp(v, row[v] + error * pcg32_normal(&rng));
+}
+
 double game_estimate(const Game *g, Actor a, Var v)
 {
-    double sd = game_uncertainty(g, a, v);
-    if (sd <= 0)
-        return g->world.v[v];
-    Pcg32 rng;
-    uint64_t stream = 0x100000u + ((uint64_t)g->world.turn * ACTOR_COUNT + (uint64_t)a) * VAR_COUNT + (uint64_t)v;
-    pcg32_seed(&rng, g->seed, stream);
-    return var_clamp(v, g->world.v[v] + sd * pcg32_normal(&rng));
+    return game_estimate_at(g, a, v, g->world.turn, g->world.v, NULL);
 }
 
 double game_score(const Game *g, Actor a, double *parts)

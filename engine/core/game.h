@@ -199,6 +199,9 @@ void game_actor_rng(const Game *g, Actor a, Pcg32 *out);
 void game_reseed(Game *g, uint64_t seed);
 double game_uncertainty(const Game *g, Actor a, Var v);   /* 0 when a sees v */
 double game_estimate(const Game *g, Actor a, Var v);
+/* The same for the values `row` of an earlier turn (with the intelligence a
+ * has now), and its standard error in *sd (may be NULL). */
+double game_estimate_at(const Game *g, Actor a, Var v, int turn, const double *row, double *sd);
 const char *outcome_name(Outcome o);
 int outcome_find(const char *name);
 double game_score(const Game *g, Actor a, double *parts /* nobjectives */);

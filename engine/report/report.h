@@ -65,6 +65,9 @@ int outcome_odds(const Session *s, int runs, double *odds, Error *err);
  * moves under 10 points left out. */
 int odds_turning_points(const Session *s, const double *odds, int *turns, int max);
 
+/* story.c: the plain story `redline run` prints. */
+void story_write(FILE *out, const Session *s);
+
 int report_write(const Session *s, const Session *branch, const char *branch_name, const char *dir, Error *err);
 
 #endif

@@ -458,11 +458,13 @@ static int read_classroom(Session *s, cJSON *doc, const char *path, Error *err)
     return 0;
 }
 
-static Session *replay_document(cJSON *doc, const char *path, const char *root, const SessionConfig *extra,
-                                int stop, Error *err)
+static Session *replay_document(cJSON *doc, const char *path, const char *root, const ModSet *mods,
+                                const SessionConfig *extra, int stop, Error *err)
 {
     SessionConfig cfg = extra ? *extra : (SessionConfig){ 0 };
     cfg.root = root;
+    if (mods)
+        cfg.mods = mods;
     cfg.scenario = string_field(doc, "scenario");
     const char *seed = string_field(doc, "seed");
     cJSON *turns = cJSON_GetObjectItemCaseSensitive(doc, "turns");
@@ -565,32 +567,74 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
     return s;
 }
 
-Session *save_load_at(const char *path, const char *root, const SessionConfig *extra, int turn, Error *err)
+Session *save_load_at(const char *path, const char *root, const ModSet *mods, const SessionConfig *extra, int turn,
+                      Error *err)
 {
     cJSON *doc = read_document(path, err);
     if (!doc)
         return NULL;
-    Session *s = check_document(doc, path, err) == 0 ? replay_document(doc, path, root, extra, turn, err) : NULL;
+    Session *s = check_document(doc, path, err) == 0 ? replay_document(doc, path, root, mods, extra, turn, err) : NULL;
     cJSON_Delete(doc);
     return s;
 }
 
+/* A game's record, frozen: what a branch replays. Branches made from an
+ * image need nothing of the game itself, so threads may share one. */
+struct SaveImage {
+    cJSON *doc;
+    char root[512];
+    int turn;
+    SessionConfig keep;                     /* who played what, with which mods */
+    char team[ACTOR_COUNT][TEAM_LEN];
+    ModSet mods;
+};
+
+SaveImage *save_image(const Session *s)
+{
+    SaveImage *im = calloc(1, sizeof *im);
+    if (!im || !(im->doc = save_document(s))) {
+        free(im);
+        return NULL;
+    }
+    snprintf(im->root, sizeof im->root, "%s", s->sb->root);
+    im->turn = s->game.world.turn;
+    im->keep.root = im->root;
+    im->mods = s->mods;
+    im->keep.mods = &im->mods;
+    memcpy(im->keep.human, s->human, sizeof im->keep.human);
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        memcpy(im->team[a], s->team[a], sizeof im->team[a]);
+        im->keep.team[a] = im->team[a][0] ? im->team[a] : NULL;
+    }
+    return im;
+}
+
+void save_image_free(SaveImage *im)
+{
+    if (im)
+        cJSON_Delete(im->doc);
+    free(im);
+}
+
+Session *save_image_branch(const SaveImage *im, int turn, const SessionConfig *extra, Error *err)
+{
+    if (turn < 0 || turn > im->turn)
+        return error_set(err, ERR_USAGE, "there is no turn %d to branch from (the game is at turn %d)", turn,
+                         im->turn), NULL;
+    return replay_document(im->doc, "(the game so far)", im->root, &im->mods, extra ? extra : &im->keep, turn, err);
+}
+
 Session *save_branch(const Session *s, int turn, const SessionConfig *extra, Error *err)
 {
-    if (turn < 0 || turn > s->game.world.turn)
-        return error_set(err, ERR_USAGE, "there is no turn %d to branch from (the game is at turn %d)", turn,
-                         s->game.world.turn), NULL;
-    SessionConfig keep = { .root = s->sb->root };
-    memcpy(keep.human, s->human, sizeof keep.human);
-    for (int a = 0; a < ACTOR_COUNT; a++)
-        keep.team[a] = s->team[a][0] ? s->team[a] : NULL;
-    cJSON *doc = save_document(s);
-    Session *branch = replay_document(doc, "(the game so far)", s->sb->root, extra ? extra : &keep, turn, err);
-    cJSON_Delete(doc);
+    SaveImage *im = save_image(s);
+    if (!im)
+        return error_set(err, ERR_INTERNAL, "out of memory"), NULL;
+    Session *branch = save_image_branch(im, turn, extra, err);
+    save_image_free(im);
     return branch;
 }
 
-Session *save_rewind(Session *s, int turn, Error *err)
+Session *save_rewind(const Session *s, int turn, Error *err)
 {
     if (turn < 1 || turn > s->game.world.turn + 1)
         return error_set(err, ERR_USAGE, "there is no turn %d to go back to (turn %d is next)", turn,
@@ -609,5 +653,39 @@ Session *save_rewind(Session *s, int turn, Error *err)
 
 Session *save_load(const char *path, const char *root, const SessionConfig *extra, Error *err)
 {
-    return save_load_at(path, root, extra, -1, err);
+    return save_load_at(path, root, extra ? extra->mods : NULL, extra, -1, err);
+}
+
+int save_summary(const char *path, SaveSummary *out, Error *err)
+{
+    memset(out, 0, sizeof *out);
+    cJSON *doc = read_document(path, err);
+    if (!doc)
+        return -1;
+    const char *scenario = string_field(doc, "scenario");
+    cJSON *turn = cJSON_GetObjectItemCaseSensitive(doc, "turn");
+    cJSON *turns = cJSON_GetObjectItemCaseSensitive(doc, "turns");
+    int rc = 0;
+    if (check_document(doc, path, err) != 0) {
+        rc = -1;
+    } else if (!scenario || !cJSON_IsNumber(turn) || !cJSON_IsNumber(turns)) {
+        rc = (error_set(err, ERR_DATA, "%s: the save lacks scenario, turn or turns", path), -1);
+    } else {
+        snprintf(out->scenario, sizeof out->scenario, "%s", scenario);
+        out->turn = turn->valueint;
+        out->turns = turns->valueint;
+        cJSON *item;
+        cJSON_ArrayForEach(item, cJSON_GetObjectItemCaseSensitive(doc, "human")) {
+            int a = cJSON_IsString(item) ? actor_find(item->valuestring) : -1;
+            if (a >= 0)
+                out->human[a] = true;
+        }
+        cJSON_ArrayForEach(item, cJSON_GetObjectItemCaseSensitive(doc, "teams")) {
+            int a = item->string ? actor_find(item->string) : -1;
+            if (a >= 0 && out->human[a] && cJSON_IsString(item))
+                snprintf(out->team[a], sizeof out->team[a], "%s", item->valuestring);
+        }
+    }
+    cJSON_Delete(doc);
+    return rc;
 }

@@ -469,6 +469,7 @@ void session_free(Session *s)
         return;
     game_free(&s->game);
     rulebook_free(&s->rulebook);
+    texts_sources_free(&s->notes);
     sandbox_free(s->sb);
     free(s);
 }
@@ -610,8 +611,10 @@ int session_inject_new(Session *s, const char *text, const char *const *effects,
 int session_set_var(Session *s, const char *var, double value, const char *reason, Error *err)
 {
     int v = var_find(var);
+    char hint[120];
     if (v < 0)
-        return error_set(err, ERR_USAGE, "unknown variable '%s'", var), -1;
+        return error_set(err, ERR_USAGE, "unknown variable '%s'%s", var,
+                         suggest_hint(var, suggest_var, NULL, hint, sizeof hint)), -1;
     if (value < var_info[v].min || value > var_info[v].max)
         return error_set(err, ERR_USAGE, "%s must be from %g to %g", var, var_info[v].min, var_info[v].max), -1;
     if (!reason || !*reason)
@@ -645,10 +648,9 @@ static int add_scenarios(const char *root, const char *dir, char ids[][ID_LEN], 
     return n;
 }
 
-int session_list_scenarios(const char *root, char ids[][ID_LEN], int max)
+int session_list_scenarios(const char *root, const ModSet *mods, char ids[][ID_LEN], int max)
 {
     int n = add_scenarios(root, "scripts", ids, 0, max);
-    const ModSet *mods = mods_installed();
     for (int m = 0; mods && m < mods->count; m++)
         n = add_scenarios(root, mods->mod[m].dir, ids, n, max);
     qsort(ids, (size_t)n, sizeof ids[0], compare_ids);

@@ -8,24 +8,15 @@
 
 #include "../core/error.h"
 #include "../core/game.h"
+#include "../redline.h"
 #include "mods.h"
 #include "sandbox.h"
+#include "texts.h"
 
 #define MAX_WARNINGS 64
-#define TEAM_LEN 40
 #define PIN_HASH_LEN 128
 #define MAX_TIMER_S 3600
 
-typedef struct SessionConfig {
-    const char *root;                       /* the folder holding scripts/ */
-    const char *scenario;                   /* scenario id */
-    uint64_t seed;
-    int turns;                              /* 0: the scenario's own */
-    const char *script[ACTOR_COUNT];        /* replacement decide scripts, or NULL */
-    bool human[ACTOR_COUNT];                /* orders come from session_set_orders */
-    const char *team[ACTOR_COUNT];          /* a human role's team name as the teacher typed it, or NULL */
-    const ModSet *mods;                     /* NULL: the installed mods (mods_installed) */
-} SessionConfig;
 
 /* An event of the game: the scenario's own, or a mod's. Its table is read
  * once, when loaded (protected): while the game runs the engine only calls
@@ -79,10 +70,18 @@ typedef struct Session {
     /* hot reload: scripts changed on disk are loaded again before a turn */
     int reload_interval_ms;                 /* at most this often (0: every turn) */
     long long reload_checked_ms;
+    /* the words players read, read from the scripts on first use */
+    bool texts_read;
+    char briefing[BRIEFING_LEN];
+    int nsources;
+    char sources[MAX_SCENARIO_SOURCES][SOURCE_TAG_LEN];
+    SourceNotes notes;
 } Session;
 
 Session *session_open(const SessionConfig *cfg, Error *err);
 void session_free(Session *s);
+/* A problem the game goes on past, shown to the player (file:line). */
+void session_warn(Session *s, const char *msg);
 /* Set the team names of the human roles (NULL entries, and roles the
  * computer plays, get none). */
 void session_set_teams(Session *s, const char *const *team);
@@ -103,7 +102,7 @@ int session_set_var(Session *s, const char *var, double value, const char *reaso
 /* The facilitator pauses the game (the window's turn timer stops): logged
  * like the others, with no effect on the world. */
 int session_pause(Session *s, const char *text, const char *reason, Error *err);
-int session_list_scenarios(const char *root, char ids[][ID_LEN], int max);
+int session_list_scenarios(const char *root, const ModSet *mods, char ids[][ID_LEN], int max);
 /* The file scenario id is read from (a mod's, perhaps), as messages name it. */
 void session_scenario_path(const char *root, const char *id, char *out, size_t size);
 /* Load every changed script again (done before each turn); a script that

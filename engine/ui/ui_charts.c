@@ -35,6 +35,42 @@ static void axis_label(int v, double x, char *out, size_t cap)
         snprintf(out, cap, "%.3g", x);
 }
 
+/* The range the chart shows: the values (and estimate bands) seen so far,
+ * padded a little, within the variable's own range; 0 if none is seen. */
+static int chart_range(App *app, int v, int turns, double *lo_out, double *hi_out)
+{
+    double lo = INFINITY, hi = -INFINITY;
+    int known = 0;
+    for (int t = 0; t <= turns; t++) {
+        double s;
+        double x = ui_value(app, t, v, &s);
+        if (isnan(x))
+            continue;
+        known++;
+        lo = fmin(lo, x - (s > 0 ? s : 0));
+        hi = fmax(hi, x + (s > 0 ? s : 0));
+    }
+    if (!known)
+        return 0;
+    lo = fmax(lo, var_info[v].min);
+    hi = fmin(hi, var_info[v].max);
+    double span = hi - lo;
+    if (span < 1e-9) {
+        double range = var_info[v].max - var_info[v].min;
+        double pad = range > 100 ? fmax(fabs(hi) * 0.1, 1) : range * 0.05;
+        lo = fmax(lo - pad, var_info[v].min);
+        hi = fmin(hi + pad, var_info[v].max);
+        if (hi - lo < 1e-9)
+            hi = lo + 1;
+    } else {
+        lo = fmax(lo - span * 0.08, var_info[v].min);
+        hi = fmin(hi + span * 0.08, var_info[v].max);
+    }
+    *lo_out = lo;
+    *hi_out = hi;
+    return known;
+}
+
 void draw_line_chart(App *app, Rect r, int v, int turns)
 {
     const Palette *p = &app->pal;
@@ -56,38 +92,14 @@ void draw_line_chart(App *app, Rect r, int v, int turns)
     Rect plot = rect(r.x + 44, top, r.w - 56, r.y + r.h - top - line_height(app, FONT_SMALL) - 6);
     if (plot.h < 20)
         return;
-    double lo = INFINITY, hi = -INFINITY;
-    int known = 0;
-    for (int t = 0; t <= turns; t++) {
-        double s;
-        double x = ui_value(app, t, v, &s);
-        if (isnan(x))
-            continue;
-        known++;
-        lo = fmin(lo, x - (s > 0 ? s : 0));
-        hi = fmax(hi, x + (s > 0 ? s : 0));
-    }
-    if (!known) {
+    double lo, hi;
+    if (!chart_range(app, v, turns, &lo, &hi)) {
         draw_wrapped(app, FONT_SMALL, "Secret: you never see this one.", plot.x, plot.y + plot.h / 2 - 8, plot.w,
                      p->faint);
         char tip[900];
         ui_var_tooltip(app, v, tip, sizeof tip);
         ui_tooltip(app, h, r, ui_var_label(v), tip);
         return;
-    }
-    lo = fmax(lo, var_info[v].min);
-    hi = fmin(hi, var_info[v].max);
-    double span = hi - lo;
-    if (span < 1e-9) {
-        double range = var_info[v].max - var_info[v].min;
-        double pad = range > 100 ? fmax(fabs(hi) * 0.1, 1) : range * 0.05;
-        lo = fmax(lo - pad, var_info[v].min);
-        hi = fmin(hi + pad, var_info[v].max);
-        if (hi - lo < 1e-9)
-            hi = lo + 1;
-    } else {
-        lo = fmax(lo - span * 0.08, var_info[v].min);
-        hi = fmin(hi + span * 0.08, var_info[v].max);
     }
     fill(app, plot, p->bg);
     for (int i = 1; i < 4; i++)
@@ -140,7 +152,7 @@ void draw_line_chart(App *app, Rect r, int v, int turns)
             disc(app, XOF(t), YOF(x), 3.5f, p->text);
         char vv[40], title[80], date[16];
         ui_format_value(v, x, vv, sizeof vv);
-        game_date(&app->s->scenario, t + 1, date);
+        game_date(rl_scenario(app->s), t + 1, date);
         if (t == 0)
             snprintf(title, sizeof title, "At the start (%s)", date);
         else
@@ -192,7 +204,7 @@ void screen_charts(App *app)
              : viewer == NOBODY ? "public facts only (hot-seat)"
                                 : "as your side saw it: ≈ bands are estimates");
     ui_heading(app, title, sub);
-    int turns = app->s->game.world.turn;
+    int turns = rl_turn(app->s);
     float top = 76, bottom = app->lh - 70, gx = 16, gw = app->lw - 32;
     int cols = 4, rows = 3;
     float cw = (gw - (cols - 1) * 10) / cols, ch = (bottom - top - 8 - (rows - 1) * 10) / rows;

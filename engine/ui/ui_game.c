@@ -1,10 +1,8 @@
 /* The game as the window sees it: opening, loading and saving games, the
- * player's orders, what each side may see (estimates under fog of war), and
- * the words and numbers the screens show. Only reads the session, except
- * session_set_orders and session_step to play a turn. */
-#include <cjson/cJSON.h>
+ * player's orders, whose eyes the screens look through, and the words and
+ * numbers the screens show. Everything it knows of a game it asks the front
+ * door (redline.h). */
 #include <dirent.h>
-#include <lauxlib.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,132 +13,66 @@
 
 #include "ui_internal.h"
 
-#define VIEW_TRUTH (-1)
-
 /* ---- scenarios and saves on disk -------------------------------------- */
 
-static void copy_field(lua_State *L, int t, const char *key, char *out, size_t cap)
+/* The blurb: the briefing's first two sentences. */
+static void blurb_of(const char *briefing, char *out, size_t cap)
 {
-    lua_getfield(L, t, key);
-    if (lua_type(L, -1) == LUA_TSTRING)
-        ui_copy(out, cap, lua_tostring(L, -1));
-    lua_pop(L, 1);
-}
-
-void ui_reflow(const char *in, char *out, size_t cap)
-{
-    size_t n = 0;
-    while (*in == '\n' || *in == ' ')
-        in++;
-    for (const char *c = in; *c && n + 1 < cap; c++) {
-        if (*c == '\n') {
-            if (c[1] == '\n') {
-                out[n++] = '\n';
-                if (n + 1 < cap)
-                    out[n++] = '\n';
-                while (c[1] == '\n')
-                    c++;
-            } else if (n > 0 && out[n - 1] != ' ') {
-                out[n++] = ' ';
-            }
-        } else {
-            out[n++] = *c;
-        }
-    }
-    while (n > 0 && (out[n - 1] == ' ' || out[n - 1] == '\n'))
-        n--;
-    out[n] = '\0';
-}
-
-/* The menu's line about the scenario file returned (at 1), into ud (a
- * ScenarioInfo): read as a guarded call, since the table is a script's. */
-static int read_scenario_info(lua_State *L, void *ud)
-{
-    ScenarioInfo *si = ud;
-    if (!lua_istable(L, 1))
-        return luaL_error(L, "expected the scenario file to return a table");
-    copy_field(L, 1, "name", si->name, sizeof si->name);
-    copy_field(L, 1, "start", si->start, sizeof si->start);
-    lua_getfield(L, 1, "turns");
-    si->turns = (int)lua_tointeger(L, -1);
-    lua_pop(L, 1);
-    char briefing[2000] = "", flat[2000];
-    copy_field(L, 1, "briefing", briefing, sizeof briefing);
-    ui_reflow(briefing, flat, sizeof flat);
-    /* the blurb: the briefing's first two sentences */
-    const char *end = flat;
+    const char *end = briefing;
     for (int k = 0; k < 2 && end; k++) {
         end = strstr(end, ". ");
         if (end)
             end += 2;
     }
-    size_t len = end ? (size_t)(end - flat) - 1 : strlen(flat);
-    snprintf(si->blurb, sizeof si->blurb, "%.*s", (int)(len < sizeof si->blurb - 1 ? len : sizeof si->blurb - 1), flat);
-    return 0;
+    size_t len = end ? (size_t)(end - briefing) - 1 : strlen(briefing);
+    snprintf(out, cap, "%.*s", (int)(len < cap - 1 ? len : cap - 1), briefing);
 }
 
 void ui_scan_scenarios(App *app)
 {
     char ids[MAX_SCENARIOS][ID_LEN];
-    int n = session_list_scenarios(app->root, ids, MAX_SCENARIOS);
+    int n = rl_scenarios(app->root, app->mods, ids, MAX_SCENARIOS);
     app->nscenarios = 0;
-    Sandbox *sb = sandbox_new(app->root, SANDBOX_MEMORY_CAP, SANDBOX_INSTRUCTIONS);
-    for (int i = 0; i < n && sb; i++) {
-        ScenarioInfo *si = &app->scenarios[app->nscenarios];
-        memset(si, 0, sizeof *si);
-        ui_copy(si->id, sizeof si->id, ids[i]);
-        ui_copy(si->name, sizeof si->name, ids[i]);
-        char path[128];
-        snprintf(path, sizeof path, "scripts/scenarios/%.40s.lua", ids[i]);
+    ScenarioInfo *info = malloc(sizeof *info);
+    for (int i = 0; i < n && info; i++) {
         Error err = { 0 };
-        if (sandbox_dofile(sb, path, &err) == 0 && sandbox_protect(sb, read_scenario_info, si, 1, 0, path, &err) == 0)
-            app->nscenarios++;
-        else
+        if (rl_scenario_info(app->root, app->mods, ids[i], info, &err) != 0) {
             fprintf(stderr, "redline: %s\n", err.msg);
+            continue;
+        }
+        ScenarioChoice *si = &app->scenarios[app->nscenarios++];
+        ui_copy(si->id, sizeof si->id, info->id);
+        ui_copy(si->name, sizeof si->name, info->name);
+        ui_copy(si->start, sizeof si->start, info->start);
+        si->turns = info->turns;
+        blurb_of(info->briefing, si->blurb, sizeof si->blurb);
     }
-    sandbox_free(sb);
+    free(info);
 }
 
 /* A line about a save for the list: which scenario, which week, who plays. */
 static void describe_save(const char *path, char *out, size_t cap)
 {
-    out[0] = '\0';
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return;
-    char *text = malloc(1 << 20);
-    size_t n = text ? fread(text, 1, (1 << 20) - 1, f) : 0;
-    fclose(f);
-    if (!text)
-        return;
-    text[n] = '\0';
-    cJSON *doc = cJSON_Parse(text);
-    free(text);
-    if (!doc) {
+    SaveSummary sum;
+    Error err;
+    if (rl_save_summary(path, &sum, &err) != 0) {
         ui_copy(out, cap, "not a readable save");
         return;
     }
-    cJSON *scen = cJSON_GetObjectItemCaseSensitive(doc, "scenario");
-    cJSON *turn = cJSON_GetObjectItemCaseSensitive(doc, "turn");
-    cJSON *turns = cJSON_GetObjectItemCaseSensitive(doc, "turns");
-    cJSON *human = cJSON_GetObjectItemCaseSensitive(doc, "human");
-    cJSON *teams = cJSON_GetObjectItemCaseSensitive(doc, "teams");
     char who[300] = "";
-    cJSON *h;
-    int nh = cJSON_GetArraySize(human), k = 0;
-    cJSON_ArrayForEach(h, human)
-        if (cJSON_IsString(h) && actor_find(h->valuestring) >= 0) {
-            size_t used = strlen(who);
-            cJSON *team = cJSON_GetObjectItemCaseSensitive(teams, h->valuestring);
-            snprintf(who + used, sizeof who - used, "%s%s%s%.40s%s", k == 0 ? "" : k == nh - 1 ? " and " : ", ",
-                     actor_title((Actor)actor_find(h->valuestring)), cJSON_IsString(team) ? " (" : "",
-                     cJSON_IsString(team) ? team->valuestring : "", cJSON_IsString(team) ? ")" : "");
-            k++;
-        }
-    if (cJSON_IsString(scen) && cJSON_IsNumber(turn) && cJSON_IsNumber(turns))
-        snprintf(out, cap, "%.40s · %d of %d weeks played%s%s", scen->valuestring, turn->valueint, turns->valueint,
-                 who[0] ? " · " : "", who);
-    cJSON_Delete(doc);
+    int nh = 0, k = 0;
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        nh += sum.human[a];
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        if (!sum.human[a])
+            continue;
+        size_t used = strlen(who);
+        snprintf(who + used, sizeof who - used, "%s%s%s%.40s%s", k == 0 ? "" : k == nh - 1 ? " and " : ", ",
+                 actor_title((Actor)a), sum.team[a][0] ? " (" : "", sum.team[a], sum.team[a][0] ? ")" : "");
+        k++;
+    }
+    snprintf(out, cap, "%.40s · %d of %d weeks played%s%s", sum.scenario, sum.turn, sum.turns, who[0] ? " · " : "",
+             who);
 }
 
 static int cmp_saves(const void *a, const void *b)
@@ -187,90 +119,15 @@ void ui_scan_saves(App *app)
 void ui_close_game(App *app)
 {
     ui_likely_cancel(app);
-    if (app->s)
-        session_free(app->s);
+    rl_close(app->s);
     app->s = NULL;
-    app->est_turns = -1;
-    app->est_viewer = -2;
-}
-
-static void load_sources(App *app)
-{
-    app->nsources = 0;
-    app->sources_loaded = false;
-    char path[700];
-    snprintf(path, sizeof path, "%s/scripts/sources.lua", app->root);
-    if (access(path, R_OK) != 0)
-        return;     /* not written yet: the Why? shows the tags alone */
-    lua_State *L = app->s->sb->L;
-    int top = lua_gettop(L);
-    Error err = { 0 };
-    if (sandbox_dofile(app->s->sb, "scripts/sources.lua", &err) != 0) {
-        fprintf(stderr, "redline: %s\n", err.msg);
-        lua_settop(L, top);
-        return;
-    }
-    if (lua_istable(L, -1)) {
-        int t = lua_gettop(L);
-        lua_pushnil(L);
-        while (lua_next(L, t) != 0 && app->nsources < MAX_SOURCES) {
-            if (lua_type(L, -2) == LUA_TSTRING) {
-                const char *text = NULL;
-                if (lua_type(L, -1) == LUA_TSTRING) {
-                    text = lua_tostring(L, -1);
-                } else if (lua_istable(L, -1)) {
-                    lua_getfield(L, -1, "summary");
-                    if (lua_type(L, -1) != LUA_TSTRING) {
-                        lua_pop(L, 1);
-                        lua_getfield(L, -1, "text");
-                    }
-                    text = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-                    lua_pop(L, 1);      /* the string stays alive in the table */
-                }
-                if (text) {
-                    SourceNote *sn = &app->sources[app->nsources++];
-                    ui_copy(sn->tag, sizeof sn->tag, lua_tostring(L, -2));
-                    char flat[600];
-                    ui_reflow(text, flat, sizeof flat);
-                    ui_copy(sn->text, sizeof sn->text, flat);
-                }
-            }
-            lua_pop(L, 1);
-        }
-        app->sources_loaded = true;
-    }
-    lua_settop(L, top);
-}
-
-static void read_scenario_text(App *app)
-{
-    lua_State *L = app->s->sb->L;
-    int top = lua_gettop(L);
-    app->briefing[0] = '\0';
-    app->nscen_sources = 0;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, app->s->scenario_ref);
-    if (lua_istable(L, -1)) {
-        int t = lua_gettop(L);
-        char raw[4000] = "";
-        copy_field(L, t, "briefing", raw, sizeof raw);
-        ui_reflow(raw, app->briefing, sizeof app->briefing);
-        lua_getfield(L, t, "sources");
-        if (lua_istable(L, -1))
-            for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, -1) && app->nscen_sources < 40; i++) {
-                lua_rawgeti(L, -1, i);
-                if (lua_type(L, -1) == LUA_TSTRING)
-                    ui_copy(app->scen_sources[app->nscen_sources++], 32, lua_tostring(L, -1));
-                lua_pop(L, 1);
-            }
-    }
-    lua_settop(L, top);
 }
 
 int ui_humans(const App *app)
 {
     int n = 0;
     for (int a = 0; app->s && a < ACTOR_COUNT; a++)
-        n += app->s->human[a];
+        n += rl_human(app->s, (Actor)a);
     return n;
 }
 
@@ -279,7 +136,7 @@ int ui_humans(const App *app)
 int ui_next_human(const App *app, int after)
 {
     for (int a = after + 1; app->s && a < ACTOR_COUNT; a++)
-        if (app->s->human[a])
+        if (rl_human(app->s, (Actor)a))
             return a;
     return -1;
 }
@@ -293,9 +150,7 @@ static void game_opened(App *app)
     app->current = app->side;
     memset(app->nsel, 0, sizeof app->nsel);
     app->detail_action = -1;
-    app->res_turn = s->game.world.turn;
-    app->est_turns = -1;
-    app->est_viewer = -2;
+    app->res_turn = rl_turn(s);
     app->chart_page = 0;
     app->status[0] = '\0';
     app->report_dir[0] = '\0';
@@ -304,26 +159,20 @@ static void game_opened(App *app)
     app->paused = false;
     ui_likely_cancel(app);
     memset(&app->fac, 0, sizeof app->fac);
-    app->fac.inject = s->scenario.ninjects > 0 ? 0 : -1;
-    app->fac.rewind_turn = s->game.world.turn > 0 ? s->game.world.turn : 1;
-    Game tmp;
-    game_init(&tmp, &s->scenario, &s->catalogue, &s->rulebook, s->game.seed);
-    memcpy(app->initial, tmp.world.v, sizeof app->initial);
-    game_free(&tmp);
-    read_scenario_text(app);
-    load_sources(app);
+    app->fac.inject = rl_scenario(s)->ninjects > 0 ? 0 : -1;
+    app->fac.rewind_turn = rl_turn(s) > 0 ? rl_turn(s) : 1;
 }
 
 bool ui_new_game_roles(App *app, const char *scenario, const bool *human, char (*team)[TEAM_LEN],
                        unsigned long long seed, int turns, const ClassSetup *room)
 {
-    SessionConfig cfg = { .root = app->root, .scenario = scenario, .seed = seed, .turns = turns };
+    SessionConfig cfg = { .root = app->root, .mods = app->mods, .scenario = scenario, .seed = seed, .turns = turns };
     for (int a = 0; a < ACTOR_COUNT; a++) {
         cfg.human[a] = human[a];
         cfg.team[a] = team && team[a][0] ? team[a] : NULL;
     }
     Error err = { 0 };
-    Session *s = session_open(&cfg, &err);
+    Session *s = rl_open(&cfg, &err);
     if (!s) {
         ui_message(app, "The game could not start", "%s", err.msg);
         return false;
@@ -332,9 +181,9 @@ bool ui_new_game_roles(App *app, const char *scenario, const bool *human, char (
     app->s = s;
     app->origin_path[0] = '\0';
     if (room) {
-        s->timer_s = room->timer_s;
-        if (room->pin[0] && !ui_pin_set(app, room->pin))
-            ui_message(app, "No PIN was kept", "The PIN could not be hashed; the first F9 asks for one again.");
+        rl_set_timer(s, room->timer_s, &err);
+        if (room->pin[0] && rl_set_pin(s, room->pin, &err) != 0)
+            ui_message(app, "No PIN was kept", "%s. The first F9 asks for one again.", err.msg);
     }
     game_opened(app);
     ui_autosave(app);
@@ -355,7 +204,7 @@ bool ui_new_game(App *app, const char *scenario, int side, unsigned long long se
 static void goto_turn_start(App *app)
 {
     app->current = app->side;
-    if (session_over(app->s))
+    if (rl_over(app->s))
         ui_goto(app, SCR_END);
     else if (app->hotseat)
         ui_goto(app, SCR_HANDOVER);
@@ -382,16 +231,12 @@ void ui_replace_game(App *app, Session *s)
 bool ui_load_game(App *app, const char *path)
 {
     Error err = { 0 };
-    Session *s = save_load(path, app->root, NULL, &err);
-    bool any = false;
-    for (int a = 0; s && a < ACTOR_COUNT; a++)
-        any |= s->human[a];
-    if (s && !any) {
+    Session *s = rl_load(path, app->root, app->mods, NULL, -1, &err);
+    if (s && ui_humans(&(App){ .s = s }) == 0) {
         /* a game saved headless: take it over as the United States */
-        session_free(s);
-        SessionConfig extra = { 0 };
-        extra.human[US] = true;
-        s = save_load(path, app->root, &extra, &err);
+        rl_close(s);
+        SessionConfig as_us = { .human[US] = true };
+        s = rl_load(path, app->root, app->mods, &as_us, -1, &err);
     }
     if (!s) {
         ui_message(app, "The save could not be loaded", "%s", err.msg);
@@ -418,7 +263,7 @@ bool ui_save_game(App *app, const char *name)
     save_path(app, name, path, sizeof path);
     mkdir(app->saves, 0777);
     Error err = { 0 };
-    if (save_write(app->s, path, &err) != 0) {
+    if (rl_save(app->s, path, &err) != 0) {
         ui_message(app, "The game could not be saved", "%s", err.msg);
         return false;
     }
@@ -433,7 +278,7 @@ void ui_autosave(App *app)
         return;
     mkdir(app->saves, 0777);
     Error err = { 0 };
-    if (save_autosave(app->s, app->saves, &err) != 0)
+    if (rl_autosave(app->s, app->saves, &err) != 0)
         fprintf(stderr, "redline: autosave failed: %s\n", err.msg);
 }
 
@@ -453,11 +298,8 @@ bool ui_autosave_exists(App *app, char *desc, size_t cap)
 
 static bool submit(App *app, Actor a)
 {
-    const char *ids[MAX_ORDERS];
-    for (int i = 0; i < app->nsel[a]; i++)
-        ids[i] = app->s->catalogue.actions[app->sel[a][i]].id;
     Error err = { 0 };
-    if (session_set_orders(app->s, a, ids, app->nsel[a], &err) != 0) {
+    if (rl_submit(app->s, a, app->sel[a], app->nsel[a], &err) != 0) {
         ui_message(app, "Those orders cannot be given", "%s", err.msg);
         return false;
     }
@@ -466,7 +308,7 @@ static bool submit(App *app, Actor a)
 
 void ui_end_orders(App *app)
 {
-    if (!app->s || session_over(app->s))
+    if (!app->s || rl_over(app->s))
         return;
     ui_timer_stop(app);
     int next = app->hotseat ? ui_next_human(app, app->current) : -1;
@@ -477,7 +319,7 @@ void ui_end_orders(App *app)
         return;
     }
     for (int a = 0; a < ACTOR_COUNT; a++) {
-        if (!app->s->human[a] || (!app->hotseat && a != (int)app->side))
+        if (!rl_human(app->s, (Actor)a) || (!app->hotseat && a != (int)app->side))
             continue;
         if (!submit(app, (Actor)a)) {
             /* the facilitator changed the world under these orders: that team chooses again */
@@ -491,11 +333,11 @@ void ui_end_orders(App *app)
             return;
         }
     }
-    session_step(app->s);
+    rl_step(app->s);
     memset(app->nsel, 0, sizeof app->nsel);
     app->detail_action = -1;
-    app->res_turn = app->s->game.world.turn;
-    app->fac.rewind_turn = app->s->game.world.turn;
+    app->res_turn = rl_turn(app->s);
+    app->fac.rewind_turn = rl_turn(app->s);
     app->fac.rewind_armed = false;
     ui_autosave(app);
     app->status[0] = '\0';
@@ -509,9 +351,9 @@ void ui_after_resolution(App *app)
 
 int ui_capital_left(const App *app, Actor a)
 {
-    int left = app->s->scenario.capital[a];
+    int left = rl_capital(app->s, a);
     for (int i = 0; i < app->nsel[a]; i++)
-        left -= app->s->catalogue.actions[app->sel[a][i]].cost;
+        left -= rl_catalogue(app->s)->actions[app->sel[a][i]].cost;
     return left;
 }
 
@@ -527,10 +369,7 @@ const char *ui_action_blocker(const App *app, Actor a, int action)
 {
     if (ui_selected(app, a, action))
         return NULL;
-    if (app->nsel[a] >= MAX_ORDERS)
-        return "at most 4 orders a turn";
-    int spent = app->s->scenario.capital[a] - ui_capital_left(app, a);
-    return action_blocker(&app->s->game, app->s->game.world.v, a, action, spent);
+    return rl_blocker(app->s, a, action, app->sel[a], app->nsel[a]);
 }
 
 void ui_toggle_action(App *app, Actor a, int action)
@@ -556,92 +395,30 @@ void ui_toggle_action(App *app, Actor a, int action)
 int ui_viewer(const App *app)
 {
     if (!app->s)
-        return NOBODY;
-    if (session_over(app->s))
+        return VIEW_PUBLIC;
+    if (rl_over(app->s))
         return VIEW_TRUTH;
     if (!app->hotseat)
         return app->side;
     if (app->screen == SCR_TURN || (app->screen == SCR_CHARTS && app->back_from_charts == SCR_TURN))
         return app->current;
-    return NOBODY;
+    return VIEW_PUBLIC;
 }
 
-bool ui_reveal(const App *app) { return app->s && session_over(app->s); }
+bool ui_reveal(const App *app) { return app->s && rl_over(app->s); }
 
 bool ui_sees(const App *app, int viewer, int v)
 {
     (void)app;
-    if (viewer == VIEW_TRUTH)
-        return true;
-    if (viewer == NOBODY)
-        return var_info[v].visibility == PUBLIC;
-    return actor_sees((Actor)viewer, (Var)v);
+    return rl_sees(viewer, (Var)v);
 }
 
-/* Estimates for every turn so far, as the viewer would have drawn them:
- * game_estimate depends only on seed, turn, actor and variable, so the
- * numbers stay the same all turn long and match what the viewer's AI saw. */
-void ui_estimates(App *app)
-{
-    if (!app->s)
-        return;
-    const Game *g = &app->s->game;
-    int viewer = ui_viewer(app);
-    int turns = g->world.turn;
-    if (app->est_turns == turns && app->est_viewer == viewer && app->est_interventions == g->history.ninterventions)
-        return;
-    int rows = turns + 1;
-    if (rows > app->est_rows) {
-        double *e = realloc(app->est, (size_t)rows * VAR_COUNT * sizeof *e);
-        if (e)
-            app->est = e;
-        double *d = realloc(app->sd, (size_t)rows * VAR_COUNT * sizeof *d);
-        if (d)
-            app->sd = d;
-        if (!e || !d)
-            return;
-        app->est_rows = rows;
-    }
-    Game *tmp = malloc(sizeof *tmp);
-    if (!tmp)
-        return;
-    for (int t = 0; t < rows; t++) {
-        *tmp = *g;
-        tmp->world.turn = t;
-        /* the week in progress as it stands now: a facilitator's change shows at once */
-        const double *row = t == turns ? g->world.v : t == 0 ? app->initial : g->history.turns[t - 1].v;
-        memcpy(tmp->world.v, row, sizeof tmp->world.v);
-        double *est = &app->est[t * VAR_COUNT], *sd = &app->sd[t * VAR_COUNT];
-        for (int v = 0; v < VAR_COUNT; v++) {
-            if (ui_sees(app, viewer, v)) {
-                est[v] = row[v];
-                sd[v] = 0;
-            } else if (viewer == NOBODY) {
-                est[v] = NAN;
-                sd[v] = NAN;
-            } else {
-                sd[v] = game_uncertainty(tmp, (Actor)viewer, (Var)v);
-                est[v] = game_estimate(tmp, (Actor)viewer, (Var)v);
-            }
-        }
-    }
-    free(tmp);
-    app->est_turns = turns;
-    app->est_viewer = viewer;
-    app->est_interventions = g->history.ninterventions;
-}
-
+/* What the viewer knows of v at the end of `turn`: the truth, an estimate
+ * with its standard error (the same number all turn long, the one the
+ * viewer's AI saw), or NAN for a secret. */
 double ui_value(App *app, int turn, int v, double *sd)
 {
-    ui_estimates(app);
-    if (!app->est || turn < 0 || turn > app->est_turns) {
-        if (sd)
-            *sd = NAN;
-        return NAN;
-    }
-    if (sd)
-        *sd = app->sd[turn * VAR_COUNT + v];
-    return app->est[turn * VAR_COUNT + v];
+    return rl_value(app->s, ui_viewer(app), turn, (Var)v, sd);
 }
 
 bool ui_news_visible(const App *app, const News *n, int viewer)
@@ -650,26 +427,20 @@ bool ui_news_visible(const App *app, const News *n, int viewer)
     return n->only_for == NOBODY || viewer == VIEW_TRUTH || n->only_for == viewer;
 }
 
-int ui_find_order(const App *app, int turn, int actor, int action)
+/* The order `actor` gave for `action` in `turn`, if the viewer may know of it. */
+const Order *ui_find_order(const App *app, int turn, int actor, int action)
 {
-    const History *h = &app->s->game.history;
-    if (turn < 1 || turn > h->nturns)
-        return -1;
-    const TurnRecord *t = &h->turns[turn - 1];
-    for (int i = 0; i < t->norders; i++) {
-        const Order *o = &h->orders[t->first_order + i];
-        if (o->actor == actor && o->action == action)
-            return t->first_order + i;
-    }
-    return -1;
+    const Order *orders[ACTOR_COUNT * MAX_ORDERS];
+    int n = rl_orders(app->s, ui_viewer(app), turn, orders, ACTOR_COUNT * MAX_ORDERS);
+    for (int i = 0; i < n; i++)
+        if (orders[i]->actor == actor && orders[i]->action == action)
+            return orders[i];
+    return NULL;
 }
 
 const char *ui_source_note(App *app, const char *tag)
 {
-    for (int i = 0; i < app->nsources; i++)
-        if (strcmp(app->sources[i].tag, tag) == 0)
-            return app->sources[i].text;
-    return NULL;
+    return app->s ? rl_source_note(app->s, tag) : NULL;
 }
 
 /* ---- words and numbers ------------------------------------------------- */
@@ -755,11 +526,11 @@ void ui_format_delta(int v, double d, char *out, size_t cap)
 void ui_var_tooltip(App *app, int v, char *out, size_t cap)
 {
     const VarInfo *vi = &var_info[v];
-    const Catalogue *c = app->s ? &app->s->catalogue : NULL;
+    const Catalogue *c = app->s ? rl_catalogue(app->s) : NULL;
     size_t n = (size_t)snprintf(out, cap, "%s. Unit: %s. Source: %s.", vi->description, vi->unit, vi->sources);
     int viewer = ui_viewer(app);
     double sd;
-    double x = app->s ? ui_value(app, app->s->game.world.turn, v, &sd) : 0;
+    double x = app->s ? ui_value(app, rl_turn(app->s), v, &sd) : 0;
     if (n < cap && app->s) {
         if (isnan(x))
             n += (size_t)snprintf(out + n, cap - n, "\nSecret: only its owner knows it.");
@@ -817,8 +588,8 @@ const char *ui_point_for_news(const App *app, const News *n)
         { "mourning", "TEHRAN" }, { "security units", "TEHRAN" }, { "phone", "TEHRAN" }, { "internet", "TEHRAN" },
         { "Islamic Republic", "TEHRAN" }, { "Tehran", "TEHRAN" },
     };
-    if (n->action >= 0 && n->action < app->s->catalogue.count) {
-        const char *id = app->s->catalogue.actions[n->action].id;
+    if (n->action >= 0 && n->action < rl_catalogue(app->s)->count) {
+        const char *id = rl_catalogue(app->s)->actions[n->action].id;
         for (size_t i = 0; i < sizeof by_action / sizeof *by_action; i++)
             if (strcmp(id, by_action[i].action) == 0)
                 return by_action[i].point;
@@ -866,7 +637,7 @@ const char *ui_ladder_text(int rung) { return rung >= 0 && rung <= 10 ? ladder_l
 
 void ui_team_label(const App *app, Actor a, char *out, size_t cap)
 {
-    const char *team = app->s && a < ACTOR_COUNT ? app->s->team[a] : "";
+    const char *team = app->s && a < ACTOR_COUNT ? rl_team(app->s, a) : "";
     if (team[0])
         snprintf(out, cap, "%s (%s)", actor_title(a), team);
     else

@@ -16,8 +16,7 @@
 #include <SDL_ttf.h>
 #include <stdbool.h>
 
-#include "../save/save.h"
-#include "../script/session.h"
+#include "../redline.h"
 
 #define UI_DESIGN_W 1280
 #define UI_DESIGN_H 720
@@ -27,6 +26,8 @@
 #define MAX_SAVES 64
 #define MAX_SOURCES 256
 #define MAX_FOCUS_LABELS 256
+#define MAX_NEWS_SHOWN 256     /* news items of one week a screen lists */
+#define MAX_WARNINGS_SHOWN 64
 
 typedef struct Rect {
     float x, y, w, h;
@@ -85,6 +86,7 @@ typedef struct Likely {
     int turn, runs;
     int done;
     bool running;
+    Spread *spread;             /* the replays under way */
     int counts[OUTCOME_COUNT];
     long turns_sum;
     char error[300];
@@ -98,11 +100,11 @@ typedef struct Settings {
     bool colourblind;
 } Settings;
 
-typedef struct ScenarioInfo {
+typedef struct ScenarioChoice {
     char id[ID_LEN], name[80], start[16];
     int turns;
     char blurb[300];
-} ScenarioInfo;
+} ScenarioChoice;
 
 typedef struct SaveInfo {
     char name[128];
@@ -110,11 +112,6 @@ typedef struct SaveInfo {
     char when[32];
     long long mtime;
 } SaveInfo;
-
-typedef struct SourceNote {
-    char tag[32];
-    char text[600];
-} SourceNote;
 
 typedef struct TextCache TextCache;
 typedef struct MapData MapData;
@@ -188,7 +185,7 @@ typedef struct App {
     float scroll_actions;
 
     /* menu data */
-    ScenarioInfo scenarios[MAX_SCENARIOS];
+    ScenarioChoice scenarios[MAX_SCENARIOS];
     int nscenarios;
     int ng_scenario;
     bool ng_human[ACTOR_COUNT]; /* the roles teams play (the rest: the computer) */
@@ -202,6 +199,7 @@ typedef struct App {
     char save_name[64];
 
     /* the game */
+    const ModSet *mods;         /* the mods games are played with */
     Session *s;
     bool hotseat;               /* more than one role played by people: hand-over screens between them */
     Actor side;                 /* the first (or only) human role */
@@ -214,19 +212,6 @@ typedef struct App {
     int why_turn, why_news;     /* the news item a Why? explains */
     float why_h;                /* its content's height, last frame */
     int chart_page;
-    char briefing[4000];
-    char scen_sources[40][32];
-    int nscen_sources;
-    SourceNote sources[MAX_SOURCES];
-    int nsources;
-    bool sources_loaded;
-    /* estimates as the viewer sees them, one row of VAR_COUNT per turn (0 = start) */
-    double *est, *sd;
-    int est_turns;
-    int est_viewer;
-    int est_interventions;      /* the facilitator's interventions the estimates have seen */
-    int est_rows;
-    double initial[VAR_COUNT];
     char status[900];           /* a short line after saving and so on */
 
     /* the classroom: turn timer, pause, facilitator */
@@ -253,7 +238,8 @@ typedef struct App {
 } App;
 
 /* ui_main.c */
-App *ui_app_create(const char *root, const char *assets, int w, int h, bool headless, const Settings *set);
+App *ui_app_create(const char *root, const ModSet *mods, const char *assets, int w, int h, bool headless,
+                   const Settings *set);
 void ui_app_destroy(App *app);
 void ui_app_event(App *app, const SDL_Event *e);   /* process one event: run frames, present */
 void ui_app_frame(App *app);                        /* one full frame (draw and present) */
@@ -357,7 +343,6 @@ void ui_end_orders(App *app);
 void ui_after_resolution(App *app);
 int ui_viewer(const App *app);
 bool ui_reveal(const App *app);
-void ui_estimates(App *app);
 double ui_value(App *app, int turn, int v, double *sd);
 bool ui_sees(const App *app, int viewer, int v);
 int ui_capital_left(const App *app, Actor a);
@@ -371,7 +356,7 @@ void ui_format_delta(int v, double d, char *out, size_t cap);
 void ui_var_tooltip(App *app, int v, char *out, size_t cap);
 const char *ui_point_for_news(const App *app, const News *n);
 bool ui_news_visible(const App *app, const News *n, int viewer);
-int ui_find_order(const App *app, int turn, int actor, int action);
+const Order *ui_find_order(const App *app, int turn, int actor, int action);
 SDL_Color ui_actor_colour(const App *app, int actor);
 const char *ui_ladder_label(int rung);
 const char *ui_ladder_text(int rung);
@@ -384,7 +369,7 @@ int ui_next_human(const App *app, int after);     /* the next human role after `
 int ui_humans(const App *app);
 const char *ui_role_text(Actor a);
 
-/* ui_class.c: the classroom */
+/* ui_clock.c, ui_facilitator.c, ui_debrief.c: the classroom and the debrief */
 Uint64 ui_now_ms(const App *app);
 void ui_timer_start(App *app);          /* a team starts on its orders */
 void ui_timer_stop(App *app);
@@ -394,13 +379,11 @@ void ui_pause(App *app, bool pause);
 void ui_timer_hold(App *app, bool hold);   /* the clock waits while the facilitator has the screen */
 int ui_wait_ms(const App *app);         /* how long the event loop may sleep (-1: until an event) */
 void ui_app_tick(App *app);             /* no event came: the clock, or some replays */
-/* Keep the facilitator's PIN (hashed) in the game, or check one against it. */
-bool ui_pin_set(App *app, const char *pin);
-bool ui_pin_matches(const App *app, const char *pin);
 void ui_open_pin(App *app);
 void modal_pin(App *app);
 void modal_paused(App *app);
 void screen_facilitator(App *app);
+void ui_open_facilitator(App *app);     /* the PIN was right: the facilitator's screen */
 void screen_likely(App *app);
 void screen_branch(App *app);
 void ui_likely_start(App *app);
@@ -426,11 +409,17 @@ const char *map_point_label(App *app, const char *id);
 void draw_line_chart(App *app, Rect r, int v, int turns);
 void screen_charts(App *app);
 
+/* ui_briefing.c: shared with the resolution and the end */
+void ui_source_text(App *app, const char *tag, char *out, size_t cap);     /* a source tag's summary */
+float ui_objectives(App *app, Actor a, float x, float y, float w, bool scores);   /* a side's objectives: height */
+
 /* screens */
 void draw_indicator(App *app, Rect r, int v, int turn, int viewer_side, bool focusable);
 void draw_range_bar(App *app, Rect r, int v, double est, double sd);
 int objective_direction(const App *app, int side, int v);
 void describe_action(App *app, int action, Actor a, char *out, size_t cap);
+void ui_draw_actions(App *app, Rect r, Actor side);      /* ui_actions.c */
+void ui_draw_orders_bar(App *app, Rect r, Actor side);
 void screen_menu(App *app);
 void screen_newgame(App *app);
 void screen_load(App *app);

@@ -98,12 +98,14 @@ void ui_apply_settings(App *app)
 
 /* ---- the app ----------------------------------------------------------- */
 
-App *ui_app_create(const char *root, const char *assets, int w, int h, bool headless, const Settings *set)
+App *ui_app_create(const char *root, const ModSet *mods, const char *assets, int w, int h, bool headless,
+                   const Settings *set)
 {
     App *app = calloc(1, sizeof *app);
     if (!app)
         return NULL;
     ui_copy(app->root, sizeof app->root, root);
+    app->mods = mods;
     ui_copy(app->assets, sizeof app->assets, assets);
     snprintf(app->saves, sizeof app->saves, "%s/saves", root);
     if (set)
@@ -148,7 +150,6 @@ App *ui_app_create(const char *root, const char *assets, int w, int h, bool head
     }
     app->focus = -1;
     app->detail_action = -1;
-    app->est_viewer = -2;
     app->ng_human[US] = true;
     app->timer_actor = -1;
     app->likely.runs = 100;
@@ -175,8 +176,6 @@ void ui_app_destroy(App *app)
         SDL_DestroyWindow(app->win);
     if (app->offscreen)
         SDL_FreeSurface(app->offscreen);
-    free(app->est);
-    free(app->sd);
     free(app);
 }
 
@@ -602,7 +601,7 @@ int ui_main(int argc, char **argv, const UiPlaces *places)
     Settings set;
     ui_settings_default(&set);
     settings_load(&set, places->settings);
-    App *app = ui_app_create(places->root, assets, args.w, args.h, false, &set);
+    App *app = ui_app_create(places->root, places->mods, assets, args.w, args.h, false, &set);
     if (!app) {
         TTF_Quit();
         SDL_Quit();

@@ -121,20 +121,13 @@ float ui_roles_panel(App *app, float x, float y, float w, bool *human, char (*te
     return y - y0;
 }
 
-void screen_newgame(App *app)
+/* The scenario cards: name, dates, the briefing's first lines; a click
+ * chooses one. Returns where the list ends. */
+static float scenario_cards(App *app, float x, float y, float colw)
 {
     const Palette *p = &app->pal;
-    ui_heading(app, "New game", "Choose a scenario, who plays which role, and a seed");
-    float top = 88, colw = floorf(app->lw * 0.36f);
-    float x = 24, y = top;
-    draw_text(app, FONT_H2, "Scenario", x, y, p->text);
-    Rect view = rect(x - 4, y + 30, colw + 8, app->lh - 96 - (y + 30));
-    Scroll sc;
-    scroll_begin(app, &sc, view, &app->scroll[SCR_NEWGAME]);
-    y = sc.y0 + 4;
-    x = view.x + 4;
     for (int i = 0; i < app->nscenarios; i++) {
-        ScenarioInfo *si = &app->scenarios[i];
+        ScenarioChoice *si = &app->scenarios[i];
         float bh = wrapped_height(app, FONT_SMALL, si->blurb, colw - 48);
         Rect r = rect(x, y, colw - 8, 52 + bh + 10);
         Hit h = ui_hit(app, r, true, si->name);
@@ -157,6 +150,22 @@ void screen_newgame(App *app)
         }
         y += r.h + 10;
     }
+    return y;
+}
+
+void screen_newgame(App *app)
+{
+    const Palette *p = &app->pal;
+    ui_heading(app, "New game", "Choose a scenario, who plays which role, and a seed");
+    float top = 88, colw = floorf(app->lw * 0.36f);
+    float x = 24, y = top;
+    draw_text(app, FONT_H2, "Scenario", x, y, p->text);
+    Rect view = rect(x - 4, y + 30, colw + 8, app->lh - 96 - (y + 30));
+    Scroll sc;
+    scroll_begin(app, &sc, view, &app->scroll[SCR_NEWGAME]);
+    y = sc.y0 + 4;
+    x = view.x + 4;
+    y = scenario_cards(app, x, y, colw);
     if (app->nscenarios == 0)
         y += draw_wrapped(app, FONT_BODY, "No scenarios found under scripts/scenarios.", x, y, colw, p->bad);
     scroll_end(app, &sc, y - sc.y0);
@@ -476,8 +485,8 @@ void modal_gamemenu(App *app)
     if (ui_button(app, rect(x, y, w, h), "Save game", app->s != NULL)) {
         app->modal = MODAL_NONE;
         app->back_from_load = app->screen;
-        snprintf(app->save_name, sizeof app->save_name, "%s-%s-week%d", app->s->scenario.id,
-                 app->hotseat ? "hotseat" : actor_name(app->side), app->s->game.world.turn + 1);
+        snprintf(app->save_name, sizeof app->save_name, "%s-%s-week%d", rl_scenario(app->s)->id,
+                 app->hotseat ? "hotseat" : actor_name(app->side), rl_turn(app->s) + 1);
         ui_goto(app, SCR_SAVE);
         app->focus = 0;   /* type the name straight away */
         app->text_replace = true;

@@ -29,7 +29,7 @@ static App *open_app(int w, int h)
 {
     Settings set;
     ui_settings_default(&set);
-    App *app = ui_app_create(".", "assets", w, h, true, &set);
+    App *app = ui_app_create(".", NULL, "assets", w, h, true, &set);
     if (!app) {
         fprintf(stderr, "bench_ui: cannot open the window\n");
         exit(1);

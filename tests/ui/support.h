@@ -18,6 +18,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../../engine/save/save.h"
+#include "../../engine/script/session.h"
 #include "../../engine/ui/ui_internal.h"
 
 #define FIXTURE "tests/ui/fixture"
@@ -46,7 +48,7 @@ static inline App *make_app(const char *root, int w, int h)
 {
     Settings set;
     ui_settings_default(&set);
-    App *app = ui_app_create(root, "assets", w, h, true, &set);
+    App *app = ui_app_create(root, NULL, "assets", w, h, true, &set);
     assert_non_null(app);
     ui_copy(app->saves, sizeof app->saves, SAVES_DIR);
     ui_copy(app->ng_seed, sizeof app->ng_seed, "7");

@@ -156,7 +156,7 @@ static void test_class_session(void **state)
     assert_string_equal(s->team[PROTESTERS], "Team Green");
     assert_int_equal(s->timer_s, 300);
     assert_int_equal(s->scenario.turns, 12);
-    assert_true(ui_pin_matches(app, "2468") && !ui_pin_matches(app, "2469"));
+    assert_true(rl_pin_matches(app->s, "2468") && !rl_pin_matches(app->s, "2469"));
     assert_null(strstr(s->pin_hash, "2468"));       /* kept hashed, never as typed */
     assert_int_equal(s->game.seed, 21);
 
@@ -383,7 +383,7 @@ static void test_timer_and_pause(void **state)
     type(app, "34");
     key(app, SDLK_RETURN, 0);
     assert_int_equal(app->screen, SCR_FACILITATOR);
-    assert_true(ui_pin_matches(app, "1234"));
+    assert_true(rl_pin_matches(app->s, "1234"));
     long held = ui_timer_left_ms(app);
     app->fake_clock_ms += 10000;                    /* the team's clock waits while the facilitator has the screen */
     ui_app_frame(app);
@@ -427,7 +427,7 @@ static void test_rewind(void **state)
     char teams[ACTOR_COUNT][TEAM_LEN] = { { 0 } };
     snprintf(teams[US], TEAM_LEN, "Ms Smith's class");
     assert_true(ui_new_game_roles(app, "jan2026", human, teams, 5, 0, NULL));
-    assert_true(ui_pin_set(app, "9999"));
+    assert_int_equal(rl_set_pin(app->s, "9999", &(Error){ 0 }), 0);
     ui_app_frame(app);
     key(app, SDLK_RETURN, 0);
     for (int w = 0; w < 4; w++)
@@ -476,7 +476,7 @@ static void test_facilitator_by_keyboard(void **state)
     (void)state;
     App *app = class_app(1280, 720);
     assert_true(ui_new_game(app, "jan2026", 2, 3));
-    assert_true(ui_pin_set(app, "5555"));
+    assert_int_equal(rl_set_pin(app->s, "5555", &(Error){ 0 }), 0);
     ui_app_frame(app);
     key(app, SDLK_RETURN, 0);                   /* Begin: the hand-over */
     key(app, SDLK_F9, 0);
@@ -516,7 +516,7 @@ static void test_orders_overtaken_by_the_facilitator(void **state)
     (void)state;
     App *app = class_app(1280, 720);
     assert_true(ui_new_game(app, "jan2026", 2, 3));
-    assert_true(ui_pin_set(app, "5555"));
+    assert_int_equal(rl_set_pin(app->s, "5555", &(Error){ 0 }), 0);
     ui_app_frame(app);
     key(app, SDLK_RETURN, 0);
     click(app, "Ready");
@@ -773,7 +773,7 @@ static void test_pin_and_timer_survive_a_reload(void **state)
     type(app, "1111");
     key(app, SDLK_RETURN, 0);
     assert_int_equal(app->modal, MODAL_PIN);    /* wrong: asked again */
-    assert_true(ui_pin_matches(app, "8642"));
+    assert_true(rl_pin_matches(app->s, "8642"));
     key(app, SDLK_ESCAPE, 0);
     open_facilitator_with(app, "8642");
     ui_app_destroy(app);

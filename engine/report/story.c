@@ -7,8 +7,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "../report/report.h"
-#include "cli.h"
+#include "report.h"
 
 /* Whether a change of v by x shows as a number other than zero. */
 static bool shows(Var v, double x)
@@ -165,7 +164,7 @@ static void print_summary(FILE *out, const Session *s)
             print_significant(out, s, t, i);
 }
 
-void print_story(FILE *out, const Session *s)
+void story_write(FILE *out, const Session *s)
 {
     const Game *g = &s->game;
     fprintf(out, "Red Line: %s (%s), seed %" PRIu64 "\n", s->scenario.name, s->scenario.id, g->seed);

@@ -1,0 +1,49 @@
+/* The front door: a side's orders and the turn that carries them out. */
+#include <stdio.h>
+
+#include "../redline.h"
+#include "../script/session.h"
+
+int rl_capital(const Session *s, Actor a)
+{
+    return a < ACTOR_COUNT ? s->scenario.capital[a] : 0;
+}
+
+const char *rl_blocker(const Session *s, Actor a, int action, const int *chosen, int nchosen)
+{
+    if (a >= ACTOR_COUNT || action < 0 || action >= s->catalogue.count)
+        return "no such action";
+    if (nchosen >= MAX_ORDERS)
+        return "no more orders this turn";
+    int spent = 0;
+    for (int i = 0; i < nchosen; i++) {
+        if (chosen[i] == action)
+            return "already chosen";
+        if (chosen[i] >= 0 && chosen[i] < s->catalogue.count)
+            spent += s->catalogue.actions[chosen[i]].cost;
+    }
+    return action_blocker(&s->game, s->game.world.v, a, action, spent);
+}
+
+int rl_submit(Session *s, Actor a, const int *actions, int n, Error *err)
+{
+    if (n < 0 || n > MAX_ORDERS)
+        return error_set(err, ERR_USAGE, "at most %d orders a turn", MAX_ORDERS), -1;
+    const char *ids[MAX_ORDERS];
+    for (int i = 0; i < n; i++) {
+        if (actions[i] < 0 || actions[i] >= s->catalogue.count)
+            return error_set(err, ERR_USAGE, "order %d names no action", i + 1), -1;
+        ids[i] = s->catalogue.actions[actions[i]].id;
+    }
+    return session_set_orders(s, a, ids, n, err);
+}
+
+int rl_submit_ids(Session *s, Actor a, const char *const *ids, int n, Error *err)
+{
+    return session_set_orders(s, a, ids, n, err);
+}
+
+Outcome rl_step(Session *s)
+{
+    return session_step(s);
+}

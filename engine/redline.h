@@ -1,0 +1,288 @@
+/* The front door to the engine: the only header the faces include (the window
+ * in ui/, the command line in cli/, the classroom host in host/). Like lua.h
+ * against lauxlib.c, it is small and says nothing of how the engine works:
+ * no Lua, no save format, no struct a face could write into. What it hands
+ * out is the model's plain data (core/game.h: actors, variables, actions,
+ * rules, news) and answers to questions asked on behalf of a viewer, so that
+ * a side's screen shows that side's estimates and nothing it cannot see.
+ *
+ * Conventions: functions return 0 (or a pointer) on success and -1 (or NULL)
+ * with `err` set on failure; err->code is the exit code the command line
+ * uses (ERR_USAGE 2, ERR_DATA 3, ERR_INTERNAL 1) and err->msg names the file,
+ * line and what was expected. Pointers into a game stay valid until the next
+ * call that changes it (rl_step, rl_submit, a facilitator's act, rl_restart). */
+#ifndef REDLINE_H
+#define REDLINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "core/error.h"
+#include "core/game.h"
+
+/* A game in progress: scenario, scripts and world (opaque). */
+typedef struct Session Session;
+/* The mods a game is played with, in load order (opaque). */
+typedef struct ModSet ModSet;
+/* A Monte Carlo run of many games (opaque). */
+typedef struct Spread Spread;
+
+#define TEAM_LEN 40             /* a team's name as typed, with its terminator */
+
+/* Viewers: an actor sees what that actor sees; these two are not actors. */
+enum {
+    VIEW_PUBLIC = NOBODY,       /* what everyone sees: public values, public news */
+    VIEW_TRUTH = NOBODY + 1,    /* the facilitator, or anyone once the game is over */
+};
+
+/* ---- content: mods, scenarios, sources ------------------------------------ */
+
+typedef struct ModInfo {
+    char name[ID_LEN], version[24], author[80], licence[60], description[240];
+    char dir[400];              /* "mods/NAME" under the root, or an absolute path */
+    bool bundled;               /* it came with the game (under the root's mods/) */
+    int api;
+} ModInfo;
+
+/* The mods found under root/mods and in user_dir (NULL: none) that `wanted`
+ * keeps (NULL: all), in load order; a broken mod is left out with a note.
+ * Never NULL unless out of memory. */
+ModSet *rl_mods_discover(const char *root, const char *user_dir, bool (*wanted)(const ModInfo *m, void *ctx),
+                         void *ctx);
+/* No mods at all: the game's own content only. */
+ModSet *rl_mods_none(void);
+void rl_mods_free(ModSet *m);
+int rl_mods_count(const ModSet *m);
+void rl_mod_info(const ModSet *m, int i, ModInfo *out);
+/* Notes about mods left out or in conflict, shown as warnings. */
+int rl_mods_notes(const ModSet *m, const char **out, int max);
+/* The scenario ids mod i brings; how many. */
+int rl_mod_scenarios(const char *root, const ModSet *m, int i, char ids[][ID_LEN], int max);
+
+/* " (did you mean 'x'?)" when word is a likely typo of one of names (a NULL-
+ * terminated list), else "". */
+const char *rl_hint(const char *word, const char *const *names, char *out, size_t cap);
+
+/* The scenario ids (the game's and the mods'), sorted; how many. */
+int rl_scenarios(const char *root, const ModSet *mods, char ids[][ID_LEN], int max);
+
+#define BRIEFING_LEN 4000
+#define MAX_SCENARIO_SOURCES 40
+
+/* What a player reads before choosing a scenario. */
+typedef struct ScenarioInfo {
+    char id[ID_LEN], name[80], start[16], path[600];
+    int turns, days_per_turn;
+    char briefing[BRIEFING_LEN];
+    int nsources;
+    char sources[MAX_SCENARIO_SOURCES][16];
+    int nobjectives[ACTOR_COUNT];
+    Objective objectives[ACTOR_COUNT][MAX_OBJECTIVES];
+} ScenarioInfo;
+int rl_scenario_info(const char *root, const ModSet *mods, const char *id, ScenarioInfo *out, Error *err);
+
+/* Check a mod folder or one content file (scenario, actor or strategy
+ * script, rules, events, actions, manifest) the way the game loads it, then
+ * play what it adds for a few seeds. Every problem is written to out as
+ * file:line: what is wrong, then a verdict line. Returns 0 (no problems),
+ * ERR_DATA (problems), or -1 with err set (a bad path: ERR_USAGE). */
+int rl_check(const char *root, const ModSet *mods, const char *path, FILE *out, Error *err);
+
+/* The scripting API reference (Markdown, as in docs/modding.md) or, with
+ * lua_stubs, annotation stubs for the Lua language server, written to out
+ * from the engine's own registries. */
+int rl_api_reference(const char *root, bool lua_stubs, FILE *out, Error *err);
+
+/* ---- a game: open, load, save, branch ------------------------------------- */
+
+typedef struct SessionConfig {
+    const char *root;                       /* the folder holding scripts/ */
+    const ModSet *mods;                     /* NULL: no mods */
+    const char *scenario;                   /* scenario id */
+    uint64_t seed;
+    int turns;                              /* 0: the scenario's own length */
+    const char *script[ACTOR_COUNT];        /* a user's strategy script for the actor, or NULL */
+    bool human[ACTOR_COUNT];                /* orders come from rl_submit */
+    const char *team[ACTOR_COUNT];          /* a human role's team name as typed, or NULL */
+} SessionConfig;
+
+Session *rl_open(const SessionConfig *cfg, Error *err);
+void rl_close(Session *s);
+/* Start the same scenario afresh with another seed, keeping the scripts. */
+void rl_restart(Session *s, uint64_t seed);
+
+/* A saved game, replayed from its orders (and refused unless the replay
+ * reaches the state it recorded), stopped at the end of `turn` (-1: where the
+ * save ends), with the game's content under root and these mods. roles, if
+ * given, says who plays what instead of the save (humans, scripts, teams). */
+Session *rl_load(const char *path, const char *root, const ModSet *mods, const SessionConfig *roles, int turn,
+                 Error *err);
+int rl_save(const Session *s, const char *path, Error *err);
+/* dir/autosave.json, the nine before it kept as autosave-1..9.json. */
+int rl_autosave(const Session *s, const char *dir, Error *err);
+
+/* What the Load screen shows of a save without replaying it. */
+typedef struct SaveSummary {
+    char scenario[ID_LEN];
+    int turn, turns;
+    bool human[ACTOR_COUNT];
+    char team[ACTOR_COUNT][TEAM_LEN];
+} SaveSummary;
+int rl_save_summary(const char *path, SaveSummary *out, Error *err);
+
+/* The game as it stood at the end of `turn`, to play on another way (extra:
+ * who plays what from there; NULL: as in s). */
+Session *rl_branch(const Session *s, int turn, const SessionConfig *extra, Error *err);
+/* The game as it stood at the start of `turn`, the rewind itself logged;
+ * s is left as it was, for the caller to free. */
+Session *rl_rewind(const Session *s, int turn, Error *err);
+
+/* ---- what a viewer sees ---------------------------------------------------- */
+
+const Scenario *rl_scenario(const Session *s);
+const Catalogue *rl_catalogue(const Session *s);
+const Rule *rl_rule(const Session *s, int index);     /* NULL past the end */
+/* The scenario's briefing, as running prose, and the source tags it rests on. */
+const char *rl_briefing(const Session *s);
+int rl_scenario_sources(const Session *s, const char **out, int max);
+/* The summary of a source paragraph ("A12"), or NULL. */
+const char *rl_source_note(const Session *s, const char *tag);
+uint64_t rl_seed(const Session *s);
+
+int rl_turn(const Session *s);                        /* turns resolved so far */
+int rl_length(const Session *s);                      /* the game's last turn */
+bool rl_over(const Session *s);
+Outcome rl_outcome(const Session *s);
+uint64_t rl_state_hash(const Session *s);
+
+/* Whether viewer sees v's true value (VIEW_TRUTH sees everything). */
+bool rl_sees(int viewer, Var v);
+/* v at the end of `turn` (0: the start; rl_turn(s): now) as viewer knows it:
+ * the true value if viewer sees it (*sd = 0), else viewer's estimate with its
+ * standard error, or NAN for VIEW_PUBLIC. */
+double rl_value(const Session *s, int viewer, int turn, Var v, double *sd);
+
+/* The news of `turn` (1..rl_turn; rl_turn + 1: the week in progress, which
+ * holds the facilitator's news) that viewer may read: pointers into the
+ * game's record; how many. */
+int rl_news(const Session *s, int viewer, int turn, const News **out, int max);
+/* The orders carried out in `turn` that viewer may know of (a secret order
+ * only by its actor); how many. */
+int rl_orders(const Session *s, int viewer, int turn, const Order **out, int max);
+/* The facilitator's interventions so far. */
+int rl_interventions(const Session *s, const Intervention **out, int max);
+/* Scripts that failed this game (the game went on): messages with file:line. */
+int rl_warnings(const Session *s, const char **out, int max);
+
+/* A side's score, 0-100, with each objective's part (nobjectives entries). */
+double rl_score(const Session *s, Actor a, double *parts);
+
+bool rl_human(const Session *s, Actor a);
+const char *rl_team(const Session *s, Actor a);       /* "" for none */
+
+/* ---- orders ------------------------------------------------------------------ */
+
+int rl_capital(const Session *s, Actor a);            /* political capital a turn */
+/* Why a may not add `action` to the orders already chosen (NULL: it may). */
+const char *rl_blocker(const Session *s, Actor a, int action, const int *chosen, int nchosen);
+/* This turn's orders for a human-played actor (catalogue indices, or ids);
+ * checked as the engine checks every order: err says which and why. */
+int rl_submit(Session *s, Actor a, const int *actions, int n, Error *err);
+int rl_submit_ids(Session *s, Actor a, const char *const *ids, int n, Error *err);
+/* Play one turn: every actor's orders, effects, dynamics, events, the end. */
+Outcome rl_step(Session *s);
+
+/* ---- the classroom ------------------------------------------------------------ */
+
+void rl_set_teams(Session *s, const char *const *team);
+int rl_inject(Session *s, int index, const char *reason, Error *err);
+int rl_inject_new(Session *s, const char *text, const char *const *effects, int n, const char *reason, Error *err);
+int rl_set_var(Session *s, const char *var, double value, const char *reason, Error *err);
+/* " (did you mean 'x'?)" for a misspelt variable's name, or "". */
+const char *rl_var_hint(const char *name, char *out, size_t cap);
+int rl_pause(Session *s, const char *text, const char *reason, Error *err);
+/* Each team's time at the screen in seconds (0: no timer), kept in saves. */
+int rl_timer(const Session *s);
+int rl_set_timer(Session *s, int seconds, Error *err);
+/* The facilitator's PIN, kept only hashed (crypt(3), a fresh salt). */
+bool rl_has_pin(const Session *s);
+int rl_set_pin(Session *s, const char *pin, Error *err);
+bool rl_pin_matches(const Session *s, const char *pin);
+
+/* ---- records and reports ------------------------------------------------------ */
+
+typedef enum RecordKind {
+    RECORD_GAME,                /* what `redline run --json` prints */
+    RECORD_FULL,                /* record.json: the same, with interventions and debrief */
+} RecordKind;
+/* The game as one JSON document, written to out. */
+int rl_write_record(const Session *s, RecordKind kind, FILE *out, Error *err);
+/* The game told as a story, turn by turn (what `redline run` prints): who
+ * did what and why, what moved the ladder, the turning points. */
+void rl_write_story(const Session *s, FILE *out);
+/* The after-action report in dir (created if need be): report.html,
+ * indicators.csv, record.json; with a branch of the same game (and its
+ * name), the two side by side. */
+int rl_report(const Session *s, const Session *branch, const char *branch_name, const char *dir, Error *err);
+
+/* ---- many games: the one Monte Carlo runner ------------------------------------ */
+
+/* One game's end, as batch, tournament and "how likely?" read it. */
+typedef struct GameResult {
+    long index;                 /* 0, 1, ... in run order */
+    uint64_t seed;
+    Outcome outcome;
+    int turns;
+    double final[VAR_COUNT];
+    bool scored[ACTOR_COUNT];
+    double score[ACTOR_COUNT];
+    int warnings;
+    int failures[ACTOR_COUNT];  /* turns a strategy script (SpreadConfig.script) was stopped */
+} GameResult;
+
+#define MAX_SETTINGS 4
+
+/* A parameter played at another value than the scenario's (a sweep). */
+typedef struct Setting {
+    Param param;
+    double value;
+} Setting;
+
+typedef struct SpreadConfig {
+    const char *root;
+    const ModSet *mods;
+    const char *scenario;       /* fresh games of this scenario; or */
+    const Session *from;        /* this game as it stood at the end of `turn`, played on */
+    int turn;
+    const char *script[ACTOR_COUNT];    /* strategies standing in for the built-in actors */
+    int nsettings;
+    Setting settings[MAX_SETTINGS];
+    uint64_t seed;              /* games use seed, seed+1, ... */
+    long runs;
+    int jobs;                   /* threads for rl_spread_run (1: this one) */
+    /* every game's result, in run order whatever the threads' timing */
+    void (*each)(void *ctx, const GameResult *r);
+    void *ctx;
+} SpreadConfig;
+
+typedef struct SpreadSummary {
+    long count, outcomes[OUTCOME_COUNT];
+    double mean_turns;
+    double mean[VAR_COUNT], sd[VAR_COUNT];
+    long scored[ACTOR_COUNT];
+    double score_mean[ACTOR_COUNT], score_sd[ACTOR_COUNT];
+} SpreadSummary;
+
+Spread *rl_spread_new(const SpreadConfig *cfg, Error *err);
+/* Play up to `games` more games on this thread (a window between frames);
+ * returns how many remain, or -1 with err set. */
+long rl_spread_step(Spread *sp, long games, Error *err);
+/* Play every remaining game on cfg->jobs threads; 0 or -1 with err set. */
+int rl_spread_run(Spread *sp, Error *err);
+long rl_spread_done(const Spread *sp);     /* safe to read from another thread */
+void rl_spread_summary(const Spread *sp, SpreadSummary *out);
+void rl_spread_free(Spread *sp);
+
+#endif
