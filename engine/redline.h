@@ -21,6 +21,7 @@
 
 #include "core/error.h"
 #include "core/game.h"
+#include "core/ledger.h"
 
 /* A game in progress: scenario, scripts and world (opaque). */
 typedef struct Session Session;
@@ -193,6 +194,30 @@ int rl_submit(Session *s, Actor a, const int *actions, int n, Error *err);
 int rl_submit_ids(Session *s, Actor a, const char *const *ids, int n, Error *err);
 /* Play one turn: every actor's orders, effects, dynamics, events, the end. */
 Outcome rl_step(Session *s);
+
+/* ---- why things changed: the causal ledger --------------------------------------- */
+
+/* One part of a variable's change in a turn, as a viewer may know it. */
+typedef struct CauseInfo {
+    CauseKind kind;             /* an order, an event, a step of the model, the facilitator, ... */
+    double amount;              /* the parts of a change add up to it */
+    char label[200];            /* as a player reads it: "Israel: Strike the nuclear sites" */
+    const Order *order;         /* for an order: who gave it and the rules that chose it; else NULL */
+    char sources[80];           /* an event's sources, or "" */
+} CauseInfo;
+
+/* What moved v in `turn` (1..rl_turn), as viewer may know it: one part per
+ * cause, the causes viewer cannot see summed into one CAUSE_UNSEEN part;
+ * none if viewer does not see v. Returns the number of parts. */
+int rl_causes(const Session *s, int viewer, int turn, Var v, CauseInfo *out, int max);
+
+/* The ladder's expected move (0-10 scale) from side a's chosen actions this
+ * turn, against the world as it stands, without the other sides' orders;
+ * *drift (may be NULL) gets where it would go with no orders at all. */
+double rl_ladder_move(const Session *s, Actor a, const int *actions, int n, double *drift);
+/* Pairs among side a's chosen actions that work against each other (one
+ * undoes what the other does, or breaks what it needs); how many. */
+int rl_conflicts(const Session *s, Actor a, const int *actions, int n, Conflict *out, int max);
 
 /* ---- the classroom ------------------------------------------------------------ */
 

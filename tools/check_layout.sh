@@ -5,23 +5,26 @@
 #    no engine header but redline.h (and the pure core it includes);
 #  - no file in engine/ over 700 lines, no function over 120 lines.
 # Prints every breach as file:line: what, and exits 1 if there is one.
-cd "$(dirname "$0")/.." || exit 2
+# Usage: tools/check_layout.sh [TREE]   (default: this repository)
+cd "${1:-$(dirname "$0")/..}" || exit 2
 status=0
+tmp=$(mktemp)
 faces=$(ls -d engine/ui engine/cli engine/host 2>/dev/null)
 for dir in $faces; do
     for f in "$dir"/*.c "$dir"/*.h; do
         [ -f "$f" ] || continue
-        if grep -nE '\blua_[a-z]+|\bluaL_[a-z]+|\bcJSON_Parse' "$f" >/tmp/layout.$$ 2>/dev/null; then
-            sed "s|^|$f:|; s|\$|  <- a face calls Lua or parses JSON: go through engine/redline.h|" /tmp/layout.$$
+        if grep -nE '\blua_[a-z]+|\bluaL_[a-z]+|\bcJSON_Parse' "$f" >"$tmp" 2>/dev/null; then
+            sed "s|^|$f:|; s|\$|  <- a face calls Lua or parses JSON: go through engine/redline.h|" "$tmp"
             status=1
         fi
-        if grep -nE '#include *[<"](lua|lauxlib|lualib)\.h|#include *"\.\./(script|save|report|api)/' "$f" >/tmp/layout.$$; then
-            sed "s|^|$f:|; s|\$|  <- a face includes the engine's insides: include ../redline.h|" /tmp/layout.$$
+        if grep -nE '#include *[<"](lua|lauxlib|lualib)\.h|#include *"\.\./(script|save|report|api)/' "$f" >"$tmp"; then
+            sed "s|^|$f:|; s|\$|  <- a face includes the engine's insides: include ../redline.h|" "$tmp"
             status=1
         fi
     done
 done
-rm -f /tmp/layout.$$
+rm -f "$tmp"
+
 # Split pending (the sandbox work is rewriting them): loader.c, session.c.
 for f in $(find engine -name '*.c' -o -name '*.h' | grep -v -e engine/script/loader.c -e engine/script/session.c | sort); do
     awk -v f="$f" '

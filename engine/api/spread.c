@@ -88,6 +88,7 @@ static void play_one(Session *s, long index, uint64_t seed, GameResult *r)
 {
     while (!session_over(s))
         session_step(s);
+    memset(r, 0, sizeof *r);    /* padding too: a result is compared and kept byte for byte */
     r->index = index;
     r->seed = seed;
     r->outcome = s->game.world.outcome;
@@ -98,7 +99,6 @@ static void play_one(Session *s, long index, uint64_t seed, GameResult *r)
         r->score[a] = r->scored[a] ? game_score(&s->game, (Actor)a, NULL) : 0;
     }
     r->warnings = s->nwarnings;
-    memset(r->failures, 0, sizeof r->failures);
     for (int w = 0; w < s->nwarnings; w++)
         for (int a = 0; a < ACTOR_COUNT; a++)
             if (s->strategy[a] && strstr(s->warnings[w], s->script_path[a]))

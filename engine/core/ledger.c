@@ -89,6 +89,8 @@ bool ledger_var_visible(int viewer, Var v)
         return true;
     if (var_info[v].flags & (TRANSIENT | INTERNAL))
         return false;
+    if (viewer == LEDGER_PUBLIC)
+        return var_info[v].visibility == PUBLIC;
     return viewer >= 0 && viewer < ACTOR_COUNT && actor_sees((Actor)viewer, v);
 }
 

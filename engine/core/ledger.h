@@ -70,6 +70,11 @@ static inline bool cause_same(Cause a, Cause b)
 
 typedef struct Game Game;
 
+/* Viewers besides the actors: NOBODY reads the whole ledger (the debrief);
+ * LEDGER_PUBLIC only what everyone may know (public variables, public orders,
+ * events, the model's own steps, the facilitator's injects). */
+enum { LEDGER_PUBLIC = NOBODY + 1 };
+
 const char *cause_kind_name(CauseKind k);   /* "order", "event", ...: the JSON's names */
 const char *dynamic_name(Dynamic d);        /* "talks", "ladder_settles", ... */
 const char *dynamic_title(Dynamic d);       /* "the talks' own pace": as a player reads it */
