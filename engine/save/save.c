@@ -505,7 +505,7 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
         char why[sizeof err->msg];
         snprintf(why, sizeof why, "%s", err->msg);
         error_set(err, ERR_DATA, "%s: %s", path, why);
-        note_mods(doc, cfg.mods ? cfg.mods : mods_installed(), err);
+        note_mods(doc, cfg.mods, err);
         return NULL;
     }
     cJSON *version = cJSON_GetObjectItemCaseSensitive(doc, "scenario_version");

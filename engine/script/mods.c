@@ -13,10 +13,6 @@
 /* The folders whose files stand in for the game's (the others add to it). */
 static const char *const overlaid[] = { "scenarios/", "actors/", "lib/" };
 
-static const ModSet *installed;
-
-void mods_install(const ModSet *set) { installed = set; }
-const ModSet *mods_installed(void) { return installed; }
 
 void mods_note(ModSet *set, const char *fmt, ...)
 {

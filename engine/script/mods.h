@@ -53,10 +53,6 @@ void mods_order(ModSet *set);
 void mods_finish(ModSet *set, const char *root);
 void mods_note(ModSet *set, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* The mods every new sandbox and session uses unless told otherwise:
- * installed once by the command line; none until then. */
-void mods_install(const ModSet *set);
-const ModSet *mods_installed(void);
 
 /* The mod file standing in for relpath ("scripts/scenarios/x.lua"), if any. */
 bool mods_resolve(const ModSet *set, const char *root, const char *relpath, char *out, size_t size);

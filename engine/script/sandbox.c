@@ -515,7 +515,7 @@ Sandbox *sandbox_new(const char *root, size_t mem_cap, long budget)
         return NULL;
     }
     *(Sandbox **)lua_getextraspace(sb->L) = sb;
-    sb->mods = mods_installed();
+    sb->mods = NULL;       /* a session or check gives its own */
     build_stdlib(sb);
     sandbox_open_modules(sb);
     return sb;

@@ -384,11 +384,6 @@ static void scenario_path(const ModSet *mods, const char *root, const char *id, 
         snprintf(out, size, "%s", rel);
 }
 
-void session_scenario_path(const char *root, const char *id, char *out, size_t size)
-{
-    scenario_path(mods_installed(), root, id, out, size);
-}
-
 static void mod_notes(Session *s)
 {
     for (int i = 0; i < s->mods.nnotes; i++)
@@ -402,9 +397,8 @@ Session *session_open(const SessionConfig *cfg, Error *err)
         error_set(err, ERR_INTERNAL, "out of memory");
         return NULL;
     }
-    const ModSet *mods = cfg->mods ? cfg->mods : mods_installed();
-    if (mods)
-        s->mods = *mods;
+    if (cfg->mods)
+        s->mods = *cfg->mods;
     s->turns_override = cfg->turns;
     s->reload_interval_ms = 250;
     set_script_paths(s, cfg);

@@ -103,8 +103,6 @@ int session_set_var(Session *s, const char *var, double value, const char *reaso
  * like the others, with no effect on the world. */
 int session_pause(Session *s, const char *text, const char *reason, Error *err);
 int session_list_scenarios(const char *root, const ModSet *mods, char ids[][ID_LEN], int max);
-/* The file scenario id is read from (a mod's, perhaps), as messages name it. */
-void session_scenario_path(const char *root, const char *id, char *out, size_t size);
 /* Load every changed script again (done before each turn); a script that
  * fails keeps its previous version and leaves a warning. Returns how many
  * files changed. */

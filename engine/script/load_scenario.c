@@ -1,0 +1,275 @@
+/* A scenario file into the core's Scenario: its initial values, parameters,
+ * capital, objectives, events, injects and debrief, each checked and every
+ * problem placed at file:line. */
+#include <lauxlib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/dynamics.h"
+#include "loader_source.h"
+#include "suggest.h"
+
+static int read_objective(Source *src, int t, Objective *o, const char *side)
+{
+    char where[96];
+    snprintf(where, sizeof where, "objective of %s", side);
+    memset(o, 0, sizeof *o);
+    if (src_string(src, t, "id", o->id, sizeof o->id, true, where) != 0)
+        return -1;
+    src->anchor = o->id;
+    snprintf(where, sizeof where, "objective '%s'", o->id);
+    char name[ID_LEN] = "", hint[80];
+    o->weight = 1;
+    int rc = src_fields(src, t, objective_fields, where);
+    rc |= src_string(src, t, "text", o->text, sizeof o->text, true, where);
+    rc |= src_string(src, t, "outcome", name, sizeof name, false, where);
+    rc |= src_number(src, t, "weight", &o->weight, 0, 100, where);
+    if (rc == 0 && name[0]) {
+        o->var = -1;
+        o->outcome = outcome_find(name);
+        if (o->outcome <= OUT_NONE)
+            rc = src_fail(src, name, "%s: unknown outcome '%s'%s (agreement, war, regime_collapse, breakout, timeout)",
+                      where, name, suggest_hint(name, suggest_outcome, NULL, hint, sizeof hint));
+    } else if (rc == 0 && src_string(src, t, "var", name, sizeof name, true, where) != 0) {
+        rc = -1;
+    } else if (rc == 0 && (o->var = var_find(name)) < 0) {
+        rc = src_fail(src, name, "%s: unknown variable '%s'%s", where, name,
+                  suggest_hint(name, suggest_var, NULL, hint, sizeof hint));
+    } else if (rc == 0) {
+        double lo = var_info[o->var].min, hi = var_info[o->var].max;
+        o->best = hi;
+        o->worst = lo;
+        if (src_number(src, t, "best", &o->best, lo, hi, where) || src_number(src, t, "worst", &o->worst, lo, hi, where))
+            rc = -1;
+        else if (o->best == o->worst)
+            rc = src_fail(src, "best", "%s: 'best' and 'worst' must differ", where);
+    }
+    src->anchor = NULL;
+    return rc ? -1 : 0;
+}
+
+static int read_objectives(Source *src, int t, Scenario *s)
+{
+    lua_State *L = src->sb->L;
+    if (lua_getfield(L, t, "objectives") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return src_fail(src, "objectives", "expected 'objectives' = { us = {...}, iran = {...} }");
+    }
+    int rc = 0;
+    char hint[80];
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {       /* only actors' names are keys */
+        const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+        if (actor_find(name) < 0)
+            rc = src_fail(src, name, "objectives: unknown actor '%s'%s", name,
+                      suggest_hint(name, suggest_actor, NULL, hint, sizeof hint));
+        lua_pop(L, 1);
+    }
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        if (lua_getfield(L, -1, actor_name((Actor)a)) == LUA_TTABLE) {
+            lua_Integer n = luaL_len(L, -1);
+            if (n > MAX_OBJECTIVES) {
+                rc = src_fail(src, actor_name((Actor)a), "at most %d objectives per actor", MAX_OBJECTIVES);
+                n = MAX_OBJECTIVES;
+            }
+            int ok = 0;
+            for (lua_Integer i = 1; i <= n; i++) {
+                lua_rawgeti(L, -1, i);
+                if (!lua_istable(L, -1))
+                    rc = src_fail(src, actor_name((Actor)a), "objectives: expected tables");
+                else if (read_objective(src, lua_gettop(L), &s->objectives[a][ok], actor_name((Actor)a)) != 0)
+                    rc = -1;
+                else
+                    ok++;
+                lua_pop(L, 1);
+            }
+            s->nobjectives[a] = ok;
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    if (rc == 0 && (s->nobjectives[US] == 0 || s->nobjectives[IRAN] == 0))
+        rc = src_fail(src, "objectives", "expected objectives for both us and iran");
+    return rc;
+}
+
+static double capital_lo(int i) { (void)i; return 0; }
+static double capital_hi(int i) { (void)i; return 10; }
+
+static int read_capital(Source *src, int t, Scenario *s)
+{
+    double values[ACTOR_COUNT];
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        values[a] = (a == US || a == IRAN) ? 3 : 2;
+    int rc = src_values(src, t, "capital", values, actor_find, suggest_actor, capital_lo, capital_hi, "actor");
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        s->capital[a] = (int)values[a];
+    return rc;
+}
+
+static int read_events(Source *src, int t, Scenario *s)
+{
+    lua_State *L = src->sb->L;
+    s->nevents = 0;
+    if (lua_getfield(L, t, "events") == LUA_TNIL) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    int n = src_check_event_list(src, lua_gettop(L), "events", false);
+    lua_pop(L, 1);
+    s->nevents = n > 0 ? n : 0;
+    return n < 0 ? -1 : 0;
+}
+
+static int read_debrief(Source *src, int t, Scenario *s)
+{
+    lua_State *L = src->sb->L;
+    int rc = 0;
+    if (lua_getfield(L, t, "debrief") != LUA_TNIL) {
+        lua_Integer n = lua_istable(L, -1) ? luaL_len(L, -1) : -1;
+        if (n < 0 || n > MAX_DEBRIEF)
+            rc = src_fail(src, "debrief", "expected 'debrief' to be a list of at most %d questions", MAX_DEBRIEF);
+        for (lua_Integer i = 1; rc == 0 && i <= n; i++) {
+            lua_rawgeti(L, -1, i);
+            if (lua_type(L, -1) != LUA_TSTRING || lua_rawlen(L, -1) >= NEWS_LEN)
+                rc = src_fail(src, "debrief", "debrief question %d: expected a string of under %d characters", (int)i,
+                          NEWS_LEN);
+            else
+                snprintf(s->debrief[s->ndebrief++], NEWS_LEN, "%s", lua_tostring(L, -1));
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    return rc;
+}
+
+static int read_inject(Source *src, int t, Inject *inj, int index)
+{
+    char where[80];
+    snprintf(where, sizeof where, "inject %d", index);
+    if (src_string(src, t, "id", inj->id, sizeof inj->id, true, where) != 0)
+        return -1;
+    snprintf(where, sizeof where, "inject '%s'", inj->id);
+    src->anchor = inj->id;
+    int rc = src_fields(src, t, inject_fields, where);
+    rc |= src_string(src, t, "text", inj->text, sizeof inj->text, true, where);
+    rc |= src_join(src, t, "sources", inj->sources, sizeof inj->sources, true, where);
+    rc |= src_clauses(src, t, "effects", inj->eff, sizeof *inj->eff, MAX_EFFECTS, &inj->neff, src_effect_clause, where,
+                        "'variable op number [~ sd]' with op one of = += -= *= >= <=");
+    if (rc == 0 && inj->neff == 0)
+        rc = src_fail(src, inj->id, "%s: expected 'effects', the changes it makes", where);
+    src->anchor = NULL;
+    return rc ? -1 : 0;
+}
+
+static int read_injects(Source *src, int t, Scenario *s)
+{
+    lua_State *L = src->sb->L;
+    int rc = 0;
+    if (lua_getfield(L, t, "injects") != LUA_TNIL) {
+        lua_Integer n = lua_istable(L, -1) ? luaL_len(L, -1) : -1;
+        if (n < 0 || n > MAX_INJECTS)
+            rc = src_fail(src, "injects", "expected 'injects' to be a list of at most %d injects", MAX_INJECTS);
+        for (lua_Integer i = 1; i <= n && n <= MAX_INJECTS; i++) {
+            lua_rawgeti(L, -1, i);
+            if (!lua_istable(L, -1))
+                rc |= src_fail(src, "injects", "inject %d: expected a table", (int)i);
+            else if (read_inject(src, lua_gettop(L), &s->injects[s->ninjects], (int)i) == 0)
+                s->ninjects++;
+            else
+                rc = -1;
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    return rc;
+}
+
+static void copy_defaults(Scenario *s)
+{
+    for (int p = 0; p < PARAM_COUNT; p++)
+        s->params[p] = param_info[p].value;
+    for (int v = 0; v < VAR_COUNT; v++)
+        s->initial[v] = -1e300;     /* "not set", caught below */
+}
+
+/* The scenario starts from scripts/lib/baseline.lua's values and overrides
+ * what it says; every variable must end up set. */
+static int read_initial(Source *src, int t, Scenario *s, Source *base)
+{
+    if (source_run(base) != 0)
+        return src->failed++, -1;
+    int rc = src_values(base, lua_gettop(src->sb->L), "initial", s->initial, var_find, suggest_var, src_var_lo, src_var_hi,
+                         "variable");
+    lua_pop(src->sb->L, 1);
+    if (rc != 0)
+        return src->failed++, -1;
+    rc = src_values(src, t, "initial", s->initial, var_find, suggest_var, src_var_lo, src_var_hi, "variable");
+    for (int v = 0; v < VAR_COUNT; v++)
+        if (s->initial[v] == -1e300 && !(var_info[v].flags & TRANSIENT))
+            rc = src_fail(src, "initial", "no initial value for '%s' here or in scripts/lib/baseline.lua", var_info[v].name);
+        else if (s->initial[v] == -1e300)
+            s->initial[v] = 0;
+    return rc;
+}
+
+typedef struct ScenarioLoad {
+    Scenario *s;
+    Source *base;
+    int *ref;
+} ScenarioLoad;
+
+static int scenario_body(Source *src, int t, void *ctx)
+{
+    ScenarioLoad *load = ctx;
+    Scenario *s = load->s;
+    lua_State *L = src->sb->L;
+    double version = 1, days = 7, turns = 26;
+    int rc = src_string(src, t, "id", s->id, sizeof s->id, true, "scenario");
+    /* Every part is read, so that all the problems are found at once. */
+    rc |= src_fields(src, t, scenario_fields, "scenario");
+    rc |= src_string(src, t, "name", s->name, sizeof s->name, true, "scenario");
+    rc |= src_string(src, t, "start", s->start_date, sizeof s->start_date, true, "scenario");
+    rc |= src_number(src, t, "version", &version, 1, 1e6, "scenario");
+    rc |= src_number(src, t, "days_per_turn", &days, 1, 31, "scenario");
+    rc |= src_number(src, t, "turns", &turns, 1, MAX_TURNS, "scenario");
+    rc |= read_initial(src, t, s, load->base);
+    rc |= src_values(src, t, "params", s->params, param_find, suggest_param, src_param_lo, src_param_hi, "parameter");
+    rc |= read_capital(src, t, s);
+    rc |= read_objectives(src, t, s);
+    rc |= read_events(src, t, s);
+    rc |= read_debrief(src, t, s);
+    rc |= read_injects(src, t, s);
+    s->version = (int)version;
+    s->days_per_turn = (int)days;
+    s->turns = (int)turns;
+    if (rc == 0) {
+        /* Breakout time is derived: the scenario's figure is replaced by the model's. */
+        World start = { 0 };
+        memcpy(start.v, s->initial, sizeof start.v);
+        s->initial[V_BREAKOUT] = breakout_weeks(&start, s->params);
+    }
+    if (lua_getfield(L, t, "briefing") != LUA_TSTRING)
+        rc = src_fail(src, "briefing", "expected 'briefing' to be a string");
+    lua_pop(L, 1);
+    if (rc == 0) {
+        lua_pushvalue(L, t);
+        *load->ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    }
+    return rc ? -1 : 0;
+}
+
+int load_scenario(Sandbox *sb, const char *path, const Catalogue *c, Scenario *s, int *ref, Error *err)
+{
+    (void)c;
+    memset(s, 0, sizeof *s);
+    copy_defaults(s);
+    Source base;
+    if (source_text(&base, sb, "scripts/lib/baseline.lua", err) != 0)
+        return -1;
+    ScenarioLoad load = { .s = s, .base = &base, .ref = ref };
+    int rc = src_load(sb, path, scenario_body, &load, 0, err);
+    source_close(&base);
+    return rc;
+}
