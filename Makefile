@@ -3,6 +3,7 @@ CC       ?= cc
 PKGS     := lua5.4 libcjson libxxhash libcrypt
 UI_PKGS  := sdl2 SDL2_ttf
 TEST_PKGS := cmocka
+UI_TEST_PKGS := cmocka libpng
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700
 OPT      ?= -O2 -g
 CFLAGS   += $(OPT) $(SANITIZE) -std=c11 -Wall -Wextra $(if $(CI),-Werror)
@@ -66,10 +67,23 @@ $(BUILD)/layout.ok: tools/check_layout.sh $(CORE_SRC) $(SCRIPT_SRC) $(SAVE_SRC) 
 	@tools/check_layout.sh
 	@touch $@
 
-$(BUILD)/tests/ui/%: tests/ui/%.c $(ENGINE_OBJ) $(UI_OBJ)
+# The window's tests play the game's own content (scripts/), less the league's
+# strategies and the scenarios they do not play, copied afresh when it changes;
+# their golden images are PNG (libpng).
+UI_FIXTURE := $(BUILD)/tests/ui/fixture
+UI_FIXTURE_SCENARIOS := jan2026 letter2025 tutorial
+$(UI_FIXTURE)/scripts.ok: $(shell find scripts 2>/dev/null)
+	@rm -rf $(UI_FIXTURE) && mkdir -p $(UI_FIXTURE)
+	@cp -R scripts $(UI_FIXTURE)/scripts && rm -rf $(UI_FIXTURE)/scripts/strategies
+	@for f in $(UI_FIXTURE)/scripts/scenarios/*.lua; do \
+		case " $(UI_FIXTURE_SCENARIOS) " in *" $$(basename $$f .lua) "*) ;; *) rm "$$f" ;; esac; done
+	@touch $@
+
+$(BUILD)/tests/ui/%: tests/ui/%.c tests/ui/support.h $(ENGINE_OBJ) $(UI_OBJ) $(UI_FIXTURE)/scripts.ok
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) $(UI_CFLAGS) $(shell pkg-config --cflags $(TEST_PKGS)) -o $@ $< $(ENGINE_OBJ) \
-		$(UI_OBJ) $(LDLIBS) $(shell pkg-config --libs $(TEST_PKGS))
+	$(CC) $(CPPFLAGS) -DUI_FIXTURE='"$(UI_FIXTURE)"' $(CFLAGS) $(ENGINE_CFLAGS) $(UI_CFLAGS) \
+		$(shell pkg-config --cflags $(UI_TEST_PKGS)) -o $@ $< $(ENGINE_OBJ) $(UI_OBJ) $(LDLIBS) \
+		$(shell pkg-config --libs $(UI_TEST_PKGS))
 
 # Fuzz harnesses: under libFuzzer for make fuzz, and with a plain driver that
 # replays their corpus and kept crashers in make test.

@@ -14,9 +14,9 @@ build) ;;
 test | packaging)
     # make install renders the icons (librsvg2-bin); the install test checks the
     # desktop entry, the AppStream metadata and the manual page.
-    APT="$APT libcmocka-dev xvfb xdotool python3 python3-jsonschema chromium librsvg2-bin desktop-file-utils appstream groff-base"
+    APT="$APT libcmocka-dev libpng-dev xvfb xdotool python3 python3-jsonschema chromium librsvg2-bin desktop-file-utils appstream groff-base"
     have_tests() {
-        command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lua5.4 libcjson libxxhash libcrypt sdl2 SDL2_ttf cmocka &&
+        command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lua5.4 libcjson libxxhash libcrypt sdl2 SDL2_ttf cmocka libpng &&
             command -v xvfb-run >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 &&
             /usr/bin/python3 -c 'import jsonschema' 2>/dev/null && command -v rsvg-convert >/dev/null 2>&1 &&
             command -v desktop-file-validate >/dev/null 2>&1 && command -v appstreamcli >/dev/null 2>&1 &&
@@ -43,12 +43,12 @@ if command -v apt-get >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $APT
 else
     echo "Red Line needs: a C11 compiler, make, pkg-config, Lua 5.4, cJSON, xxHash, libcrypt (libxcrypt), SDL2, SDL2_ttf, the DejaVu fonts;"
-    echo "for the tests also cmocka, Xvfb, xdotool, Python 3 with jsonschema, Chromium, rsvg-convert (librsvg),"
+    echo "for the tests also cmocka, libpng, Xvfb, xdotool, Python 3 with jsonschema, Chromium, rsvg-convert (librsvg),"
     echo "desktop-file-utils, AppStream and groff."
     echo "  Fedora: sudo dnf install gcc make pkgconf lua-devel cjson-devel xxhash-devel libxcrypt-devel SDL2-devel SDL2_ttf-devel dejavu-sans-fonts \\"
-    echo "          libcmocka-devel xorg-x11-server-Xvfb xdotool python3-jsonschema chromium librsvg2-tools desktop-file-utils \\"
+    echo "          libcmocka-devel libpng-devel xorg-x11-server-Xvfb xdotool python3-jsonschema chromium librsvg2-tools desktop-file-utils \\"
     echo "          appstream groff-base"
-    echo "  Arch:   sudo pacman -S base-devel lua cjson xxhash libxcrypt sdl2 sdl2_ttf ttf-dejavu cmocka xorg-server-xvfb xdotool \\"
+    echo "  Arch:   sudo pacman -S base-devel lua cjson xxhash libxcrypt sdl2 sdl2_ttf ttf-dejavu cmocka libpng xorg-server-xvfb xdotool \\"
     echo "          python-jsonschema chromium librsvg desktop-file-utils appstream groff"
     echo "  macOS:  brew install lua cjson sdl2 sdl2_ttf pkg-config cmocka (the window tests need Xvfb)"
     exit 1

@@ -1,15 +1,13 @@
 /* The game window, headless: SDL's dummy video driver and the software
  * renderer drawing into a surface, so the tests need no screen.
  *
- * - Every screen is rendered at 1280x720 and compared with a golden image in
- *   tests/ui/golden/ within a tolerance. The games run on a frozen copy of the
- *   scripts (tests/ui/fixture/) so that changes to the game's content do not
- *   move the pictures. Regenerate the goldens after a deliberate change with
+ * - Every screen is rendered at 1280x720 and compared with a golden PNG in
+ *   tests/ui/golden/ (support.h says how closely). The games run on the
+ *   game's own scripts, copied by make into build/tests/ui/fixture. After a
+ *   deliberate change, regenerate the goldens with
  *       REDLINE_UPDATE_GOLDEN=1 make test
- *   and look at them (the .bmp files in tests/out/ui) before committing. A failed
- *   comparison writes NAME.actual.bmp, NAME.golden.bmp and NAME.diff.bmp
- *   there. REDLINE_GOLDEN_TOLERANCE sets the share of pixels (percent) that
- *   may differ (default 1.0), for FreeType versions that hint differently.
+ *   and look at them (tests/out/ui/NAME.actual.png) before committing. A
+ *   failed comparison also writes NAME.golden.png and NAME.diff.png there.
  * - A scripted sequence of input events (SDL_PushEvent) plays turns as a
  *   player would: new game, pick an action, end the turn, a Why?, save, load.
  * - The real scripts: every screen renders and a game plays to the end.
