@@ -194,6 +194,11 @@ int rl_submit(Session *s, Actor a, const int *actions, int n, Error *err);
 int rl_submit_ids(Session *s, Actor a, const char *const *ids, int n, Error *err);
 /* Play one turn: every actor's orders, effects, dynamics, events, the end. */
 Outcome rl_step(Session *s);
+/* The same, with the computer standing in this turn for the human roles
+ * marked in stand_in (a team that sent nothing when the time ran out): their
+ * scripts choose, and the record names the rules that chose. The roles stay
+ * human for the turns after. */
+Outcome rl_step_standing_in(Session *s, const bool stand_in[ACTOR_COUNT]);
 
 /* ---- why things changed: the causal ledger --------------------------------------- */
 
@@ -235,6 +240,55 @@ int rl_set_timer(Session *s, int seconds, Error *err);
 bool rl_has_pin(const Session *s);
 int rl_set_pin(Session *s, const char *pin, Error *err);
 bool rl_pin_matches(const Session *s, const char *pin);
+/* Any secret kept only hashed, as the PIN is (crypt(3), a fresh salt from the
+ * system's random source): the classroom host's team tokens. */
+#define SECRET_HASH_LEN 128
+int rl_hash_secret(const char *secret, char out[SECRET_HASH_LEN], Error *err);
+bool rl_secret_matches(const char *secret, const char *hash);
+
+/* ---- the classroom host's messages (docs/network.md) ------------------------ */
+
+/* What a team's page may send, read and validated here (JSON in, a checked
+ * struct out) so that the host, a face, parses no JSON itself. Every message
+ * is an object {"v": NET_VERSION, "type": ..., ...} with exactly the fields
+ * its type allows; docs/network.schema.json says the same. */
+#define NET_VERSION 1
+#define NET_MAX_MESSAGE 4096        /* bytes of one message, a hand-in aside */
+#define NET_MAX_SCRIPT 65536        /* bytes of a handed-in strategy script */
+#define NET_MAX_FRAME (NET_MAX_SCRIPT * 2 + 1024)   /* a hand-in as JSON, escapes and all */
+#define NET_ROOM_LEN 6              /* letters and digits of a room code */
+#define NET_TOKEN_LEN 16            /* letters and digits of a team's join code */
+#define NET_CODE_ALPHABET "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   /* no 0/O, 1/I */
+
+typedef enum NetKind {
+    NET_HELLO,      /* room: which teams there are (the lobby) */
+    NET_JOIN,       /* room, actor, token ("": claim a team nobody has claimed) */
+    NET_DRAFT,      /* orders: the team's draft, kept for every device of the team */
+    NET_SEND,       /* orders: the team's orders for the week */
+    NET_WHY,        /* var, turn: what moved it, as the team may know it */
+    NET_HANDIN,     /* name, script: a strategy for the class's tournament */
+    NET_KINDS
+} NetKind;
+
+typedef struct NetMessage {
+    NetKind kind;
+    long seq;                               /* the page's number for it, echoed in the answer (0: none) */
+    char room[NET_ROOM_LEN + 1];
+    int actor;                              /* join: an Actor */
+    char token[NET_TOKEN_LEN + 1];          /* join: upper case, or "" */
+    int norders;                            /* draft, send: action ids, not yet checked against a game */
+    char orders[MAX_ORDERS][ID_LEN];
+    int var, turn;                          /* why */
+    char name[33];                          /* handin: [A-Za-z0-9_-], no extension */
+    char *script;                           /* handin: its text (owned; rl_message_free) */
+    size_t script_len;
+} NetMessage;
+
+const char *rl_net_kind_name(NetKind k);    /* "hello", "join", ... */
+/* Read one message of len bytes; 0, or -1 with err naming the field and
+ * what was expected (nothing to free then). */
+int rl_message_parse(const char *text, size_t len, NetMessage *out, Error *err);
+void rl_message_free(NetMessage *m);
 
 /* ---- records and reports ------------------------------------------------------ */
 

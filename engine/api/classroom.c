@@ -48,30 +48,42 @@ int rl_set_timer(Session *s, int seconds, Error *err)
 
 bool rl_has_pin(const Session *s) { return s->pin_hash[0] != '\0'; }
 
-/* The PIN is kept only as crypt(3) hashes it, with a fresh salt from the
- * system's random source: the saves hold the hash, never the PIN. */
+/* A secret is kept only as crypt(3) hashes it, with a fresh salt from the
+ * system's random source: saves and the host's files hold the hash, never
+ * the secret. */
+int rl_hash_secret(const char *secret, char out[SECRET_HASH_LEN], Error *err)
+{
+    char salt[CRYPT_GENSALT_OUTPUT_SIZE];
+    struct crypt_data data;
+    memset(&data, 0, sizeof data);
+    const char *hash = secret && crypt_gensalt_rn(NULL, 0, NULL, 0, salt, sizeof salt) ?
+                           crypt_rn(secret, salt, &data, sizeof data) : NULL;
+    if (!hash || hash[0] != '$' || strlen(hash) >= SECRET_HASH_LEN)
+        return error_set(err, ERR_INTERNAL, "a secret could not be hashed (no random numbers)"), -1;
+    snprintf(out, SECRET_HASH_LEN, "%s", hash);
+    return 0;
+}
+
+bool rl_secret_matches(const char *secret, const char *hash)
+{
+    if (!secret || !hash || hash[0] != '$')
+        return false;
+    struct crypt_data data;
+    memset(&data, 0, sizeof data);
+    const char *again = crypt_rn(secret, hash, &data, sizeof data);
+    return again && strcmp(again, hash) == 0;
+}
+
 int rl_set_pin(Session *s, const char *pin, Error *err)
 {
     size_t n = pin ? strlen(pin) : 0;
     if (n < 4 || n > 8 || strspn(pin, "0123456789") != n)
         return error_set(err, ERR_USAGE, "a PIN is 4 to 8 digits"), -1;
-    char salt[CRYPT_GENSALT_OUTPUT_SIZE];
-    struct crypt_data data;
-    memset(&data, 0, sizeof data);
-    const char *hash = crypt_gensalt_rn(NULL, 0, NULL, 0, salt, sizeof salt) ?
-                           crypt_rn(pin, salt, &data, sizeof data) : NULL;
-    if (!hash || hash[0] != '$' || strlen(hash) >= sizeof s->pin_hash)
-        return error_set(err, ERR_INTERNAL, "the PIN could not be hashed (no random numbers)"), -1;
-    snprintf(s->pin_hash, sizeof s->pin_hash, "%s", hash);
-    return 0;
+    _Static_assert(SECRET_HASH_LEN <= PIN_HASH_LEN, "a PIN's hash fits the session's field");
+    return rl_hash_secret(pin, s->pin_hash, err);
 }
 
 bool rl_pin_matches(const Session *s, const char *pin)
 {
-    if (!rl_has_pin(s) || !pin)
-        return false;
-    struct crypt_data data;
-    memset(&data, 0, sizeof data);
-    const char *hash = crypt_rn(pin, s->pin_hash, &data, sizeof data);
-    return hash && strcmp(hash, s->pin_hash) == 0;
+    return rl_has_pin(s) && rl_secret_matches(pin, s->pin_hash);
 }

@@ -1,5 +1,6 @@
 /* The front door: a side's orders and the turn that carries them out. */
 #include <stdio.h>
+#include <string.h>
 
 #include "../redline.h"
 #include "../script/session.h"
@@ -46,4 +47,19 @@ int rl_submit_ids(Session *s, Actor a, const char *const *ids, int n, Error *err
 Outcome rl_step(Session *s)
 {
     return session_step(s);
+}
+
+/* A human role the computer stands in for is, for this one turn, not human:
+ * its script decides. A replay of the save reads the recorded orders of a
+ * human role, so the game replays the same. */
+Outcome rl_step_standing_in(Session *s, const bool stand_in[ACTOR_COUNT])
+{
+    bool human[ACTOR_COUNT];
+    memcpy(human, s->human, sizeof human);
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        if (stand_in && stand_in[a])
+            s->human[a] = false;
+    Outcome o = session_step(s);
+    memcpy(s->human, human, sizeof human);
+    return o;
 }

@@ -270,6 +270,130 @@ static void test_saves_pin_texts(void **state)
     rl_close(s);
 }
 
+/* The computer stands in for a silent team for one week: its script
+ * chooses (the record names the rules), and the role is a team's again
+ * after; without a stand-in a silent team passes. The save replays the same. */
+static void test_standing_in(void **state)
+{
+    (void)state;
+    Session *s = open_game("jan2026", 4, true);
+    bool stand_in[ACTOR_COUNT] = { [US] = true };
+    int us_orders = 0;
+    for (int t = 1; t <= 3; t++) {
+        rl_step_standing_in(s, t == 3 ? NULL : stand_in);
+        const Order *o[64];
+        int n = rl_orders(s, VIEW_TRUTH, t, o, 64);
+        int mine = 0;
+        for (int i = 0; i < n; i++)
+            if (o[i]->actor == US) {
+                mine++;
+                assert_true(o[i]->nrules > 0);     /* a rule chose it, not a player */
+            }
+        if (t < 3)
+            us_orders += mine;
+        else
+            assert_int_equal(mine, 0);      /* a silent team passes */
+    }
+    assert_true(us_orders > 0);
+    assert_true(rl_human(s, US));
+    Error err = { 0 };
+    const char *path = "tests/out/frontdoor-standin.json";
+    assert_int_equal(rl_save(s, path, &err), 0);
+    Session *again = rl_load(path, ".", NULL, NULL, -1, &err);
+    assert_non_null(again);
+    assert_true(rl_state_hash(again) == rl_state_hash(s));
+    rl_close(again);
+    rl_close(s);
+}
+
+/* A secret (a team's join code) is kept hashed with a fresh salt: the same
+ * secret hashes differently each time and still matches. */
+static void test_secret_hash(void **state)
+{
+    (void)state;
+    char a[SECRET_HASH_LEN], b[SECRET_HASH_LEN];
+    Error err = { 0 };
+    assert_int_equal(rl_hash_secret("ABCDEFGHJKLMNPQR", a, &err), 0);
+    assert_int_equal(rl_hash_secret("ABCDEFGHJKLMNPQR", b, &err), 0);
+    assert_string_not_equal(a, b);
+    assert_null(strstr(a, "ABCDEFGH"));
+    assert_true(rl_secret_matches("ABCDEFGHJKLMNPQR", a) && rl_secret_matches("ABCDEFGHJKLMNPQR", b));
+    assert_false(rl_secret_matches("ABCDEFGHJKLMNPQS", a));
+    assert_false(rl_secret_matches("ABCDEFGHJKLMNPQR", ""));
+    assert_false(rl_secret_matches(NULL, a));
+}
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        fail_msg("cannot open %s", path);
+    char *buf = malloc(1 << 18);
+    *len = fread(buf, 1, 1 << 18, f);
+    fclose(f);
+    return buf;
+}
+
+/* The host's messages: every example of tests/data/net/valid is read, every
+ * one of invalid/ refused with a message (the same files the schema test
+ * reads); and the fields come out as sent. */
+static void test_messages(void **state)
+{
+    (void)state;
+    static const char *const valid[] = { "hello", "join_claim", "join_token", "draft", "draft_empty", "send", "why",
+                                         "handin" };
+    static const char *const invalid[] = {
+        "not_object", "no_version", "version_2", "version_string", "unknown_type", "extra_field", "room_lower",
+        "room_short", "room_letter_o", "join_no_team", "join_team_number", "join_token_short", "five_orders",
+        "order_upper", "order_empty", "orders_object", "order_long", "seq_negative", "seq_fraction", "why_turn_zero",
+        "why_no_turn", "handin_path", "handin_empty", "handin_big", "trailing", "twice", "nul",
+    };
+    char path[200];
+    size_t len;
+    NetMessage m;
+    Error err = { 0 };
+    for (size_t i = 0; i < sizeof valid / sizeof *valid; i++) {
+        snprintf(path, sizeof path, "tests/data/net/valid/%s.json", valid[i]);
+        char *text = read_all(path, &len);
+        if (rl_message_parse(text, len, &m, &err) != 0)
+            fail_msg("%s: %s", path, err.msg);
+        rl_message_free(&m);
+        free(text);
+    }
+    for (size_t i = 0; i < sizeof invalid / sizeof *invalid; i++) {
+        snprintf(path, sizeof path, "tests/data/net/invalid/%s.json", invalid[i]);
+        char *text = read_all(path, &len);
+        err.msg[0] = '\0';
+        if (rl_message_parse(text, len, &m, &err) == 0)
+            fail_msg("%s was read", path);
+        assert_true(err.msg[0] != '\0' && m.script == NULL);
+        free(text);
+    }
+    const char *join = "{\"v\":1,\"type\":\"join\",\"room\":\"K7QM2P\",\"team\":\"protesters\",\"token\":\"ABCDEFGHJKLMNPQR\","
+                       "\"seq\":12}";
+    assert_int_equal(rl_message_parse(join, strlen(join), &m, &err), 0);
+    assert_int_equal(m.kind, NET_JOIN);
+    assert_int_equal(m.actor, PROTESTERS);
+    assert_int_equal(m.seq, 12);
+    assert_string_equal(m.room, "K7QM2P");
+    assert_string_equal(m.token, "ABCDEFGHJKLMNPQR");
+    const char *send = "{\"type\":\"send\",\"v\":1,\"orders\":[\"hold_talks\",\"a_b\"]}";
+    assert_int_equal(rl_message_parse(send, strlen(send), &m, &err), 0);
+    assert_int_equal(m.kind, NET_SEND);
+    assert_int_equal(m.norders, 2);
+    assert_string_equal(m.orders[1], "a_b");
+    const char *why = "{\"v\":1,\"type\":\"why\",\"var\":\"rial\",\"turn\":3}";
+    assert_int_equal(rl_message_parse(why, strlen(why), &m, &err), 0);
+    assert_true(m.var == V_RIAL && m.turn == 3);
+    /* a draft message may not be as long as a hand-in */
+    char *big = malloc(NET_MAX_MESSAGE + 100);
+    int n = snprintf(big, NET_MAX_MESSAGE + 100, "{\"v\":1,\"type\":\"draft\",\"orders\":[]%*s}", NET_MAX_MESSAGE, "");
+    assert_int_equal(rl_message_parse(big, (size_t)n, &m, &err), -1);
+    assert_non_null(strstr(err.msg, "at most"));
+    free(big);
+    assert_string_equal(rl_net_kind_name(NET_HANDIN), "handin");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -279,6 +403,9 @@ int main(void)
         cmocka_unit_test(test_orders),
         cmocka_unit_test(test_one_runner),
         cmocka_unit_test(test_saves_pin_texts),
+        cmocka_unit_test(test_standing_in),
+        cmocka_unit_test(test_secret_hash),
+        cmocka_unit_test(test_messages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
