@@ -305,6 +305,12 @@ void rl_write_story(const Session *s, FILE *out);
  * indicators.csv, record.json; with a branch of the same game (and its
  * name), the two side by side. */
 int rl_report(const Session *s, const Session *branch, const char *branch_name, const char *dir, Error *err);
+/* The same; with odds_runs > 0, the turning points also give the weeks that
+ * moved the odds of the way the game ended most: odds_runs replays from the
+ * end of each week (the Monte Carlo runner below, seeds 1..odds_runs, the
+ * computer playing every side). Seconds for a long game. */
+int rl_report_odds(const Session *s, const Session *branch, const char *branch_name, int odds_runs, const char *dir,
+                   Error *err);
 
 /* ---- many games: the one Monte Carlo runner ------------------------------------ */
 

@@ -27,7 +27,7 @@ static const char usage_text[] =
     "  redline batch --scenario ID --runs N [--seed S] [--jobs J] [--out FILE.csv|.jsonl] [--json]\n"
     "                               many games: the spread of outcomes and indicators\n"
     "  redline replay SAVE          re-simulate a save and report the first turn that differs\n"
-    "  redline report SAVE --out DIR [--compare OTHER]\n"
+    "  redline report SAVE --out DIR [--compare OTHER] [--odds N]\n"
     "                               the after-action report: report.html, indicators.csv, record.json\n"
     "  redline fork SAVE --turn T --out NEW   a new branch of a game from the end of turn T\n"
     "  redline scenarios            list the scenarios\n"

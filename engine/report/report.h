@@ -50,6 +50,8 @@ Display var_display(Var v);
 int var_raw_decimals(Var v);
 void var_format(Var v, double x, char *out, size_t size);            /* "42.2%" */
 void var_format_delta(Var v, double delta, char *out, size_t size);  /* "−3.4 pts" */
+/* Whether v's value as shown differs after from before. */
+bool var_changed_shown(Var v, double before, double after);
 /* "42.2% → 38.8% (−3.4 pts)": the change is that of the values as shown. */
 void var_format_change(Var v, double before, double after, char *out, size_t size);
 
@@ -57,17 +59,19 @@ void var_format_change(Var v, double before, double after, char *out, size_t siz
 /* The turns in which the ladder moved most, largest move first, at most
  * max; moves under half a rung are left out. */
 int ladder_turning_points(const Session *s, int *turns, int max);
-/* odds[t], t = 0..turns played: the share of `runs` replays from the end of
- * turn t (other luck, the computer playing every side) that end as the
- * game did. -1 if a replay could not be made (err says why). */
-int outcome_odds(const Session *s, int runs, double *odds, Error *err);
-/* The turns in which those odds moved most, largest first, at most max;
- * moves under 10 points left out. */
+/* odds[t], t = 0..turns played, being the share of replays from the end of
+ * turn t that ended as the game did: the turns in which those odds moved
+ * most, largest first, at most max; moves under 10 points left out. */
 int odds_turning_points(const Session *s, const double *odds, int *turns, int max);
 
 /* story.c: the plain story `redline run` prints. */
 void story_write(FILE *out, const Session *s);
 
 int report_write(const Session *s, const Session *branch, const char *branch_name, const char *dir, Error *err);
+/* The same; with odds (odds[t] for t = 0..turns played, from `runs`
+ * replays after each week), the turning points also give the weeks that
+ * moved the odds of the way the game ended most. */
+int report_write_odds(const Session *s, const Session *branch, const char *branch_name, const double *odds,
+                      int runs, const char *dir, Error *err);
 
 #endif

@@ -77,3 +77,9 @@ void var_format_change(Var v, double before, double after, char *out, size_t siz
     var_format_delta(v, (shown(d, after) - shown(d, before)) / d.scale, by, sizeof by);
     snprintf(out, size, "%s \u2192 %s (%s)", from, to, by);
 }
+
+bool var_changed_shown(Var v, double before, double after)
+{
+    Display d = var_display(v);
+    return shown(d, after) != shown(d, before);
+}

@@ -40,6 +40,47 @@ print("json ok: valid against docs/record.schema.json")
 PY
 python3 tests/cli/check_causes.py "$dir/report/record.json" || fail "record.json: the causes do not add up (above)"
 
+# The page from the ledger: turning points, charts on their own ranges with a tick a week and the
+# events marked, what moved each indicator adding up, every source tag a link to its summary.
+python3 - "$dir/report/report.html" "$dir/report/record.json" "$dir/report/indicators.csv" <<'PY' || exit 1
+import json, re, sys
+page, record = open(sys.argv[1], encoding="utf-8").read(), json.load(open(sys.argv[2]))
+turns = record["turns"]
+num = lambda s: float(s.replace("\u2212", "-").replace("$", ""))
+assert "<h2>Turning points</h2>" in page and "Where the ladder moved most" in page, "no turning points"
+points = re.findall(r'<ol class="turning"><li><a href="#turn-(\d+)">', page)
+assert points and 'id="turn-%s"' % points[0] in page, "a turning point does not lead to its week"
+figures = re.findall(r"<figure.*?</figure>", page, re.S)
+assert len(figures) == 12, "%d charts" % len(figures)
+for fig in figures:
+    assert fig.count('class="tick"') == turns + 1, "a chart lacks a tick a week"
+axis = lambda title: re.findall(r'class="axis" text-anchor="end">([^<]+)</text>',
+                                next(f for f in figures if title in f))[:3]
+assert axis("Escalation ladder") == ["10", "5", "0"], axis("Escalation ladder")
+assert axis("US approval") == ["80%", "45%", "10%"], axis("US approval")
+assert all('<g class="event"><title>Week 2: International phone calls resume' in f for f in figures), \
+    "the week-2 event is not marked on every chart"
+moved = re.findall(r'<ul class="moved">(.*?)</ul>', page, re.S)
+assert len(moved) == turns
+unit = r"(?: pts|M| kg| weeks)?"
+count = 0
+for item in re.findall(r"<li><strong>[^<]*</strong> (.*?)</li>", "".join(moved)):
+    m = re.match(r"(\S+) .*?\u2192 (\S+) .*?\(([+\u2212]\$?[0-9.]+)" + unit + r"\)(?:: (.*))?$", item)
+    assert m, item
+    parts = re.findall(r" ([+\u2212]\$?[0-9.]+)" + unit + r"(?=, |$)", m.group(4) or "")
+    assert abs(sum(map(num, parts)) - num(m.group(3))) < 1e-9, "the causes do not add up: " + item
+    count += 1
+assert count > turns, "only %d indicator moves explained" % count
+links = set(re.findall(r'href="#(src-[^"]+)"', page))
+ids = set(re.findall(r'<dt id="(src-[^"]+)"', page))
+assert len(links) >= 10 and links <= ids, "source links without a summary: %r" % (links - ids)
+assert 'href="#src-A46"' in page and re.search(r'<dt id="src-A46">A46</dt><dd>[^<]{20,}</dd>', page)
+header = open(sys.argv[3]).readline()
+assert "last_policy" not in header and "inconsistency" not in header, "internal variables in the CSV"
+assert "last_policy" in record["final"], "the record lost an internal variable"
+print("page ok: turning points, %d charts, %d moves explained, %d source links" % (len(figures), count, len(links)))
+PY
+
 chrome=$(command -v chromium || command -v chromium-browser) || fail "chromium is not installed (make deps)"
 flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
 --disable-component-update --disable-sync --user-data-dir=$dir/chrome"
@@ -96,6 +137,31 @@ LUA
 grep -q "the two part at turn 4" "$dir/both/report.html" || fail "the comparison does not say where the branches part"
 [ "$(grep -c 'class="branch"' "$dir/both/report.html")" -ge 10 ] || fail "the branch is not drawn in the charts"
 ./redline fork "$dir/game.json" --turn 999 --out "$dir/x.json" >/dev/null 2>&1 && fail "a fork past the end was accepted"
+python3 - "$dir/both" <<'PY' || exit 1
+import csv, json, sys
+d = sys.argv[1]
+record = json.load(open(d + "/record.json"))
+assert record["branch"]["log"] and record["branch"]["turns"] >= 4, "record.json lacks the branch"
+assert record["branch_name"].endswith("branch.json")
+rows = list(csv.DictReader(open(d + "/indicators.csv", newline="")))
+game = [r for r in rows if r["branch"] == "game"]
+branch = [r for r in rows if r["branch"] == "branch"]
+assert len(game) == record["turns"] + 1 and len(branch) == record["branch"]["turns"] + 1, "the CSV lacks a branch"
+print("compare ok: both branches in the CSV and the JSON")
+PY
+/usr/bin/python3 - "$dir/both/record.json" <<'PY' || exit 1
+import json, sys, jsonschema
+jsonschema.validate(json.load(open(sys.argv[1])), json.load(open("docs/record.schema.json")))
+PY
+python3 tests/cli/check_causes.py "$dir/both/record.json" || fail "the compared record's causes do not add up"
+
+# The odds: the weeks that moved the odds of the way a game ended most (a short game, few replays).
+./redline run --scenario letter2025 --seed 2 --save "$dir/short.json" >/dev/null || fail "could not play letter2025"
+./redline report "$dir/short.json" --odds 4 --out "$dir/odds" >/dev/null || fail "report --odds failed"
+grep -q "Where the odds of [a-z_]* moved most" "$dir/odds/report.html" || fail "report --odds has no odds"
+grep -q "Where the odds" "$dir/report/report.html" && fail "the odds were worked out without --odds"
+./redline report "$dir/short.json" --odds 0 --out "$dir/odds" >/dev/null 2>&1 && fail "--odds 0 was accepted"
+
 
 # How likely was it? The rest of the game replayed many times from turn 3.
 ./redline batch --from "$dir/game.json" --turn 3 --runs 20 --json >"$dir/likely.json" || fail "batch --from failed"
