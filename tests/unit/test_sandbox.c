@@ -3,6 +3,7 @@
  * cap, text-only loading, error messages, sorted pairs and read-only proxies.
  * The scripts are under tests/data/sandbox/. */
 #include <lauxlib.h>
+#include <lualib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -380,10 +381,13 @@ static void test_growing_table_is_stopped_by_the_memory_cap(void **state)
     assert_memory_stopped(DIR "memory_table.lua");
 }
 
-static void test_one_huge_string_is_refused_by_the_memory_cap(void **state)
+static void test_one_huge_string_is_refused_before_it_is_built(void **state)
 {
     (void)state;
-    assert_memory_stopped(DIR "memory_rep.lua");
+    Error err;
+    assert_contains(run_fails(DIR "memory_rep.lua", &err),
+                    DIR "memory_rep.lua:2: string.rep: the result would be longer than the 64 KB");
+    assert_true(sb->used < sb->cap / 4);
 }
 
 static void test_a_string_longer_than_the_cap_is_refused_naming_the_line(void **state)
@@ -404,6 +408,101 @@ static void test_pcall_cannot_swallow_the_memory_cap(void **state)
     assert_true(sb->used < sb->cap / 4);
     run_ok(DIR "small.lua");
     lua_pop(sb->L, 1);
+}
+
+/* ---- the library's bounded functions ------------------------------------ */
+
+/* A small deterministic generator of subjects and patterns. */
+static unsigned next_random(unsigned *state)
+{
+    *state = *state * 1103515245u + 12345u;
+    return (*state >> 16) & 0x7fff;
+}
+
+static void random_pattern(unsigned *seed, char *out, size_t size)
+{
+    static const char *const items[] = {
+        "a", "b", ".", "%a", "%d", "%s", "%w", "%W", "[ab]", "[^a]", "[a-c]", "[%d.]", "%(", "%%", "x", " ", "[]]",
+        "[^]a]", "-", "1",
+    };
+    static const char *const repeats[] = { "", "", "*", "+", "-", "?" };
+    static const char *const extras[] = {
+        "(", ")", "()", "^", "$", "%b()", "%f[%w]", "%1", "%2", "%", "[a", "%b", "%f", "%g", "%0",
+    };
+    size_t n = 0;
+    int parts = 1 + (int)(next_random(seed) % 6);
+    for (int i = 0; i < parts && n + 16 < size; i++) {
+        const char *piece;
+        if (next_random(seed) % 5 == 0) {
+            piece = extras[next_random(seed) % (sizeof extras / sizeof *extras)];
+            n += (size_t)snprintf(out + n, size - n, "%s", piece);
+        } else {
+            piece = items[next_random(seed) % (sizeof items / sizeof *items)];
+            n += (size_t)snprintf(out + n, size - n, "%s%s", piece,
+                                  repeats[next_random(seed) % (sizeof repeats / sizeof *repeats)]);
+        }
+    }
+    out[n] = '\0';
+}
+
+static void random_subject(unsigned *seed, char *out, size_t size)
+{
+    static const char alphabet[] = "aab(b)c 1.x%]";
+    size_t n = next_random(seed) % (size - 1);
+    for (size_t i = 0; i < n; i++)
+        out[i] = alphabet[next_random(seed) % (sizeof alphabet - 1)];
+    out[n] = '\0';
+}
+
+/* Call the comparator on top of L's stack for one case; the result is copied. */
+static void compare_case(lua_State *L, bool guarded, const char *fn, const char *subject, const char *pattern,
+                         int init, int which, char *out, size_t size)
+{
+    lua_pushvalue(L, -1);
+    lua_pushstring(L, fn);
+    lua_pushstring(L, subject);
+    lua_pushstring(L, pattern);
+    lua_pushinteger(L, init);
+    lua_pushinteger(L, which);
+    Error err;
+    int rc = guarded ? sandbox_call(sb, 5, 1, "compare", &err) : lua_pcall(L, 5, 1, 0);
+    if (rc != 0)
+        fail_msg("the comparator failed on %s('%s', '%s'): %s", fn, subject, pattern,
+                 guarded ? err.msg : lua_tostring(L, -1));
+    snprintf(out, size, "%s", lua_tostring(L, -1));
+    lua_pop(L, 1);
+}
+
+/* The bounded matcher gives what Lua's own gives: the same matches,
+ * captures, positions, replacements and errors. */
+static void test_the_bounded_matcher_agrees_with_luas_own(void **state)
+{
+    (void)state;
+    lua_State *ref = luaL_newstate();
+    luaL_openlibs(ref);
+    if (luaL_dofile(ref, DIR "pattern_compare.lua") != LUA_OK)
+        fail_msg("%s", lua_tostring(ref, -1));
+    run_ok(DIR "pattern_compare.lua");
+    static const char *const fns[] = { "find", "match", "gmatch", "gsub" };
+    unsigned seed = 2026;
+    int compared = 0;
+    for (int i = 0; i < 4000; i++) {
+        char pattern[128], subject[24], ours[600], theirs[600];
+        random_pattern(&seed, pattern, sizeof pattern);
+        random_subject(&seed, subject, sizeof subject);
+        int init = (int)(next_random(&seed) % 7) - 2;
+        for (size_t f = 0; f < 4; f++) {
+            compare_case(sb->L, true, fns[f], subject, pattern, init, i, ours, sizeof ours);
+            compare_case(ref, false, fns[f], subject, pattern, init, i, theirs, sizeof theirs);
+            if (strcmp(ours, theirs) != 0)
+                fail_msg("string.%s('%s', '%s', %d), case %d:\n  bounded: %s\n  Lua's:   %s", fns[f], subject, pattern,
+                         init, i, ours, theirs);
+            compared++;
+        }
+    }
+    assert_int_equal(compared, 16000);
+    lua_pop(sb->L, 1);
+    lua_close(ref);
 }
 
 /* ---- loading ------------------------------------------------------------ */
@@ -631,8 +730,9 @@ int main(void)
         T(test_a_looping_message_handler_is_stopped),
         T(test_growing_table_is_stopped_by_the_memory_cap),
         T(test_a_string_longer_than_the_cap_is_refused_naming_the_line),
-        T(test_one_huge_string_is_refused_by_the_memory_cap),
+        T(test_one_huge_string_is_refused_before_it_is_built),
         T(test_pcall_cannot_swallow_the_memory_cap),
+        T(test_the_bounded_matcher_agrees_with_luas_own),
         T(test_a_file_starting_like_bytecode_is_refused),
         T(test_bytecode_refusal_names_the_file),
         T(test_real_compiled_bytecode_is_refused),
