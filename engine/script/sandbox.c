@@ -95,6 +95,11 @@ static const char *const stop_reason[] = {
                   "compared, thousands of values passed on?)",
 };
 
+const char *sandbox_stop_reason(int why)
+{
+    return stop_reason[why];
+}
+
 int sandbox_stop(lua_State *L, int why, const char *what)
 {
     Sandbox *sb = sandbox_from(L);
@@ -483,6 +488,7 @@ static void build_stdlib(Sandbox *sb)
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");        /* no bytecode out, so none to smuggle in */
     lua_pop(L, 1);
+    sandbox_bound_libraries(L);
     lua_pushliteral(L, "");
     lua_getmetatable(L, -1);
     lua_pushboolean(L, 0);

@@ -114,6 +114,9 @@ int sandbox_stop(lua_State *L, int why, const char *what);
 
 enum { STOP_BUDGET = 1, STOP_MEMORY = 2, STOP_STRING = 3, STOP_TIME = 4 };
 
+/* What a stop says, for why (STOP_...). */
+const char *sandbox_stop_reason(int why);
+
 /* Whether s (len bytes) is valid UTF-8. */
 bool sandbox_utf8_valid(const char *s, size_t len);
 
@@ -133,6 +136,13 @@ int sandbox_sorted_pairs(lua_State *L);
 /* Push a fresh script environment (what `redline api` lists as the globals
  * scripts see). */
 void sandbox_push_env(Sandbox *sb);
+
+/* Replace, in the master libraries, the functions whose work an argument
+ * decides by ones that charge it to the budget (sandbox_lib.c), and the
+ * pattern functions of the string table at idx by a bounded matcher
+ * (sandbox_pattern.c). */
+void sandbox_bound_libraries(lua_State *L);
+void sandbox_bound_patterns(lua_State *L, int string_table);
 
 /* The registry of every Lua module the engine gives scripts (world, ...). */
 void sandbox_open_modules(Sandbox *sb);

@@ -97,10 +97,14 @@ int sandbox_load(Sandbox *sb, const char *relpath, Error *err)
     char shown[512], chunkname[600];
     sandbox_resolve(sb, relpath, shown, sizeof shown);
     snprintf(chunkname, sizeof chunkname, "@%s", shown);
+    /* compiled as if inside a call: the caps refuse a literal too long too */
+    sb->depth++;
+    sb->refused = 0;
     int rc = compile(sb->L, text, len, chunkname);
+    sb->depth--;
     free(text);
     if (rc != LUA_OK) {
-        const char *msg = lua_tostring(sb->L, -1);
+        const char *msg = rc == LUA_ERRMEM && sb->refused ? sandbox_stop_reason(sb->refused) : lua_tostring(sb->L, -1);
         bool placed = strncmp(msg, shown, strlen(shown)) == 0;
         error_set(err, ERR_DATA, "%s%s%s", placed ? "" : shown, placed ? "" : ": ", msg);
         lua_pop(sb->L, 1);

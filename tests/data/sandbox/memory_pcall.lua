@@ -3,7 +3,7 @@
 return function(tick)
   local t = {}
   while true do
-    pcall(function() t[#t + 1] = string.rep("y", 100000) .. #t end)
+    pcall(function() t[#t + 1] = string.rep("y", 60000) .. #t end)
     tick()
   end
 end

@@ -1,3 +1,3 @@
--- Asks for one enormous string in a single allocation.
+-- Asks for one enormous string: string.rep refuses it before building it.
 local s = string.rep("x", 1 << 30)
 return #s
