@@ -9,6 +9,7 @@
 #   -- check: TEXT      for a mod: TEXT is in what redline check printed
 #   -- cheat            the final state hash is the do-nothing strategy's
 #   -- side: ACTOR      the side it plays (default us)
+#   -- turns: N         play N turns, not the whole game (for costly cases)
 #   -- scenario: ID     the scenario a mod is played in (default tutorial)
 # Strategies are played through a whole tutorial game; mods are installed in
 # the user's mod folder, played and checked with redline check. Run from the
@@ -66,17 +67,23 @@ expect() {
 }
 
 # ---- strategies ------------------------------------------------------------------
-$RL run --scenario tutorial --seed 5 --us tests/data/actors/passive.lua --json >"$tmp/passive.json" 2>/dev/null
-passive=$(state_hash "$tmp/passive.json")
-[ -n "$passive" ] || fail "the do-nothing strategy does not play"
+# passive N: the final state hash of the do-nothing strategy after N turns (all: "")
+passive() {
+    [ -f "$tmp/passive$1" ] ||
+        $RL run --scenario tutorial --seed 5 --us tests/data/actors/passive.lua ${1:+--turns $1} --json \
+            >"$tmp/passive$1.json" 2>/dev/null && state_hash "$tmp/passive$1.json" >"$tmp/passive$1"
+    cat "$tmp/passive$1"
+}
+[ -n "$(passive "")" ] || fail "the do-nothing strategy does not play"
 for f in tests/data/hostile/strategies/*.lua; do
     name=$(basename "$f")
     side=$(header "$f" side)
-    run "$name" $RL run --scenario tutorial --seed 5 --"${side:-us}" "$f" --json || continue
+    turns=$(header "$f" turns)
+    run "$name" $RL run --scenario tutorial --seed 5 --"${side:-us}" "$f" ${turns:+--turns $turns} --json || continue
     expect "$name" "$f" "$name" || continue
     if grep -q '^-- cheat' "$f"; then
-        got=$(state_hash "$tmp/out")
-        [ "$got" = "$passive" ] || { fail "$name: the game ended at $got, the do-nothing strategy's at $passive"; continue; }
+        got=$(state_hash "$tmp/out") want=$(passive "$turns")
+        [ "$got" = "$want" ] || { fail "$name: the game ended at $got, the do-nothing strategy's at $want"; continue; }
     fi
     echo "ok:   $name"
 done
