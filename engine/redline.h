@@ -366,7 +366,6 @@ Spread *rl_spread_new(const SpreadConfig *cfg, Error *err);
 long rl_spread_step(Spread *sp, long games, Error *err);
 /* Play every remaining game on cfg->jobs threads; 0 or -1 with err set. */
 int rl_spread_run(Spread *sp, Error *err);
-long rl_spread_done(const Spread *sp);     /* safe to read from another thread */
 void rl_spread_summary(const Spread *sp, SpreadSummary *out);
 void rl_spread_free(Spread *sp);
 

@@ -256,11 +256,6 @@ int rl_spread_run(Spread *sp, Error *err)
     return 0;
 }
 
-long rl_spread_done(const Spread *sp)
-{
-    return atomic_load(&((Spread *)sp)->done);
-}
-
 void rl_spread_summary(const Spread *sp, SpreadSummary *out)
 {
     memset(out, 0, sizeof *out);

@@ -407,24 +407,12 @@ int ui_viewer(const App *app)
 
 bool ui_reveal(const App *app) { return app->s && rl_over(app->s); }
 
-bool ui_sees(const App *app, int viewer, int v)
-{
-    (void)app;
-    return rl_sees(viewer, (Var)v);
-}
-
 /* What the viewer knows of v at the end of `turn`: the truth, an estimate
  * with its standard error (the same number all turn long, the one the
  * viewer's AI saw), or NAN for a secret. */
 double ui_value(App *app, int turn, int v, double *sd)
 {
     return rl_value(app->s, ui_viewer(app), turn, (Var)v, sd);
-}
-
-bool ui_news_visible(const App *app, const News *n, int viewer)
-{
-    (void)app;
-    return n->only_for == NOBODY || viewer == VIEW_TRUTH || n->only_for == viewer;
 }
 
 /* The order `actor` gave for `action` in `turn`, if the viewer may know of it. */
