@@ -70,6 +70,7 @@ const char *rl_hint(const char *word, const char *const *names, char *out, size_
 int rl_scenarios(const char *root, const ModSet *mods, char ids[][ID_LEN], int max);
 
 #define BRIEFING_LEN 4000
+#define SOURCE_TAG_LEN 40     /* "A12", "Rivera et al. 2024", "US intelligence 2025" */
 #define MAX_SCENARIO_SOURCES 40
 
 /* What a player reads before choosing a scenario. */
@@ -78,7 +79,7 @@ typedef struct ScenarioInfo {
     int turns, days_per_turn;
     char briefing[BRIEFING_LEN];
     int nsources;
-    char sources[MAX_SCENARIO_SOURCES][16];
+    char sources[MAX_SCENARIO_SOURCES][SOURCE_TAG_LEN];
     int nobjectives[ACTOR_COUNT];
     Objective objectives[ACTOR_COUNT][MAX_OBJECTIVES];
 } ScenarioInfo;

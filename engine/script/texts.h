@@ -8,9 +8,9 @@
 #include <stddef.h>
 
 #include "../core/error.h"
+#include "../redline.h"
 #include "sandbox.h"
 
-#define SOURCE_TAG_LEN 16
 #define SOURCE_NOTE_LEN 600
 
 typedef struct SourceNote {
