@@ -219,8 +219,8 @@ static void md_sandbox(FILE *out, Sandbox *sb)
          "`math.random` draws from the game's seeded stream; `print` prints nothing.\n\n| global | what |\n|---|---|");
     for (int i = 0; i < n; i++) {
         lua_getfield(L, -1, names[i]);
-        /* a read-only module is a proxy: list what it stands for */
-        if (lua_istable(L, -1) && luaL_getmetafield(L, -1, "__index") == LUA_TTABLE)
+        /* a read-only module is a proxy (or, for world, a userdata): list what it stands for */
+        if ((lua_istable(L, -1) || lua_isuserdata(L, -1)) && luaL_getmetafield(L, -1, "__index") == LUA_TTABLE)
             lua_remove(L, -2);
         if (lua_istable(L, -1) && strcmp(names[i], "_G") != 0) {
             const char *fns[96];

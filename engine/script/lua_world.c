@@ -9,11 +9,16 @@
 #include "lua_world.h"
 #include "sandbox.h"
 
+/* The game, while an event (or a scenario's function) runs: a strategy's
+ * or an actor's decide sees the world only through its view, estimates and
+ * all, so world.get there would be a look past the fog of war. */
 static Game *current_game(lua_State *L)
 {
     Sandbox *sb = sandbox_from(L);
     if (!sb->game)
         luaL_error(L, "the world is not available while loading");
+    if (!sb->owner)
+        luaL_error(L, "the world module is for events and scenarios; a strategy decides from its view");
     return sb->game;
 }
 
@@ -60,7 +65,11 @@ static int world_add(lua_State *L)
 static int world_news(lua_State *L)
 {
     Game *g = writable_game(L, "news");
-    game_news(g, NOBODY, -1, NOBODY, "%s", luaL_checkstring(L, 1));
+    size_t len;
+    const char *text = luaL_checklstring(L, 1, &len);
+    char line[NEWS_LEN];
+    sandbox_text(line, sizeof line, text, len, true);   /* valid UTF-8, cut between characters */
+    game_news(g, NOBODY, -1, NOBODY, "%s", line);
     return 0;
 }
 
@@ -115,7 +124,7 @@ static int world_state(lua_State *L)
         lua_setfield(L, -3, sb->owner);
     }
     if (!sb->world_writable) {
-        sandbox_readonly(L, -1);
+        sandbox_readonly_deep(L, -1);
         lua_remove(L, -2);
     }
     return 1;
@@ -171,13 +180,33 @@ int luaopen_world(lua_State *L)
     return 1;
 }
 
+static int world_refuse_write(lua_State *L)
+{
+    return luaL_error(L, "the world module is read-only (tried to set '%s')", luaL_tolstring(L, 2, NULL));
+}
+
+/* The world every script sees: a userdata whose functions are read through
+ * a hidden metatable, so there is no table to walk with pairs or next, to
+ * write to or to share: one object for all, that nobody can change. */
+static void push_world_object(lua_State *L)
+{
+    lua_newuserdatauv(L, 0, 0);
+    lua_createtable(L, 0, 3);
+    luaopen_world(L);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, world_refuse_write);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+}
+
 void sandbox_open_modules(Sandbox *sb)
 {
     lua_State *L = sb->L;
     lua_getfield(L, LUA_REGISTRYINDEX, "redline.modules");
-    luaopen_world(L);
-    sandbox_readonly(L, -1);
-    lua_setfield(L, -3, "world");
-    lua_pop(L, 2);
+    push_world_object(L);
+    lua_setfield(L, -2, "world");
+    lua_pop(L, 1);
     view_open(L);
 }

@@ -127,8 +127,13 @@ bool sandbox_utf8_valid(const char *s, size_t len);
 size_t sandbox_text(char *out, size_t size, const char *src, size_t len, bool controls);
 
 /* Push a read-only proxy of the table at idx: reads, # and pairs go through to
- * the table, writes raise an error, and the metatable cannot be reached. */
+ * the table, writes raise an error, the metatable cannot be reached, and
+ * next, rawget and rawlen see an empty table. Values read through it are
+ * the table's own: for tables whose values are plain (or proxies). */
 void sandbox_readonly(lua_State *L, int idx);
+/* The same, for any table: a table read through it (or walked by pairs)
+ * comes as a read-only proxy too. */
+void sandbox_readonly_deep(lua_State *L, int idx);
 
 /* pairs(t) in sorted key order, as scripts get it. */
 int sandbox_sorted_pairs(lua_State *L);

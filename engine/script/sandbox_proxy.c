@@ -33,6 +33,8 @@ static int key_compare(const void *a, const void *b)
     return x->slot - y->slot;
 }
 
+/* The iterator pairs returns: upvalues are the sorted keys, the position,
+ * the table, and whether table values are handed out as read-only proxies. */
 static int sorted_next(lua_State *L)
 {
     lua_Integer i = lua_tointeger(L, lua_upvalueindex(2)) + 1;
@@ -42,6 +44,10 @@ static int sorted_next(lua_State *L)
         return 1;
     lua_pushvalue(L, -1);
     lua_gettable(L, lua_upvalueindex(3));
+    if (lua_toboolean(L, lua_upvalueindex(4)) && lua_istable(L, -1)) {
+        sandbox_readonly_deep(L, -1);
+        lua_remove(L, -2);
+    }
     return 2;
 }
 
@@ -83,6 +89,21 @@ static void push_sorted_keys(lua_State *L, int t)
     lua_pop(L, 1);
 }
 
+/* Push pairs' three results for the table at t: the iterator, `state` (what
+ * a script may see as the table iterated: never the data behind a proxy)
+ * and nil. */
+static int push_pairs(lua_State *L, int t, int state, bool deep)
+{
+    push_sorted_keys(L, t);
+    lua_pushinteger(L, 0);
+    lua_pushvalue(L, t);
+    lua_pushboolean(L, deep);
+    lua_pushcclosure(L, sorted_next, 4);
+    lua_pushvalue(L, state);
+    lua_pushnil(L);
+    return 3;
+}
+
 int sandbox_sorted_pairs(lua_State *L)
 {
     luaL_checkany(L, 1);
@@ -92,55 +113,84 @@ int sandbox_sorted_pairs(lua_State *L)
         return 3;
     }
     luaL_checktype(L, 1, LUA_TTABLE);
-    push_sorted_keys(L, 1);
-    lua_pushinteger(L, 0);
-    lua_pushvalue(L, 1);
-    lua_pushcclosure(L, sorted_next, 3);
-    lua_pushvalue(L, 1);
-    lua_pushnil(L);
-    return 3;
+    return push_pairs(L, 1, 1, false);
 }
+
+/* ---- read-only proxies ----------------------------------------------------
+ * A proxy is an empty table whose metatable (hidden: __metatable is false)
+ * keeps the data in __data. Reads go through __index; writes, rawset (which
+ * scripts lack) and setmetatable are refused; next, rawget and rawlen see an
+ * empty table; pairs walks the data but hands out the proxy, never the data
+ * itself, as the table it iterates. */
 
 static int readonly_newindex(lua_State *L)
 {
     return luaL_error(L, "this table is read-only (tried to set '%s')", luaL_tolstring(L, 2, NULL));
 }
 
-/* What a read-only table stands for: its metatable's __index. */
-static void push_readonly_data(lua_State *L)
+static void push_data(lua_State *L, int proxy)
 {
-    lua_getmetatable(L, 1);
-    lua_getfield(L, -1, "__index");
+    lua_getmetatable(L, proxy);
+    lua_getfield(L, -1, "__data");
     lua_remove(L, -2);
 }
 
 static int readonly_len(lua_State *L)
 {
-    push_readonly_data(L);
+    push_data(L, 1);
     lua_pushinteger(L, (lua_Integer)luaL_len(L, -1));
     return 1;
 }
 
 static int readonly_pairs(lua_State *L)
 {
-    lua_pushcfunction(L, sandbox_sorted_pairs);
-    push_readonly_data(L);
-    lua_call(L, 1, 3);
-    return 3;
+    push_data(L, 1);
+    return push_pairs(L, lua_gettop(L), 1, false);
 }
 
-void sandbox_readonly(lua_State *L, int idx)
+static int deep_pairs(lua_State *L)
 {
-    idx = lua_absindex(L, idx);
+    push_data(L, 1);
+    return push_pairs(L, lua_gettop(L), 1, true);
+}
+
+/* A read through a deep proxy: a table comes back as a read-only proxy too. */
+static int deep_index(lua_State *L)
+{
+    push_data(L, 1);
+    lua_pushvalue(L, 2);
+    if (lua_gettable(L, -2) == LUA_TTABLE)
+        sandbox_readonly_deep(L, -1);
+    return 1;
+}
+
+static void new_proxy(lua_State *L, int data, lua_CFunction index, lua_CFunction pairs)
+{
+    data = lua_absindex(L, data);
     lua_newtable(L);
-    lua_createtable(L, 0, 5);
-    lua_pushvalue(L, idx);
+    lua_createtable(L, 0, 6);
+    lua_pushvalue(L, data);
+    lua_setfield(L, -2, "__data");
+    if (index)
+        lua_pushcfunction(L, index);
+    else
+        lua_pushvalue(L, data);     /* a plain read is a table lookup: no call */
     lua_setfield(L, -2, "__index");
-    static const luaL_Reg meta[] = {
-        { "__newindex", readonly_newindex }, { "__len", readonly_len }, { "__pairs", readonly_pairs }, { NULL, NULL },
+    const luaL_Reg meta[] = {
+        { "__newindex", readonly_newindex }, { "__len", readonly_len }, { "__pairs", pairs }, { NULL, NULL },
     };
     luaL_setfuncs(L, meta, 0);
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
+}
+
+void sandbox_readonly(lua_State *L, int idx)
+{
+    new_proxy(L, idx, NULL, readonly_pairs);
+}
+
+void sandbox_readonly_deep(lua_State *L, int idx)
+{
+    new_proxy(L, idx, deep_index, deep_pairs);
 }

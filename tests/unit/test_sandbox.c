@@ -619,7 +619,19 @@ static void test_pairs_iterates_in_sorted_key_order(void **state)
 
 /* Call readonly.lua's function `fn` with a read-only proxy of
  * { a = 1, 10, 20, 30, inner = read-only { x = 0 } }. */
+static int call_on_proxy_of(const char *fn, bool deep, Error *err);
 static int call_on_proxy(const char *fn, Error *err)
+{
+    return call_on_proxy_of(fn, false, err);
+}
+
+/* The same with a deep proxy of { a = 1, 10, 20, 30, inner = { x = 0 } }. */
+static int call_on_deep_proxy(const char *fn, Error *err)
+{
+    return call_on_proxy_of(fn, true, err);
+}
+
+static int call_on_proxy_of(const char *fn, bool deep, Error *err)
 {
     lua_State *L = sb->L;
     run_ok(DIR "readonly.lua");
@@ -633,10 +645,17 @@ static int call_on_proxy(const char *fn, Error *err)
         lua_rawseti(L, -2, i);
     }
     lua_newtable(L);
-    sandbox_readonly(L, -1);
-    lua_remove(L, -2);
+    lua_pushinteger(L, 0);
+    lua_setfield(L, -2, "x");
+    if (!deep) {
+        sandbox_readonly(L, -1);
+        lua_remove(L, -2);
+    }
     lua_setfield(L, -2, "inner");
-    sandbox_readonly(L, -1);
+    if (deep)
+        sandbox_readonly_deep(L, -1);
+    else
+        sandbox_readonly(L, -1);
     lua_remove(L, -2);
     return sandbox_call(sb, 1, 1, fn, err);
 }
@@ -678,6 +697,44 @@ static void test_readonly_proxy_refuses_writes_and_setmetatable(void **state)
     /* and the write did not land */
     assert_int_equal(call_on_proxy("read", &err), 0);
     assert_int_equal(lua_tointeger(sb->L, -1), 1);
+    lua_pop(sb->L, 1);
+}
+
+/* pairs, next, rawget and rawlen hand out nothing of the data behind a
+ * proxy (pairs gave it away as its second result: a strategy rewrote the
+ * world module for every script that way). */
+static void test_readonly_stays_read_only_under_pairs_next_and_raw_access(void **state)
+{
+    (void)state;
+    Error err;
+    assert_int_equal(call_on_proxy("pairs_state", &err), 0);
+    assert_string_equal(lua_tostring(sb->L, -1), "true,false");
+    lua_pop(sb->L, 1);
+    assert_int_equal(call_on_proxy("raw_view", &err), 0);
+    assert_string_equal(lua_tostring(sb->L, -1), "nil,0");
+    lua_pop(sb->L, 1);
+    assert_int_equal(call_on_proxy("read", &err), 0);
+    assert_int_equal(lua_tointeger(sb->L, -1), 1);
+    lua_pop(sb->L, 1);
+}
+
+/* A deep proxy (world.state() in an event's when) keeps every table under
+ * it read-only, read directly or walked by pairs. */
+static void test_a_deep_proxy_is_read_only_all_the_way_down(void **state)
+{
+    (void)state;
+    Error err;
+    assert_int_equal(call_on_deep_proxy("deep_read", &err), 0);
+    assert_string_equal(lua_tostring(sb->L, -1), "0,3");
+    lua_pop(sb->L, 1);
+    static const char *const refused[] = { "deep_write", "deep_pairs_write", "write" };
+    for (size_t i = 0; i < sizeof refused / sizeof *refused; i++) {
+        if (call_on_deep_proxy(refused[i], &err) == 0)
+            fail_msg("%s went through a deep read-only proxy", refused[i]);
+        assert_contains(err.msg, "read-only");
+    }
+    assert_int_equal(call_on_deep_proxy("deep_read", &err), 0);
+    assert_string_equal(lua_tostring(sb->L, -1), "0,3");
     lua_pop(sb->L, 1);
 }
 
@@ -742,6 +799,8 @@ int main(void)
         T(test_pairs_iterates_in_sorted_key_order),
         T(test_readonly_proxy_reads_through),
         T(test_readonly_proxy_refuses_writes_and_setmetatable),
+        T(test_readonly_stays_read_only_under_pairs_next_and_raw_access),
+        T(test_a_deep_proxy_is_read_only_all_the_way_down),
         T(test_the_world_module_is_read_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
