@@ -8,7 +8,7 @@
 #   -- expect: TEXT     TEXT is in what redline printed (each line one more)
 #   -- check: TEXT      for a mod: TEXT is in what redline check printed
 #   -- cheat            the final state hash is the do-nothing strategy's
-#   -- side: ACTOR      the side it plays (default us)
+#   -- side: ACTOR...   the sides it plays (default us; several: it plays each)
 #   -- turns: N         play N turns, not the whole game (for costly cases)
 #   -- scenario: ID     the scenario a mod is played in (default tutorial)
 # Strategies are played through a whole tutorial game; mods are installed in
@@ -67,22 +67,28 @@ expect() {
 }
 
 # ---- strategies ------------------------------------------------------------------
-# passive N: the final state hash of the do-nothing strategy after N turns (all: "")
+# passive TURNS SIDES: the final state hash when the do-nothing strategy plays
+# SIDES (default us) for TURNS turns (all: "")
 passive() {
-    [ -f "$tmp/passive$1" ] ||
-        $RL run --scenario tutorial --seed 5 --us tests/data/actors/passive.lua ${1:+--turns $1} --json \
-            >"$tmp/passive$1.json" 2>/dev/null && state_hash "$tmp/passive$1.json" >"$tmp/passive$1"
-    cat "$tmp/passive$1"
+    key=$(echo "p$1$2" | tr -c 'a-z0-9\n' _)
+    if [ ! -f "$tmp/$key" ]; then
+        flags=""
+        for side in ${2:-us}; do flags="$flags --$side tests/data/actors/passive.lua"; done
+        $RL run --scenario tutorial --seed 5 $flags ${1:+--turns $1} --json >"$tmp/$key.json" 2>/dev/null
+        state_hash "$tmp/$key.json" >"$tmp/$key"
+    fi
+    cat "$tmp/$key"
 }
 [ -n "$(passive "")" ] || fail "the do-nothing strategy does not play"
 for f in tests/data/hostile/strategies/*.lua; do
     name=$(basename "$f")
-    side=$(header "$f" side)
+    sides=""
+    for side in $(header "$f" side); do sides="$sides --$side $f"; done
     turns=$(header "$f" turns)
-    run "$name" $RL run --scenario tutorial --seed 5 --"${side:-us}" "$f" ${turns:+--turns $turns} --json || continue
+    run "$name" $RL run --scenario tutorial --seed 5 ${sides:---us $f} ${turns:+--turns $turns} --json || continue
     expect "$name" "$f" "$name" || continue
     if grep -q '^-- cheat' "$f"; then
-        got=$(state_hash "$tmp/out") want=$(passive "$turns")
+        got=$(state_hash "$tmp/out") want=$(passive "$turns" "$(header "$f" side)")
         [ "$got" = "$want" ] || { fail "$name: the game ended at $got, the do-nothing strategy's at $want"; continue; }
     fi
     echo "ok:   $name"
