@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "ui.h"
 #include "ui_internal.h"
@@ -368,8 +369,36 @@ static void dump_labels(const App *app)
     rename(tmp, path);
 }
 
+static long long monotonic_ns(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+/* REDLINE_FRAME_LOG=FILE: a line per presented frame, "END_NS TOOK_US", the
+ * system's monotonic clock when the present returned and how long the frame
+ * took from its start. make bench reads the first line from outside the
+ * process to time the first frame from exec (tools/bench.sh). */
+static void log_frame(long long start_ns)
+{
+    static FILE *log;
+    static bool asked;
+    if (!asked) {
+        const char *path = getenv("REDLINE_FRAME_LOG");
+        log = path && *path ? fopen(path, "a") : NULL;
+        asked = true;
+    }
+    if (!log)
+        return;
+    long long end = monotonic_ns();
+    fprintf(log, "%lld %lld\n", end, (end - start_ns) / 1000);
+    fflush(log);
+}
+
 void ui_app_frame(App *app)
 {
+    long long start = monotonic_ns();
     run_frame(app, false);
     for (int i = 0; i < 4 && app->dirty && !app->quit; i++) {
         clear_input(app);
@@ -379,6 +408,7 @@ void ui_app_frame(App *app)
     app->last_hover_sig = app->hover_sig;
     app->frames++;
     SDL_RenderPresent(app->ren);
+    log_frame(start);
     dump_labels(app);
 }
 

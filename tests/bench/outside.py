@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Timings taken from outside the process, as a player or a researcher meets
+them, for make bench (tools/bench.sh). Each prints one line of figures, each
+the median of the repeats:
+
+  outside.py start REPEATS CMD...        wall and CPU ms of a whole command, exec to exit
+  outside.py first-frame REPEATS CMD...  wall and CPU ms from exec to the window's first
+                                         presented frame (REDLINE_FRAME_LOG, read from here)
+  outside.py games REPEATS RUNS SCENARIO JOBS [REDLINE]
+                                         `redline batch --scenario S --runs N --jobs J`:
+                                         games per CPU second and per wall second, the mean
+                                         turns a game lasted, and CPU µs per turn
+
+CPU time is the kernel's account of the child (user + system, all its
+threads), so a busy machine slows the wall figures but hardly the CPU ones.
+"""
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run_once(cmd, env=None):
+    """Wall and CPU seconds of one run of cmd, its output thrown away."""
+    cpu0 = children_cpu()
+    t0 = time.monotonic()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
+    return time.monotonic() - t0, children_cpu() - cpu0
+
+
+def start(repeats, cmd):
+    run_once(cmd)   # warm the page cache
+    runs = [run_once(cmd) for _ in range(repeats)]
+    wall = statistics.median(r[0] for r in runs) * 1e3
+    cpu = statistics.median(r[1] for r in runs) * 1e3
+    print(f"wall_ms {wall:.1f} cpu_ms {cpu:.1f}")
+
+
+def process_cpu(pid):
+    """User + system seconds the process has used so far (/proc/PID/stat)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def first_frame_once(cmd, timeout=20.0):
+    """From just before exec to the end of the first present, as the window
+    logs it on the shared monotonic clock; and the CPU spent by then."""
+    with tempfile.TemporaryDirectory() as tmp:
+        log = os.path.join(tmp, "frames")
+        env = dict(os.environ, REDLINE_FRAME_LOG=log)
+        t0 = time.monotonic_ns()
+        p = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                if os.path.exists(log):
+                    with open(log) as f:
+                        line = f.readline()
+                    if line.endswith("\n"):
+                        cpu = process_cpu(p.pid)
+                        return (int(line.split()[0]) - t0) / 1e6, cpu * 1e3
+                if p.poll() is not None:
+                    sys.exit(f"outside.py: {cmd[0]} ended ({p.returncode}) before its first frame")
+                time.sleep(0.0005)
+            sys.exit("outside.py: no frame within %.0f s" % timeout)
+        finally:
+            p.kill()
+            p.wait()
+
+
+def first_frame(repeats, cmd):
+    first_frame_once(cmd)
+    runs = [first_frame_once(cmd) for _ in range(repeats)]
+    wall = statistics.median(r[0] for r in runs)
+    cpu = statistics.median(r[1] for r in runs)
+    print(f"wall_ms {wall:.1f} cpu_ms {cpu:.0f}")
+
+
+def games(repeats, runs, scenario, jobs, redline="./redline"):
+    cmd = [redline, "batch", "--scenario", scenario, "--runs", str(runs), "--jobs", str(jobs), "--json"]
+    per_cpu, per_wall, turns = [], [], []
+    for r in range(repeats):
+        cpu0 = children_cpu()
+        out = subprocess.run(cmd + ["--seed", str(1 + 1000 * r)], capture_output=True, check=True, text=True)
+        cpu = children_cpu() - cpu0
+        doc = json.loads(out.stdout)
+        per_cpu.append(runs / cpu)
+        per_wall.append(runs / doc["elapsed_s"])
+        turns.append(doc["mean_turns"])
+    gps_cpu = statistics.median(per_cpu)
+    mean_turns = statistics.median(turns)
+    print(f"games_per_cpu_s {gps_cpu:.0f} games_per_wall_s {statistics.median(per_wall):.0f} "
+          f"mean_turns {mean_turns:.2f} cpu_us_per_turn {1e6 / gps_cpu / mean_turns:.2f} "
+          f"games26_per_cpu_s {gps_cpu * mean_turns / 26:.0f}")
+
+
+def main(argv):
+    if len(argv) < 3:
+        sys.exit(__doc__)
+    what, repeats = argv[1], int(argv[2])
+    if what == "start":
+        start(repeats, argv[3:])
+    elif what == "first-frame":
+        first_frame(repeats, argv[3:])
+    elif what == "games":
+        games(repeats, int(argv[3]), argv[4], int(argv[5]), *argv[6:7])
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
