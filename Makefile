@@ -10,8 +10,13 @@ CFLAGS   += $(OPT) $(SANITIZE) -std=c11 -Wall -Wextra $(if $(CI),-Werror)
 # The engine sees Lua and cJSON; the faces (ui/, cli/) see only engine/redline.h:
 # they are built without Lua's include path, so a stray lua_* call is an error.
 ENGINE_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LDLIBS   += $(shell pkg-config --libs $(PKGS) $(UI_PKGS) 2>/dev/null) -lm -pthread
-UI_CFLAGS := $(shell pkg-config --cflags $(UI_PKGS) 2>/dev/null)
+LDLIBS   += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -pthread
+# The window is a library of its own (redline-window.so), which ./redline
+# loads only to open a window: the headless commands never load SDL. It
+# calls the engine in the executable, which exports its symbols for it.
+UI_CFLAGS := $(shell pkg-config --cflags $(UI_PKGS) 2>/dev/null) -fPIC
+UI_LDLIBS := $(shell pkg-config --libs $(UI_PKGS) 2>/dev/null)
+WINDOW   := redline-window.so
 BUILD    ?= build
 # From git (git describe), or the VERSION file outside git: tools/version.sh.
 VERSION  := $(shell tools/version.sh)
@@ -24,7 +29,8 @@ UI_SRC     := $(wildcard engine/ui/*.c)
 ENGINE_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(CORE_SRC) $(SCRIPT_SRC) $(SAVE_SRC))
 CLI_OBJ    := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRC))
 
-UI_OBJ     := $(patsubst %.c,$(BUILD)/%.o,$(UI_SRC))
+# position-independent, for the window's library: built apart from the rest
+UI_OBJ     := $(patsubst %.c,$(BUILD)/window/%.o,$(UI_SRC))
 
 TEST_SRC   := $(wildcard tests/unit/test_*.c tests/facts/test_*.c)
 TEST_BIN   := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC))
@@ -41,10 +47,17 @@ UI_TEST_BIN := $(patsubst tests/ui/%.c,$(BUILD)/tests/ui/%,$(UI_TEST_SRC))
 .PHONY: all run test deps check-deps check-test-deps clean asan valgrind fuzz fuzz-run soak bench balance FORCE
 all: redline
 
-redline: $(ENGINE_OBJ) $(UI_OBJ) $(CLI_OBJ) | $(BUILD)/layout.ok
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+redline: $(ENGINE_OBJ) $(CLI_OBJ) | $(BUILD)/layout.ok $(WINDOW)
+	$(CC) $(CFLAGS) $(LDFLAGS) -rdynamic -o $@ $^ $(LDLIBS)
+
+$(WINDOW): $(UI_OBJ) | $(BUILD)/layout.ok
+	$(CC) $(CFLAGS) $(LDFLAGS) -shared -o $@ $^ $(UI_LDLIBS) -lm
 
 $(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/window/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
@@ -82,18 +95,18 @@ $(UI_FIXTURE)/scripts.ok: $(shell find scripts 2>/dev/null)
 $(BUILD)/tests/ui/%: tests/ui/%.c tests/ui/support.h $(ENGINE_OBJ) $(UI_OBJ) $(UI_FIXTURE)/scripts.ok
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -DUI_FIXTURE='"$(UI_FIXTURE)"' $(CFLAGS) $(ENGINE_CFLAGS) $(UI_CFLAGS) \
-		$(shell pkg-config --cflags $(UI_TEST_PKGS)) -o $@ $< $(ENGINE_OBJ) $(UI_OBJ) $(LDLIBS) \
+		$(shell pkg-config --cflags $(UI_TEST_PKGS)) -o $@ $< $(ENGINE_OBJ) $(UI_OBJ) $(LDLIBS) $(UI_LDLIBS) \
 		$(shell pkg-config --libs $(UI_TEST_PKGS))
 
 # Fuzz harnesses: under libFuzzer for make fuzz, and with a plain driver that
 # replays their corpus and kept crashers in make test.
-$(BUILD)/tests/fuzz/%: tests/fuzz/%.c tests/fuzz/standalone.c $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(UI_OBJ)
+$(BUILD)/tests/fuzz/%: tests/fuzz/%.c tests/fuzz/standalone.c $(ENGINE_OBJ) $(LIB_CLI_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) -o $@ $< tests/fuzz/standalone.c $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(UI_OBJ) $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) -o $@ $< tests/fuzz/standalone.c $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(LDLIBS)
 
-$(BUILD)/fuzz/%: tests/fuzz/%.c $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(UI_OBJ)
+$(BUILD)/fuzz/%: tests/fuzz/%.c $(ENGINE_OBJ) $(LIB_CLI_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) -fsanitize=fuzzer -o $@ $< $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(UI_OBJ) $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) -fsanitize=fuzzer -o $@ $< $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(LDLIBS)
 
 $(BUILD)/tests/%: tests/%.c $(ENGINE_OBJ) tests/unit/support.h
 	@mkdir -p $(dir $@)
@@ -119,13 +132,14 @@ test: check-test-deps
 	@FUZZ_REPLAY="$(REPLAY_BIN)" tests/run.sh $(TEST_BIN) $(UI_TEST_BIN)
 
 # The whole suite under AddressSanitizer + UBSan, and under valgrind.
-# (./redline is relinked by the next plain make: the sanitized one is removed.
+# (./redline and redline-window.so are relinked by the next plain make: the
+# sanitized ones are removed.
 # Warnings are errors in the normal build; at -O1 with the sanitizers GCC's
 # guesses about string truncation differ, so here they stay warnings.)
 asan: check-test-deps
-	@rm -f redline; $(MAKE) --no-print-directory BUILD=build-asan CI= OPT="-O1 -g -fno-omit-frame-pointer" \
+	@rm -f redline $(WINDOW); $(MAKE) --no-print-directory BUILD=build-asan CI= OPT="-O1 -g -fno-omit-frame-pointer" \
 		SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=undefined" test; \
-		status=$$?; rm -f redline; exit $$status
+		status=$$?; rm -f redline $(WINDOW); exit $$status
 
 valgrind: check-test-deps
 	@$(MAKE) --no-print-directory redline $(TEST_BIN)
@@ -154,7 +168,7 @@ bench: check-deps
 
 $(BUILD)/bench/bench_ui: tests/bench/bench_ui.c $(ENGINE_OBJ) $(UI_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) $(UI_CFLAGS) -o $@ $< $(ENGINE_OBJ) $(UI_OBJ) $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) $(UI_CFLAGS) -o $@ $< $(ENGINE_OBJ) $(UI_OBJ) $(LDLIBS) $(UI_LDLIBS)
 
 $(BUILD)/bench/bench: tests/bench/bench.c $(ENGINE_OBJ)
 	@mkdir -p $(dir $@)
@@ -170,7 +184,7 @@ soak: redline
 	@tests/soak.sh
 
 clean:
-	rm -rf $(BUILD) build-asan build-fuzz redline
+	rm -rf $(BUILD) build-asan build-fuzz redline $(WINDOW)
 
 # make install, make uninstall, make deb
 include dist/dist.mk

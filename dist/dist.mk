@@ -2,12 +2,15 @@
 #   make install [PREFIX=/usr/local] [DESTDIR=DIR]    make uninstall (the same variables)
 #   make deb                                          the .deb, checked by lintian
 # The game finds its data at ../share/redline or ../share/games/redline from
-# its binary (engine/cli/paths.c): BINDIR and DATADIR move together (the
-# Debian package uses /usr/games and /usr/share/games/redline).
+# its binary, and its window (redline-window.so) at ../lib/redline or
+# ../lib/games/redline (engine/cli/paths.c): BINDIR, DATADIR and WINDOWDIR
+# move together (the Debian package uses /usr/games,
+# /usr/share/games/redline and /usr/lib/games/redline).
 PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 SHARE   ?= $(PREFIX)/share
 DATADIR ?= $(SHARE)/redline
+WINDOWDIR ?= $(PREFIX)/lib/redline
 MANDIR  ?= $(SHARE)/man
 DOCDIR  ?= $(SHARE)/doc/redline
 APP_ID  := io.github.redline_game.redline
@@ -29,6 +32,7 @@ $(BUILD)/icons/%/$(APP_ID).png: dist/icons/redline.svg
 
 install: redline $(ICON_PNGS)
 	install -D -m 755 redline $(DESTDIR)$(BINDIR)/redline
+	install -D -m 644 $(WINDOW) $(DESTDIR)$(WINDOWDIR)/$(WINDOW)
 	@for f in $(DATA_FILES); do install -D -m 644 "$$f" "$(DESTDIR)$(DATADIR)/$$f" || exit 1; done
 	@for f in $(DOC_FILES); do install -D -m 644 "$$f" "$(DESTDIR)$(DOCDIR)/$$f" || exit 1; done
 	sed 's|^Exec=redline|Exec=$(BINDIR)/redline|' dist/$(APP_ID).desktop >$(BUILD)/$(APP_ID).desktop
@@ -43,9 +47,10 @@ install: redline $(ICON_PNGS)
 # The data and doc folders are Red Line's own: removed whole, but only when
 # their names say so (a DATADIR=/usr/share typo must not empty /usr/share).
 uninstall:
-	@case "$(DATADIR):$(DOCDIR)" in */redline:*/redline) ;; \
-		*) echo "make uninstall: DATADIR and DOCDIR must end in /redline" >&2; exit 1;; esac
+	@case "$(DATADIR):$(DOCDIR):$(WINDOWDIR)" in */redline:*/redline:*/redline) ;; \
+		*) echo "make uninstall: DATADIR, DOCDIR and WINDOWDIR must end in /redline" >&2; exit 1;; esac
 	rm -f $(DESTDIR)$(BINDIR)/redline $(DESTDIR)$(MANDIR)/man6/redline.6
+	rm -rf $(DESTDIR)$(WINDOWDIR)
 	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
 	rm -f $(DESTDIR)$(SHARE)/applications/$(APP_ID).desktop $(DESTDIR)$(SHARE)/metainfo/$(APP_ID).metainfo.xml
 	rm -f $(call INSTALLED_ICON,scalable,svg) $(foreach s,$(ICON_SIZES),$(call INSTALLED_ICON,$(s)x$(s),png))

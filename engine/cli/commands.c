@@ -1,5 +1,6 @@
 /* redline: the command-line entry point. With no arguments it opens the game
  * window; sub-commands play and inspect games headless. */
+#include <dlfcn.h>
 #include <errno.h>
 #include <limits.h>
 #include <locale.h>
@@ -82,6 +83,23 @@ int cli_parse_u64(const char *text, unsigned long long max, unsigned long long *
     return 0;
 }
 
+/* ui_main from the window's library (paths.h): SDL and the fonts' libraries
+ * are loaded only here, never by a headless command. */
+static int run_window(int argc, char **argv, const UiPlaces *ui)
+{
+    char path[PATH_MAX + 64];
+    bool found = places_window(path, sizeof path);
+    void *window = found ? dlopen(path, RTLD_NOW | RTLD_LOCAL) : NULL;
+    int (*window_main)(int, char **, const UiPlaces *) = NULL;
+    if (window)
+        *(void **)&window_main = dlsym(window, "ui_main");
+    if (!window_main)
+        return cli_fail(1, "cannot load the game window from %s: %s\n"
+                           "Play without a window instead: redline run --scenario jan2026",
+                        path, found ? dlerror() : "no such file (make builds it beside redline)");
+    return window_main(argc, argv, ui);
+}
+
 /* The window, with the folders it writes to made if they are missing. */
 static int open_window(int argc, char **argv)
 {
@@ -93,7 +111,7 @@ static int open_window(int argc, char **argv)
     if (places.config[0])
         snprintf(settings, sizeof settings, "%s/settings.txt", places.config);
     UiPlaces ui = { .root = places.root, .mods = cli_mods, .saves = places.saves, .settings = settings };
-    return ui_main(argc, argv, &ui);
+    return run_window(argc, argv, &ui);
 }
 
 static int no_data(void)

@@ -58,6 +58,19 @@ static bool find_root(char *root, size_t size)
     return holds_game(root);
 }
 
+bool places_window(char *out, size_t size)
+{
+    char dir[PATH_MAX];
+    if (!exe_dir(dir, sizeof dir))
+        return false;
+    static const char *const beside[] = { "", "/../lib/redline", "/../lib/games/redline" };
+    for (size_t i = 0; i < sizeof beside / sizeof *beside; i++)
+        if (snprintf(out, size, "%s%s/" WINDOW_LIBRARY, dir, beside[i]) < (int)size && access(out, R_OK) == 0)
+            return true;
+    snprintf(out, size, "%s/" WINDOW_LIBRARY, dir);
+    return false;
+}
+
 static const char *home_dir(void)
 {
     const char *home = getenv("HOME");

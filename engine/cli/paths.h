@@ -15,6 +15,7 @@
 
 #include <limits.h>
 #include <stdbool.h>
+#include <stddef.h>
 
 typedef struct Places {
     char root[PATH_MAX];        /* the folder holding scripts/ */
@@ -26,6 +27,14 @@ typedef struct Places {
 /* Fill p. -1 if no folder holding the game's scripts was found: root is then
  * "." and the other places are set as for an installed game. */
 int places_find(Places *p);
+
+/* The game window is a library of its own, loaded only when a window is
+ * opened, so that the headless commands never load SDL: beside the
+ * executable (the source tree), or in ../lib/redline or ../lib/games/redline
+ * from it (an install; the second is Debian's). True and its path in out if
+ * it is there; false and the first place looked at if not. */
+#define WINDOW_LIBRARY "redline-window.so"
+bool places_window(char *out, size_t size);
 
 /* Create path and whichever of its parents are missing (mode 0700, as the
  * XDG spec asks); 0, or -1 with errno set. */

@@ -32,7 +32,7 @@ install_to() {
 stage="$tmp/stage"
 if install_to "$stage"; then pass "make install DESTDIR=... PREFIX=/usr"; else fail "make install: $(tail -5 "$tmp/make.log")"; fi
 missing=""
-for f in usr/bin/redline usr/share/redline/scripts/actions.lua usr/share/redline/assets/map/region.map \
+for f in usr/bin/redline usr/lib/redline/redline-window.so usr/share/redline/scripts/actions.lua usr/share/redline/assets/map/region.map \
     usr/share/redline/assets/fonts/DejaVuSans.ttf usr/share/redline/mods/example/mod.lua \
     usr/share/applications/$APP.desktop usr/share/metainfo/$APP.metainfo.xml usr/share/man/man6/redline.6 \
     usr/share/icons/hicolor/scalable/apps/$APP.svg usr/share/doc/redline/README.md \
@@ -127,11 +127,19 @@ else
     fail "the manual page: $(cat "$tmp/out")"
 fi
 
-# ---- the Debian layout: /usr/games and /usr/share/games/redline -----------------------------
-if install_to "$tmp/deb" BINDIR=/usr/games DATADIR=/usr/share/games/redline &&
+# ---- the installed program finds its window library ------------------------------------------
+# play --help is answered by the window's own code: only a loaded library prints it.
+if (cd "$tmp/elsewhere" && "$stage/usr/bin/redline" play --help >"$tmp/out" 2>&1) && grep -q -- '--scenario' "$tmp/out"; then
+    pass "the installed program loads its window from lib/redline"
+else
+    fail "installed redline play --help: $(head -c 300 "$tmp/out")"
+fi
+
+# ---- the Debian layout: /usr/games, /usr/share/games/redline, /usr/lib/games/redline--------------------------
+if install_to "$tmp/deb" BINDIR=/usr/games DATADIR=/usr/share/games/redline WINDOWDIR=/usr/lib/games/redline &&
     (cd "$tmp/elsewhere" && "$tmp/deb/usr/games/redline" run --scenario jan2026 --seed 1 --json >"$tmp/games.json") &&
-    cmp -s "$tmp/games.json" "$tmp/source.json"; then
-    pass "installed as Debian puts games (/usr/games, /usr/share/games/redline), it plays the same game"
+    cmp -s "$tmp/games.json" "$tmp/source.json" && "$tmp/deb/usr/games/redline" play --help >/dev/null 2>&1; then
+    pass "installed as Debian puts games (/usr/games, /usr/share/games/redline, /usr/lib/games/redline), it plays the same game and finds its window"
 else
     fail "the /usr/games layout: $(tail -3 "$tmp/make.log")"
 fi
@@ -143,7 +151,7 @@ left=$(find "$stage" ! -type d)
 mkdir -p "$tmp/other/usr/share" && touch "$tmp/other/usr/share/keep"
 if make --no-print-directory uninstall DESTDIR="$tmp/other" PREFIX=/usr DATADIR=/usr/share >"$tmp/make.log" 2>&1; then
     fail "make uninstall DATADIR=/usr/share went ahead"
-elif [ -e "$tmp/other/usr/share/keep" ] && grep -q "DATADIR and DOCDIR must end in /redline" "$tmp/make.log"; then
+elif [ -e "$tmp/other/usr/share/keep" ] && grep -q "must end in /redline" "$tmp/make.log"; then
     pass "make uninstall refuses a DATADIR that is not Red Line's own, removing nothing"
 else
     fail "make uninstall DATADIR=/usr/share: $(cat "$tmp/make.log")"
