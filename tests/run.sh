@@ -35,7 +35,7 @@ for bin in $FUZZ_REPLAY; do
     run "$name-replay" $VALGRIND "$bin" "tests/fuzz/corpus/$name" "tests/fuzz/regressions/$name" $seeds
 done
 for script in tests/cli/test_*.sh; do
-    [ -f "$script" ] && run "$(basename "$script" .sh)" sh "$script"
+    [ -f "$script" ] && run "$(basename "$script")" sh "$script"
 done
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
