@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "../redline.h"
+#include "../core/text.h"
 #include "loader.h"
 #include "mods.h"
 #include "session.h"
@@ -28,8 +29,8 @@ typedef struct Check {
     Problems *problems;
     ModSet *set;                /* the installed mods, with the one being checked */
     int mod;                    /* its index in set, or -1 */
-    char path[600];             /* what is checked, as messages name it */
-    char moddir[600];           /* the mod folder it belongs to, or "" */
+    char path[sizeof ((Mod *)0)->dir]; /* what is checked, as messages name it */
+    char moddir[sizeof ((Mod *)0)->dir]; /* the mod folder it belongs to, or "" */
     char summary[600];
     int scenarios, actors, rules, events, actions, libs;
     char scenario_ids[16][ID_LEN];
@@ -59,10 +60,7 @@ static int normalise(const char *game_root, const char *arg, char *out, size_t s
         return -1;
     size_t n = realpath(game_root, root) ? strlen(root) : 0;
     const char *shown = n && strncmp(real, root, n) == 0 && real[n] == '/' ? real + n + 1 : real;
-    if (strlen(shown) >= size)
-        return -1;
-    memcpy(out, shown, strlen(shown) + 1);
-    return 0;
+    return text_format(out, size, "%s", shown) ? 0 : -2;
 }
 
 static void split(const char *path, char *dir, size_t dsize, char *base, size_t bsize)
@@ -474,12 +472,12 @@ static void play_all(Check *c)
 /* The mod folder a path is in (the nearest folder up with a mod.lua). */
 static void find_mod_dir(const char *root, const char *path, bool is_folder, char *out, size_t size)
 {
-    char dir[600], base[200];
+    char dir[sizeof ((Mod *)0)->dir], base[200];
     snprintf(dir, sizeof dir, "%s", path);
     out[0] = '\0';
     for (int up = 0; up < 3; up++) {
         if (up > 0 || !is_folder) {
-            char parent[600];
+            char parent[sizeof dir];
             split(dir, parent, sizeof parent, base, sizeof base);
             snprintf(dir, sizeof dir, "%s", parent);
         }
@@ -565,9 +563,13 @@ static int check_one(Check *c, const char *arg, Problems *problems, Error *err)
     c->set = set;
     int before = problems->count;
     char full[1400];
-    if (normalise(c->root, arg, c->path, sizeof c->path) != 0) {
+    int where = normalise(c->root, arg, c->path, sizeof c->path);
+    if (where != 0) {
         free(set), free(cat), sandbox_free(sb);
-        return error_set(err, ERR_USAGE, "%s: no such file or folder", arg), -1;
+        if (where == -1)
+            return error_set(err, ERR_USAGE, "%s: no such file or folder", arg), -1;
+        return error_set(err, ERR_USAGE, "%.200s...: the path is too long (%zu characters; at most %zu) -- move it to "
+                         "a shorter path", arg, strlen(arg), sizeof c->path - 1), -1;
     }
     absolute(c->root, c->path, full, sizeof full);
     bool folder = is_dir(full);

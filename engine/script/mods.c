@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../core/text.h"
 #include "loader.h"
 #include "sandbox.h"
 
@@ -94,7 +95,10 @@ void mods_remove(ModSet *set, int index)
 
 static int read_mod(Sandbox *sb, const char *dir, Mod *m, Error *err)
 {
-    char manifest[500];
+    char manifest[sizeof m->dir + 8];
+    if (strlen(dir) >= sizeof m->dir)
+        return error_set(err, ERR_USAGE, "%.200s...: the mod's folder path is too long (%zu characters; at most %zu) "
+                         "-- move the mod to a shorter path", dir, strlen(dir), sizeof m->dir - 1), -1;
     snprintf(manifest, sizeof manifest, "%s/mod.lua", dir);
     if (load_manifest(sb, manifest, m, err) != 0)
         return -1;
@@ -126,10 +130,12 @@ int mods_add(ModSet *set, Sandbox *sb, const char *dir, Error *err)
 static void scan(ModSet *set, Sandbox *sb, const char *root, const char *parent, ModWanted *wanted, void *ctx)
 {
     char path[1100];
-    if (parent[0] == '/')
-        snprintf(path, sizeof path, "%s", parent);
-    else
-        snprintf(path, sizeof path, "%s/%s", root, parent);
+    bool fits = parent[0] == '/' ? text_format(path, sizeof path, "%s", parent)
+                                 : text_format(path, sizeof path, "%s/%s", root, parent);
+    if (!fits) {
+        mods_note(set, "%.200s...: the folder's path is too long to look for mods in it", parent);
+        return;
+    }
     DIR *d = opendir(path);
     if (!d)
         return;
@@ -145,8 +151,11 @@ static void scan(ModSet *set, Sandbox *sb, const char *root, const char *parent,
     closedir(d);
     qsort(names, (size_t)n, sizeof names[0], compare_ids);
     for (int i = 0; i < n; i++) {
-        char dir[400];
-        snprintf(dir, sizeof dir, "%.350s/%.39s", parent, names[i]);
+        char dir[sizeof set->mod[0].dir];
+        if (!text_format(dir, sizeof dir, "%s/%s", parent, names[i])) {
+            mods_note(set, "%.200s/%s: the mod's folder path is too long; it is left out", parent, names[i]);
+            continue;
+        }
         Error err = { 0 };
         Mod m;
         bool read = read_mod(sb, dir, &m, &err) == 0;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../core/text.h"
 #include "fingerprint.h"
 #include "loader.h"
 #include "lua_ai.h"
@@ -171,15 +172,18 @@ static void session_orders(void *ctx, const Game *g)
     view_begin(s->sb, g);
 }
 
-static void set_script_paths(Session *s, const SessionConfig *cfg)
+static int set_script_paths(Session *s, const SessionConfig *cfg, Error *err)
 {
     for (int a = 0; a < ACTOR_COUNT; a++) {
         s->strategy[a] = cfg->script[a] != NULL;
-        if (cfg->script[a])
-            snprintf(s->script_path[a], sizeof s->script_path[a], "%s", cfg->script[a]);
-        else
-            snprintf(s->script_path[a], sizeof s->script_path[a], "scripts/actors/%s.lua", actor_name((Actor)a));
+        if (!cfg->script[a])
+            text_format(s->script_path[a], sizeof s->script_path[a], "scripts/actors/%s.lua", actor_name((Actor)a));
+        else if (!text_format(s->script_path[a], sizeof s->script_path[a], "%s", cfg->script[a]))
+            return error_set(err, ERR_USAGE, "%.200s...: the path of %s's script is too long (%zu characters; at most "
+                             "%zu) -- move the script to a shorter path", cfg->script[a], actor_name((Actor)a),
+                             strlen(cfg->script[a]), sizeof s->script_path[a] - 1), -1;
     }
+    return 0;
 }
 
 /* An actor built by ai.actor prepares its rules when built; after a mod adds
@@ -401,7 +405,10 @@ Session *session_open(const SessionConfig *cfg, Error *err)
         s->mods = *cfg->mods;
     s->turns_override = cfg->turns;
     s->reload_interval_ms = 250;
-    set_script_paths(s, cfg);
+    if (set_script_paths(s, cfg, err) != 0) {
+        free(s);
+        return NULL;
+    }
     mod_notes(s);
     if (!scenario_id_ok(cfg->scenario)) {
         error_set(err, ERR_USAGE, "unknown scenario '%s'", cfg->scenario);
