@@ -128,6 +128,13 @@ App *ui_app_create(const char *root, const ModSet *mods, const char *assets, int
         app->offscreen = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
         app->ren = app->offscreen ? SDL_CreateSoftwareRenderer(app->offscreen) : NULL;
     } else {
+        /* The software renderer, drawing straight into the window's own
+         * surface: the screens are flat rectangles and cached text, which it
+         * draws as fast as a GPU would, and without an OpenGL context (on
+         * Mesa's llvmpipe, 200 ms to start and a slower frame). The player's
+         * SDL_RENDER_DRIVER or SDL_FRAMEBUFFER_ACCELERATION still wins. */
+        SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
         Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
         if (app->set.fullscreen)
             flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
