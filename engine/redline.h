@@ -322,6 +322,7 @@ typedef struct GameResult {
     Outcome outcome;
     int turns;
     double final[VAR_COUNT];
+    uint64_t state_hash;        /* of the final state, as `redline run` prints it */
     bool scored[ACTOR_COUNT];
     double score[ACTOR_COUNT];
     int warnings;

@@ -94,6 +94,7 @@ static void play_one(Session *s, long index, uint64_t seed, GameResult *r)
     r->outcome = s->game.world.outcome;
     r->turns = s->game.world.turn;
     memcpy(r->final, s->game.world.v, sizeof r->final);
+    r->state_hash = world_hash(&s->game.world);
     for (int a = 0; a < ACTOR_COUNT; a++) {
         r->scored[a] = s->scenario.nobjectives[a] > 0;
         r->score[a] = r->scored[a] ? game_score(&s->game, (Actor)a, NULL) : 0;

@@ -61,8 +61,10 @@ static void write_run(FILE *f, bool csv, const GameResult *r)
         fputs("\r\n", f);
         return;
     }
-    fprintf(f, "{\"seed\":%llu,\"outcome\":\"%s\",\"turns\":%d,\"score\":{\"us\":%.4f,\"iran\":%.4f},\"final\":{",
-            (unsigned long long)r->seed, outcome_name(r->outcome), r->turns, r->score[US], r->score[IRAN]);
+    fprintf(f, "{\"seed\":%llu,\"outcome\":\"%s\",\"turns\":%d,\"state_hash\":\"%016llx\",\"score\":{\"us\":%.4f,"
+               "\"iran\":%.4f},\"final\":{",
+            (unsigned long long)r->seed, outcome_name(r->outcome), r->turns, (unsigned long long)r->state_hash,
+            r->score[US], r->score[IRAN]);
     const char *sep = "";
     for (int v = 0; v < VAR_COUNT; v++)
         if (shown(v)) {
