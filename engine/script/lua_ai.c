@@ -354,12 +354,12 @@ static void sink_orders(lua_State *L, const Brain *b, const bool *fired, const i
     lua_settop(L, index - 1);
 }
 
-static const char sink_meta[] = "redline.sink";        /* the registry's names: its metatable */
-static const char sink_key[] = "redline.sink.instance"; /* and the one sink */
+static const char sink_meta[] = "redline.sink";        /* the registry's name of its metatable */
+static const char sink_key = 0;     /* its address is the registry's key of the one sink */
 
 OrderSink *ai_push_sink(lua_State *L)
 {
-    if (lua_getfield(L, LUA_REGISTRYINDEX, sink_key) == LUA_TUSERDATA)
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &sink_key) == LUA_TUSERDATA)
         return lua_touserdata(L, -1);
     lua_pop(L, 1);
     OrderSink *sink = lua_newuserdatauv(L, sizeof *sink, 0);
@@ -369,14 +369,21 @@ OrderSink *ai_push_sink(lua_State *L)
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
     lua_pushvalue(L, -1);
-    lua_setfield(L, LUA_REGISTRYINDEX, sink_key);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &sink_key);
     return sink;
 }
 
-/* The sink passed as argument idx, if any; one kept past its call is refused. */
+/* The sink passed as argument idx, if any (the one instance: no script can
+ * make a userdata); one kept past its call is refused. */
 static OrderSink *given_sink(lua_State *L, int idx)
 {
-    OrderSink *sink = luaL_testudata(L, idx, sink_meta);
+    if (lua_type(L, idx) != LUA_TUSERDATA)
+        return NULL;
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &sink_key);
+    OrderSink *sink = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    if (sink != lua_touserdata(L, idx))
+        return NULL;
     if (sink && !sink->active)
         luaL_error(L, "decide: an order sink is only good during the call that was given it");
     return sink;
