@@ -4,6 +4,8 @@ PKGS     := lua5.4 libcjson libxxhash libcrypt
 UI_PKGS  := sdl2 SDL2_ttf
 TEST_PKGS := cmocka
 UI_TEST_PKGS := cmocka libpng
+# The classroom host (engine/host), in the executable: HTTP and WebSocket, the QR codes to join.
+HOST_PKGS := libwebsockets libqrencode
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700
 OPT      ?= -O2 -g
 CFLAGS   += $(OPT) $(SANITIZE) -std=c11 -Wall -Wextra $(if $(CI),-Werror)
@@ -11,6 +13,8 @@ CFLAGS   += $(OPT) $(SANITIZE) -std=c11 -Wall -Wextra $(if $(CI),-Werror)
 # they are built without Lua's include path, so a stray lua_* call is an error.
 ENGINE_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS   += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -pthread
+HOST_CFLAGS := $(shell pkg-config --cflags $(HOST_PKGS) libcjson 2>/dev/null)
+HOST_LDLIBS := $(shell pkg-config --libs $(HOST_PKGS) 2>/dev/null)
 # The window is a library of its own (redline-window.so), which ./redline
 # loads only to open a window: the headless commands never load SDL. It
 # calls the engine in the executable, which exports its symbols for it.
@@ -26,8 +30,11 @@ SCRIPT_SRC := $(wildcard engine/script/*.c)
 SAVE_SRC   := $(wildcard engine/save/*.c engine/report/*.c engine/api/*.c)
 CLI_SRC    := $(wildcard engine/cli/*.c)
 UI_SRC     := $(wildcard engine/ui/*.c)
+HOST_SRC   := $(wildcard engine/host/*.c)
 ENGINE_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(CORE_SRC) $(SCRIPT_SRC) $(SAVE_SRC))
-CLI_OBJ    := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRC))
+# the host is in the executable: the command line's `host` and the window's projector screen both use it
+HOST_OBJ   := $(patsubst %.c,$(BUILD)/%.o,$(HOST_SRC))
+CLI_OBJ    := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRC)) $(HOST_OBJ)
 
 # position-independent, for the window's library: built apart from the rest
 UI_OBJ     := $(patsubst %.c,$(BUILD)/window/%.o,$(UI_SRC))
@@ -48,7 +55,7 @@ UI_TEST_BIN := $(patsubst tests/ui/%.c,$(BUILD)/tests/ui/%,$(UI_TEST_SRC))
 all: redline
 
 redline: $(ENGINE_OBJ) $(CLI_OBJ) | $(BUILD)/layout.ok $(WINDOW)
-	$(CC) $(CFLAGS) $(LDFLAGS) -rdynamic -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -rdynamic -o $@ $^ $(LDLIBS) $(HOST_LDLIBS)
 
 $(WINDOW): $(UI_OBJ) | $(BUILD)/layout.ok
 	$(CC) $(CFLAGS) $(LDFLAGS) -shared -o $@ $^ $(UI_LDLIBS) -lm
@@ -63,6 +70,7 @@ $(BUILD)/window/%.o: %.c
 
 $(ENGINE_OBJ): CFLAGS += $(ENGINE_CFLAGS)
 $(UI_OBJ): CFLAGS += $(UI_CFLAGS)
+$(HOST_OBJ): CFLAGS += $(HOST_CFLAGS)
 
 # redline --version: the header changes only when the version does.
 $(BUILD)/version.h: FORCE
@@ -75,7 +83,7 @@ FORCE:
 
 # The faces talk to the engine only through engine/redline.h; no file over 700
 # lines, no function over 120 (tools/check_layout.sh says where).
-$(BUILD)/layout.ok: tools/check_layout.sh $(CORE_SRC) $(SCRIPT_SRC) $(SAVE_SRC) $(CLI_SRC) $(UI_SRC) $(wildcard engine/*.h engine/*/*.h)
+$(BUILD)/layout.ok: tools/check_layout.sh $(CORE_SRC) $(SCRIPT_SRC) $(SAVE_SRC) $(CLI_SRC) $(UI_SRC) $(HOST_SRC) $(wildcard engine/*.h engine/*/*.h)
 	@mkdir -p $(dir $@)
 	@tools/check_layout.sh
 	@touch $@
@@ -92,21 +100,23 @@ $(UI_FIXTURE)/scripts.ok: $(shell find scripts 2>/dev/null)
 		case " $(UI_FIXTURE_SCENARIOS) " in *" $$(basename $$f .lua) "*) ;; *) rm "$$f" ;; esac; done
 	@touch $@
 
-$(BUILD)/tests/ui/%: tests/ui/%.c tests/ui/support.h $(ENGINE_OBJ) $(UI_OBJ) $(UI_FIXTURE)/scripts.ok
+$(BUILD)/tests/ui/%: tests/ui/%.c tests/ui/support.h $(ENGINE_OBJ) $(UI_OBJ) $(HOST_OBJ) $(UI_FIXTURE)/scripts.ok
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -DUI_FIXTURE='"$(UI_FIXTURE)"' $(CFLAGS) $(ENGINE_CFLAGS) $(UI_CFLAGS) \
-		$(shell pkg-config --cflags $(UI_TEST_PKGS)) -o $@ $< $(ENGINE_OBJ) $(UI_OBJ) $(LDLIBS) $(UI_LDLIBS) \
-		$(shell pkg-config --libs $(UI_TEST_PKGS))
+		$(shell pkg-config --cflags $(UI_TEST_PKGS)) -o $@ $< $(ENGINE_OBJ) $(UI_OBJ) $(HOST_OBJ) $(LDLIBS) $(UI_LDLIBS) \
+		$(HOST_LDLIBS) $(shell pkg-config --libs $(UI_TEST_PKGS))
 
 # Fuzz harnesses: under libFuzzer for make fuzz, and with a plain driver that
 # replays their corpus and kept crashers in make test.
 $(BUILD)/tests/fuzz/%: tests/fuzz/%.c tests/fuzz/standalone.c $(ENGINE_OBJ) $(LIB_CLI_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) -o $@ $< tests/fuzz/standalone.c $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) -o $@ $< tests/fuzz/standalone.c $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(LDLIBS) \
+		$(HOST_LDLIBS)
 
 $(BUILD)/fuzz/%: tests/fuzz/%.c $(ENGINE_OBJ) $(LIB_CLI_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) -fsanitize=fuzzer -o $@ $< $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) -fsanitize=fuzzer -o $@ $< $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(LDLIBS) \
+		$(HOST_LDLIBS)
 
 $(BUILD)/tests/%: tests/%.c $(ENGINE_OBJ) tests/unit/support.h
 	@mkdir -p $(dir $@)

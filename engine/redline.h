@@ -241,8 +241,9 @@ int rl_set_timer(Session *s, int seconds, Error *err);
 bool rl_has_pin(const Session *s);
 int rl_set_pin(Session *s, const char *pin, Error *err);
 bool rl_pin_matches(const Session *s, const char *pin);
-/* Any secret kept only hashed, as the PIN is (crypt(3), a fresh salt from the
- * system's random source): the classroom host's team tokens. */
+/* A random secret kept only hashed, as the PIN is (crypt(3), a fresh salt
+ * from the system's random source; SHA-512 crypt, fast: the secret itself is
+ * long and random): the classroom host's team tokens. */
 #define SECRET_HASH_LEN 128
 int rl_hash_secret(const char *secret, char out[SECRET_HASH_LEN], Error *err);
 bool rl_secret_matches(const char *secret, const char *hash);

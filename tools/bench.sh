@@ -66,6 +66,15 @@ frame() {   # size kind: "median / p99"
 }
 renderer=$(awk '$1 == "frame_ms" { print $6; exit }' build/bench_ui.txt)
 
+echo "measuring the classroom host (40 devices, 26 weeks, on loopback)..."
+host_ms() {      # think-ms: the round trip of a team's message to its answer, and the host's processor time
+    sh -c "cd tests/web && [ -d node_modules/puppeteer-core ] || npm ci --no-audit --no-fund --loglevel=error" >/dev/null &&
+        node tests/web/load.test.js --devices 40 --weeks 26 --think-ms "$1" --json build/host-$1.json >/dev/null &&
+        python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(r["median_ms"], r["p99_ms"], r["host_cpu_s"], r["wall_s"], r["messages"])' \
+            "build/host-$1.json" || echo "n/a n/a n/a n/a n/a"
+}
+set -- $(host_ms 150); h_med=$1 h_p99=$2 h_cpu=$3 h_wall=$4 h_msgs=$5
+set -- $(host_ms 0); b_med=$1 b_p99=$2
 echo "measuring peak memory (1,000 and 10,000 games)..."
 peak_kib() {
     python3 -c 'import resource, subprocess, sys
@@ -106,6 +115,9 @@ kept as written.
 | µs of CPU per turn, \`letter2025\`: all / scripts / C resolution | $(turn letter2025 3) / $(turn letter2025 4) / $(turn letter2025 5) | | F |
 | peak memory, batch of 1,000 / 10,000 games | $((m1 / 1024)) / $((m10 / 1024)) MB | ≤ 64 MB, flat | G |
 | save a finished 26-turn game (written, fsynced, renamed) / load it (parse, check, replay) | $save_ms / $load_ms ms | ≤ 5 ms | H |
+| classroom host: a team's message to its answer, 40 devices over 26 weeks, median / p99 | $h_med / $h_p99 ms | p99 ≤ 50 ms | I |
+| — the same with every device sending at once (a burst), median / p99 | $b_med / $b_p99 ms | | I |
+| — the host's CPU for those $h_msgs messages and 26 weeks | $h_cpu s in $h_wall s wall | | I |
 
 The window's renderer in these runs: **${renderer:-n/a}** (SDL's choice for the window, as a player gets it).
 
@@ -126,6 +138,11 @@ The window's renderer in these runs: **${renderer:-n/a}** (SDL's choice for the 
   present: *full* redraws everything (as after a change of screen or an expose), *Tab* moves the
   keyboard focus, *hover* moves the mouse from one widget onto another, *tick* is the timer's second
   changing. The events are handed to the window's own event handler, as SDL would hand them.
+- **I. The classroom host.** tests/web/load.test.js on loopback: \`redline host\` with the nine roles
+  as teams of \`hammer2025\`, 40 WebSocket clients (four or five a team) that each week draft (every
+  device) and send (one a team) after a random pause of 0 to 150 ms (0: all at once), for 26 weeks;
+  the round trip is from a message sent to its answer received (the host acknowledges only once the
+  change is on the disk); the CPU is the host process's (/proc/PID/stat) over the run.
 - **D. Idle CPU.** The window's own CPU time over 10 s, asleep on the turn screen under Xvfb.
 - **E. Games per second.** \`redline batch --scenario S --runs 2000 --jobs J --json\`, 5 runs with
   other seeds; games divided by the process's CPU time (user + system: start-up and loading

@@ -3,6 +3,10 @@
 #  - the faces (engine/ui, engine/cli, engine/host) talk to the engine only
 #    through the front door, engine/redline.h: no Lua call, no JSON parsing,
 #    no engine header but redline.h (and the pure core it includes);
+#  - the network is the host's alone: no face but engine/host includes
+#    libwebsockets, and the host never asks the door as VIEW_TRUTH (the
+#    facilitator's viewer: a team's page must show only what its actor sees);
+#    the team page's messages are parsed behind the door (rl_message_parse);
 #  - no file in engine/ over 700 lines, no function over 120 lines.
 # Prints every breach as file:line: what, and exits 1 if there is one.
 # Usage: tools/check_layout.sh [TREE]   (default: this repository)
@@ -22,6 +26,19 @@ for dir in $faces; do
             status=1
         fi
     done
+done
+for f in $(ls engine/*/*.c engine/*/*.h 2>/dev/null | grep -v '^engine/host/'); do
+    if grep -nE '#include *[<"]libwebsockets\.h' "$f" >"$tmp"; then
+        sed "s|^|$f:|; s|\$|  <- only the classroom host (engine/host) talks to the network|" "$tmp"
+        status=1
+    fi
+done
+for f in engine/host/*.c engine/host/*.h; do
+    [ -f "$f" ] || continue
+    if grep -nE '\bVIEW_TRUTH\b' "$f" >"$tmp"; then
+        sed "s|^|$f:|; s|\$|  <- the host asks the door as a team's actor or VIEW_PUBLIC, never as the facilitator|" "$tmp"
+        status=1
+    fi
 done
 rm -f "$tmp"
 

@@ -50,18 +50,27 @@ bool rl_has_pin(const Session *s) { return s->pin_hash[0] != '\0'; }
 
 /* A secret is kept only as crypt(3) hashes it, with a fresh salt from the
  * system's random source: saves and the host's files hold the hash, never
- * the secret. */
-int rl_hash_secret(const char *secret, char out[SECRET_HASH_LEN], Error *err)
+ * the secret. prefix and count choose the method: NULL and 0 are libcrypt's
+ * default (yescrypt, slow on purpose: a PIN has few digits to guess). */
+static int hash_with(const char *prefix, unsigned long count, const char *secret, char out[SECRET_HASH_LEN], Error *err)
 {
     char salt[CRYPT_GENSALT_OUTPUT_SIZE];
     struct crypt_data data;
     memset(&data, 0, sizeof data);
-    const char *hash = secret && crypt_gensalt_rn(NULL, 0, NULL, 0, salt, sizeof salt) ?
+    const char *hash = secret && crypt_gensalt_rn(prefix, count, NULL, 0, salt, sizeof salt) ?
                            crypt_rn(secret, salt, &data, sizeof data) : NULL;
     if (!hash || hash[0] != '$' || strlen(hash) >= SECRET_HASH_LEN)
         return error_set(err, ERR_INTERNAL, "a secret could not be hashed (no random numbers)"), -1;
     snprintf(out, SECRET_HASH_LEN, "%s", hash);
     return 0;
+}
+
+/* A token of 80 random bits needs no slow hash to resist guessing, and a
+ * class's forty pages rejoining at once must not wait for forty slow ones:
+ * SHA-512 crypt with its fewest rounds (half a millisecond). */
+int rl_hash_secret(const char *secret, char out[SECRET_HASH_LEN], Error *err)
+{
+    return hash_with("$6$", 1000, secret, out, err);
 }
 
 bool rl_secret_matches(const char *secret, const char *hash)
@@ -80,7 +89,7 @@ int rl_set_pin(Session *s, const char *pin, Error *err)
     if (n < 4 || n > 8 || strspn(pin, "0123456789") != n)
         return error_set(err, ERR_USAGE, "a PIN is 4 to 8 digits"), -1;
     _Static_assert(SECRET_HASH_LEN <= PIN_HASH_LEN, "a PIN's hash fits the session's field");
-    return rl_hash_secret(pin, s->pin_hash, err);
+    return hash_with(NULL, 0, pin, s->pin_hash, err);
 }
 
 bool rl_pin_matches(const Session *s, const char *pin)

@@ -26,6 +26,8 @@ int cmd_api(int argc, char **argv);
 int cmd_tournament(int argc, char **argv);
 int cmd_league(int argc, char **argv);
 int cmd_mods(int argc, char **argv);
+int cmd_host(int argc, char **argv);
+int cmd_handouts(int argc, char **argv);
 
 /* Install the mods every command and the window play with: those switched on
  * (redline mods enable), none under REDLINE_NO_MODS=1. */

@@ -41,6 +41,10 @@ static const char usage_text[] =
     "                               play every strategy in DIR against every other: a league table\n"
     "  redline league [--scenario ID] [--runs N] [--jobs J] [--check]\n"
     "                               the standard league: each side's strategies against the built-in AI\n"
+    "  redline host --scenario ID --teams us,iran,... [--bind ADDR] [--port N]\n"
+    "                               a class plays over the room's network, each team from its browser\n"
+    "  redline handouts --scenario ID --out DIR [--url URL]\n"
+    "                               role cards with join codes, a student briefing, a lesson plan\n"
     "  redline --help | --version\n"
     "\n"
     "Exit codes: 0 ok, 1 internal error, 2 bad usage, 3 bad input data (scenario, mod, save).\n";
@@ -160,7 +164,7 @@ int cli_main(int argc, char **argv)
         { "run", cmd_run }, { "batch", cmd_batch }, { "scenarios", cmd_scenarios }, { "rules", cmd_rules }, { "replay", cmd_replay },
         { "report", cmd_report }, { "fork", cmd_fork },
         { "check", cmd_check }, { "api", cmd_api }, { "tournament", cmd_tournament }, { "league", cmd_league },
-        { "mods", cmd_mods },
+        { "mods", cmd_mods }, { "host", cmd_host }, { "handouts", cmd_handouts },
     };
     if (strcmp(cmd, "play") == 0)
         return open_window(argc - 1, argv + 1);

@@ -45,7 +45,7 @@ typedef struct Palette {
 
 typedef enum Screen {
     SCR_MENU, SCR_NEWGAME, SCR_LOAD, SCR_SETTINGS, SCR_SAVE, SCR_BRIEFING, SCR_HANDOVER,
-    SCR_TURN, SCR_RESOLUTION, SCR_CHARTS, SCR_END, SCR_FACILITATOR, SCR_LIKELY, SCR_BRANCH, SCR_COUNT
+    SCR_TURN, SCR_RESOLUTION, SCR_CHARTS, SCR_END, SCR_FACILITATOR, SCR_LIKELY, SCR_BRANCH, SCR_HOST, SCR_COUNT
 } Screen;
 
 typedef enum Modal { MODAL_NONE, MODAL_WHY, MODAL_GAMEMENU, MODAL_MESSAGE, MODAL_PIN } Modal;
@@ -194,6 +194,8 @@ typedef struct App {
     int ng_length;              /* index into ui_length_weeks */
     char ng_pin[8];
     char ng_seed[24];
+    bool ng_devices, ng_lan;    /* teams join from their own devices; the host open to the room's network */
+    struct HostScreen *host;    /* the class on devices (ui_host.c), or NULL */
     SaveInfo saves_list[MAX_SAVES];
     int nsaves, load_sel;
     char save_name[64];
@@ -333,6 +335,12 @@ typedef struct ClassSetup {
  * room NULL for no class setup). */
 bool ui_new_game_roles(App *app, const char *scenario, const bool *human, char (*team)[TEAM_LEN],
                        unsigned long long seed, int turns, const ClassSetup *room);   /* turns 0: the scenario's own */
+/* ui_host.c: the class on devices, the window as the projector's screen. */
+bool ui_host_start(App *app, const char *scenario, unsigned long long seed, int turns, const ClassSetup *room,
+                   bool lan);
+void ui_host_stop(App *app);
+struct Host *ui_host(const App *app);       /* the class's host, or NULL */
+void screen_host(App *app);
 bool ui_load_game(App *app, const char *path);
 bool ui_save_game(App *app, const char *name);
 void ui_autosave(App *app);

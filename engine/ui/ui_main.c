@@ -174,6 +174,7 @@ void ui_app_destroy(App *app)
 {
     if (!app)
         return;
+    ui_host_stop(app);
     ui_close_game(app);
     ui_fonts_close(app);
     text_cache_free(app->cache);
@@ -273,6 +274,7 @@ static void draw_screen(App *app)
     case SCR_FACILITATOR: screen_facilitator(app); break;
     case SCR_LIKELY: screen_likely(app); break;
     case SCR_BRANCH: screen_branch(app); break;
+    case SCR_HOST: screen_host(app); break;
     case SCR_COUNT: break;
     }
 }

@@ -176,7 +176,14 @@ void screen_newgame(App *app)
     draw_text(app, FONT_H2, "Who plays", rx, y, p->text);
     draw_text_al(app, FONT_SMALL, "tick the roles teams play", rx, y + 5, rw, ALIGN_RIGHT, p->faint);
     y += 30;
-    ui_roles_panel(app, rx, y, rw, app->ng_human, app->ng_team);
+    y += ui_roles_panel(app, rx, y, rw, app->ng_human, app->ng_team) + 10;
+    /* a class on devices (ui_host.c): the window becomes the projector's screen */
+    if (y + 76 < app->lh - 88) {
+        if (ui_toggle(app, rect(rx, y, rw, 34), "Teams join from their own devices", app->ng_devices))
+            app->ng_devices = !app->ng_devices;
+        if (app->ng_devices && ui_toggle(app, rect(rx, y + 40, rw, 34), "Open to the room's network", app->ng_lan))
+            app->ng_lan = !app->ng_lan;
+    }
 
     /* seed, timer, PIN */
     float ox = rx + rw + 28, ow = app->lw - ox - 24;
@@ -253,8 +260,12 @@ void screen_newgame(App *app)
         (ok && (app->kmod & KMOD_CTRL) && ui_key(app, SDLK_RETURN))) {
         unsigned long long seed = strtoull(app->ng_seed[0] ? app->ng_seed : "1", NULL, 10);
         ClassSetup room = { app->ng_pin, ui_timer_minutes[app->ng_timer] * 60 };
-        ui_new_game_roles(app, app->scenarios[app->ng_scenario].id, app->ng_human, app->ng_team, seed,
-                          ui_length_weeks[app->ng_length], &room);
+        if (app->ng_devices)
+            ui_host_start(app, app->scenarios[app->ng_scenario].id, seed, ui_length_weeks[app->ng_length], &room,
+                          app->ng_lan);
+        else
+            ui_new_game_roles(app, app->scenarios[app->ng_scenario].id, app->ng_human, app->ng_team, seed,
+                              ui_length_weeks[app->ng_length], &room);
     }
     ui_footer(app, nav_hint);
 }

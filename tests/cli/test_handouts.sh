@@ -1,0 +1,75 @@
+#!/bin/sh
+# redline handouts: the role cards (one per actor, each with its objectives,
+# means, what it knows, sources, its join code and a QR code of its link), the
+# student briefing and the lesson plan, as HTML with print styles; and the
+# class they make, whose codes the host then accepts (a team joins with its
+# card's code, a made-up one is refused).
+cd "$(dirname "$0")/../.." || exit 1
+. tests/cli/lib.sh
+RL=./redline
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+out=$($RL handouts --scenario letter2025 --out "$tmp/class" --url http://192.0.2.7:8080 2>&1) &&
+    pass "written: $(printf '%s' "$out" | head -n 1)" || fail "handouts: $out"
+python3 - "$tmp/class" <<'PY' >"$tmp/check" 2>&1 && pass "$(cat "$tmp/check")" || fail "$(cat "$tmp/check")"
+import html.parser, re, sys, pathlib
+d = pathlib.Path(sys.argv[1])
+problems = []
+class Tags(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(); self.stack = []; self.counts = {}
+    def handle_starttag(self, tag, attrs):
+        self.counts[tag] = self.counts.get(tag, 0) + 1
+        if tag not in ("meta", "link", "br", "path", "rect", "input"): self.stack.append(tag)
+    def handle_startendtag(self, tag, attrs): self.counts[tag] = self.counts.get(tag, 0) + 1
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack.pop() != tag: problems.append(f"unbalanced </{tag}>")
+pages = {}
+for name in ("cards.html", "briefing.html", "lesson-plan.html"):
+    text = (d / name).read_text()
+    p = Tags(); p.feed(text); pages[name] = (text, p)
+    if "@media print" not in text: problems.append(f"{name}: no print styles")
+cards, p = pages["cards.html"]
+if p.counts.get("section") != 9: problems.append(f"{p.counts.get('section')} cards, not 9")
+if p.counts.get("svg") != 9: problems.append(f"{p.counts.get('svg')} QR codes, not 9")
+codes = re.findall(r'class="code">([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})<', cards)
+if len(set(codes)) != 9: problems.append(f"{len(set(codes))} distinct join codes, not 9")
+for need in ("Objectives", "Your means", "What you know at the start", "Sources", "≈", "(secret)", "192.0.2.7:8080"):
+    if need not in cards: problems.append(f"the cards lack '{need}'")
+plan = pages["lesson-plan.html"][0]
+for need in ("Learning objectives", "Debrief questions", "redline host --scenario letter2025 --dir"):
+    if need not in plan: problems.append(f"the plan lacks '{need}'")
+if plan.count("<li>") < 8: problems.append("too few debrief questions and objectives")
+if "Joining" not in pages["briefing.html"][0]: problems.append("the briefing does not say how to join")
+secret = (d / "class.txt").read_text()
+if any(c.replace("-", "") in secret for c in codes): problems.append("class.txt holds a join code in plain")
+print("\n".join(problems) or f"9 cards with 9 distinct join codes and QR codes; briefing; lesson plan; class.txt keeps the codes hashed")
+sys.exit(1 if problems else 0)
+PY
+$RL handouts --scenario letter2025 --out "$tmp/class" >"$tmp/out" 2>&1
+[ $? -eq 2 ] && grep -q "a class is there already" "$tmp/out" && pass "a class already there is not overwritten" ||
+    fail "a second handouts over the first: $(cat "$tmp/out")"
+$RL handouts --scenario letter2025 --out "$tmp/x" --url ftp://x >"$tmp/out" 2>&1
+[ $? -eq 2 ] && pass "a URL that is no web address is refused" || fail "--url ftp: $(cat "$tmp/out")"
+
+# the host takes the class made by handouts: a card's code joins its team
+code=$(grep -o 'class="code">[A-Z2-9-]*<' "$tmp/class/cards.html" | sed -n 2p | sed 's/.*>\([A-Z2-9-]*\)</\1/; s/-//g')
+room=$(sed -n 's/^room //p' "$tmp/class/class.txt")
+node - "$tmp/class" "$code" "$room" >"$tmp/out" 2>&1 <<'JS' && pass "$(cat "$tmp/out")" || fail "the host with the handouts' class: $(cat "$tmp/out")"
+const { startHost, stopHost, Client } = require(process.cwd() + "/tests/web/lib");
+const [dir, code, room] = process.argv.slice(2);
+(async () => {
+  const host = await startHost(["--scenario", "letter2025", "--teams", "us,iran", "--dir", dir]);
+  if (host.room !== room) throw new Error(`room ${host.room}, the cards say ${room}`);
+  const c = new Client(host.port); await c.open;
+  c.send({ type: "join", room, team: "us", token: code });          // the first card is the US's
+  const ok = await c.wait((m) => m.type === "welcome" || m.type === "error");
+  c.send({ type: "join", room, team: "iran" });                     // a card's team cannot be claimed without its code
+  const taken = await c.wait((m) => m.type === "error");
+  c.close(); await stopHost(host);
+  if (ok.type !== "welcome" || taken.code !== "taken") throw new Error(JSON.stringify([ok, taken]));
+  console.log("the host uses the cards' room code; a card's code joins its team, a team with a card cannot be claimed without it");
+})().catch((e) => { console.log(String(e)); process.exit(1); });
+JS
+finish

@@ -1,0 +1,2 @@
+-- A hand-in that does not load.
+return { decide = function(view) return {} }
