@@ -58,8 +58,11 @@ static int read_line(Host *h, char *line, bool whole, int *week)
             h->silent = strcmp(name, "ai") == 0 ? SILENT_AI : SILENT_PASS;
         return strcmp(name, "ai") == 0 || strcmp(name, "pass") == 0 ? 0 : -1;
     }
-    if (strcmp(key, "timer-left") == 0)
+    if (strcmp(key, "timer-left") == 0) {
+        if (whole)
+            h->resume_left = atoi(name);
         return 0;
+    }
     if ((a = actor_find(name)) < 0)
         return -1;
     Team *t = &h->team[a];
@@ -103,9 +106,11 @@ int class_read(Host *h, const char *path, bool whole, Error *err)
     free(live);
     if (rc == 0 && !h->room[0])
         rc = (error_set(err, ERR_DATA, "%s: no room code", path), -1);
-    if (rc == 0 && whole && h->s && week != rl_turn(h->s) + 1)
+    if (rc == 0 && whole && h->s && week != rl_turn(h->s) + 1) {
+        h->resume_left = -1;        /* that week was played: the next starts afresh */
         for (int a = 0; a < ACTOR_COUNT; a++)
             h->team[a].ndraft = h->team[a].nsent = 0, h->team[a].has_sent = false;
+    }
     return rc;
 }
 

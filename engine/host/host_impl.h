@@ -77,6 +77,8 @@ struct Host {
     StandIn silent;
     struct timespec deadline;       /* the week's end, when timed */
     int timer_left_paused;          /* seconds left when paused, -1: not paused */
+    int ticks;                      /* seconds the host has run */
+    int resume_left;                /* brought back: the seconds the week had left, -1: a fresh week */
     Conn *conn[MAX_CONNS];
     Failure failure[32];
     StaticFile *files;

@@ -157,6 +157,7 @@ Host *host_start(const HostConfig *cfg, Error *err)
         return error_set(err, ERR_INTERNAL, "out of memory"), NULL;
     h->cfg = *cfg;
     h->timer_left_paused = -1;
+    h->resume_left = -1;
     h->live = -1;
     pthread_mutex_init(&h->lock, NULL);
     pthread_cond_init(&h->answered, NULL);

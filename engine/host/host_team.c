@@ -322,6 +322,8 @@ int team_end_week(Host *h, Error *err)
 
 void team_tick(Host *h)
 {
+    if (week_seconds_left(h) > 0 && ++h->ticks % 5 == 0)
+        class_changed(h);       /* the clock kept every 5 s: a crash costs the class at most that */
     if (week_seconds_left(h) == 0 && h->timer_left_paused < 0) {
         Error err = { 0 };
         class_journal(h, "time is up");
@@ -348,7 +350,7 @@ int team_release(Host *h, Actor a, Error *err)
 void team_start(Host *h)
 {
     h->timer_left_paused = -1;
-    start_clock(h, rl_timer(h->s));
+    start_clock(h, h->resume_left >= 0 ? h->resume_left : rl_timer(h->s));     /* a crash costs no time */
     for (int a = 0; a < ACTOR_COUNT; a++) {
         Team *t = &h->team[a];
         int idx[MAX_ORDERS];

@@ -31,7 +31,7 @@ const free = (state, n) => state.actions.filter((a) => a.blocked === null).slice
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redline-crash-"));
-  let host = await startHost(["--scenario", "hammer2025", "--seed", "5", "--teams", "us,iran,protesters", "--timer", "600",
+  let host = await startHost(["--scenario", "hammer2025", "--seed", "5", "--teams", "us,iran,protesters", "--timer", "30",
                               "--dir", dir]);
   const tokens = {};
   let t = await joinAll(host, tokens);
@@ -41,6 +41,7 @@ async function main() {
   const draft = free(t.us.state, 2), sent = free(t.iran.state, 1);
   await t.us.answer(t.us.send({ type: "draft", orders: draft }));
   await t.iran.answer(t.iran.send({ type: "send", orders: sent }));
+  await new Promise((r) => setTimeout(r, 6000));        // the week's clock runs: 30 s, 6 of them gone
   const code = await stopHost(host, "SIGKILL");
   assert.strictEqual(code, "SIGKILL");
   step(`killed mid-week 2 (the US drafting ${draft}, Iran having sent ${sent}, the protesters silent)`);
@@ -55,7 +56,8 @@ async function main() {
   assert.deepStrictEqual(t.iran.state.sent, sent);
   assert.deepStrictEqual(t.protesters.state.draft, []);
   assert.deepStrictEqual(t.us.state.teams.map((x) => x.sent), [false, true, false]);
-  step("brought back: every team rejoins with its token and finds its draft and orders");
+  assert.ok(t.us.state.timer.left <= 25 && t.us.state.timer.left > 5, `the week's clock goes on (${t.us.state.timer.left} s left)`);
+  step(`brought back: every team rejoins with its token and finds its draft, its orders and the week's clock (${t.us.state.timer.left} s left of 30)`);
   const stranger = new Client(host.port);
   await stranger.open;
   stranger.send({ type: "join", room: host.room, team: "us" });
