@@ -176,9 +176,10 @@ bench: check-deps
 	@$(MAKE) --no-print-directory redline $(BUILD)/bench/bench $(BUILD)/bench/bench_ui
 	@tools/bench.sh
 
-$(BUILD)/bench/bench_ui: tests/bench/bench_ui.c $(ENGINE_OBJ) $(UI_OBJ)
+$(BUILD)/bench/bench_ui: tests/bench/bench_ui.c $(ENGINE_OBJ) $(UI_OBJ) $(HOST_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) $(UI_CFLAGS) -o $@ $< $(ENGINE_OBJ) $(UI_OBJ) $(LDLIBS) $(UI_LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) $(UI_CFLAGS) -o $@ $< $(ENGINE_OBJ) $(UI_OBJ) $(HOST_OBJ) $(LDLIBS) \
+		$(UI_LDLIBS) $(HOST_LDLIBS)
 
 $(BUILD)/bench/bench: tests/bench/bench.c $(ENGINE_OBJ)
 	@mkdir -p $(dir $@)
