@@ -14,7 +14,7 @@ build) ;;
 test | packaging)
     # make install renders the icons (librsvg2-bin); the install test checks the
     # desktop entry, the AppStream metadata and the manual page.
-    APT="$APT libcmocka-dev libpng-dev xvfb xdotool python3 python3-jsonschema chromium librsvg2-bin desktop-file-utils appstream groff-base"
+    APT="$APT libcmocka-dev libpng-dev xvfb xdotool python3 python3-jsonschema chromium librsvg2-bin desktop-file-utils appstream groff-base curl nodejs npm"
     have_tests() {
         command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lua5.4 libcjson libxxhash libcrypt sdl2 SDL2_ttf cmocka libpng &&
             command -v xvfb-run >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 &&
