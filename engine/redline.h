@@ -206,16 +206,52 @@ Outcome rl_step_standing_in(Session *s, const bool stand_in[ACTOR_COUNT]);
 /* One part of a variable's change in a turn, as a viewer may know it. */
 typedef struct CauseInfo {
     CauseKind kind;             /* an order, an event, a step of the model, the facilitator, ... */
+    int index;                  /* an event's number (rl_event), a Dynamic, an intervention's number */
     double amount;              /* the parts of a change add up to it */
     char label[200];            /* as a player reads it: "Israel: Strike the nuclear sites" */
     const Order *order;         /* for an order: who gave it and the rules that chose it; else NULL */
-    char sources[80];           /* an event's sources, or "" */
+    char sources[80];           /* an event's sources, a step of the model's, or "" */
 } CauseInfo;
 
 /* What moved v in `turn` (1..rl_turn), as viewer may know it: one part per
  * cause, the causes viewer cannot see summed into one CAUSE_UNSEEN part;
  * none if viewer does not see v. Returns the number of parts. */
 int rl_causes(const Session *s, int viewer, int turn, Var v, CauseInfo *out, int max);
+/* The same, each part rounded as rl_format shows v, so that they add up to
+ * the change of the values as shown ("60 → 57, −3: ... −2, ... −1"); parts
+ * that round to nothing are left out. */
+int rl_causes_shown(const Session *s, int viewer, int turn, Var v, CauseInfo *out, int max);
+
+/* How much order o of `turn` moved what players see: its largest move as a
+ * share of the variable's range, 0-1. LEDGER_SIGNIFICANT or more makes it one
+ * of the game's significant moves (a strike, a snapback, talks offered or
+ * cut off), which the end of game lists for every side. */
+double rl_order_weight(const Session *s, int turn, const Order *o);
+
+/* A scenario's or a mod's event, as Why? tells it. */
+typedef struct EventInfo {
+    char id[ID_LEN], text[NEWS_LEN], sources[64];
+    int nconditions;            /* its condition as a list ("talks >= 1"), or -1: its script decides */
+    Prereq condition[MAX_PREREQS];
+    char on[ID_LEN];            /* the event it answers, or "" */
+    double chance;              /* each time its condition holds (1: always) */
+    bool once;
+} EventInfo;
+/* Event number `index` (CauseInfo.index, a News's cause); -1 if none. */
+int rl_event(const Session *s, int index, EventInfo *out);
+
+/* One of a side's objectives as viewer knows it now. An outcome objective
+ * (an agreement) is watched through the variable that leads to it (the
+ * talks' progress), and met only when the game ends that way. */
+typedef struct ObjectiveStatus {
+    const Objective *objective;
+    int var;                    /* what to watch: the objective's variable or the outcome's, or -1 */
+    int want;                   /* +1: more of var is better for the objective, -1: less */
+    double value, sd;           /* var now, as viewer knows it (sd > 0: an estimate; NAN: unknown) */
+    double before;              /* var a week before (NAN in the first week) */
+    double met, met_before;     /* how far it is met now and a week before, 0-100 (NAN: not known) */
+} ObjectiveStatus;
+int rl_objective(const Session *s, int viewer, Actor side, int i, ObjectiveStatus *out);
 
 /* The ladder's expected move (0-10 scale) from side a's chosen actions this
  * turn, against the world as it stands, without the other sides' orders;
@@ -224,6 +260,21 @@ double rl_ladder_move(const Session *s, Actor a, const int *actions, int n, doub
 /* Pairs among side a's chosen actions that work against each other (one
  * undoes what the other does, or breaks what it needs); how many. */
 int rl_conflicts(const Session *s, Actor a, const int *actions, int n, Conflict *out, int max);
+
+/* ---- numbers and words as players read them ------------------------------- */
+
+/* The story's and the report's way of writing v: "42.2%", "$72.0",
+ * "1.45M rial/$", "yes"; a change "−3.4 pts". A change beside two values
+ * should be that of rl_shown(after) − rl_shown(before), so that the numbers
+ * agree. */
+void rl_format(Var v, double x, char *out, size_t cap);
+void rl_format_delta(Var v, double d, char *out, size_t cap);
+double rl_shown(Var v, double x);      /* x rounded as rl_format shows it, in v's units */
+const char *rl_unit(Var v);            /* "%", "dollars a barrel", "points, 0 to 100" */
+/* Which part of the model parameter p belongs to ("the economy", "protest"),
+ * for the Assumptions screen; param_info has its value, range, unit and
+ * sources, and rl_scenario(s)->params the scenario's value. */
+const char *rl_param_group(Param p);
 
 /* ---- the classroom ------------------------------------------------------------ */
 

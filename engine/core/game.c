@@ -89,6 +89,8 @@ int game_intervene(Game *g, const Intervention *iv)
         game_news(g, NOBODY, -1, NOBODY, "%s", iv->text);
     else if (iv->kind == IV_SET)
         game_news(g, NOBODY, -1, NOBODY, "The facilitator has changed the situation; the debrief will say how.");
+    if (iv->kind == IV_INJECT || iv->kind == IV_SET)
+        game_news_cause(g, cause_of(CAUSE_FACILITATOR, NOBODY, h->ninterventions - 1));
     return 0;
 }
 
@@ -110,11 +112,18 @@ void game_news(Game *g, int actor, int action, int only_for, const char *fmt, ..
     n->actor = actor;
     n->action = action;
     n->only_for = only_for;
+    n->cause = cause_of(action >= 0 ? CAUSE_ORDER : CAUSE_KINDS, actor, 0xffff);
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(n->text, sizeof n->text, fmt, ap);
     va_end(ap);
     g->pending_news++;
+}
+
+void game_news_cause(Game *g, Cause c)
+{
+    if (!g->lean && g->pending_news > 0)
+        g->history.news[g->history.nnews - 1].cause = c;
 }
 
 /* Each actor draws from its own stream, fixed by seed, turn and actor, so a

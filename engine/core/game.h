@@ -112,6 +112,8 @@ typedef struct News {
     int actor;                  /* Actor, or NOBODY for the world */
     int action;                 /* catalogue index, or -1 */
     int only_for;               /* Actor who alone may read it, or NOBODY for all */
+    Cause cause;                /* what made it: an order, an event, a step of the model, the
+                                 * facilitator; kind CAUSE_KINDS for none of these (the end) */
     char text[NEWS_LEN];
 } News;
 
@@ -193,6 +195,8 @@ bool game_init(Game *g, const Scenario *s, const Catalogue *c, const Rulebook *r
 void game_free(Game *g);
 void game_news(Game *g, int actor, int action, int only_for, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+/* The news line just added was made by c (an event, a step of the model). */
+void game_news_cause(Game *g, Cause c);
 void game_actor_rng(const Game *g, Actor a, Pcg32 *out);
 /* From now on, draw from the streams of another seed: what-if replays of the
  * rest of a game. */

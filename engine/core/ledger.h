@@ -78,6 +78,8 @@ enum { LEDGER_PUBLIC = NOBODY + 1 };
 const char *cause_kind_name(CauseKind k);   /* "order", "event", ...: the JSON's names */
 const char *dynamic_name(Dynamic d);        /* "talks", "ladder_settles", ... */
 const char *dynamic_title(Dynamic d);       /* "the talks' own pace": as a player reads it */
+const char *dynamic_about(Dynamic d);       /* what the step does, in a sentence */
+const char *dynamic_sources(Dynamic d);     /* what it rests on: "B9, B10, C3, C5" */
 
 /* Recording: from the world as it stands now (the game's start). */
 void ledger_begin(Game *g);

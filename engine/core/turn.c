@@ -92,16 +92,24 @@ static void history_record(Game *g, const Order *orders, int n)
     g->pending_causes = 0;
 }
 
+/* What the dynamics made happen, each line tagged with the step that did. */
 static void report_happenings(Game *g, unsigned happened)
 {
-    if (happened & HAPPENED_DETECTED)
-        game_news(g, NOBODY, -1, NOBODY, "Intelligence services expose covert weapons work in Iran (C8).");
-    if (happened & HAPPENED_STREETS_CLEARED)
-        game_news(g, NOBODY, -1, NOBODY, "The streets empty: the authorities claim to have regained control (A43).");
-    if (happened & HAPPENED_TIPPING)
-        game_news(g, NOBODY, -1, NOBODY, "Protests spread suddenly to new cities (A19).");
-    if (happened & HAPPENED_DEFECTIONS)
-        game_news(g, NOBODY, -1, NOBODY, "Reports of security units refusing orders (A48).");
+    static const struct {
+        unsigned flag;
+        Dynamic step;
+        const char *line;
+    } lines[] = {
+        { HAPPENED_DETECTED, DYN_NUCLEAR, "Intelligence services expose covert weapons work in Iran (C8)." },
+        { HAPPENED_STREETS_CLEARED, DYN_PROTEST, "The streets empty: the authorities claim to have regained control (A43)." },
+        { HAPPENED_TIPPING, DYN_PROTEST, "Protests spread suddenly to new cities (A19)." },
+        { HAPPENED_DEFECTIONS, DYN_REGIME, "Reports of security units refusing orders (A48)." },
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+        if (happened & lines[i].flag) {
+            game_news(g, NOBODY, -1, NOBODY, "%s", lines[i].line);
+            game_news_cause(g, cause_of(CAUSE_DYNAMIC, NOBODY, lines[i].step));
+        }
 }
 
 static void report_outcome(Game *g, Outcome o)

@@ -54,6 +54,10 @@ void var_format_delta(Var v, double delta, char *out, size_t size);  /* "−3.4 
 bool var_changed_shown(Var v, double before, double after);
 /* "42.2% → 38.8% (−3.4 pts)": the change is that of the values as shown. */
 void var_format_change(Var v, double before, double after, char *out, size_t size);
+/* x rounded as var_format shows it, in v's own units. */
+double var_shown(Var v, double x);
+/* The unit as a player reads it: "%", "dollars a barrel", "points, 0 to 100". */
+const char *var_unit_text(Var v);
 
 /* turning.c: the weeks that decided the game. */
 /* The turns in which the ladder moved most, largest move first, at most

@@ -83,3 +83,31 @@ bool var_changed_shown(Var v, double before, double after)
     Display d = var_display(v);
     return shown(d, after) != shown(d, before);
 }
+
+/* The unit as a player reads it beside a chart or a number. */
+const char *var_unit_text(Var v)
+{
+    static const struct {
+        const char *unit, *text;
+    } texts[] = {
+        { "rung 0-10", "rungs of the ladder, 0 to 10" }, { "$/bbl", "dollars a barrel" },
+        { "mb/d", "million barrels a day" }, { "0-100", "points, 0 to 100" }, { "%", "%" },
+        { "% pop.", "% of the population" }, { "%/yr", "% a year" }, { "0-1", "%" },
+        { "weight", "% of the influence" }, { "k rial/$", "million rial to the dollar" }, { "kg", "kilograms" },
+        { "weeks", "weeks" }, { "people", "people" }, { "count", "times" }, { "0/1", "yes or no" },
+        { "stage 0-3", "none, back-channel, direct, agreement" },
+        { "level 0-3", "nuclear only, + missiles, + proxies, regime change" },
+        { "level 0-2", "frozen, steady, expanded" }, { "0-3", "level, 0 to 3" }, { "0-5", "level, 0 to 5" },
+        { "0-10", "level, 0 to 10" },
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        if (strcmp(var_info[v].unit, texts[i].unit) == 0)
+            return texts[i].text;
+    return var_info[v].unit;
+}
+
+double var_shown(Var v, double x)
+{
+    Display d = var_display(v);
+    return shown(d, x) / d.scale;
+}

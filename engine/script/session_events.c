@@ -65,6 +65,7 @@ static void fire_event(Session *s, Game *g, int fns, int index, int data)
     lua_State *L = s->sb->L;
     const SessionEvent *e = &s->events[index];
     g->world.event_count[index]++;
+    int news_before = g->history.nnews;
     if (e->news[0])
         game_news(g, NOBODY, -1, NOBODY, "%s", e->news);
     lua_rawgeti(L, fns, 2 * index + APPLY);
@@ -72,6 +73,8 @@ static void fire_event(Session *s, Game *g, int fns, int index, int data)
     lua_pop(L, 1);
     if (applies)
         call_event(s, fns, index, APPLY, data);
+    for (int i = news_before; !g->lean && i < g->history.nnews; i++)   /* its line, and what apply reported */
+        g->history.news[i].cause = cause_of(CAUSE_EVENT, NOBODY, index);
     ledger_note(g, cause_of(CAUSE_EVENT, NOBODY, index));   /* what apply changed is the event's */
     signal_event(L, e->id);
 }
