@@ -1,21 +1,15 @@
 /* The turn screen's actions: the list open to the side at the screen,
- * grouped by track, each action's details (cost, needs, effects, factions,
- * sources), and the bar of chosen orders with End turn. */
+ * grouped by track (those not possible now folded away), each with its
+ * expected move on the ladder; pointing at one shows its details (cost,
+ * needs, effects, factions, sources); below, the orders chosen, what they
+ * are expected to do to the ladder, any that work against each other, and
+ * End turn. */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "ui_internal.h"
-
-static const char *escalation_kind(double e)
-{
-    if (e < 0) return "de-escalation";
-    if (e == 0) return "status quo";
-    if (e <= 4) return "posturing";
-    if (e <= 12) return "non-violent escalation";
-    if (e <= 28) return "violent escalation";
-    return "nuclear";
-}
 
 static const char *const cmp_text[] = { "<", "≤", ">", "≥", "=", "≠" };
 
@@ -72,8 +66,15 @@ void describe_action(App *app, int action, Actor a, char *out, size_t cap)
 #define ADD(...) do { if (n < cap) n += (size_t)snprintf(out + n, cap - n, __VA_ARGS__); } while (0)
     if (act->text[0])
         ADD("%s\n", act->text);
-    ADD("Cost %d political capital · escalation %+g (%s) · %s\n", act->cost, act->escalation,
-        escalation_kind(act->escalation), act->secret ? "secret: others do not see it" : "public");
+    double ladder = ui_action_ladder(app, a, action);
+    char move[16];
+    if (act->secret)
+        ADD("Cost %d political capital · secret: others do not see it, and it does not move the ladder\n", act->cost);
+    else if (fabs(ladder) < 0.05)
+        ADD("Cost %d political capital · public · no move on the ladder this week\n", act->cost);
+    else
+        ADD("Cost %d political capital · public · on the ladder (0-10): %s this week\n", act->cost,
+            ui_ladder_move(ladder, move, sizeof move));
     if (act->npre > 0) {
         ADD("Needs: ");
         for (int i = 0; i < act->npre; i++) {
@@ -146,34 +147,96 @@ void describe_action(App *app, int action, Actor a, char *out, size_t cap)
 #undef ADD
 }
 
-/* The panel's head: whose actions, and the political capital left as pips;
- * returns where the list starts. */
-static float actions_head(App *app, Rect r, Actor side)
+/* ---- the ladder moves, worked out once per week and side --------------- */
+
+/* The key of what the moves were worked out for: the game, the week, the
+ * side and the world (a facilitator's change moves them). */
+static uint64_t ladder_key(const App *app, Actor side)
 {
-    const Palette *p = &app->pal;
-    int left = ui_capital_left(app, side), cap = rl_capital(app->s, side);
-    char head[120];
-    snprintf(head, sizeof head, "%s: actions this week", actor_title(side));
-    draw_text(app, FONT_H2, head, r.x + 12, r.y + 8, ui_actor_colour(app, side));
-    char capital[80];
-    snprintf(capital, sizeof capital, "Political capital: %d of %d left", left, cap);
-    float cw = text_width(app, FONT_BODY, capital);
-    float pipx = r.x + r.w - 14 - cap * 14;
-    float cy = r.y + 10 + line_height(app, FONT_H2) + 4;
-    draw_text(app, FONT_BODY, capital, pipx - cw - 8, cy, p->text);
-    for (int i = 0; i < cap; i++) {
-        if (i < left)
-            disc(app, pipx + i * 14 + 6, cy + 8, 5, p->accent);
-        else
-            outline(app, rect(pipx + i * 14 + 1, cy + 3, 10, 10), p->faint, 1);
-    }
-    draw_text_fit(app, FONT_SMALL, "Pick up to 4.", r.x + 12, cy + 2, pipx - cw - 8 - r.x - 24, p->faint);
-    return cy + line_height(app, FONT_BODY) + 6;
+    uint64_t parts[4] = { (uint64_t)(uintptr_t)app->s, (uint64_t)rl_turn(app->s), (uint64_t)side,
+                          rl_state_hash(app->s) };
+    return parts[0] * 1000003u ^ parts[1] * 7919u ^ parts[2] * 31u ^ parts[3];
 }
 
-/* One action's row: a check box, its name, "secret", its cost; a click
- * chooses or drops it. True if the pointer or the focus is on it. */
-static bool action_row(App *app, Rect row, Actor side, int i)
+/* Each action's own expected move of the ladder (0-10 scale), as chosen alone. */
+double ui_action_ladder(App *app, Actor side, int action)
+{
+    LadderMoves *lm = &app->ladder;
+    uint64_t key = ladder_key(app, side);
+    if (lm->key != key) {
+        const Catalogue *c = rl_catalogue(app->s);
+        for (int i = 0; i < c->count && i < MAX_ACTIONS; i++)
+            lm->single[i] = (c->actions[i].actors & (1u << side)) ? rl_ladder_move(app->s, side, &i, 1, NULL) : 0;
+        lm->key = key;
+    }
+    return action >= 0 && action < MAX_ACTIONS ? lm->single[action] : 0;
+}
+
+/* The orders chosen together: their expected move, and the drift with none. */
+double ui_orders_ladder(App *app, Actor side, double *drift)
+{
+    return rl_ladder_move(app->s, side, app->sel[side], app->nsel[side], drift);
+}
+
+/* The pairs of chosen orders that work against each other, in words. */
+static int conflicts_text(App *app, Actor side, char lines[][240], int max)
+{
+    Conflict c[8];
+    int n = rl_conflicts(app->s, side, app->sel[side], app->nsel[side], c, 8);
+    const Catalogue *cat = rl_catalogue(app->s);
+    int k = 0;
+    for (int i = 0; i < n && k < max; i++) {
+        const char *a = cat->actions[app->sel[side][c[i].first]].name, *b = cat->actions[app->sel[side][c[i].second]].name;
+        if (c[i].kind == CONFLICT_OPPOSED)
+            snprintf(lines[k++], 240, "⚠ \"%s\" and \"%s\" push %s opposite ways.", a, b, ui_var_label((int)c[i].var));
+        else
+            snprintf(lines[k++], 240, "⚠ \"%s\" undoes what \"%s\" needs (%s).", a, b, ui_var_label((int)c[i].var));
+    }
+    return k;
+}
+
+/* ---- the list --------------------------------------------------------- */
+
+/* A padlock: the order is secret. */
+static void padlock(App *app, float x, float y, SDL_Color c)
+{
+    outline(app, rect(x + 2, y, 6, 6), c, 1.5f);
+    fill(app, rect(x, y + 5, 10, 7), c);
+}
+
+/* The cost in political capital as pips, or "free". */
+static void cost_pips(App *app, const Action *act, float right, float cy, SDL_Color c)
+{
+    if (act->cost == 0) {
+        draw_text_al(app, FONT_SMALL, "free", right - 40, cy - line_height(app, FONT_SMALL) / 2, 40, ALIGN_RIGHT, c);
+        return;
+    }
+    for (int k = 0; k < act->cost && k < 5; k++)
+        disc(app, right - 4 - k * 10, cy, 3.5f, c);
+}
+
+/* The room for an action's name in a row w wide, and the row's height:
+ * two lines when one is not enough. */
+static float name_room(App *app, const Action *act, float w)
+{
+    float costw = 34, movew = text_width(app, FONT_SMALL, "+0.0") + 12, lockw = act->secret ? 16 : 0;
+    return w - 13 - 26 - costw - movew - lockw;
+}
+
+static float action_row_height(App *app, Actor side, int i, float w)
+{
+    const Action *act = &rl_catalogue(app->s)->actions[i];
+    int font = ui_selected(app, side, i) ? FONT_BOLD : FONT_BODY;
+    float rh = fmaxf(24, line_height(app, FONT_BODY) + 6), room = name_room(app, act, w);
+    if (text_width(app, font, act->name) <= room)
+        return rh;
+    return fmaxf(rh, wrapped_height(app, font, act->name, room) + 6);
+}
+
+/* One action's row: a check box, its name, a padlock if secret, its move
+ * on the ladder, its cost; a click chooses or drops it; pointing at it
+ * shows its details. */
+static void action_row(App *app, Rect row, Actor side, int i)
 {
     const Palette *p = &app->pal;
     const Action *act = &rl_catalogue(app->s)->actions[i];
@@ -185,29 +248,44 @@ static bool action_row(App *app, Rect row, Actor side, int i)
         fill(app, rect(row.x, row.y, 3, row.h), p->accent);
     if (h.ring)
         outline(app, row, p->focus, 2);
-    float box = 13, bx = row.x + 10, by = row.y + (row.h - box) / 2;
+    float box = 13, bx = row.x + 10, by = row.y + (row.h - box) / 2, cy = row.y + row.h / 2;
     outline(app, rect(bx, by, box, box), why ? p->faint : on ? p->accent : p->dim, 1.5f);
     if (on) {
         thick_line(app, bx + 3, by + 7, bx + 6, by + 10, 2, p->accent);
         thick_line(app, bx + 6, by + 10, bx + 11, by + 3, 2, p->accent);
     }
-    float ty = row.y + (row.h - line_height(app, FONT_BODY)) / 2;
-    float costw = 50;
+    float ty = row.y + (row.h - line_height(app, FONT_BODY)) / 2, sty = row.y + (row.h - line_height(app, FONT_SMALL)) / 2;
+    double ladder = ui_action_ladder(app, side, i);
+    char move[16] = "";
+    if (!act->secret && fabs(ladder) >= 0.05)
+        ui_ladder_move(ladder, move, sizeof move);
+    float costw = 34, movew = text_width(app, FONT_SMALL, "+0.0") + 12, namew = name_room(app, act, row.w);
     SDL_Color tc = why ? p->faint : p->text;
-    float nw = draw_text_fit(app, on ? FONT_BOLD : FONT_BODY, act->name, bx + box + 10, ty,
-                             row.w - box - 30 - costw - (act->secret ? 52 : 0), tc);
-    if (act->secret) {
-        Rect tag = rect(bx + box + 16 + nw, row.y + 5, 46, row.h - 10);
-        outline(app, tag, p->faint, 1);
-        draw_text_al(app, FONT_SMALL, "secret", tag.x, tag.y + (tag.h - line_height(app, FONT_SMALL)) / 2, tag.w,
-                     ALIGN_CENTER, p->dim);
+    int font = on ? FONT_BOLD : FONT_BODY;
+    float nw = text_width(app, font, act->name), lx = bx + box + 16 + nw, ly = cy - 6;
+    if (nw <= namew) {
+        draw_text(app, font, act->name, bx + box + 10, ty, tc);
+    } else {
+        draw_wrapped(app, font, act->name, bx + box + 10, row.y + 3, namew, tc);
+        lx = bx + box + 16 + namew;
     }
-    char cost[16];
-    if (act->cost == 0)
-        snprintf(cost, sizeof cost, "free");
-    else
-        snprintf(cost, sizeof cost, "%d cap.", act->cost);
-    draw_text_al(app, FONT_SMALL, cost, row.x + row.w - costw - 6, ty + 1, costw, ALIGN_RIGHT, why ? p->faint : p->dim);
+    if (act->secret)
+        padlock(app, lx, ly, why ? p->faint : p->dim);
+    if (move[0]) {
+        int rung = (int)floor(ladder * 2 + 5.5);
+        Rect chip = rect(row.x + row.w - costw - movew - 2, sty - 1, movew - 6, line_height(app, FONT_SMALL) + 2);
+        fill(app, chip, alpha(p->ladder[rung < 0 ? 0 : rung > 10 ? 10 : rung], 90));
+        draw_text_al(app, FONT_SMALL, move, chip.x, sty, chip.w, ALIGN_CENTER, why ? p->faint : p->text);
+    }
+    cost_pips(app, act, row.x + row.w - 8, cy, why ? p->faint : p->dim);
+    if (h.hover || h.focus) {
+        char text[2000];
+        size_t n = 0;
+        if (why)
+            n = (size_t)snprintf(text, sizeof text, "Not possible now: %s.\n", why);
+        describe_action(app, i, side, text + n, sizeof text - n);
+        ui_tooltip(app, h, row, act->name, text);
+    }
     if (h.click) {
         if (why) {
             snprintf(app->status, sizeof app->status, "Not possible now: %s.", why);
@@ -215,10 +293,8 @@ static bool action_row(App *app, Rect row, Actor side, int i)
             ui_toggle_action(app, side, i);
             app->status[0] = '\0';
         }
-        app->detail_action = i;
         app->dirty = true;
     }
-    return h.hover || (h.focus && app->kbd_mode);
 }
 
 /* The tracks (diplomacy, economy, ...) of side's actions, in catalogue order. */
@@ -237,107 +313,178 @@ static int action_tracks(const Catalogue *c, Actor side, char tracks[][16], int 
     return n;
 }
 
-/* The details of the hovered, focused or last chosen action (a < 0: how to choose). */
-static void action_details(App *app, Rect d, Actor side, int a)
+/* The actions possible now under their tracks' names; returns where the
+ * list ends. */
+static float possible_actions(App *app, Rect view, float y, Actor side)
 {
     const Palette *p = &app->pal;
-    fill(app, d, p->panel2);
-    if (a < 0) {
-        draw_wrapped(app, FONT_BODY,
-                     "Choose this week's orders from the list above. Each costs political capital; some need "
-                     "conditions to hold. Their details show here: cost, what they need, their likely effects, "
-                     "who backs or opposes them, and the sources they rest on.",
-                     d.x + 12, d.y + 12, d.w - 24, p->dim);
-        return;
+    const Catalogue *c = rl_catalogue(app->s);
+    char tracks[12][16];
+    int ntracks = action_tracks(c, side, tracks, 12);
+    for (int k = 0; k < ntracks; k++) {
+        bool head = false;
+        for (int i = 0; i < c->count; i++) {
+            const Action *act = &c->actions[i];
+            if (!(act->actors & (1u << side)) || strcmp(act->track, tracks[k]) != 0 || ui_action_blocker(app, side, i))
+                continue;
+            if (!head) {
+                char t[24];
+                ui_copy(t, sizeof t, tracks[k]);
+                for (char *q = t; *q; q++)
+                    *q = (char)(*q >= 'a' && *q <= 'z' ? *q - 32 : *q);
+                draw_text(app, FONT_SMALL, t, view.x + 8, y + 4, p->faint);
+                y += line_height(app, FONT_SMALL) + 6;
+                head = true;
+            }
+            float h = action_row_height(app, side, i, view.w - 12);
+            action_row(app, rect(view.x + 2, y, view.w - 12, h - 2), side, i);
+            y += h;
+        }
     }
-    const Action *act = &rl_catalogue(app->s)->actions[a];
-    Rect saved;
-    push_clip(app, d, &saved);
-    float ty = d.y + 8;
-    ty += draw_wrapped(app, FONT_H2, act->name, d.x + 12, ty, d.w - 24, p->text) + 4;
-    const char *why = ui_action_blocker(app, side, a);
-    if (why) {
-        char line2[160];
-        snprintf(line2, sizeof line2, "Not possible now: %s.", why);
-        ty += draw_wrapped(app, FONT_BOLD, line2, d.x + 12, ty, d.w - 24, p->bad) + 4;
-    }
-    char text[2000];
-    describe_action(app, a, side, text, sizeof text);
-    draw_wrapped(app, FONT_SMALL, text, d.x + 12, ty, d.w - 24, p->text);
-    pop_clip(app, saved);
+    return y;
+}
+
+/* The actions not possible now, folded under one row that opens them. */
+static float blocked_actions(App *app, Rect view, float y, float rh, Actor side)
+{
+    const Palette *p = &app->pal;
+    const Catalogue *c = rl_catalogue(app->s);
+    int n = 0;
+    for (int i = 0; i < c->count; i++)
+        n += (c->actions[i].actors & (1u << side)) && ui_action_blocker(app, side, i);
+    if (n == 0)
+        return y;
+    char label[80];
+    snprintf(label, sizeof label, app->actions_open ? "▾ Not possible now: %d" : "▸ Not possible now: %d", n);
+    Rect row = rect(view.x + 2, y + 4, view.w - 12, rh - 2);
+    Hit h = ui_hit(app, row, true, "Not possible now");
+    fill(app, row, h.hover ? p->panel2 : p->panel);
+    if (h.ring)
+        outline(app, row, p->focus, 2);
+    draw_text(app, FONT_SMALL, label, row.x + 8, row.y + (row.h - line_height(app, FONT_SMALL)) / 2, p->dim);
+    if (h.click)
+        app->actions_open = !app->actions_open;
+    y += rh + 4;
+    for (int i = 0; app->actions_open && i < c->count; i++)
+        if ((c->actions[i].actors & (1u << side)) && ui_action_blocker(app, side, i)) {
+            float h = action_row_height(app, side, i, view.w - 12);
+            action_row(app, rect(view.x + 2, y, view.w - 12, h - 2), side, i);
+            y += h;
+        }
+    return y;
 }
 
 void ui_draw_actions(App *app, Rect r, Actor side)
 {
-    const Palette *p = &app->pal;
-    const Catalogue *c = rl_catalogue(app->s);
     ui_panel(app, r, NULL);
-    float list_top = actions_head(app, r, side);
-    float details_h = fmaxf(210, r.h * 0.36f);
-    Rect view = rect(r.x + 4, list_top, r.w - 8, r.y + r.h - list_top - details_h - 8);
+    char head[120];
+    snprintf(head, sizeof head, "%s: actions this week", actor_title(side));
+    draw_text_fit(app, FONT_H2, head, r.x + 12, r.y + 8, r.w - 24, ui_actor_colour(app, side));
+    float list_top = r.y + 14 + line_height(app, FONT_H2);
+    Rect view = rect(r.x + 4, list_top, r.w - 8, r.y + r.h - list_top - 4);
     Scroll sc;
     scroll_begin(app, &sc, view, &app->scroll_actions);
-    float y = sc.y0, rh = fmaxf(26, line_height(app, FONT_BODY) + 8);
-    int shown = -1;
-    char tracks[12][16];
-    int ntracks = action_tracks(c, side, tracks, 12);
-    for (int k = 0; k < ntracks; k++) {
-        char t[24];
-        ui_copy(t, sizeof t, tracks[k]);
-        for (char *q = t; *q; q++)
-            if (*q >= 'a' && *q <= 'z')
-                *q = (char)(*q - 32);
-        draw_text(app, FONT_SMALL, t, view.x + 8, y + 6, p->faint);
-        y += line_height(app, FONT_SMALL) + 8;
-        for (int i = 0; i < c->count; i++) {
-            const Action *act = &c->actions[i];
-            if (!(act->actors & (1u << side)) || strcmp(act->track, tracks[k]) != 0)
-                continue;
-            if (action_row(app, rect(view.x + 2, y, view.w - 12, rh - 2), side, i))
-                shown = i;
-            y += rh;
-        }
-        y += 4;
+    float rh = fmaxf(24, line_height(app, FONT_BODY) + 6);
+    float y = possible_actions(app, view, sc.y0, side);
+    y = blocked_actions(app, view, y, rh, side);
+    scroll_end(app, &sc, y - sc.y0 + 4);
+}
+
+/* ---- the orders chosen ------------------------------------------------ */
+
+static float order_row_h(App *app) { return fmaxf(22, line_height(app, FONT_BODY) + 4); }
+
+float ui_orders_height(App *app)
+{
+    float sh = line_height(app, FONT_SMALL);
+    return 10 + line_height(app, FONT_BOLD) + 4 + MAX_ORDERS * order_row_h(app) + 2 * sh + 8 +
+           fmaxf(44, 2 * sh + 8) + 10;
+}
+
+/* The head: how many orders, and the political capital left as pips. */
+static void orders_head(App *app, Rect r, Actor side)
+{
+    const Palette *p = &app->pal;
+    int left = ui_capital_left(app, side), cap = rl_capital(app->s, side);
+    char head[80];
+    snprintf(head, sizeof head, "Your orders: %d of %d", app->nsel[side], MAX_ORDERS);
+    draw_text(app, FONT_BOLD, head, r.x + 12, r.y + 8, p->text);
+    char capital[80];
+    snprintf(capital, sizeof capital, "capital %d of %d left", left, cap);
+    float pipx = r.x + r.w - 12 - cap * 14, cy = r.y + 8 + (line_height(app, FONT_BOLD) - line_height(app, FONT_SMALL)) / 2;
+    draw_text_al(app, FONT_SMALL, capital, r.x, cy, pipx - r.x - 8, ALIGN_RIGHT, p->dim);
+    float py = r.y + 8 + line_height(app, FONT_BOLD) / 2;
+    for (int i = 0; i < cap; i++) {
+        if (i < left)
+            disc(app, pipx + i * 14 + 6, py, 5, p->accent);
+        else
+            outline(app, rect(pipx + i * 14 + 1, py - 5, 10, 10), p->faint, 1);
     }
-    scroll_end(app, &sc, y - sc.y0);
-    action_details(app, rect(r.x + 8, r.y + r.h - details_h - 4, r.w - 16, details_h), side,
-                   shown >= 0 ? shown : app->detail_action);
+}
+
+/* Each order chosen, numbered, with a button that drops it. */
+static float orders_list(App *app, Rect r, float y, Actor side)
+{
+    const Palette *p = &app->pal;
+    float rh = order_row_h(app);
+    if (app->nsel[side] == 0)
+        draw_wrapped(app, FONT_SMALL, "None yet: ending the turn now means doing nothing this week. Choose up to "
+                                      "four actions above.",
+                     r.x + 12, y + 2, r.w - 24, p->dim);
+    for (int i = 0; i < app->nsel[side]; i++) {
+        int a = app->sel[side][i];
+        char line[120], label[80];
+        snprintf(line, sizeof line, "%d. %s", i + 1, rl_catalogue(app->s)->actions[a].name);
+        float bw = 28;
+        draw_text_fit(app, FONT_BODY, line, r.x + 12, y + (rh - line_height(app, FONT_BODY)) / 2, r.w - bw - 32,
+                      p->text);
+        snprintf(label, sizeof label, "Drop order %d", i + 1);
+        Rect b = rect(r.x + r.w - bw - 12, y + 1, bw, rh - 2);
+        if (ui_button(app, b, "✕", true)) {
+            ui_toggle_action(app, side, a);
+            return y;
+        }
+        if (app->nlabels > 0)
+            ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, label);
+        y += rh;
+    }
+    return y;
 }
 
 void ui_draw_orders_bar(App *app, Rect r, Actor side)
 {
     const Palette *p = &app->pal;
-    fill(app, r, p->panel);
-    outline(app, r, p->border, 1);
-    float bw = 210;
-    char label[64];
-    if (app->hotseat && ui_next_human(app, side) >= 0)
-        snprintf(label, sizeof label, "Done: hand over ▸");
+    ui_panel(app, r, NULL);
+    orders_head(app, r, side);
+    float y = r.y + 10 + line_height(app, FONT_BOLD) + 4, sh = line_height(app, FONT_SMALL);
+    orders_list(app, r, y, side);
+    y += MAX_ORDERS * order_row_h(app);
+    char lines[3][240];
+    int nconf = conflicts_text(app, side, lines, 2);
+    Rect notes = rect(r.x + 12, y, r.w - 24, 2 * sh + 6);
+    Rect saved;
+    push_clip(app, notes, &saved);
+    float ny = notes.y;
+    for (int i = 0; i < nconf; i++)
+        ny += draw_wrapped(app, FONT_SMALL, lines[i], notes.x, ny, notes.w, p->warn);
+    if (app->status[0] && ny < notes.y + notes.h)
+        draw_wrapped(app, FONT_SMALL, app->status, notes.x, ny, notes.w, p->warn);
+    pop_clip(app, saved);
+    float bh = fmaxf(44, 2 * sh + 8), bw = 190, by = r.y + r.h - bh - 10;
+    double drift, move = ui_orders_ladder(app, side, &drift);
+    char ladder[200], m1[16], m2[16];
+    if (app->nsel[side] == 0)
+        snprintf(ladder, sizeof ladder, "The ladder, with no orders from you: %s this week.",
+                 ui_ladder_move(drift, m1, sizeof m1));
     else
-        snprintf(label, sizeof label, "End turn ▸");
-    Rect b = rect(r.x + r.w - bw - 10, r.y + (r.h - 46) / 2, bw, 46);
-    bool end = ui_button_primary(app, b, label, true);
+        snprintf(ladder, sizeof ladder, "Your orders move the ladder %s this week (on its own: %s).",
+                 ui_ladder_move(move, m1, sizeof m1), ui_ladder_move(drift, m2, sizeof m2));
+    draw_wrapped(app, FONT_SMALL, ladder, r.x + 12, by + (bh - wrapped_height(app, FONT_SMALL, ladder, r.w - bw - 36)) / 2,
+                 r.w - bw - 36, p->dim);
+    const char *label = app->hotseat && ui_next_human(app, side) >= 0 ? "Done: hand over ▸" : "End turn ▸";
+    bool end = ui_button_primary(app, rect(r.x + r.w - bw - 10, by, bw, bh), label, true);
     if (app->nlabels > 0)
         snprintf(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, "End turn");
-    if (end || ((app->kmod & KMOD_CTRL) && ui_key(app, SDLK_RETURN))) {
+    if (end)
         ui_end_orders(app);
-        return;
-    }
-    char text[600];
-    size_t n = 0;
-    if (app->nsel[side] == 0)
-        n += (size_t)snprintf(text, sizeof text, "No orders yet: ending the turn now means doing nothing this week.");
-    else
-        n += (size_t)snprintf(text, sizeof text, "Your orders: ");
-    for (int i = 0; i < app->nsel[side] && n < sizeof text; i++)
-        n += (size_t)snprintf(text + n, sizeof text - n, "%s%d. %s", i ? "   " : "", i + 1,
-                              rl_catalogue(app->s)->actions[app->sel[side][i]].name);
-    Rect t = rect(r.x + 12, r.y + 6, r.w - bw - 34, r.h - 12);
-    Rect saved;
-    push_clip(app, t, &saved);
-    float th = draw_wrapped(app, FONT_SMALL, text, t.x, t.y, t.w, app->nsel[side] ? p->text : p->dim);
-    if (app->status[0])
-        draw_wrapped(app, FONT_SMALL, app->status, t.x, t.y + th + 2, t.w, p->warn);
-    pop_clip(app, saved);
 }
-

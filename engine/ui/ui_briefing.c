@@ -28,26 +28,26 @@ void ui_source_text(App *app, const char *tag, char *out, size_t cap)
         return;
     }
     const char *art = strlen(tag) >= 2 && tag[1] >= '0' && tag[1] <= '9' ? article_title(tag[0]) : NULL;
-    if (art)
+    int first, last;
+    char letter;
+    if (art && sscanf(tag, "%*c%d-%c%d", &first, &letter, &last) == 3 && letter == tag[0])
+        snprintf(out, cap, "Paragraphs %d to %d of article %c, on %s.", first, last, tag[0], art);
+    else if (art)
         snprintf(out, cap, "Paragraph %s of article %c, on %s.", tag + 1, tag[0], art);
     else
         snprintf(out, cap, "A published work the model draws on; see docs/model.md.");
 }
 
-float ui_objectives(App *app, Actor a, float x, float y, float w, bool scores)
+/* A side's objectives as the briefing gives them: each with its share of
+ * the score. Returns the height used. */
+float ui_objectives(App *app, Actor a, float x, float y, float w)
 {
     const Palette *p = &app->pal;
     const Scenario *s = rl_scenario(app->s);
-    double parts[MAX_OBJECTIVES] = { 0 };
-    double total = rl_score(app->s, a, parts);
     float y0 = y;
     char head[200], who[120];
     ui_team_label(app, a, who, sizeof who);
-    if (scores && s->nobjectives[a] == 0)
-        snprintf(head, sizeof head, "%s: not scored", who);
-    else if (scores)
-        snprintf(head, sizeof head, "%s: %.0f / 100", who, total);
-    else if (rl_team(app->s, a)[0])
+    if (rl_team(app->s, a)[0])
         snprintf(head, sizeof head, "%s: objectives", who);
     else
         snprintf(head, sizeof head, "%s objectives", a == US ? "The United States'" : ui_possessive(a));
@@ -64,19 +64,9 @@ float ui_objectives(App *app, Actor a, float x, float y, float w, bool scores)
     for (int i = 0; i < s->nobjectives[a]; i++) {
         const Objective *o = &s->objectives[a][i];
         char line[200];
-        snprintf(line, sizeof line, "%s  (weight %.0f of %.0f)", o->text, o->weight, wsum);
-        if (scores) {
-            float bw = 120;
-            fill(app, rect(x, y + 3, bw, 12), p->panel2);
-            fill(app, rect(x, y + 3, bw * (float)parts[i] / 100, 12), parts[i] >= 50 ? p->good : p->bad);
-            char pct[16];
-            snprintf(pct, sizeof pct, "%.0f%%", fabs(parts[i]) < 0.5 ? 0.0 : parts[i]);
-            draw_text_al(app, FONT_SMALL, pct, x + bw + 4, y + 1, 40, ALIGN_RIGHT, p->text);
-            y += draw_wrapped(app, FONT_SMALL, line, x + bw + 52, y + 1, w - bw - 52, p->text) + 6;
-        } else {
-            draw_text(app, FONT_BODY, "•", x + 4, y, p->dim);
-            y += draw_wrapped(app, FONT_BODY, line, x + 20, y, w - 20, p->text) + 4;
-        }
+        snprintf(line, sizeof line, "%s (%.0f%% of the score)", o->text, wsum > 0 ? 100 * o->weight / wsum : 0);
+        draw_text(app, FONT_BODY, "•", x + 4, y, p->dim);
+        y += draw_wrapped(app, FONT_BODY, line, x + 20, y, w - 20, p->text) + 4;
     }
     return y - y0;
 }
@@ -106,7 +96,7 @@ void screen_briefing(App *app)
     y += line_height(app, FONT_H2) + 6;
     y += draw_wrapped(app, FONT_BODY, rl_briefing(app->s), lx, y, lw_ - 16, p->text) + 18;
     for (int a = ui_next_human(app, -1); a >= 0; a = ui_next_human(app, a))
-        y += ui_objectives(app, (Actor)a, lx, y, lw_ - 16, false) + 12;
+        y += ui_objectives(app, (Actor)a, lx, y, lw_ - 16) + 12;
     y += draw_wrapped(app, FONT_SMALL,
                       "Each turn is a week. Choose up to four actions within your political capital; every "
                       "other actor decides at the same time from what it can see. Variables you cannot see "
@@ -210,7 +200,6 @@ void screen_handover(App *app)
     char label[160];
     snprintf(label, sizeof label, "Ready: %s", who);
     if (ui_button_primary(app, rect(cx - 170, y, 340, 52), label, true)) {
-        app->detail_action = -1;
         ui_goto(app, SCR_TURN);
         return;
     }

@@ -1,5 +1,11 @@
-/* Charts: the history of every indicator over the turns, as the viewer saw
- * it (estimates as a band of ± their uncertainty), twelve to a page. */
+/* Charts: the history of every indicator a player is shown, as the viewer
+ * saw it (estimates as a band of ± their uncertainty), twelve to a page.
+ * The axes are honest: a bounded variable is drawn on its own whole range
+ * (approval on 10-80%, not on 42.0-42.2), an open-ended one from zero up to
+ * a round number above its highest value; the axis is labelled in the same
+ * numbers and units as the value beside it ("1.48M", not "1k-2k"). Each
+ * week has a tick; a marker above the plot flags the weeks of the game's
+ * major moves and the world's events, which pointing at the week lists. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -10,33 +16,30 @@
 
 static const int owner_order[] = { NOBODY, US, IRAN, PROTESTERS, ISRAEL, PROXIES, EUROPE, CHINA, GULF };
 
-/* The charted variables in page order: grouped by owner, transients left out. */
+/* The charted variables in page order, grouped by owner; the model's
+ * bookkeeping and "this week" signals are not indicators a player reads. */
 static int chart_vars(int *out)
 {
     int n = 0;
     for (size_t k = 0; k < sizeof owner_order / sizeof *owner_order; k++)
         for (int v = 0; v < VAR_COUNT; v++)
-            if (!(var_info[v].flags & TRANSIENT) && (int)var_info[v].owner == owner_order[k])
+            if (!(var_info[v].flags & (TRANSIENT | INTERNAL)) && (int)var_info[v].owner == owner_order[k])
                 out[n++] = v;
     return n;
 }
 
-/* Short numbers for the axis: the unit is in the chart's heading. */
-static void axis_label(int v, double x, char *out, size_t cap)
+/* A round number at or above x: 1, 2 or 5 times a power of ten. */
+static double nice_ceiling(double x)
 {
-    const char *u = var_info[v].unit;
-    if (strcmp(u, "0-1") == 0 || strcmp(u, "weight") == 0)
-        snprintf(out, cap, "%.0f%%", 100 * x);
-    else if (fabs(x) >= 1000)
-        snprintf(out, cap, "%.0fk", x / 1000);
-    else if (fabs(x) >= 100)
-        snprintf(out, cap, "%.0f", x);
-    else
-        snprintf(out, cap, "%.3g", x);
+    if (x <= 0)
+        return 1;
+    double p = pow(10, floor(log10(x)));
+    return x <= p ? p : x <= 2 * p ? 2 * p : x <= 5 * p ? 5 * p : 10 * p;
 }
 
-/* The range the chart shows: the values (and estimate bands) seen so far,
- * padded a little, within the variable's own range; 0 if none is seen. */
+/* The axis: the variable's own range when it is bounded on a scale a
+ * player reads whole; from zero (or its lowest value) to a round number
+ * above the highest seen when it is open-ended. 0 if nothing is seen. */
 static int chart_range(App *app, int v, int turns, double *lo_out, double *hi_out)
 {
     double lo = INFINITY, hi = -INFINITY;
@@ -52,23 +55,162 @@ static int chart_range(App *app, int v, int turns, double *lo_out, double *hi_ou
     }
     if (!known)
         return 0;
-    lo = fmax(lo, var_info[v].min);
-    hi = fmin(hi, var_info[v].max);
-    double span = hi - lo;
-    if (span < 1e-9) {
-        double range = var_info[v].max - var_info[v].min;
-        double pad = range > 100 ? fmax(fabs(hi) * 0.1, 1) : range * 0.05;
-        lo = fmax(lo - pad, var_info[v].min);
-        hi = fmin(hi + pad, var_info[v].max);
-        if (hi - lo < 1e-9)
-            hi = lo + 1;
+    const VarInfo *vi = &var_info[v];
+    bool open_ended = vi->max - vi->min > 400 || strcmp(vi->unit, "people") == 0 || strcmp(vi->unit, "kg") == 0 ||
+                      strcmp(vi->unit, "weeks") == 0 || strcmp(vi->unit, "%/yr") == 0;
+    if (!open_ended) {
+        *lo_out = vi->min;
+        *hi_out = vi->max;
     } else {
-        lo = fmax(lo - span * 0.08, var_info[v].min);
-        hi = fmin(hi + span * 0.08, var_info[v].max);
+        *lo_out = fmax(vi->min, fmin(0, lo < 0 ? -nice_ceiling(-lo) : 0));
+        *hi_out = fmin(vi->max, nice_ceiling(fmax(hi, *lo_out + 1e-9) * 1.1));
+        if (*hi_out <= *lo_out)
+            *hi_out = *lo_out + 1;
     }
-    *lo_out = lo;
-    *hi_out = hi;
     return known;
+}
+
+/* The weeks to flag: a major move or a world event the viewer may read. */
+static bool marked_week(App *app, int t, char *what, size_t cap)
+{
+    const News *news[MAX_NEWS_SHOWN];
+    int n = rl_news(app->s, ui_viewer(app), t, news, MAX_NEWS_SHOWN), k = 0;
+    size_t used = 0;
+    what[0] = '\0';
+    for (int i = 0; i < n && used < cap; i++)
+        if (news[i]->actor == NOBODY || ui_significant(app, t, news[i])) {
+            used += (size_t)snprintf(what + used, cap - used, "\n• %s", news[i]->text);
+            k++;
+        }
+    return k > 0;
+}
+
+typedef struct Plot {
+    Rect r;
+    double lo, hi;
+    int n;      /* points: the start and each week */
+} Plot;
+
+static float plot_x(const Plot *pl, int t) { return pl->r.x + (pl->n > 1 ? t * pl->r.w / (pl->n - 1) : pl->r.w / 2); }
+static float plot_y(const Plot *pl, double x)
+{
+    return pl->r.y + pl->r.h - (float)((fmin(fmax(x, pl->lo), pl->hi) - pl->lo) / (pl->hi - pl->lo)) * pl->r.h;
+}
+
+/* The values the y axis names: each stage of a scale of stages (the talks,
+ * the demands), else the bottom, the middle and the top. */
+static int axis_ticks(int v, const Plot *pl, double *out)
+{
+    const char *u = var_info[v].unit;
+    if (strncmp(u, "stage", 5) == 0 || strncmp(u, "level", 5) == 0 || strcmp(u, "0/1") == 0) {
+        int n = 0;
+        for (double x = pl->lo; x <= pl->hi + 1e-9 && n < 6; x += 1)
+            out[n++] = x;
+        return n;
+    }
+    /* the middle only where the number shown is the middle itself */
+    double mid = (pl->lo + pl->hi) / 2;
+    out[0] = pl->lo;
+    if (fabs(rl_shown((Var)v, mid) - mid) < 1e-9 * fmax(1, fabs(mid))) {
+        out[1] = mid;
+        out[2] = pl->hi;
+        return 3;
+    }
+    out[1] = pl->hi;
+    return 2;
+}
+
+/* The y axis: its values, in the variable's own numbers, and grid lines. */
+static void y_axis(App *app, const Plot *pl, int v, float label_x, float label_w)
+{
+    const Palette *p = &app->pal;
+    double ticks[6];
+    int nt = axis_ticks(v, pl, ticks);
+    for (int i = 0; i < nt; i++) {
+        double x = ticks[i];
+        float gy = plot_y(pl, x);
+        fill(app, rect(pl->r.x, gy, pl->r.w, 1), i == 0 ? p->border : p->panel2);
+        char lab[40];
+        ui_format_value(v, x, lab, sizeof lab);
+        float lh = line_height(app, FONT_SMALL);
+        float ly = fminf(fmaxf(gy - lh / 2, pl->r.y - 2), pl->r.y + pl->r.h - lh + 2);
+        draw_text_al(app, FONT_SMALL, lab, label_x, ly, label_w, ALIGN_RIGHT, p->faint);
+    }
+}
+
+/* The x axis: a tick a week, "start" and the last week named, the weeks of
+ * major moves and events flagged above the plot. */
+static void x_axis(App *app, const Plot *pl, int turns)
+{
+    const Palette *p = &app->pal;
+    float base = pl->r.y + pl->r.h;
+    for (int t = 0; t <= turns; t++) {
+        float x = plot_x(pl, t);
+        fill(app, rect(x, base, 1, 4), p->faint);
+        char what[8];
+        if (t > 0 && marked_week(app, t, what, sizeof what))
+            triangle(app, x - 4, pl->r.y - 7, x + 4, pl->r.y - 7, x, pl->r.y - 1, p->marker);
+    }
+    float ly = base + 4;
+    draw_text(app, FONT_SMALL, "start", pl->r.x, ly, p->faint);
+    if (turns > 0) {
+        char w1[24];
+        snprintf(w1, sizeof w1, "week %d", turns);
+        draw_text_al(app, FONT_SMALL, w1, pl->r.x, ly, pl->r.w, ALIGN_RIGHT, p->faint);
+    }
+}
+
+/* The series: the estimate band, then the line. */
+static void series(App *app, const Plot *pl, int v)
+{
+    const Palette *p = &app->pal;
+    for (int t = 0; t + 1 < pl->n; t++) {
+        double s0, s1;
+        double x0 = ui_value(app, t, v, &s0), x1 = ui_value(app, t + 1, v, &s1);
+        if (isnan(x0) || isnan(x1) || !(s0 > 0 || s1 > 0))
+            continue;
+        float ax = plot_x(pl, t), bx = plot_x(pl, t + 1);
+        float a0 = plot_y(pl, x0 + s0), a1 = plot_y(pl, x1 + s1), b0 = plot_y(pl, x0 - s0), b1 = plot_y(pl, x1 - s1);
+        triangle(app, ax, a0, bx, a1, bx, b1, p->band);
+        triangle(app, ax, a0, bx, b1, ax, b0, p->band);
+    }
+    for (int t = 0; t + 1 < pl->n; t++) {
+        double x0 = ui_value(app, t, v, NULL), x1 = ui_value(app, t + 1, v, NULL);
+        if (!isnan(x0) && !isnan(x1))
+            thick_line(app, plot_x(pl, t), plot_y(pl, x0), plot_x(pl, t + 1), plot_y(pl, x1), 2, p->series);
+    }
+    double now = ui_value(app, pl->n - 1, v, NULL);
+    if (pl->n == 1 && !isnan(now))
+        disc(app, plot_x(pl, 0), plot_y(pl, now), 3, p->series);
+}
+
+/* Pointing at the plot: the week nearest, its value and what happened. */
+static void hover_week(App *app, const Plot *pl, int v, Hit h)
+{
+    const Palette *p = &app->pal;
+    int t = pl->n > 1 ? (int)lroundf((app->mouse_x - pl->r.x) / (pl->r.w / (pl->n - 1))) : 0;
+    t = t < 0 ? 0 : t >= pl->n ? pl->n - 1 : t;
+    double s;
+    double x = ui_value(app, t, v, &s);
+    fill(app, rect(plot_x(pl, t), pl->r.y, 1, pl->r.h), p->dim);
+    if (!isnan(x))
+        disc(app, plot_x(pl, t), plot_y(pl, x), 3.5f, p->text);
+    char vv[40], title[80], date[16], tip[900], what[600];
+    ui_format_value(v, x, vv, sizeof vv);
+    game_date(rl_scenario(app->s), t + 1, date);
+    if (t == 0)
+        snprintf(title, sizeof title, "At the start (%s)", date);
+    else
+        snprintf(title, sizeof title, "After week %d", t);
+    size_t n;
+    if (s > 0)
+        n = (size_t)snprintf(tip, sizeof tip, "%s: estimated %s, give or take %.3g", ui_var_label(v), vv, s);
+    else
+        n = (size_t)snprintf(tip, sizeof tip, "%s: %s", ui_var_label(v), vv);
+    if (t > 0 && marked_week(app, t, what, sizeof what) && n < sizeof tip)
+        snprintf(tip + n, sizeof tip - n, "\nThat week:%s", what);
+    ui_tooltip(app, h, rect(plot_x(pl, t), pl->r.y, 1, pl->r.h), title, tip);
+    app->hover_sig = app->hover_sig * 31 + t + 1;
 }
 
 void draw_line_chart(App *app, Rect r, int v, int turns)
@@ -82,93 +224,44 @@ void draw_line_chart(App *app, Rect r, int v, int turns)
     char val[40], head[120];
     ui_format_value(v, now, val, sizeof val);
     snprintf(head, sizeof head, "%s%s", sd > 0 ? "≈" : "", val);
-    float hx = r.x + 10, hy = r.y + 6;
-    float vw = text_width(app, FONT_BOLD, head);
-    draw_text_fit(app, FONT_BOLD, ui_var_label(v), hx, hy, r.w - vw - 30, p->text);
-    draw_text_al(app, FONT_BOLD, head, r.x, hy, r.w - 10, ALIGN_RIGHT, sd > 0 ? p->dim : p->series);
-    draw_text_fit(app, FONT_SMALL, var_info[v].unit, hx, hy + line_height(app, FONT_BOLD), r.w - 20, p->faint);
-
-    float top = hy + line_height(app, FONT_BOLD) + line_height(app, FONT_SMALL) + 4;
-    Rect plot = rect(r.x + 44, top, r.w - 56, r.y + r.h - top - line_height(app, FONT_SMALL) - 6);
-    if (plot.h < 20)
-        return;
-    double lo, hi;
-    if (!chart_range(app, v, turns, &lo, &hi)) {
-        draw_wrapped(app, FONT_SMALL, "Secret: you never see this one.", plot.x, plot.y + plot.h / 2 - 8, plot.w,
-                     p->faint);
+    float hx = r.x + 10, y = r.y + 6, tw = r.w - 20;
+    y += draw_wrapped(app, FONT_BOLD, ui_var_label(v), hx, y, tw, p->text);
+    float vw = draw_text(app, FONT_BOLD, head, hx, y, sd > 0 ? p->dim : p->series);
+    float uw = tw - vw - 8;
+    if (text_width(app, FONT_SMALL, rl_unit((Var)v)) <= uw)
+        draw_text(app, FONT_SMALL, rl_unit((Var)v), hx + vw + 8, y + 2, p->faint);
+    y += line_height(app, FONT_BOLD) + 10;
+    Plot pl = { .n = turns + 1 };
+    if (!chart_range(app, v, turns, &pl.lo, &pl.hi)) {
+        draw_wrapped(app, FONT_SMALL, "Secret: you never see this one.", hx, y + 8, tw, p->faint);
         char tip[900];
         ui_var_tooltip(app, v, tip, sizeof tip);
         ui_tooltip(app, h, r, ui_var_label(v), tip);
         return;
     }
-    fill(app, plot, p->bg);
-    for (int i = 1; i < 4; i++)
-        fill(app, rect(plot.x, plot.y + plot.h * i / 4, plot.w, 1), p->panel2);
-    char a[40], b[40];
-    axis_label(v, hi, a, sizeof a);
-    axis_label(v, lo, b, sizeof b);
-    draw_text_fit(app, FONT_SMALL, a, r.x + 4, plot.y - 2, 40, p->faint);
-    draw_text_fit(app, FONT_SMALL, b, r.x + 4, plot.y + plot.h - line_height(app, FONT_SMALL) + 2, 40, p->faint);
-    int n = turns + 1;
-    float dx = n > 1 ? plot.w / (float)(n - 1) : 0;
-#define XOF(t) (plot.x + (n > 1 ? (t) * dx : plot.w / 2))
-#define YOF(x) (plot.y + plot.h - (float)(((x) - lo) / (hi - lo)) * plot.h)
-    /* the estimate band */
-    for (int t = 0; t + 1 < n; t++) {
-        double s0, s1;
-        double x0 = ui_value(app, t, v, &s0), x1 = ui_value(app, t + 1, v, &s1);
-        if (isnan(x0) || isnan(x1) || !(s0 > 0 || s1 > 0))
-            continue;
-        float ax = XOF(t), bx = XOF(t + 1);
-        float a0 = YOF(fmin(x0 + s0, hi)), a1 = YOF(fmin(x1 + s1, hi));
-        float b0 = YOF(fmax(x0 - s0, lo)), b1 = YOF(fmax(x1 - s1, lo));
-        triangle(app, ax, a0, bx, a1, bx, b1, p->band);
-        triangle(app, ax, a0, bx, b1, ax, b0, p->band);
+    /* the left margin holds the widest axis label */
+    float lw = 0;
+    double ticks[6];
+    int nt = axis_ticks(v, &pl, ticks);
+    for (int i = 0; i < nt; i++) {
+        char lab[40];
+        ui_format_value(v, ticks[i], lab, sizeof lab);
+        lw = fmaxf(lw, text_width(app, FONT_SMALL, lab));
     }
-    for (int t = 0; t + 1 < n; t++) {
-        double x0 = ui_value(app, t, v, NULL), x1 = ui_value(app, t + 1, v, NULL);
-        if (isnan(x0) || isnan(x1))
-            continue;
-        thick_line(app, XOF(t), YOF(x0), XOF(t + 1), YOF(x1), 2, p->series);
-    }
-    if (n == 1 && !isnan(now))
-        disc(app, XOF(0), YOF(now), 3, p->series);
-    char w0[16], w1[16];
-    snprintf(w0, sizeof w0, "start");
-    snprintf(w1, sizeof w1, "week %d", turns);
-    float ly = plot.y + plot.h + 2;
-    draw_text(app, FONT_SMALL, w0, plot.x, ly, p->faint);
-    if (turns > 0)
-        draw_text_al(app, FONT_SMALL, w1, plot.x, ly, plot.w, ALIGN_RIGHT, p->faint);
-    /* hover: the value at the nearest week */
-    char tip[900];
-    if (h.hover && inside(plot, app->mouse_x, app->mouse_y) && n > 0) {
-        int t = n > 1 ? (int)lroundf((app->mouse_x - plot.x) / dx) : 0;
-        t = t < 0 ? 0 : t >= n ? n - 1 : t;
-        double s;
-        double x = ui_value(app, t, v, &s);
-        fill(app, rect(XOF(t), plot.y, 1, plot.h), p->dim);
-        if (!isnan(x))
-            disc(app, XOF(t), YOF(x), 3.5f, p->text);
-        char vv[40], title[80], date[16];
-        ui_format_value(v, x, vv, sizeof vv);
-        game_date(rl_scenario(app->s), t + 1, date);
-        if (t == 0)
-            snprintf(title, sizeof title, "At the start (%s)", date);
-        else
-            snprintf(title, sizeof title, "After week %d", t);
-        if (s > 0)
-            snprintf(tip, sizeof tip, "%s: estimated %s, give or take %.3g", ui_var_label(v), vv, s);
-        else
-            snprintf(tip, sizeof tip, "%s: %s", ui_var_label(v), vv);
-        ui_tooltip(app, h, rect(XOF(t), plot.y, 1, plot.h), title, tip);
-        app->hover_sig = app->hover_sig * 31 + t + 1;
+    pl.r = rect(r.x + lw + 14, y, r.w - lw - 26, r.y + r.h - y - line_height(app, FONT_SMALL) - 8);
+    if (pl.r.h < 16)
+        return;
+    fill(app, pl.r, p->bg);
+    y_axis(app, &pl, v, r.x + 4, lw + 4);
+    x_axis(app, &pl, turns);
+    series(app, &pl, v);
+    if (h.hover && inside(pl.r, app->mouse_x, app->mouse_y)) {
+        hover_week(app, &pl, v, h);
     } else {
+        char tip[900];
         ui_var_tooltip(app, v, tip, sizeof tip);
         ui_tooltip(app, h, r, ui_var_label(v), tip);
     }
-#undef XOF
-#undef YOF
 }
 
 void screen_charts(App *app)
@@ -198,14 +291,17 @@ void screen_charts(App *app)
     }
     int viewer = ui_viewer(app);
     char title[120], sub[300];
-    snprintf(title, sizeof title, "Charts: %s", owners);
-    snprintf(sub, sizeof sub, "Page %d of %d · %s", app->chart_page + 1, pages,
-             viewer == -1       ? "the true history (the game is over)"
-             : viewer == NOBODY ? "public facts only (hot-seat)"
-                                : "as your side saw it: ≈ bands are estimates");
-    ui_heading(app, title, sub);
+    snprintf(title, sizeof title, "Charts, page %d of %d", app->chart_page + 1, pages);
+    snprintf(sub, sizeof sub, "%s · %s", owners,
+             viewer == VIEW_TRUTH    ? "the true history (the game is over)"
+             : viewer == VIEW_PUBLIC ? "public facts only (hot-seat)"
+                                     : "as your side saw it: ≈ bands are estimates");
+    ui_heading(app, title, "");
     int turns = rl_turn(app->s);
     float top = 76, bottom = app->lh - 70, gx = 16, gw = app->lw - 32;
+    float subh = wrapped_height(app, FONT_SMALL, sub, gw);
+    draw_wrapped(app, FONT_SMALL, sub, gx, top - 4, gw, p->dim);
+    top += subh + 2;
     int cols = 4, rows = 3;
     float cw = (gw - (cols - 1) * 10) / cols, ch = (bottom - top - 8 - (rows - 1) * 10) / rows;
     for (int i = 0; i < PER_PAGE && first + i < n; i++) {
@@ -223,7 +319,8 @@ void screen_charts(App *app)
     if (ui_button(app, rect(app->lw - 16 - 170, by, 170, 44), "Next ▸", app->chart_page + 1 < pages) ||
         (app->chart_page + 1 < pages && ui_key(app, SDLK_RIGHT)))
         app->chart_page++;
-    char hint[120];
-    snprintf(hint, sizeof hint, "←/→ pages · Tab to a chart for its description · Esc back");
-    draw_text_al(app, FONT_SMALL, hint, 200, by + 14, app->lw - 200 - 16 - 2 * 170 - 30, ALIGN_CENTER, p->faint);
+    static const char hint[] = "←/→ pages · point at a week for its value and events · ▼ a week of major moves";
+    float hw = app->lw - 200 - 16 - 2 * 170 - 30;
+    if (text_width(app, FONT_SMALL, hint) <= hw)
+        draw_text_al(app, FONT_SMALL, hint, 200, by + 14, hw, ALIGN_CENTER, p->faint);
 }

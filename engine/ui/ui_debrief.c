@@ -120,7 +120,8 @@ static void outcome_chart(App *app, Rect r)
             snprintf(val, sizeof val, "%.0f%% (%d)", 100 * share, c);
             draw_text_al(app, FONT_BOLD, val, bx - 20, base - bh - 22, bw + 40, ALIGN_CENTER, p->text);
         }
-        draw_text_al(app, FONT_BODY, ui_outcome_title(o), left + slot * i, base + 8, slot, ALIGN_CENTER, p->text);
+        int lf = text_width(app, FONT_BODY, ui_outcome_title(o)) <= slot - 4 ? FONT_BODY : FONT_SMALL;
+        draw_text_al(app, lf, ui_outcome_title(o), left + slot * i, base + 8, slot, ALIGN_CENTER, p->text);
         if (o == actual)
             draw_text_al(app, FONT_SMALL, "this game", left + slot * i, base + 8 + line_height(app, FONT_BODY),
                          slot, ALIGN_CENTER, p->focus);

@@ -186,7 +186,8 @@ Hit ui_hit(App *app, Rect r, bool focusable, const char *label)
             h.focus = true;
             h.click = true;
             app->clicked = false;       /* one click, one widget */
-        } else if (h.focus && (app->key == SDLK_RETURN || app->key == SDLK_KP_ENTER || app->key == SDLK_SPACE)) {
+        } else if (h.focus && !(app->kmod & KMOD_CTRL) &&
+                   (app->key == SDLK_RETURN || app->key == SDLK_KP_ENTER || app->key == SDLK_SPACE)) {
             h.click = true;
             app->key = 0;
         }
@@ -220,11 +221,11 @@ static bool button(App *app, Rect r, const char *label, bool enabled, bool prima
     if (!enabled) {
         bg = p->panel2;
         fg = p->faint;
-    } else if (h.hover) {
-        bg = mix(bg, p->hover, 0.35f);
+    } else if (h.hover) {   /* lighter, never greyer: a hovered button must not look disabled */
+        bg = mix(bg, primary ? (SDL_Color){ 255, 255, 255, 255 } : p->hover, primary ? 0.18f : 0.35f);
     }
     fill(app, r, bg);
-    outline(app, r, enabled && !primary ? p->border : bg, 1);
+    outline(app, r, enabled && h.hover ? p->text : enabled && !primary ? p->border : bg, 1);
     if (h.ring)
         focus_ring(app, r);
     float lh = line_height(app, FONT_BOLD);

@@ -159,9 +159,10 @@ static void true_state(App *app, Rect r)
     const Palette *p = &app->pal;
     ui_panel(app, r, NULL);
     draw_text(app, FONT_H2, "The true state", r.x + 12, r.y + 8, p->text);
-    draw_text_al(app, FONT_SMALL, "not estimates · amber: secret to some sides", r.x, r.y + 12, r.w - 12,
-                 ALIGN_RIGHT, p->warn);
-    Rect view = rect(r.x + 4, r.y + 38, r.w - 8, r.h - 42);
+    float hy = r.y + 10 + line_height(app, FONT_H2);
+    hy += draw_wrapped(app, FONT_SMALL, "Not estimates. Amber: secret to some sides. A click sets it.", r.x + 12, hy,
+                       r.w - 24, p->warn) + 6;
+    Rect view = rect(r.x + 4, hy, r.w - 8, r.y + r.h - hy - 4);
     Scroll sc;
     scroll_begin(app, &sc, view, &app->fac.state_scroll);
     float y = sc.y0, rh = fmaxf(20, line_height(app, FONT_BODY) + 2);
@@ -192,9 +193,12 @@ static void true_state(App *app, Rect r)
                 fill(app, row, p->panel2);
             char val[40];
             ui_format_value(i, rl_value(app->s, VIEW_TRUTH, now, (Var)i, NULL), val, sizeof val);
-            float ty = y + (rh - line_height(app, FONT_BODY)) / 2;
-            draw_text_fit(app, FONT_BODY, ui_var_label(i), row.x + 6, ty, row.w * 0.52f, p->text);
-            draw_text_fit(app, FONT_SMALL, var_info[i].name, row.x + row.w * 0.54f, ty + 1, row.w * 0.26f, p->faint);
+            /* the player's name for it, the name a clause uses, the value */
+            float ty = y + (rh - line_height(app, FONT_BODY)) / 2, vw = text_width(app, FONT_BOLD, val);
+            float lw = text_width(app, FONT_BODY, ui_var_label(i)), nw = text_width(app, FONT_SMALL, var_info[i].name);
+            draw_text_fit(app, FONT_BODY, ui_var_label(i), row.x + 6, ty, row.w - vw - 20, p->text);
+            if (lw + nw + vw + 36 <= row.w)
+                draw_text(app, FONT_SMALL, var_info[i].name, row.x + 18 + lw, ty + 1, p->faint);
             draw_text_al(app, FONT_BOLD, val, row.x, ty, row.w - 6, ALIGN_RIGHT,
                          var_info[i].visibility == PUBLIC ? p->text : p->warn);
             if (h.click) {
@@ -471,10 +475,16 @@ void screen_facilitator(App *app)
     Rect right = rect(rx, 76, rw, bottom - 76 - 8);
     ui_panel(app, right, NULL);
     static const char *const tabs[FAC_TABS] = { "Inject an event", "Set a variable", "Rewind", "Timer and pause" };
-    float tw = (rw - 24 - 3 * 6) / FAC_TABS;
+    /* tabs as wide as their words, the room left shared out */
+    float words = 0;
+    for (int i = 0; i < FAC_TABS; i++)
+        words += text_width(app, FONT_BOLD, tabs[i]) + 16;
+    float spare = fmaxf(0, (rw - 24 - 3 * 6 - words) / FAC_TABS), tx = rx + 12;
     for (int i = 0; i < FAC_TABS; i++) {
         /* tabs: the open one raised and underlined */
-        Rect t = rect(rx + 12 + i * (tw + 6), right.y + 10, tw, 34);
+        float tw = text_width(app, FONT_BOLD, tabs[i]) + 16 + spare;
+        Rect t = rect(tx, right.y + 10, tw, 34);
+        tx += tw + 6;
         bool on = app->fac.tab == i;
         Hit h = ui_hit(app, t, true, tabs[i]);
         fill(app, t, on ? p->selected : h.hover ? mix(p->raised, p->hover, 0.3f) : p->raised);

@@ -149,7 +149,6 @@ static void game_opened(App *app)
     app->side = first >= 0 ? (Actor)first : US;
     app->current = app->side;
     memset(app->nsel, 0, sizeof app->nsel);
-    app->detail_action = -1;
     app->res_turn = rl_turn(s);
     app->chart_page = 0;
     app->status[0] = '\0';
@@ -314,7 +313,6 @@ void ui_end_orders(App *app)
     int next = app->hotseat ? ui_next_human(app, app->current) : -1;
     if (next >= 0) {
         app->current = (Actor)next;
-        app->detail_action = -1;
         ui_goto(app, SCR_HANDOVER);
         return;
     }
@@ -335,7 +333,6 @@ void ui_end_orders(App *app)
     }
     rl_step(app->s);
     memset(app->nsel, 0, sizeof app->nsel);
-    app->detail_action = -1;
     app->res_turn = rl_turn(app->s);
     app->fac.rewind_turn = rl_turn(app->s);
     app->fac.rewind_armed = false;
@@ -426,263 +423,17 @@ const Order *ui_find_order(const App *app, int turn, int actor, int action)
     return NULL;
 }
 
+/* A news item that tells one of the game's significant moves: an order
+ * that moved something players see by a fifth of its range or more. */
+bool ui_significant(const App *app, int turn, const News *n)
+{
+    if (n->action < 0)
+        return false;
+    const Order *o = ui_find_order(app, turn, n->actor, n->action);
+    return o && rl_order_weight(app->s, turn, o) >= LEDGER_SIGNIFICANT;
+}
+
 const char *ui_source_note(App *app, const char *tag)
 {
     return app->s ? rl_source_note(app->s, tag) : NULL;
-}
-
-/* ---- words and numbers ------------------------------------------------- */
-
-static const struct {
-    const char *name, *label;
-} var_labels[] = {
-    { "escalation", "Escalation" }, { "oil_price", "Oil price (Brent)" }, { "oil_premium", "Oil risk premium" },
-    { "hormuz_flow", "Oil through Hormuz" }, { "condemnation", "Condemnation of Tehran" },
-    { "approval", "US approval" }, { "hawk_pressure", "Hawks' pressure" }, { "credibility", "US credibility" },
-    { "ultimatum", "US ultimatum stands" }, { "audience_cost", "Cost of backing down" },
-    { "alliance_cohesion", "Allies on side" }, { "posture", "US forces in theatre" }, { "sanctions", "Sanctions" },
-    { "enforcement", "Sanctions enforcement" }, { "secondary_tariff", "Secondary tariff" }, { "talks", "Talks" },
-    { "talks_progress", "Progress of talks" }, { "demands", "US demands" }, { "relief", "Relief on offer" },
-    { "us_casualties", "US casualties" }, { "us_resolve", "US resolve" }, { "rial", "Rial per dollar" },
-    { "rial_trend", "Rial's slide" }, { "inflation", "Inflation" }, { "oil_exports", "Iran's oil exports" },
-    { "gdp_growth", "Iran's GDP growth" }, { "regime_stability", "Regime stability" },
-    { "security_loyalty", "Security forces' loyalty" }, { "cohesion", "Elite cohesion" },
-    { "faction_leader", "Leader's office" }, { "faction_hardline", "IRGC & hardliners" },
-    { "faction_pragmatic", "Pragmatists" }, { "narrative", "Resistance narrative" }, { "deterrence", "Deterrence" },
-    { "protest", "Protest" }, { "protest_deaths", "Protesters killed" }, { "grievance", "Grievance" },
-    { "fear", "Fear of repression" }, { "hope", "Hope of change" }, { "internet", "Internet in Iran" },
-    { "last_policy", "Last domestic line" }, { "inconsistency", "Inconsistency" },
-    { "stockpile_60", "60% uranium" }, { "enrichment", "Enrichment" }, { "breakout_weeks", "Breakout time" },
-    { "covert_progress", "Covert weapons work" }, { "covert_detected", "Covert work exposed" },
-    { "iaea_access", "IAEA access" }, { "strike_damage", "Damage from strikes" }, { "iran_resolve", "Iran's resolve" },
-    { "strikes_on_iran", "Strikes on Iran" }, { "attacks_on_us", "Attacks on US forces" },
-    { "weapon", "Declared weapon" }, { "israel_readiness", "Israel's readiness" },
-    { "proxy_capability", "Proxies' strength" }, { "proxy_control", "Tehran's grip on proxies" },
-    { "proxy_activity", "Proxy attacks" }, { "snapback", "UN snapback" }, { "china_compliance", "Buyers' compliance" },
-    { "gulf_ties", "Ties with the Gulf" }, { "mediation", "Mediation" },
-};
-
-const char *ui_var_label(int v)
-{
-    for (size_t i = 0; i < sizeof var_labels / sizeof *var_labels; i++)
-        if (strcmp(var_labels[i].name, var_info[v].name) == 0)
-            return var_labels[i].label;
-    return var_info[v].name;
-}
-
-static const char *const talks_names[] = { "none", "back-channel", "direct", "agreement" };
-static const char *const demand_names[] = { "nuclear only", "+ missiles", "+ proxies", "regime change" };
-static const char *const enrich_names[] = { "frozen", "steady", "expanded" };
-
-void ui_format_value(int v, double x, char *out, size_t cap)
-{
-    const char *u = var_info[v].unit;
-    if (isnan(x)) {
-        snprintf(out, cap, "secret");
-        return;
-    }
-    int r = (int)lround(x);
-    if (strcmp(u, "%") == 0 || strcmp(u, "% pop.") == 0) snprintf(out, cap, "%.1f%%", x);
-    else if (strcmp(u, "$/bbl") == 0) snprintf(out, cap, "$%.1f", x);
-    else if (strcmp(u, "mb/d") == 0) snprintf(out, cap, "%.2f mb/d", x);
-    else if (strcmp(u, "k rial/$") == 0) snprintf(out, cap, x >= 1000 ? "%.2fM" : "%.0fk", x >= 1000 ? x / 1000 : x);
-    else if (strcmp(u, "0-1") == 0 || strcmp(u, "weight") == 0) snprintf(out, cap, "%.0f%%", 100 * x);
-    else if (strcmp(u, "people") == 0 || strcmp(u, "count") == 0) snprintf(out, cap, "%.0f", x);
-    else if (strcmp(u, "kg") == 0) snprintf(out, cap, "%.0f kg", x);
-    else if (strcmp(u, "weeks") == 0) snprintf(out, cap, x >= 519 ? "none" : "%.0f wk", x);
-    else if (strcmp(u, "%/yr") == 0) snprintf(out, cap, "%.0f%%/yr", x);
-    else if (strcmp(u, "0/1") == 0) ui_copy(out, cap, x >= 0.5 ? "yes" : "no");
-    else if (strcmp(u, "stage 0-3") == 0 && r >= 0 && r <= 3) ui_copy(out, cap, talks_names[r]);
-    else if (strcmp(u, "level 0-3") == 0 && r >= 0 && r <= 3) ui_copy(out, cap, demand_names[r]);
-    else if (strcmp(u, "level 0-2") == 0 && r >= 0 && r <= 2) ui_copy(out, cap, enrich_names[r]);
-    else if (strcmp(u, "0-100") == 0 || strcmp(u, "0-3") == 0) snprintf(out, cap, "%.0f", x);
-    else if (fabs(x) >= 100) snprintf(out, cap, "%.0f", x);
-    else snprintf(out, cap, "%.1f", x);
-}
-
-void ui_format_delta(int v, double d, char *out, size_t cap)
-{
-    const char *u = var_info[v].unit;
-    if (strcmp(u, "0-1") == 0 || strcmp(u, "weight") == 0) snprintf(out, cap, "%+.0f pts", 100 * d);
-    else if (strcmp(u, "$/bbl") == 0) snprintf(out, cap, "%s$%.1f", d < 0 ? "-" : "+", fabs(d));
-    else if (strcmp(u, "mb/d") == 0) snprintf(out, cap, "%+.2f", d);
-    else if (strcmp(u, "k rial/$") == 0) snprintf(out, cap, "%+.0fk", d);
-    else if (fabs(d) >= 10) snprintf(out, cap, "%+.0f", d);
-    else snprintf(out, cap, "%+.1f", d);
-}
-
-void ui_var_tooltip(App *app, int v, char *out, size_t cap)
-{
-    const VarInfo *vi = &var_info[v];
-    const Catalogue *c = app->s ? rl_catalogue(app->s) : NULL;
-    size_t n = (size_t)snprintf(out, cap, "%s. Unit: %s. Source: %s.", vi->description, vi->unit, vi->sources);
-    int viewer = ui_viewer(app);
-    double sd;
-    double x = app->s ? ui_value(app, rl_turn(app->s), v, &sd) : 0;
-    if (n < cap && app->s) {
-        if (isnan(x))
-            n += (size_t)snprintf(out + n, cap - n, "\nSecret: only its owner knows it.");
-        else if (sd > 0)
-            n += (size_t)snprintf(out + n, cap - n, "\nYou cannot see it: this is your intelligence estimate, "
-                                                    "give or take %.3g (intelligence actions narrow it).", sd);
-        else if (viewer != -1 && vi->visibility != PUBLIC)
-            n += (size_t)snprintf(out + n, cap - n, "\nOnly you see the true value.");
-    }
-    if (c && n < cap) {
-        int k = 0;
-        for (int i = 0; i < c->count && k < 6; i++) {
-            const Action *a = &c->actions[i];
-            for (int e = 0; e < a->neff; e++)
-                if ((int)a->eff[e].var == v && a->eff[e].op != EFF_INTEL) {
-                    n += (size_t)snprintf(out + n, n < cap ? cap - n : 0, "%s%s (%s)", k ? "; " : "\nMoved by: ",
-                                          a->name, actor_title((Actor)__builtin_ctz(a->actors ? a->actors : 1)));
-                    k++;
-                    break;
-                }
-        }
-        if (n < cap)
-            snprintf(out + n, cap - n, "%sthe weekly dynamics of the model.", k ? "; and " : "\nMoved by ");
-    }
-}
-
-/* Where a news item happens on the map: by action, then by words in it,
- * then by who did it. NULL: nowhere on this map (Washington, Brussels...). */
-const char *ui_point_for_news(const App *app, const News *n)
-{
-    static const struct {
-        const char *action, *point;
-    } by_action[] = {
-        { "strike_nuclear", "FORDOW" }, { "israel_strike", "NATANZ" }, { "israel_sabotage", "NATANZ" },
-        { "strike_campaign", "ISFAHAN" }, { "expand_enrichment", "FORDOW" }, { "freeze_enrichment", "FORDOW" },
-        { "covert_work", "ISFAHAN" }, { "full_inspections", "NATANZ" }, { "nuclear_concession", "NATANZ" },
-        { "declare_weapon", "ISFAHAN" }, { "harass_shipping", "HORMUZ" }, { "close_hormuz", "HORMUZ" },
-        { "houthi_shipping", "SANAA" }, { "proxy_attack_us", "BAGHDAD" }, { "strike_proxies", "SANAA" },
-        { "israel_strike_hezbollah", "BEIRUT" }, { "strike_israel", "TELAVIV" }, { "strike_us_bases", "DOHA" },
-        { "token_retaliation", "DOHA" }, { "deploy_forces", "MANAMA" }, { "stand_down", "MANAMA" },
-        { "military_exercise", "BANDAR_ABBAS" }, { "missile_display", "TEHRAN" }, { "aerospace_show", "TEHRAN" },
-        { "israel_prepare", "TELAVIV" }, { "israel_hold", "TELAVIV" }, { "green_light_israel", "TELAVIV" },
-        { "gulf_mediate", "MUSCAT" }, { "gulf_outreach", "RIYADH" }, { "gulf_pump", "RIYADH" },
-        { "gulf_deny_airspace", "RIYADH" }, { "gulf_host_us", "DOHA" }, { "court_china", "KHARG" },
-        { "china_buy", "KHARG" }, { "china_comply", "KHARG" }, { "enforce_sanctions", "KHARG" },
-        { "activate_proxies", "BEIRUT" }, { "restrain_proxies", "BAGHDAD" }, { "proxy_pause", "BAGHDAD" },
-        { "proxy_rearm", "BEIRUT" },
-    };
-    static const struct {
-        const char *word, *point;
-    } by_word[] = {
-        { "Hormuz", "HORMUZ" }, { "tanker", "HORMUZ" }, { "Oman", "MUSCAT" }, { "Qatar", "DOHA" },
-        { "IAEA", "NATANZ" }, { "covert", "ISFAHAN" }, { "Houthi", "SANAA" }, { "Hezbollah", "BEIRUT" },
-        { "Israel", "TELAVIV" }, { "Iraq", "BAGHDAD" }, { "street", "TEHRAN" }, { "protest", "TEHRAN" },
-        { "mourning", "TEHRAN" }, { "security units", "TEHRAN" }, { "phone", "TEHRAN" }, { "internet", "TEHRAN" },
-        { "Islamic Republic", "TEHRAN" }, { "Tehran", "TEHRAN" },
-    };
-    if (n->action >= 0 && n->action < rl_catalogue(app->s)->count) {
-        const char *id = rl_catalogue(app->s)->actions[n->action].id;
-        for (size_t i = 0; i < sizeof by_action / sizeof *by_action; i++)
-            if (strcmp(id, by_action[i].action) == 0)
-                return by_action[i].point;
-    }
-    for (size_t i = 0; i < sizeof by_word / sizeof *by_word; i++)
-        if (strstr(n->text, by_word[i].word))
-            return by_word[i].point;
-    switch (n->actor) {
-    case IRAN: case IRGC: case PROTESTERS: return "TEHRAN";
-    case ISRAEL: return "TELAVIV";
-    case PROXIES: return "BAGHDAD";
-    case GULF: return "RIYADH";
-    default: return NULL;
-    }
-}
-
-SDL_Color ui_actor_colour(const App *app, int actor)
-{
-    const Palette *p = &app->pal;
-    switch (actor) {
-    case US: return p->us;
-    case IRAN: case IRGC: return p->iran;
-    case PROXIES: return mix(p->iran, p->bad, 0.5f);
-    case PROTESTERS: return p->warn;
-    case ISRAEL: case EUROPE: case CHINA: case GULF: return p->neutral;
-    default: return p->world;
-    }
-}
-
-static const char *const ladder_short[11] = {
-    "Deal", "Friction", "Sanctions", "Threats", "Cut-off", "Show of force", "Seizures", "Limited strikes",
-    "Strike campaign", "Regional war", "Full war",
-};
-
-static const char *const ladder_long[11] = {
-    "Cooperation or agreement.", "Diplomatic friction.", "Sanctions and gestures.",
-    "Solemn threats and ultimatums.", "Hardening: talks are cut off.", "Show of force: forces move into theatre.",
-    "Harassment: seizures, cyber attacks, proxy attacks.", "Limited strikes.",
-    "A strike campaign, or retaliation on bases.", "Closure of Hormuz, regional war.",
-    "Full-scale war: the game ends.",
-};
-
-const char *ui_ladder_label(int rung) { return rung >= 0 && rung <= 10 ? ladder_short[rung] : ""; }
-const char *ui_ladder_text(int rung) { return rung >= 0 && rung <= 10 ? ladder_long[rung] : ""; }
-
-void ui_team_label(const App *app, Actor a, char *out, size_t cap)
-{
-    const char *team = app->s && a < ACTOR_COUNT ? rl_team(app->s, a) : "";
-    if (team[0])
-        snprintf(out, cap, "%s (%s)", actor_title(a), team);
-    else
-        snprintf(out, cap, "%s", actor_title(a));
-}
-
-void ui_side_name(const App *app, char *out, size_t cap)
-{
-    Actor a = app->hotseat ? app->current : app->side;
-    char who[120];
-    ui_team_label(app, a, who, sizeof who);
-    if (app->hotseat)
-        snprintf(out, cap, "Hot-seat: %s", who);
-    else
-        snprintf(out, cap, "You play %s", a == US ? "the United States" : who);
-}
-
-static const char *const side_titles[ACTOR_COUNT] = {
-    "the United States", "Iran", "Israel", "the protesters", "the IRGC", "the proxies", "Europe", "China",
-    "the Gulf states",
-};
-static const char *const possessives[ACTOR_COUNT] = {
-    "the United States'", "Iran's", "Israel's", "the protesters'", "the IRGC's", "the proxies'", "Europe's",
-    "China's", "the Gulf states'",
-};
-
-/* "the United States'" / "Iran's": for sentences about a side. */
-const char *ui_possessive(Actor a)
-{
-    return a < ACTOR_COUNT ? possessives[a] : "the world's";
-}
-
-const char *ui_side_title(Actor a)
-{
-    return a < ACTOR_COUNT ? side_titles[a] : "the world";
-}
-
-/* What playing a role means, for the new game screen's tooltips. */
-const char *ui_role_text(Actor a)
-{
-    static const char *const t[ACTOR_COUNT] = {
-        "The President: weigh the hawks against the deal-makers, keep approval, allies and credibility, and keep "
-        "Iran from the bomb.",
-        "The Supreme Leader's office: keep the regime standing and the factions together (the IRGC, the "
-        "pragmatists), keep deterrence, win relief.",
-        "Israel's cabinet: prepare strike packages, sabotage the programme, strike the nuclear sites or "
-        "Hezbollah, or hold fire at Washington's request.",
-        "The protest movement: call nationwide protests and strikes, appeal to the world, or stay home and wait, "
-        "under the threat of the crackdown.",
-        "The Revolutionary Guards: send the Basij into the streets, purge wavering officers, pay the security "
-        "forces, show off the missiles.",
-        "Hezbollah, the Houthis and the Iraqi militias: attack US bases or Red Sea shipping, rearm, or observe a "
-        "pause.",
-        "The European capitals: condemn the crackdown, trigger the UN snapback, offer good offices, protest the "
-        "US tariffs.",
-        "Beijing: keep buying discounted Iranian crude, cut purchases to dodge US tariffs, call for restraint.",
-        "Oman, Qatar, Riyadh: host talks, pump more oil, deny airspace for strikes, or host more US forces.",
-    };
-    return a < ACTOR_COUNT ? t[a] : "";
 }

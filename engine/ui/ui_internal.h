@@ -38,7 +38,7 @@ enum Align { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT };
 
 typedef struct Palette {
     SDL_Color bg, panel, panel2, raised, border, text, dim, faint, accent, accent_text;
-    SDL_Color good, bad, neutral, focus, hover, warn, us, iran, world, selected;
+    SDL_Color good, bad, neutral, focus, hover, warn, us, iran, protesters, proxies, world, selected;
     SDL_Color sea, land, land_key, land_iran, coast, marker, series, band;
     SDL_Color ladder[11];
 } Palette;
@@ -113,8 +113,46 @@ typedef struct SaveInfo {
     long long mtime;
 } SaveInfo;
 
+/* What the Why? dialog explains: a news item, or a variable's change in a
+ * week (and, opened from it, one of its causes). */
+typedef struct WhyView {
+    int turn;
+    int news;                   /* the news item (its place in the viewer's news of turn), or -1 */
+    int var;                    /* the variable whose change is told, or -1 */
+    int part;                   /* with var: the cause opened (largest first), or -1 for them all */
+    float h;                    /* the content's height last frame */
+    float scroll;
+    uint64_t changed_key;       /* what `changed` was worked out for */
+    char changed[1200];         /* what the cause told changed that week, in words */
+} WhyView;
+
+/* Each action's expected move of the ladder for the side at the screen,
+ * worked out once a week (key: the game, week, side and world). */
+typedef struct LadderMoves {
+    uint64_t key;
+    double single[MAX_ACTIONS];
+} LadderMoves;
+
 typedef struct TextCache TextCache;
 typedef struct MapData MapData;
+
+/* Where one piece of text went in a frame, for the tests that check that no
+ * text is cut, squeezed out of its room or covered (tests/ui/test_layout.c). */
+typedef struct TextBox {
+    Rect r;             /* the text's extent, logical units */
+    Rect clip;          /* the clip in force (w <= 0: none) */
+    Rect room;          /* the room it was given, if any (w <= 0: none) */
+    int layer;          /* 0 the screen, 1 a dialog over it, 2 the tooltip */
+    bool scrolled;      /* inside a scroll region: the region may hide part of it */
+    bool cut;           /* shortened with an ellipsis to fit */
+    bool mark;          /* not text: a marker that must not cover text */
+    char text[64];
+} TextBox;
+
+typedef struct TextLog {
+    TextBox *box;
+    int n, cap;
+} TextLog;
 
 /* Where a labelled widget was drawn in the last frame: lets the tests and
  * the player guide's screenshot script find buttons by their label. */
@@ -174,6 +212,8 @@ typedef struct App {
     Rect clip;                  /* current clip in logical units (w <= 0: none) */
     FocusLabel labels[MAX_FOCUS_LABELS];
     int nlabels;
+    int layer;                  /* what is being drawn: 0 the screen, 1 a dialog, 2 the tooltip */
+    TextLog *text_log;          /* tests: where text went in the last frame (NULL: not kept) */
 
     /* screens */
     Screen screen, back_from_settings, back_from_load, back_from_charts;
@@ -182,7 +222,7 @@ typedef struct App {
     char message_title[80];
     float scroll[SCR_COUNT];
     float scroll2[SCR_COUNT];
-    float scroll_actions;
+    float scroll_actions, scroll_objectives;
 
     /* menu data */
     ScenarioChoice scenarios[MAX_SCENARIOS];
@@ -209,10 +249,11 @@ typedef struct App {
     bool handover_done;
     int sel[ACTOR_COUNT][MAX_ORDERS];
     int nsel[ACTOR_COUNT];
-    int detail_action;          /* the action shown in the details panel, -1 none */
+    LadderMoves ladder;         /* each action's expected move of the ladder */
+    bool actions_open;          /* the actions not possible now are shown */
+    uint64_t actions_week;      /* the week and side the list was last drawn for: a new one starts at its top */
     int res_turn;               /* the turn the resolution screen shows */
-    int why_turn, why_news;     /* the news item a Why? explains */
-    float why_h;                /* its content's height, last frame */
+    WhyView why;                /* what the Why? dialog explains */
     int chart_page;
     char status[900];           /* a short line after saving and so on */
 
@@ -245,9 +286,13 @@ App *ui_app_create(const char *root, const ModSet *mods, const char *assets, int
 void ui_app_destroy(App *app);
 void ui_app_event(App *app, const SDL_Event *e);   /* process one event: run frames, present */
 void ui_app_frame(App *app);                        /* one full frame (draw and present) */
+void ui_app_measure(App *app);                      /* lay a frame out, drawing nothing: where things go */
 int ui_app_pump(App *app);                          /* process every queued event; returns how many */
 void ui_apply_settings(App *app);
+float ui_scale_for(const App *app, int pct);    /* pixels per logical unit at interface scale pct */
 void ui_settings_default(Settings *s);
+void ui_settings_load(Settings *s, const char *path);      /* ui_settings.c */
+extern const char ui_nav_hint[];                            /* the footer's words on moving about */
 void ui_settings_save(const App *app);
 bool ui_find_label(const App *app, const char *label, Rect *out);
 const char *ui_focused_label(const App *app);   /* the focused widget's label, or NULL */
@@ -270,6 +315,7 @@ float draw_text_al(App *app, int font, const char *s, float x, float y, float w,
 float draw_text_fit(App *app, int font, const char *s, float x, float y, float w, SDL_Color c);
 float draw_wrapped(App *app, int font, const char *s, float x, float y, float w, SDL_Color c);
 float wrapped_height(App *app, int font, const char *s, float w);
+void ui_mark(App *app, Rect r);     /* a marker drawn over the screen: text must not be under it */
 
 /* ui_draw.c: primitives and widgets */
 void ui_copy(char *dst, size_t cap, const char *src);  /* copy, cut to fit */
@@ -320,8 +366,9 @@ void scroll_into_view(App *app, Rect r);
 
 /* ui_palette.c */
 void ui_palette(Palette *p, bool colourblind);
+SDL_Color ui_text_on(const Palette *p, SDL_Color c);   /* text that reads on a fill of c */
 
-/* ui_game.c: the game as the window sees it */
+/* ui_game.c: the game as the window sees it; ui_words.c: its words and numbers */
 void ui_scan_scenarios(App *app);
 void ui_scan_saves(App *app);
 bool ui_new_game(App *app, const char *scenario, int side, unsigned long long seed);
@@ -360,9 +407,12 @@ const char *ui_source_note(App *app, const char *tag);
 const char *ui_var_label(int v);
 void ui_format_value(int v, double x, char *out, size_t cap);
 void ui_format_delta(int v, double d, char *out, size_t cap);
+void ui_format_change(int v, double a, double b, char *out, size_t cap);   /* b - a as both are shown */
+const char *ui_ladder_move(double d, char *out, size_t cap);               /* "+0.3", "±0.0" */
 void ui_var_tooltip(App *app, int v, char *out, size_t cap);
 const char *ui_point_for_news(const App *app, const News *n);
 const Order *ui_find_order(const App *app, int turn, int actor, int action);
+bool ui_significant(const App *app, int turn, const News *n);   /* one of the game's major moves */
 SDL_Color ui_actor_colour(const App *app, int actor);
 const char *ui_ladder_label(int rung);
 const char *ui_ladder_text(int rung);
@@ -400,6 +450,7 @@ bool ui_start_branch(App *app);
 float ui_roles_panel(App *app, float x, float y, float w, bool *human, char (*team)[TEAM_LEN]);
 void ui_timer_chip(App *app, float right, float y);
 const char *ui_outcome_title(Outcome o);
+const char *ui_outcome_goal(Outcome o);     /* "Met only if the game ends in an agreement: ..." */
 
 /* ui_map.c */
 MapData *map_load(const char *path, char *err, size_t cap);
@@ -410,6 +461,23 @@ void map_draw(App *app, Rect r);
 bool map_point(App *app, Rect r, const char *id, float *x, float *y);
 const char *map_country_at(App *app, Rect r, float x, float y);
 const char *map_point_label(App *app, const char *id);
+int map_label_rects(App *app, Rect r, Rect *out, int max);  /* the labels' places (w 0: not drawn) */
+
+/* ui_mapview.c: the turn screen's map of last week's events */
+#define MARKER_NEWS 8
+typedef struct Marker {
+    const char *point;              /* where (a map point's id) */
+    const News *news[MARKER_NEWS];
+    int n;
+    int first;                      /* the first one's place in the viewer's news of the week */
+    int icon;                       /* the kind of event it shows */
+    bool shown;
+    float x, y;                     /* where it is drawn: at its place, or moved off a label */
+} Marker;
+/* The places of turn's news the viewer may read; numbers[i] gets the i-th
+ * news item's marker number (0: none). */
+int ui_collect_markers(App *app, int turn, int viewer, Marker *m, int max, int *numbers, int nnum);
+void ui_draw_map_panel(App *app, Rect r, int viewer);
 
 /* ui_charts.c */
 void draw_line_chart(App *app, Rect r, int v, int turns);
@@ -417,17 +485,34 @@ void screen_charts(App *app);
 
 /* ui_briefing.c: shared with the resolution and the end */
 void ui_source_text(App *app, const char *tag, char *out, size_t cap);     /* a source tag's summary */
-float ui_objectives(App *app, Actor a, float x, float y, float w, bool scores);   /* a side's objectives: height */
+float ui_objectives(App *app, Actor a, float x, float y, float w);   /* a side's objectives: height */
+
+/* ui_indicators.c: the objectives and the key indicators */
+void draw_indicator(App *app, Rect r, int v, int turn, int viewer_side, bool focusable);
+float indicator_height(App *app, int v, int turn, float w);   /* draw_indicator's row, w wide */
+void draw_range_bar(App *app, Rect r, int v, double est, double sd);
+void draw_trend(App *app, float x, float cy, int v, double now, double before, double noise, int dir);
+int objective_direction(const App *app, int side, int v);
+void ui_draw_indicators(App *app, Rect r, Actor side);
+void ui_draw_objectives(App *app, Rect r, Actor side, int viewer);
+float ui_objectives_height(App *app, Actor side, int viewer, float w);
+
+/* ui_why.c: why things changed */
+void ui_open_causes(App *app, int v, int turn);         /* v's change in turn, taken apart */
+void ui_open_why_news(App *app, int turn, int news);    /* a news item's Why? */
+void ui_causes_text(App *app, int v, int turn, char *out, size_t cap);    /* for tooltips */
 
 /* screens */
-void draw_indicator(App *app, Rect r, int v, int turn, int viewer_side, bool focusable);
-void draw_range_bar(App *app, Rect r, int v, double est, double sd);
-int objective_direction(const App *app, int side, int v);
 void describe_action(App *app, int action, Actor a, char *out, size_t cap);
 void ui_draw_actions(App *app, Rect r, Actor side);      /* ui_actions.c */
 void ui_draw_orders_bar(App *app, Rect r, Actor side);
+float ui_orders_height(App *app);
+double ui_action_ladder(App *app, Actor side, int action);    /* the action's own move, 0-10 scale */
+double ui_orders_ladder(App *app, Actor side, double *drift); /* the chosen orders' move; drift: with none */
+float ui_ladder_height(App *app, float w);                     /* ui_turn.c */
 void screen_menu(App *app);
 void screen_newgame(App *app);
+void ui_newgame_defaults(App *app);     /* New game's choices back to the defaults, with a fresh seed */
 void screen_load(App *app);
 void screen_settings(App *app);
 void screen_save(App *app);

@@ -12,52 +12,27 @@
 #include "ui.h"
 #include "ui_internal.h"
 
-/* ---- settings ---------------------------------------------------------- */
-
-void ui_settings_default(Settings *s)
-{
-    *s = (Settings){ .win_w = 1280, .win_h = 720, .fullscreen = false, .ui_scale_pct = 100, .text_size = 1,
-                     .colourblind = false };
-}
-
-static void settings_load(Settings *s, const char *path)
-{
-    FILE *f = path[0] ? fopen(path, "r") : NULL;
-    if (!f)
-        return;
-    char line[200];
-    while (fgets(line, sizeof line, f)) {
-        char key[64];
-        int value;
-        if (sscanf(line, "%63[a-z_] = %d", key, &value) != 2)
-            continue;
-        if (strcmp(key, "window_width") == 0 && value >= 640 && value <= 8000) s->win_w = value;
-        else if (strcmp(key, "window_height") == 0 && value >= 400 && value <= 5000) s->win_h = value;
-        else if (strcmp(key, "fullscreen") == 0) s->fullscreen = value != 0;
-        else if (strcmp(key, "ui_scale") == 0 && value >= 80 && value <= 150) s->ui_scale_pct = value;
-        else if (strcmp(key, "text_size") == 0 && value >= 0 && value <= 2) s->text_size = value;
-        else if (strcmp(key, "colourblind") == 0) s->colourblind = value != 0;
-    }
-    fclose(f);
-}
-
-void ui_settings_save(const App *app)
-{
-    if (!app->settings_path[0])
-        return;
-    FILE *f = fopen(app->settings_path, "w");
-    if (!f) {
-        fprintf(stderr, "redline: cannot write the settings to %s: %s\n", app->settings_path, strerror(errno));
-        return;
-    }
-    const Settings *s = &app->set;
-    fprintf(f, "# Red Line window settings\nwindow_width = %d\nwindow_height = %d\nfullscreen = %d\n"
-               "ui_scale = %d\ntext_size = %d\ncolourblind = %d\n",
-            s->win_w, s->win_h, s->fullscreen, s->ui_scale_pct, s->text_size, s->colourblind);
-    fclose(f);
-}
-
 /* ---- layout: the scale from the window's size and the settings --------- */
+
+/* Pixels per logical unit at interface scale pct: the window's fit to the
+ * 1280x720 design, times pct, as far as the layout still fits. */
+float ui_scale_for(const App *app, int pct)
+{
+    float s = fminf(app->pw / (float)UI_DESIGN_W, app->ph / (float)UI_DESIGN_H) * pct / 100.0f;
+    float fit = fminf(app->pw / (float)UI_MIN_W, app->ph / (float)UI_MIN_H);
+    if (s > fit)
+        s = fit;
+    if (s < 0.5f)
+        s = 0.5f;
+    return roundf(s * 100) / 100;
+}
+
+/* The settings screen keeps the plain scale: its buttons stay under the
+ * pointer while the player tries scales out. */
+static int scale_pct(const App *app)
+{
+    return app->screen == SCR_SETTINGS ? 100 : app->set.ui_scale_pct;
+}
 
 static void layout(App *app)
 {
@@ -66,13 +41,7 @@ static void layout(App *app)
         SDL_GetRendererOutputSize(app->ren, &w, &h);
     app->pw = w;
     app->ph = h;
-    float s = fminf(w / (float)UI_DESIGN_W, h / (float)UI_DESIGN_H) * app->set.ui_scale_pct / 100.0f;
-    float fit = fminf(w / (float)UI_MIN_W, h / (float)UI_MIN_H);
-    if (s > fit)
-        s = fit;
-    if (s < 0.5f)
-        s = 0.5f;
-    s = roundf(s * 100) / 100;
+    float s = ui_scale_for(app, scale_pct(app));
     app->lw = w / s;
     app->lh = h / s;
     if (s != app->scale || !app->font[0]) {
@@ -157,15 +126,10 @@ App *ui_app_create(const char *root, const ModSet *mods, const char *assets, int
         return NULL;
     }
     app->focus = -1;
-    app->detail_action = -1;
-    app->ng_human[US] = true;
     app->timer_actor = -1;
     app->likely.runs = 100;
-    snprintf(app->ng_seed, sizeof app->ng_seed, "%u", (unsigned)(SDL_GetTicks() * 2654435761u % 100000u));
     ui_scan_scenarios(app);
-    for (int i = 0; i < app->nscenarios; i++)
-        if (strcmp(app->scenarios[i].id, "jan2026") == 0)
-            app->ng_scenario = i;
+    ui_newgame_defaults(app);
     ui_goto(app, SCR_MENU);
     return app;
 }
@@ -190,7 +154,10 @@ void ui_app_destroy(App *app)
 
 void ui_goto(App *app, Screen s)
 {
+    bool rescale = (app->screen == SCR_SETTINGS) != (s == SCR_SETTINGS);
     app->screen = s;
+    if (rescale && app->ren)
+        layout(app);
     app->focus = -1;
     app->scroll[s] = 0;
     app->scroll2[s] = 0;
@@ -290,6 +257,9 @@ static void run_frame(App *app, bool dry)
     app->clip = rect(0, 0, 0, 0);
     app->scroll_off = NULL;
     app->dirty = false;
+    app->layer = 0;
+    if (app->text_log)
+        app->text_log->n = 0;
     if (!dry) {
         SDL_RenderSetClipRect(app->ren, NULL);
         SDL_SetRenderDrawColor(app->ren, app->pal.bg.r, app->pal.bg.g, app->pal.bg.b, 255);
@@ -322,6 +292,7 @@ static void run_frame(App *app, bool dry)
     Screen before = app->screen;
     draw_screen(app);
     app->blocked = false;
+    app->layer = 1;
     if (covered && app->screen == before)
         modal_paused(app);
     if (app->modal != MODAL_NONE && app->screen == before) {
@@ -334,7 +305,9 @@ static void run_frame(App *app, bool dry)
         case MODAL_NONE: break;
         }
     }
+    app->layer = 2;
     ui_draw_tooltip(app);
+    app->layer = 0;
     app->last_nfocus = app->nfocus;
     if (app->focus >= app->nfocus)
         app->focus = app->nfocus > 0 ? app->nfocus - 1 : -1;
@@ -403,6 +376,16 @@ static void log_frame(long long start_ns)
     long long end = monotonic_ns();
     fprintf(log, "%lld %lld\n", end, (end - start_ns) / 1000);
     fflush(log);
+}
+
+void ui_app_measure(App *app)
+{
+    for (int i = 0; i < 5; i++) {
+        run_frame(app, true);
+        clear_input(app);
+        if (!app->dirty || app->quit)
+            break;
+    }
 }
 
 void ui_app_frame(App *app)
@@ -639,7 +622,7 @@ int ui_main(int argc, char **argv, const UiPlaces *places)
     snprintf(assets, sizeof assets, "%s/assets", places->root);
     Settings set;
     ui_settings_default(&set);
-    settings_load(&set, places->settings);
+    ui_settings_load(&set, places->settings);
     App *app = ui_app_create(places->root, places->mods, assets, args.w, args.h, false, &set);
     if (!app) {
         TTF_Quit();

@@ -8,10 +8,6 @@
 
 #include "ui_internal.h"
 
-#define MAP_LON0 31.5
-#define MAP_LON1 62.5
-#define MAP_LAT0 12.0
-#define MAP_LAT1 40.0
 #define MAP_COSLAT 0.895     /* cos(26.5 deg): keeps shapes right at the Gulf's latitude */
 
 typedef struct Ring {
@@ -41,6 +37,7 @@ struct MapData {
     int ncountries;
     MapPoint points[48];
     int npoints;
+    double bbox[4];     /* lon0, lat0, lon1, lat1: the box the file's data fill */
     SDL_Rect cached;    /* the pixel rect the spans were computed for */
     SDL_FPoint *outline;
     int *outline_start; /* per ring, into outline */
@@ -148,7 +145,13 @@ MapData *map_load(const char *path, char *err, size_t cap)
             continue;
         }
         int n;
-        if (strncmp(buf, "country ", 8) == 0) {
+        if (strncmp(buf, "bbox ", 5) == 0) {
+            if (sscanf(buf, "bbox %lf %lf %lf %lf", &m->bbox[0], &m->bbox[1], &m->bbox[2], &m->bbox[3]) != 4 ||
+                m->bbox[2] <= m->bbox[0] || m->bbox[3] <= m->bbox[1]) {
+                snprintf(err, cap, "%s:%d: expected \"bbox LON0 LAT0 LON1 LAT1\"", path, lineno);
+                ok = false;
+            }
+        } else if (strncmp(buf, "country ", 8) == 0) {
             if (m->ncountries >= (int)(sizeof m->countries / sizeof *m->countries))
                 continue;
             Country *c = &m->countries[m->ncountries++];
@@ -179,6 +182,10 @@ MapData *map_load(const char *path, char *err, size_t cap)
         snprintf(err, cap, "%s: the file ends inside a ring", path);
         ok = false;
     }
+    if (ok && m->bbox[2] <= m->bbox[0]) {
+        snprintf(err, cap, "%s: no \"bbox\" line before the countries", path);
+        ok = false;
+    }
     if (!ok) {
         map_free(m);
         return NULL;
@@ -201,22 +208,39 @@ void map_invalidate(MapData *m)
         m->cached = (SDL_Rect){ 0, 0, 0, 0 };
 }
 
+/* The crisis's places (Tel Aviv to Muscat, Sana'a to Tehran) fit the
+ * rectangle whatever its shape; the rest of the map fills what is left, as
+ * far as the file's data go. */
+#define VIEW_LON0 33.5
+#define VIEW_LON1 60.0
+#define VIEW_LAT0 14.3
+#define VIEW_LAT1 36.8
+
+static double clampd(double x, double lo, double hi) { return x < lo ? lo : x > hi ? hi : x; }
+
+/* Pixels per degree (of longitude times MAP_COSLAT), and where longitude
+ * and latitude 0 would be. */
 typedef struct Proj {
-    double k, ox, oy;   /* pixels per degree of longitude*cos, origin */
+    double k, ox, oy;
 } Proj;
 
-static Proj projection(SDL_Rect r)
+static Proj projection(const MapData *m, SDL_Rect r)
 {
-    double w = (MAP_LON1 - MAP_LON0) * MAP_COSLAT, h = MAP_LAT1 - MAP_LAT0;
-    double k = fmin(r.w / w, r.h / h);
-    Proj p = { k, r.x + (r.w - w * k) / 2, r.y + (r.h - h * k) / 2 };
-    return p;
+    double vw = (VIEW_LON1 - VIEW_LON0) * MAP_COSLAT, vh = VIEW_LAT1 - VIEW_LAT0;
+    double dw = (m->bbox[2] - m->bbox[0]) * MAP_COSLAT, dh = m->bbox[3] - m->bbox[1];
+    double k = fmax(fmin(r.w / vw, r.h / vh), fmax(r.w / dw, r.h / dh));
+    /* the centre of the places, moved as little as keeps the view on the data */
+    double half_w = r.w / k / 2, half_h = r.h / k / 2;
+    double cx = clampd((VIEW_LON0 + VIEW_LON1) / 2 * MAP_COSLAT, m->bbox[0] * MAP_COSLAT + half_w,
+                       m->bbox[2] * MAP_COSLAT - half_w);
+    double cy = clampd((VIEW_LAT0 + VIEW_LAT1) / 2, m->bbox[1] + half_h, m->bbox[3] - half_h);
+    return (Proj){ k, r.x + r.w / 2.0 - cx * k, r.y + r.h / 2.0 + cy * k };
 }
 
 static void project(Proj p, double lon, double lat, double *x, double *y)
 {
-    *x = p.ox + (lon - MAP_LON0) * MAP_COSLAT * p.k;
-    *y = p.oy + (MAP_LAT1 - lat) * p.k;
+    *x = p.ox + lon * MAP_COSLAT * p.k;
+    *y = p.oy - lat * p.k;
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -287,7 +311,7 @@ static void map_prepare(MapData *m, SDL_Rect r)
 {
     if (m->cached.w == r.w && m->cached.h == r.h && m->cached.x == r.x && m->cached.y == r.y)
         return;
-    Proj p = projection(r);
+    Proj p = projection(m, r);
     for (int i = 0; i < m->ncountries; i++)
         country_spans(m, &m->countries[i], p, r);
     int k = 0;
@@ -333,6 +357,9 @@ static const Label labels[] = {
     { "QAT", "Qatar", -0.9, -1.1, FONT_SMALL }, { "BHR", "Bahrain", -2.2, 0.3, FONT_SMALL },
     { "ARE", "UAE", -0.6, -0.2, FONT_SMALL },
 };
+#define NLABELS (int)(sizeof labels / sizeof *labels)
+/* The strait, by its point, in the sea south-west of the cape. */
+static const Label hormuz_label = { "HORMUZ", "Strait of Hormuz", -1.6, -0.9, FONT_SMALL };
 
 void map_draw(App *app, Rect r)
 {
@@ -343,11 +370,10 @@ void map_draw(App *app, Rect r)
         draw_text(app, FONT_SMALL, "(map file missing)", r.x + 8, r.y + 8, p->dim);
         return;
     }
-    if (app->dry)
-        return;
     SDL_Rect pr = to_px(app, r);
-    map_prepare(m, pr);
-    for (int i = 0; i < m->ncountries; i++) {
+    if (!app->dry)
+        map_prepare(m, pr);
+    for (int i = 0; i < m->ncountries && !app->dry; i++) {
         Country *c = &m->countries[i];
         SDL_Color col = strcmp(c->code, "IRN") == 0 ? p->land_iran : is_key(c->code) ? p->land_key : p->land;
         SDL_SetRenderDrawBlendMode(app->ren, SDL_BLENDMODE_NONE);
@@ -358,32 +384,64 @@ void map_draw(App *app, Rect r)
     Rect saved;
     push_clip(app, r, &saved);
     SDL_SetRenderDrawColor(app->ren, p->coast.r, p->coast.g, p->coast.b, 255);
-    for (int ri = 0; ri < m->nrings; ri++)
+    for (int ri = 0; ri < m->nrings && !app->dry; ri++)
         SDL_RenderDrawLinesF(app->ren, &m->outline[m->outline_start[ri]],
                              m->outline_start[ri + 1] - m->outline_start[ri]);
-    Proj pj = projection(pr);
-    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
-        for (int k = 0; k < m->ncountries; k++) {
-            Country *c = &m->countries[k];
-            if (strcmp(c->code, labels[i].code) != 0)
-                continue;
-            double x, y;
-            project(pj, c->lx + labels[i].dlon, c->ly + labels[i].dlat, &x, &y);
-            float lx = (float)x / app->scale, ly = (float)y / app->scale;
-            float tw = text_width(app, labels[i].font, labels[i].text);
-            SDL_Color col = strcmp(c->code, "IRN") == 0 ? p->text : is_key(c->code) ? p->dim : p->faint;
-            draw_text(app, labels[i].font, labels[i].text, lx - tw / 2, ly - line_height(app, labels[i].font) / 2,
-                      col);
-        }
-    float hx, hy;
-    if (map_point(app, r, "HORMUZ", &hx, &hy)) {
-        triangle(app, hx, hy - 4, hx - 4, hy + 3, hx + 4, hy + 3, p->dim);
-        float tw = text_width(app, FONT_SMALL, "Strait of Hormuz");
-        float tx = hx + 6 + tw > r.x + r.w - 2 ? hx - tw / 2 : hx + 6;
-        float ty = hx + 6 + tw > r.x + r.w - 2 ? hy + 5 : hy + 2;
-        draw_text(app, FONT_SMALL, "Strait of Hormuz", tx, ty, p->dim);
+    Rect boxes[NLABELS + 1];
+    int nboxes = map_label_rects(app, r, boxes, NLABELS + 1);
+    for (int i = 0; i < nboxes; i++) {
+        const Label *l = i < NLABELS ? &labels[i] : &hormuz_label;
+        if (boxes[i].w <= 0)
+            continue;
+        SDL_Color col = strcmp(l->code, "IRN") == 0 ? p->text : is_key(l->code) || l == &hormuz_label ? p->dim : p->faint;
+        draw_text(app, l->font, l->text, boxes[i].x, boxes[i].y, col);
     }
+    float hx, hy;
+    if (map_point(app, r, "HORMUZ", &hx, &hy))
+        triangle(app, hx, hy - 4, hx - 4, hy + 3, hx + 4, hy + 3, p->dim);
     pop_clip(app, saved);
+}
+
+/* Where the map writes its labels (country names, the Strait of Hormuz), in
+ * logical units, in labels' order then the strait's; how many. A label the
+ * rectangle cannot hold whole is left out (its width 0). */
+int map_label_rects(App *app, Rect r, Rect *out, int max)
+{
+    MapData *m = app->map;
+    if (!m)
+        return 0;
+    Proj pj = projection(m, to_px(app, r));
+    int n = 0;
+    for (int i = 0; i < NLABELS + 1 && n < max; i++) {
+        const Label *l = i < NLABELS ? &labels[i] : &hormuz_label;
+        double lon = 0, lat = 0;
+        bool found = false;
+        for (int k = 0; k < m->ncountries && !found; k++)
+            if (strcmp(m->countries[k].code, l->code) == 0) {
+                lon = m->countries[k].lx;
+                lat = m->countries[k].ly;
+                found = true;
+            }
+        for (int k = 0; k < m->npoints && !found; k++)
+            if (strcmp(m->points[k].id, l->code) == 0) {
+                lon = m->points[k].lon;
+                lat = m->points[k].lat;
+                found = true;
+            }
+        out[n] = rect(0, 0, 0, 0);
+        if (!found) {
+            n++;
+            continue;
+        }
+        double x, y;
+        project(pj, lon + l->dlon, lat + l->dlat, &x, &y);
+        float tw = text_width(app, l->font, l->text), th = line_height(app, l->font);
+        Rect b = rect((float)x / app->scale - tw / 2, (float)y / app->scale - th / 2, tw, th);
+        if (b.x >= r.x + 2 && b.y >= r.y + 2 && b.x + b.w <= r.x + r.w - 2 && b.y + b.h <= r.y + r.h - 2)
+            out[n] = b;
+        n++;
+    }
+    return n;
 }
 
 bool map_point(App *app, Rect r, const char *id, float *x, float *y)
@@ -393,7 +451,7 @@ bool map_point(App *app, Rect r, const char *id, float *x, float *y)
         return false;
     for (int i = 0; i < m->npoints; i++)
         if (strcmp(m->points[i].id, id) == 0) {
-            Proj p = projection(to_px(app, r));
+            Proj p = projection(m, to_px(app, r));
             double px_, py_;
             project(p, m->points[i].lon, m->points[i].lat, &px_, &py_);
             *x = (float)px_ / app->scale;
@@ -428,9 +486,9 @@ const char *map_country_at(App *app, Rect r, float x, float y)
     MapData *m = app->map;
     if (!m || !inside(r, x, y))
         return NULL;
-    Proj p = projection(to_px(app, r));
-    double lon = (x * app->scale - p.ox) / (MAP_COSLAT * p.k) + MAP_LON0;
-    double lat = MAP_LAT1 - (y * app->scale - p.oy) / p.k;
+    Proj p = projection(m, to_px(app, r));
+    double lon = (x * app->scale - p.ox) / (MAP_COSLAT * p.k);
+    double lat = (p.oy - y * app->scale) / p.k;
     for (int i = 0; i < m->ncountries; i++) {
         const Country *c = &m->countries[i];
         bool in = false;

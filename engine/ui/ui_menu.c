@@ -4,10 +4,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "ui_internal.h"
 
-static const char nav_hint[] = "Mouse, or keyboard alone: Tab / arrow keys move   Enter or Space chooses   Esc goes back";
+const char ui_nav_hint[] = "Mouse, or keyboard alone: Tab / arrow keys move   Enter or Space chooses   Esc goes back";
 
 /* ---- main menu --------------------------------------------------------- */
 
@@ -33,8 +34,10 @@ void screen_menu(App *app)
     y += 28;
 
     float bw = 260, bh = 44, gap = 12;
-    if (ui_button_primary(app, rect(x, y, bw, bh), "New game", true))
+    if (ui_button_primary(app, rect(x, y, bw, bh), "New game", true)) {
+        ui_newgame_defaults(app);
         ui_goto(app, SCR_NEWGAME);
+    }
     y += bh + gap;
     char desc[160] = "";
     bool can_continue = ui_autosave_exists(app, desc, sizeof desc);
@@ -66,10 +69,40 @@ void screen_menu(App *app)
                  "Sources: three articles on the 2025-26 crisis, cited as A, B and C in every rule. "
                  "Map: Natural Earth (public domain). Type: DejaVu Sans.",
                  x, fy, split - 2 * x, p->faint);
-    ui_footer(app, nav_hint);
+    ui_footer(app, ui_nav_hint);
 }
 
 /* ---- new game ---------------------------------------------------------- */
+
+/* A seed of its own for every new game: the clock's finest ticks, mixed. */
+static unsigned fresh_seed(void)
+{
+    uint64_t x = SDL_GetPerformanceCounter() ^ ((uint64_t)time(NULL) << 20);
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    return (unsigned)(x % 100000u);
+}
+
+/* New game starts from the defaults every time: the first scenario found of
+ * jan2026's, the United States played by one team, no PIN, no timer, the
+ * scenario's own length, a fresh seed. Nothing of the last class's setup
+ * is carried over. */
+void ui_newgame_defaults(App *app)
+{
+    app->ng_scenario = 0;
+    for (int i = 0; i < app->nscenarios; i++)
+        if (strcmp(app->scenarios[i].id, "jan2026") == 0)
+            app->ng_scenario = i;
+    memset(app->ng_human, 0, sizeof app->ng_human);
+    memset(app->ng_team, 0, sizeof app->ng_team);
+    app->ng_human[US] = true;
+    app->ng_timer = 0;
+    app->ng_length = 0;
+    app->ng_pin[0] = '\0';
+    app->ng_devices = app->ng_lan = false;
+    snprintf(app->ng_seed, sizeof app->ng_seed, "%u", fresh_seed());
+}
 
 const int ui_timer_minutes[TIMER_CHOICES] = { 0, 1, 2, 3, 5, 8 };
 const int ui_length_weeks[LENGTH_CHOICES] = { 0, 12, 8, 6 };
@@ -129,7 +162,8 @@ static float scenario_cards(App *app, float x, float y, float colw)
     for (int i = 0; i < app->nscenarios; i++) {
         ScenarioChoice *si = &app->scenarios[i];
         float bh = wrapped_height(app, FONT_SMALL, si->blurb, colw - 48);
-        Rect r = rect(x, y, colw - 8, 52 + bh + 10);
+        float l2 = 10 + line_height(app, FONT_H2), l3 = l2 + line_height(app, FONT_SMALL) + 4;
+        Rect r = rect(x, y, colw - 8, l3 + bh + 10);
         Hit h = ui_hit(app, r, true, si->name);
         bool on = app->ng_scenario == i;
         fill(app, r, on ? p->selected : h.hover ? p->panel2 : p->panel);
@@ -142,8 +176,8 @@ static float scenario_cards(App *app, float x, float y, float colw)
         draw_text_fit(app, FONT_H2, si->name, r.x + 36, r.y + 10, r.w - 44, p->text);
         char line2[120];
         snprintf(line2, sizeof line2, "%s · starts %s · %d weeks", si->id, si->start, si->turns);
-        draw_text_fit(app, FONT_SMALL, line2, r.x + 36, r.y + 32, r.w - 44, p->dim);
-        draw_wrapped(app, FONT_SMALL, si->blurb, r.x + 36, r.y + 52, colw - 48, p->dim);
+        draw_text_fit(app, FONT_SMALL, line2, r.x + 36, r.y + l2, r.w - 44, p->dim);
+        draw_wrapped(app, FONT_SMALL, si->blurb, r.x + 36, r.y + l3, colw - 48, p->dim);
         if (h.click) {
             app->ng_scenario = i;
             app->dirty = true;
@@ -192,7 +226,7 @@ void screen_newgame(App *app)
     y += 30;
     ui_text_field(app, rect(ox, y, fminf(150, ow * 0.46f), 36), "Seed", app->ng_seed, 11, FIELD_DIGITS);
     if (ui_button(app, rect(ox + fminf(150, ow * 0.46f) + 10, y, fminf(120, ow * 0.4f), 36), "New seed", true))
-        snprintf(app->ng_seed, sizeof app->ng_seed, "%u", (unsigned)((SDL_GetTicks() + 7919u) * 2654435761u % 100000u));
+        snprintf(app->ng_seed, sizeof app->ng_seed, "%u", fresh_seed());
     y += 42;
     y += draw_wrapped(app, FONT_SMALL, "The same scenario, seed and orders always play the same game.", ox, y, ow,
                       p->dim) + 12;
@@ -236,12 +270,14 @@ void screen_newgame(App *app)
     ui_text_field_hint(app, rect(ox, y, fminf(150, ow * 0.46f), 36), "Facilitator PIN", app->ng_pin, 7, FIELD_PIN,
                        "4 digits");
     y += 42;
-    y += draw_wrapped(app, FONT_SMALL, "F9 opens the facilitator's screen behind it: the true state, pause, "
-                                       "injects, set a variable, rewind.",
-                      ox, y, ow, p->dim) + 10;
+    /* the notes below are left out when short of room */
+    static const char f9[] = "F9 opens the facilitator's screen behind it: the true state, pause, injects, set a "
+                             "variable, rewind.";
+    if (y + wrapped_height(app, FONT_SMALL, f9, ow) < app->lh - 88)
+        y += draw_wrapped(app, FONT_SMALL, f9, ox, y, ow, p->dim) + 10;
     static const char no_difficulty[] = "No difficulty to choose: the computer's actors follow the same sourced "
                                         "rules in every game; the seed changes the luck.";
-    if (y + wrapped_height(app, FONT_SMALL, no_difficulty, ow) < app->lh - 88)     /* left out when short of room */
+    if (y + wrapped_height(app, FONT_SMALL, no_difficulty, ow) < app->lh - 88)
         draw_wrapped(app, FONT_SMALL, no_difficulty, ox, y, ow, p->faint);
 
     float by = app->lh - 80;
@@ -267,7 +303,7 @@ void screen_newgame(App *app)
             ui_new_game_roles(app, app->scenarios[app->ng_scenario].id, app->ng_human, app->ng_team, seed,
                               ui_length_weeks[app->ng_length], &room);
     }
-    ui_footer(app, nav_hint);
+    ui_footer(app, ui_nav_hint);
 }
 
 /* ---- load and save ----------------------------------------------------- */
@@ -309,7 +345,7 @@ void screen_load(App *app)
     scroll_end(app, &sc, y - sc.y0);
     if (ui_button(app, rect(24, app->lh - 80, 160, 44), "Back", true) || ui_key(app, SDLK_ESCAPE))
         ui_goto(app, app->back_from_load);
-    ui_footer(app, nav_hint);
+    ui_footer(app, ui_nav_hint);
 }
 
 void screen_save(App *app)
@@ -360,102 +396,6 @@ void screen_save(App *app)
     if (ui_button(app, rect(24, app->lh - 80, 160, 44), "Cancel", true) || ui_key(app, SDLK_ESCAPE))
         ui_goto(app, app->back_from_load);
     ui_footer(app, "Type a name, then Enter to save   Esc cancels");
-}
-
-/* ---- settings ---------------------------------------------------------- */
-
-void screen_settings(App *app)
-{
-    const Palette *p = &app->pal;
-    ui_heading(app, "Settings", app->settings_path[0] ? app->settings_path : "");
-    Settings *s = &app->set;
-    float lx = 24, cx = 260, y = 96, rh = 40, gap = 22;
-    bool changed = false;
-
-    draw_text(app, FONT_BOLD, "Window size", lx, y + 10, p->text);
-    static const int sizes[3][2] = { { 1280, 720 }, { 1600, 900 }, { 1920, 1080 } };
-    for (int i = 0; i < 3; i++) {
-        char label[32];
-        snprintf(label, sizeof label, "%d × %d", sizes[i][0], sizes[i][1]);
-        bool on = !s->fullscreen && s->win_w == sizes[i][0] && s->win_h == sizes[i][1];
-        if (ui_toggle(app, rect(cx + i * 170, y, 160, rh), label, on)) {
-            s->win_w = sizes[i][0];
-            s->win_h = sizes[i][1];
-            s->fullscreen = false;
-            changed = true;
-        }
-    }
-    char now[64];
-    snprintf(now, sizeof now, "now %d × %d pixels", app->pw, app->ph);
-    draw_text(app, FONT_SMALL, now, cx + 3 * 170 + 6, y + 12, p->dim);
-    y += rh + gap;
-
-    draw_text(app, FONT_BOLD, "Fullscreen", lx, y + 10, p->text);
-    if (ui_toggle(app, rect(cx, y, 160, rh), "Windowed", !s->fullscreen)) {
-        s->fullscreen = false;
-        changed = true;
-    }
-    if (ui_toggle(app, rect(cx + 170, y, 160, rh), "Fullscreen", s->fullscreen)) {
-        s->fullscreen = true;
-        changed = true;
-    }
-    y += rh + gap;
-
-    draw_text(app, FONT_BOLD, "Interface scale", lx, y + 10, p->text);
-    if (ui_button(app, rect(cx, y, 48, rh), "−", s->ui_scale_pct > 80)) {
-        s->ui_scale_pct -= 10;
-        changed = true;
-    }
-    char pct[16];
-    snprintf(pct, sizeof pct, "%d%%", s->ui_scale_pct);
-    draw_text_al(app, FONT_H2, pct, cx + 52, y + 9, 70, ALIGN_CENTER, p->text);
-    if (ui_button(app, rect(cx + 126, y, 48, rh), "+", s->ui_scale_pct < 150)) {
-        s->ui_scale_pct += 10;
-        changed = true;
-    }
-    draw_wrapped(app, FONT_SMALL,
-                 "Everything grows with the window; this scales it further, as far as the layout still fits.",
-                 cx + 190, y + 4, app->lw - cx - 214, p->dim);
-    y += rh + gap;
-
-    draw_text(app, FONT_BOLD, "Text size", lx, y + 10, p->text);
-    static const char *const text_names[3] = { "Small", "Normal", "Large" };
-    for (int i = 0; i < 3; i++)
-        if (ui_toggle(app, rect(cx + i * 170, y, 160, rh), text_names[i], s->text_size == i)) {
-            s->text_size = i;
-            changed = true;
-        }
-    y += rh + gap;
-
-    draw_text(app, FONT_BOLD, "Colours", lx, y + 10, p->text);
-    if (ui_toggle(app, rect(cx, y, 160, rh), "Standard", !s->colourblind)) {
-        s->colourblind = false;
-        changed = true;
-    }
-    if (ui_toggle(app, rect(cx + 170, y, 240, rh), "Colour-blind safe", s->colourblind)) {
-        s->colourblind = true;
-        changed = true;
-    }
-    y += rh + 12;
-    SDL_Color sw[] = { p->good, p->bad, p->us, p->iran, p->warn, p->ladder[0], p->ladder[5], p->ladder[10] };
-    const char *swn[] = { "better", "worse", "US", "Iran", "warning", "calm", "tense", "war" };
-    float sx = cx;
-    for (int i = 0; i < 8; i++) {
-        fill(app, rect(sx, y, 24, 18), sw[i]);
-        sx += 28 + draw_text(app, FONT_SMALL, swn[i], sx + 28, y + 2, p->dim) + 18;
-    }
-    y += 40;
-    draw_wrapped(app, FONT_SMALL,
-                 "Colour is never the only sign: trends also carry arrows and the escalation ladder has labels.", cx,
-                 y, app->lw - cx - 24, p->dim);
-
-    if (changed) {
-        ui_apply_settings(app);
-        ui_settings_save(app);
-    }
-    if (ui_button(app, rect(24, app->lh - 80, 160, 44), "Back", true) || ui_key(app, SDLK_ESCAPE))
-        ui_goto(app, app->back_from_settings);
-    ui_footer(app, nav_hint);
 }
 
 /* ---- dialogs ----------------------------------------------------------- */

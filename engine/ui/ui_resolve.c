@@ -1,6 +1,7 @@
-/* The screen after a week: the resolution (news feed with a Why? for every
- * computer move, what changed, intelligence estimates as ranges) and the
- * Why? itself (the rules that chose a move and the sources behind them). */
+/* The screen after a week: the news (each with its Why?: the rules behind a
+ * move, what made an event fire, what it changed), what changed and what
+ * moved it most (a click takes the change apart), and the intelligence
+ * estimates as ranges. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -8,24 +9,6 @@
 #include "ui_internal.h"
 
 /* ---- resolution -------------------------------------------------------- */
-
-static bool is_ai(const App *app, int actor)
-{
-    return actor >= 0 && actor < ACTOR_COUNT && !rl_human(app->s, actor);
-}
-
-/* World news ends with its sources in brackets: "... (A3, A15)". */
-static bool news_sources(const char *text, char *out, size_t cap)
-{
-    size_t n = strlen(text);
-    if (n < 4 || text[n - 1] != ')')
-        return false;
-    const char *open = strrchr(text, '(');
-    if (!open || (size_t)(text + n - 1 - open - 1) >= cap)
-        return false;
-    snprintf(out, cap, "%.*s", (int)(text + n - 1 - open - 1), open + 1);
-    return out[0] != '\0';
-}
 
 static const int changed_vars[] = {
     V_ESCALATION, V_OIL_PRICE, V_HORMUZ_FLOW, V_APPROVAL, V_CREDIBILITY, V_ALLIANCE, V_HAWK_PRESSURE, V_TALKS,
@@ -41,8 +24,8 @@ static void news_feed(App *app, Rect feed, int turn, int viewer)
     const Palette *p = &app->pal;
     ui_panel(app, feed, NULL);
     draw_text(app, FONT_H2, "News", feed.x + 12, feed.y + 8, p->text);
-    draw_text_al(app, FONT_SMALL, "Why? shows the rules and sources behind a computer move", feed.x, feed.y + 12,
-                 feed.w - 12, ALIGN_RIGHT, p->faint);
+    draw_text_al(app, FONT_SMALL, "Why? tells what caused it, what it changed and the sources", feed.x,
+                 feed.y + 12, feed.w - 12, ALIGN_RIGHT, p->faint);
     Rect view = rect(feed.x + 4, feed.y + 38, feed.w - 8, feed.h - 42);
     Scroll sc;
     scroll_begin(app, &sc, view, &app->scroll[SCR_RESOLUTION]);
@@ -53,11 +36,11 @@ static void news_feed(App *app, Rect feed, int turn, int viewer)
         const News *n = news[ni];
         shown++;
         float chipw = fmaxf(104, text_width(app, FONT_SMALL, "United States") + 24), whyw = 64;
-        char srcs[80];
-        bool why = (is_ai(app, n->actor) && n->action >= 0 && ui_find_order(app, turn, n->actor, n->action)) ||
-                   (n->actor == NOBODY && news_sources(n->text, srcs, sizeof srcs));
+        bool why = n->action >= 0 ? ui_find_order(app, turn, n->actor, n->action) != NULL
+                                  : n->cause.kind != CAUSE_KINDS;
         float tw = view.w - chipw - (why ? whyw + 8 : 0) - 28;
-        float th = fmaxf(wrapped_height(app, FONT_BODY, n->text, tw), n->only_for != NOBODY ? 40 : 24);
+        bool tagged = n->only_for != NOBODY || ui_significant(app, turn, n);
+        float th = fmaxf(wrapped_height(app, FONT_BODY, n->text, tw), tagged ? 24 + line_height(app, FONT_SMALL) : 24);
         Rect row = rect(view.x + 4, y, view.w - 14, th + 10);
         fill(app, row, shown % 2 ? p->panel : p->panel2);
         SDL_Color ac = ui_actor_colour(app, n->actor);
@@ -69,17 +52,13 @@ static void news_feed(App *app, Rect feed, int turn, int viewer)
                      n->only_for != NOBODY ? p->warn : p->text);
         if (n->only_for != NOBODY && viewer != VIEW_TRUTH)
             draw_text(app, FONT_SMALL, "secret", chip.x, chip.y + 24, p->warn);
+        else if (ui_significant(app, turn, n))
+            draw_text(app, FONT_SMALL, "★ major move", chip.x, chip.y + 24, p->marker);
         if (why) {
             char label[32];
             snprintf(label, sizeof label, "Why? %d", shown);
-            if (ui_button(app, rect(row.x + row.w - whyw - 6, row.y + 5, whyw, 26), "Why?", true)) {
-                app->why_turn = turn;
-                app->why_news = ni;
-                app->modal = MODAL_WHY;
-                app->why_h = 0;
-                app->focus = -1;
-                app->scroll2[SCR_RESOLUTION] = 0;
-            }
+            if (ui_button(app, rect(row.x + row.w - whyw - 6, row.y + 5, whyw, 26), "Why?", true))
+                ui_open_why_news(app, turn, ni);
             if (app->nlabels > 0)
                 ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, label);
         }
@@ -90,6 +69,28 @@ static void news_feed(App *app, Rect feed, int turn, int viewer)
                           p->dim);
     scroll_end(app, &sc, y - sc.y0);
 
+}
+
+/* What moved v most in turn, as the viewer may know it: "Iran: Refuse any
+ * limit on missiles or allies −4", and how many other causes; "" if none. */
+static void top_cause(App *app, int v, int turn, char *out, size_t cap)
+{
+    CauseInfo parts[LEDGER_MAX_PARTS];
+    int n = rl_causes_shown(app->s, ui_viewer(app), turn, (Var)v, parts, LEDGER_MAX_PARTS), top = 0;
+    out[0] = '\0';
+    if (n == 0)
+        return;
+    for (int i = 1; i < n; i++)
+        if (fabs(parts[i].amount) > fabs(parts[top].amount))
+            top = i;
+    char d[40];
+    ui_format_delta(v, parts[top].amount, d, sizeof d);
+    if (n == 1)
+        snprintf(out, cap, "%s %s", parts[top].label, d);
+    else if (n == 2)
+        snprintf(out, cap, "%s %s, and 1 more cause", parts[top].label, d);
+    else
+        snprintf(out, cap, "%s %s, and %d more causes", parts[top].label, d, n - 1);
 }
 
 /* What the viewer saw change this week, and its intelligence estimates. */
@@ -114,25 +115,36 @@ static void changes_panel(App *app, Rect ch, int turn)
         double eps = (var_info[v].max - var_info[v].min) * 0.004;
         if (fabs(b - a) <= eps && !(var_info[v].max - var_info[v].min > 100 && fabs(b - a) >= 1))
             continue;
-        Rect r = rect(cview.x, y, cview.w - 8, rh);
-        Hit hh = ui_hit(app, r, false, NULL);
-        char tip[900];
-        if (hh.hover) {
+        char top[300];
+        top_cause(app, v, turn, top, sizeof top);
+        float toph = top[0] ? wrapped_height(app, FONT_SMALL, top, cview.w - 32) : 0;
+        Rect r = rect(cview.x, y, cview.w - 8, rh + toph);
+        Hit hh = ui_hit(app, r, true, ui_var_label(v));
+        if (hh.hover || hh.ring) {
+            char tip[900];
             ui_var_tooltip(app, v, tip, sizeof tip);
             ui_tooltip(app, hh, r, ui_var_label(v), tip);
             fill(app, r, p->panel2);
         }
+        if (hh.ring)
+            outline(app, r, p->focus, 1);
+        if (hh.click)
+            ui_open_causes(app, v, turn);
         char va[40], vb[40], d[40], line[140];
         ui_format_value(v, a, va, sizeof va);
         ui_format_value(v, b, vb, sizeof vb);
-        ui_format_delta(v, b - a, d, sizeof d);
-        float ty = y + (rh - line_height(app, FONT_BODY)) / 2;
-        draw_text_fit(app, FONT_BODY, ui_var_label(v), r.x + 6, ty, r.w * 0.48f, p->text);
+        ui_format_change(v, a, b, d, sizeof d);
+        float ty = y + (rh - line_height(app, FONT_BODY)) / 2, dw = 78;
         snprintf(line, sizeof line, "%s → %s", va, vb);
-        draw_text_al(app, FONT_BODY, line, r.x, ty, r.w - 70, ALIGN_RIGHT, p->text);
+        float lw = text_width(app, FONT_BODY, line);
+        draw_text_fit(app, FONT_BODY, ui_var_label(v), r.x + 6, ty, r.w - dw - lw - 20, p->text);
+        draw_text(app, FONT_BODY, line, r.x + r.w - dw - lw - 4, ty, p->text);
         int dir = objective_direction(app, side, v);
         SDL_Color dc = app->hotseat || dir == 0 ? p->dim : ((b > a) == (dir > 0) ? p->good : p->bad);
-        draw_text_al(app, FONT_SMALL, d, r.x, ty + 1, r.w - 4, ALIGN_RIGHT, dc);
+        draw_text_al(app, FONT_SMALL, d, r.x + r.w - dw, ty + 1, dw - 4, ALIGN_RIGHT, dc);
+        if (top[0])
+            draw_wrapped(app, FONT_SMALL, top, r.x + 18, y + rh - 2, cview.w - 32, p->faint);
+        y += r.h - rh;
         y += rh;
         nchanged++;
     }
@@ -232,118 +244,3 @@ void screen_resolution(App *app)
     if (app->nlabels > 0)
         snprintf(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, "Continue");
 }
-
-/* ---- Why? -------------------------------------------------------------- */
-
-static void add_tags(char tags[][32], int *n, int max, const char *list)
-{
-    char buf[200];
-    ui_copy(buf, sizeof buf, list);
-    char *tok_at;
-    for (char *tok = strtok_r(buf, ",;", &tok_at); tok; tok = strtok_r(NULL, ",;", &tok_at)) {
-        while (*tok == ' ')
-            tok++;
-        size_t len = strlen(tok);
-        while (len > 0 && tok[len - 1] == ' ')
-            tok[--len] = '\0';
-        if (!len)
-            continue;
-        bool dup = false;
-        for (int i = 0; i < *n; i++)
-            dup |= strcmp(tags[i], tok) == 0;
-        if (!dup && *n < max)
-            ui_copy(tags[(*n)++], 32, tok);
-    }
-}
-
-void modal_why(App *app)
-{
-    const Palette *p = &app->pal;
-    const News *news[MAX_NEWS_SHOWN];
-    int nnews = rl_news(app->s, ui_viewer(app), app->why_turn, news, MAX_NEWS_SHOWN);
-    if (app->why_news < 0 || app->why_news >= nnews) {
-        app->modal = MODAL_NONE;
-        return;
-    }
-    const News *n = news[app->why_news];
-    float w = fminf(820, app->lw - 80), h = app->lh - 100;
-    if (app->why_h > 0 && app->why_h + 50 + 70 < h)
-        h = app->why_h + 50 + 70;
-    Rect r = rect((app->lw - w) / 2, (app->lh - h) / 2, w, h);
-    fill(app, rect(r.x + 4, r.y + 4, r.w, r.h), alpha(p->bg, 200));
-    fill(app, r, p->panel);
-    outline(app, r, p->border, 1);
-    fill(app, rect(r.x, r.y, r.w, 3), p->accent);
-    const Action *act = n->action >= 0 ? &rl_catalogue(app->s)->actions[n->action] : NULL;
-    char title[200];
-    if (act)
-        snprintf(title, sizeof title, "Why? %s: %s", actor_title((Actor)n->actor), act->name);
-    else
-        snprintf(title, sizeof title, "Why? %s", n->actor == NOBODY ? "A world event" : actor_title((Actor)n->actor));
-    draw_text_fit(app, FONT_H2, title, r.x + 20, r.y + 16, r.w - 40, p->text);
-    Rect view = rect(r.x + 12, r.y + 50, r.w - 24, r.h - 50 - 70);
-    Scroll sc;
-    scroll_begin(app, &sc, view, &app->scroll2[SCR_RESOLUTION]);
-    float x = view.x + 8, tw = view.w - 28, y = sc.y0;
-    y += draw_wrapped(app, FONT_BODY, n->text, x, y, tw, p->dim) + 10;
-    char tags[24][32];
-    int ntags = 0;
-    if (act) {
-        if (act->text[0])
-            y += draw_wrapped(app, FONT_SMALL, act->text, x, y, tw, p->dim) + 10;
-        const Order *o = ui_find_order(app, app->why_turn, n->actor, n->action);
-        draw_text(app, FONT_BOLD, "The rules that chose it", x, y, p->text);
-        y += line_height(app, FONT_BOLD) + 6;
-        if (!o || o->nrules == 0)
-            y += draw_wrapped(app, FONT_BODY, "No rule was recorded for this move.", x, y, tw, p->dim) + 6;
-        for (int i = 0; o && i < o->nrules; i++) {
-            const Rule *rule = rl_rule(app->s, o->rules[i]);
-            fill(app, rect(x, y + 2, 3, 16), ui_actor_colour(app, n->actor));
-            y += draw_wrapped(app, FONT_BODY, rule->reason, x + 12, y, tw - 12, p->text) + 2;
-            char meta[200];
-            snprintf(meta, sizeof meta, "rule %s · sources: %s", rule->id, rule->sources);
-            y += draw_wrapped(app, FONT_SMALL, meta, x + 12, y, tw - 12, p->faint) + 8;
-            add_tags(tags, &ntags, 24, rule->sources);
-        }
-        if (act->sources[0]) {
-            char meta[200];
-            snprintf(meta, sizeof meta, "The action itself rests on: %s", act->sources);
-            y += draw_wrapped(app, FONT_SMALL, meta, x, y, tw, p->faint) + 8;
-            add_tags(tags, &ntags, 24, act->sources);
-        }
-    } else {
-        char srcs[80] = "";
-        news_sources(n->text, srcs, sizeof srcs);
-        y += draw_wrapped(app, FONT_BODY,
-                          "Not an actor's choice: one of the scenario's scripted events or the model's own "
-                          "dynamics, triggered by the state of the world this week.",
-                          x, y, tw, p->text) + 8;
-        add_tags(tags, &ntags, 24, srcs);
-    }
-    y += 6;
-    draw_text(app, FONT_BOLD, "The sources behind it", x, y, p->text);
-    y += line_height(app, FONT_BOLD) + 6;
-    if (!rl_source_note(app->s, "A1"))
-        y += draw_wrapped(app, FONT_SMALL, "(Source summaries are not installed yet: scripts/sources.lua is missing. "
-                                           "The tags still name the paragraph.)",
-                          x, y, tw, p->faint) + 6;
-    for (int i = 0; i < ntags; i++) {
-        char text[700];
-        ui_source_text(app, tags[i], text, sizeof text);
-        float tagw = fmaxf(70, text_width(app, FONT_BOLD, tags[i]) + 12);
-        draw_text(app, FONT_BOLD, tags[i], x, y, p->accent);
-        y += fmaxf(draw_wrapped(app, FONT_SMALL, text, x + tagw, y + 1, tw - tagw, p->text),
-                   line_height(app, FONT_BOLD)) + 6;
-    }
-    scroll_end(app, &sc, y - sc.y0);
-    if (fabsf(app->why_h - (y - sc.y0)) > 0.5f) {
-        app->why_h = y - sc.y0;
-        app->dirty = true;
-    }
-    if (ui_button_primary(app, rect(r.x + r.w - 150, r.y + r.h - 58, 130, 42), "Close", true) ||
-        ui_key(app, SDLK_ESCAPE)) {
-        app->modal = MODAL_NONE;
-        app->focus = -1;
-    }
-}
-

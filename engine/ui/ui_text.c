@@ -196,27 +196,60 @@ static void blit(App *app, TextEntry *e, float x, float y)
     SDL_RenderCopy(app->ren, e->tex, NULL, &dst);
 }
 
+/* The tests' record of where text went (app->text_log; NULL in play). */
+static void log_box(App *app, const char *s, Rect r, Rect room, bool cut, bool mark)
+{
+    TextLog *l = app->text_log;
+    if (!l || l->n == l->cap)
+        return;
+    TextBox *b = &l->box[l->n++];
+    *b = (TextBox){ r, app->clip, room, app->layer, app->scroll_off != NULL, cut, mark, "" };
+    ui_copy(b->text, sizeof b->text, s);
+}
+
+void ui_mark(App *app, Rect r)
+{
+    log_box(app, "(marker)", r, rect(0, 0, 0, 0), false, true);
+}
+
+static float font_height(App *app, int font)
+{
+    return app->font[font] ? (float)TTF_FontHeight(app->font[font]) / app->scale : line_height(app, font);
+}
+
+/* One line at x, y; room is the space it was given (w <= 0: none). */
+static float text_in(App *app, int font, const char *s, float x, float y, Rect room, bool cut, SDL_Color c)
+{
+    float w;
+    if (app->dry) {
+        w = text_width(app, font, s);
+    } else {
+        TextEntry *e = text_get(app, font, c, 0, s);
+        blit(app, e, x, y);
+        w = e ? (float)e->w / app->scale : 0;
+    }
+    if (s && *s)
+        log_box(app, s, rect(x, y, w, font_height(app, font)), room, cut, false);
+    return w;
+}
+
 float draw_text(App *app, int font, const char *s, float x, float y, SDL_Color c)
 {
-    if (app->dry)
-        return text_width(app, font, s);
-    TextEntry *e = text_get(app, font, c, 0, s);
-    blit(app, e, x, y);
-    return e ? (float)e->w / app->scale : 0;
+    return text_in(app, font, s, x, y, rect(0, 0, 0, 0), false, c);
 }
 
 float draw_text_al(App *app, int font, const char *s, float x, float y, float w, int align, SDL_Color c)
 {
     float tw = text_width(app, font, s);
     float dx = align == ALIGN_CENTER ? (w - tw) / 2 : align == ALIGN_RIGHT ? w - tw : 0;
-    return draw_text(app, font, s, x + dx, y, c);
+    return text_in(app, font, s, x + dx, y, rect(x, y, w, 0), false, c);
 }
 
 /* One line cut to fit w with an ellipsis. */
 float draw_text_fit(App *app, int font, const char *s, float x, float y, float w, SDL_Color c)
 {
-    if (text_width(app, font, s) <= w)
-        return draw_text(app, font, s, x, y, c);
+    if (text_width(app, font, s) <= w + 0.01f)     /* a width worked out from this text's own, give or take rounding */
+        return text_in(app, font, s, x, y, rect(x, y, w, 0), false, c);
     if (!app->dry && getenv("REDLINE_DEBUG_FIT"))
         fprintf(stderr, "redline: cut to fit %.0f: %s\n", w, s);
     char buf[512];
@@ -232,7 +265,7 @@ float draw_text_fit(App *app, int font, const char *s, float x, float y, float w
         if (text_width(app, font, buf) <= w)
             break;
     }
-    return draw_text(app, font, buf, x, y, c);
+    return text_in(app, font, buf, x, y, rect(x, y, w, 0), true, c);
 }
 
 float wrapped_height(App *app, int font, const char *s, float w)
@@ -249,5 +282,9 @@ float draw_wrapped(App *app, int font, const char *s, float x, float y, float w,
         return 0;
     TextEntry *e = text_get(app, font, c, (int)(w * app->scale), s);
     blit(app, e, x, y);
-    return e ? (float)e->h / app->scale : 0;
+    if (!e)
+        return 0;
+    float h = (float)e->h / app->scale;
+    log_box(app, s, rect(x, y, fminf((float)e->w / app->scale, w), h), rect(x, y, w, 0), false, false);
+    return h;
 }

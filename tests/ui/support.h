@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include <dirent.h>
+#include <math.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -219,6 +220,85 @@ static inline void check_golden(App *app, const char *name)
         fail_msg("%s differs from its golden image in %ld pixels (see %s/%s.{actual,golden,diff}.png; after a "
                  "deliberate change: REDLINE_UPDATE_GOLDEN=1 make test, and look at the new images)",
                  name, bad, OUT_DIR, name);
+}
+
+/* ---- text that is cut, squeezed or covered ------------------------------ */
+
+/* Keep where text goes from now on (the last frame's, in app->text_log). */
+static inline void keep_text_boxes(App *app)
+{
+    static TextBox boxes[4096];
+    static TextLog log = { boxes, 0, 4096 };
+    app->text_log = &log;
+}
+
+static inline Rect box_meet(Rect a, Rect b)
+{
+    float x0 = fmaxf(a.x, b.x), y0 = fmaxf(a.y, b.y);
+    float x1 = fminf(a.x + a.w, b.x + b.w), y1 = fminf(a.y + a.h, b.y + b.h);
+    return rect(x0, y0, fmaxf(x1 - x0, 0), fmaxf(y1 - y0, 0));
+}
+
+/* What of b shows: inside its clip and the window. */
+static inline Rect box_shown(const App *app, const TextBox *b)
+{
+    Rect r = box_meet(b->r, rect(0, 0, app->lw, app->lh));
+    return b->clip.w > 0 ? box_meet(r, b->clip) : r;
+}
+
+/* Every problem with the text of the last frame, one a line into out (at
+ * where's head): text the window or its panel cuts off (a scroll region may
+ * hide rows above or below, never a side), text wider than its room, text
+ * shortened with an ellipsis, and two pieces of text (or a marker and text)
+ * on the same layer that cover each other. Returns how many. */
+static inline int text_problems(const App *app, const char *where, char *out, size_t cap)
+{
+    const TextLog *l = app->text_log;
+    int bad = 0;
+    size_t n = strlen(out);
+#define PROBLEM(...)                                                                                              \
+    do {                                                                                                          \
+        bad++;                                                                                                    \
+        if (n < cap)                                                                                              \
+            n += (size_t)snprintf(out + n, cap - n, "%s: ", where);                                              \
+        if (n < cap)                                                                                              \
+            n += (size_t)snprintf(out + n, cap - n, __VA_ARGS__);                                                \
+        if (n < cap)                                                                                              \
+            n += (size_t)snprintf(out + n, cap - n, "\n");                                                       \
+    } while (0)
+    const float slack = 1.0f;
+    for (int i = 0; i < l->n; i++) {
+        const TextBox *b = &l->box[i];
+        Rect r = b->r, c = b->clip.w > 0 ? b->clip : rect(0, 0, app->lw, app->lh);
+        Rect shown = box_shown(app, b);
+        bool hidden = shown.w <= 0 || shown.h <= 0;
+        if (b->mark)
+            continue;
+        if (hidden && b->scrolled)
+            continue;   /* scrolled out of view */
+        if (r.x < c.x - slack || r.x + r.w > c.x + c.w + slack)
+            PROBLEM("'%s' cut at the side (%.0f..%.0f, room %.0f..%.0f)", b->text, r.x, r.x + r.w, c.x, c.x + c.w);
+        else if (!b->scrolled && (r.y < c.y - slack || r.y + r.h > c.y + c.h + slack))
+            PROBLEM("'%s' cut at the top or bottom (%.0f..%.0f, room %.0f..%.0f)", b->text, r.y, r.y + r.h, c.y,
+                    c.y + c.h);
+        if (r.x < -slack || r.x + r.w > app->lw + slack || (!b->scrolled && r.y + r.h > app->lh + slack))
+            PROBLEM("'%s' runs out of the window", b->text);
+        if (b->room.w > 0 && r.w > b->room.w + slack)
+            PROBLEM("'%s' is wider (%.0f) than its room (%.0f)", b->text, r.w, b->room.w);
+        if (b->cut)
+            PROBLEM("'%s' is cut short to fit %.0f", b->text, b->room.w);
+    }
+    for (int i = 0; i < l->n; i++)
+        for (int j = i + 1; j < l->n; j++) {
+            const TextBox *a = &l->box[i], *b = &l->box[j];
+            if (a->layer != b->layer || (a->mark && b->mark))
+                continue;
+            Rect m = box_meet(box_shown(app, a), box_shown(app, b));
+            if (m.w > 1.5f && m.h > 1.5f)
+                PROBLEM("'%s' and '%s' overlap (%.0fx%.0f at %.0f,%.0f)", a->text, b->text, m.w, m.h, m.x, m.y);
+        }
+#undef PROBLEM
+    return bad;
 }
 
 /* ---- driving the window ------------------------------------------------ */

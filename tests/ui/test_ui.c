@@ -45,7 +45,6 @@ static void test_screens_golden(void **state)
     assert_true(talks >= 0 && channel >= 0);
     ui_toggle_action(app, IRAN, talks);
     ui_toggle_action(app, IRAN, channel);
-    app->detail_action = channel;
     ui_app_frame(app);
     check_golden(app, "turn");
 
@@ -304,6 +303,180 @@ static void test_idle_and_cache(void **state)
     ui_app_destroy(app);
 }
 
+/* ---- secrets ------------------------------------------------------------ */
+
+/* Whether any text on the dialog layer of the last frame contains s. */
+static bool dialog_says(const App *app, const char *s)
+{
+    for (int i = 0; i < app->text_log->n; i++)
+        if (app->text_log->box[i].layer == 1 && strstr(app->text_log->box[i].text, s))
+            return true;
+    return false;
+}
+
+/* Another side's secret orders of turn, as the window would name them
+ * ("Israel: Sabotage the programme"); how many. */
+static int secrets_of_others(App *app, int turn, Actor side, char labels[][200], int max)
+{
+    const Order *all[ACTOR_COUNT * MAX_ORDERS];
+    int n = rl_orders(app->s, VIEW_TRUTH, turn, all, ACTOR_COUNT * MAX_ORDERS), k = 0;
+    for (int i = 0; i < n && k < max; i++) {
+        const Action *act = &rl_catalogue(app->s)->actions[all[i]->action];
+        if (act->secret && all[i]->actor != side)
+            snprintf(labels[k++], 200, "%s: %s", actor_title((Actor)all[i]->actor), act->name);
+    }
+    return k;
+}
+
+/* How many of the labels the causal views of turn show (every variable,
+ * each of its first causes opened) and its news's Why?s. */
+static int secrets_shown(App *app, int turn, char labels[][200], int n)
+{
+    int shown = 0;
+    for (int v = 0; v < VAR_COUNT; v++) {
+        CauseInfo parts[LEDGER_MAX_PARTS];
+        int np = rl_causes_shown(app->s, ui_viewer(app), turn, (Var)v, parts, LEDGER_MAX_PARTS);
+        for (int part = -1; part < np; part++) {
+            ui_open_causes(app, v, turn);
+            app->why.part = part;
+            ui_app_measure(app);
+            if (app->modal != MODAL_WHY)
+                break;
+            for (int i = 0; i < n; i++)
+                shown += dialog_says(app, labels[i]);
+        }
+    }
+    for (int k = 0; k < MAX_NEWS_SHOWN; k++) {
+        ui_open_why_news(app, turn, k);
+        ui_app_measure(app);
+        if (app->modal != MODAL_WHY)
+            break;
+        for (int i = 0; i < n; i++)
+            shown += dialog_says(app, strchr(labels[i], ':') + 2);
+    }
+    app->modal = MODAL_NONE;
+    return shown;
+}
+
+/* The window never shows a side a cause it may not know: for the United
+ * States and Iran, in each week, the causal view of every variable they see
+ * (and the causes opened from it) and every Why? of their news name none of
+ * another side's secret orders; the debrief's view of the same game does. */
+static void test_causes_kept_secret(void **state)
+{
+    (void)state;
+    clean_dir(SAVES_DIR);
+    App *app = make_app(FIXTURE, 1280, 720);
+    keep_text_boxes(app);
+    assert_true(ui_new_game(app, "letter2025", 0, 5));
+    for (int t = 0; t < 6 && !rl_over(app->s); t++)
+        ui_end_orders(app);
+    ui_goto(app, SCR_LOAD);     /* a light screen under the dialogs */
+    int secrets = 0;
+    char labels[32][200];
+    for (int t = 1; t <= rl_turn(app->s); t++)
+        for (int side = 0; side < 2; side++) {
+            app->side = side == 0 ? US : IRAN;
+            int n = secrets_of_others(app, t, app->side, labels, 32);
+            secrets += n;
+            if (n > 0)
+                assert_int_equal(secrets_shown(app, t, labels, n), 0);
+        }
+    assert_true(secrets > 0);   /* the game had secrets to keep */
+    /* once the game is over everyone sees everything: the check can fail */
+    app->side = US;
+    while (!rl_over(app->s))
+        ui_end_orders(app);
+    ui_goto(app, SCR_LOAD);
+    int shown = 0;
+    for (int t = 1; t <= rl_turn(app->s) && shown == 0; t++) {
+        int n = secrets_of_others(app, t, US, labels, 32);
+        shown += n > 0 ? secrets_shown(app, t, labels, n) : 0;
+    }
+    assert_true(shown > 0);
+    ui_app_destroy(app);
+}
+
+/* ---- the palettes ------------------------------------------------------ */
+
+static double to_linear(double c)
+{
+    c /= 255;
+    return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
+}
+
+static double lab_f(double t) { return t > 0.008856 ? cbrt(t) : 7.787 * t + 16.0 / 116; }
+
+/* c in CIELAB as a viewer sees it: m is a colour-vision simulation
+ * (Machado et al. 2009, full strength) or NULL for normal vision. */
+static void to_lab(SDL_Color c, const double m[3][3], double out[3])
+{
+    double l[3] = { to_linear(c.r), to_linear(c.g), to_linear(c.b) }, s[3];
+    for (int i = 0; i < 3; i++)
+        s[i] = m ? fmin(fmax(m[i][0] * l[0] + m[i][1] * l[1] + m[i][2] * l[2], 0), 1) : l[i];
+    double x = (0.4124 * s[0] + 0.3576 * s[1] + 0.1805 * s[2]) / 0.95047;
+    double y = 0.2126 * s[0] + 0.7152 * s[1] + 0.0722 * s[2];
+    double z = (0.0193 * s[0] + 0.1192 * s[1] + 0.9505 * s[2]) / 1.08883;
+    out[0] = 116 * lab_f(y) - 16;
+    out[1] = 500 * (lab_f(x) - lab_f(y));
+    out[2] = 200 * (lab_f(y) - lab_f(z));
+}
+
+static const double protanopia[3][3] = { { 0.152286, 1.052583, -0.204868 }, { 0.114503, 0.786281, 0.099216 },
+                                         { -0.003882, -0.048116, 1.051998 } };
+static const double deuteranopia[3][3] = { { 0.367322, 0.860646, -0.227968 }, { 0.280085, 0.672501, 0.047413 },
+                                           { -0.011820, 0.042940, 0.968881 } };
+
+/* The least distance (CIELAB) between two of the colours that carry a
+ * meaning, as viewer m sees them; better and worse against the warning
+ * left out when skip_warn (they differ in shape and words as well). */
+static double least_apart(const Palette *p, const double m[3][3], bool skip_warn, char *pair, size_t cap)
+{
+    const SDL_Color c[] = { p->good, p->bad, p->warn, p->us, p->iran, p->protesters, p->proxies, p->neutral, p->series };
+    const char *const names[] = { "better", "worse", "warning", "US", "Iran", "protesters", "proxies", "others",
+                                  "series" };
+    int n = (int)(sizeof c / sizeof *c);
+    double least = 1e9;
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++) {
+            if (skip_warn && j == 2 && i < 2)
+                continue;
+            double a[3], b[3];
+            to_lab(c[i], m, a);
+            to_lab(c[j], m, b);
+            double d = sqrt((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1]) + (a[2] - b[2]) * (a[2] - b[2]));
+            if (d < least) {
+                least = d;
+                snprintf(pair, cap, "%s and %s", names[i], names[j]);
+            }
+        }
+    return least;
+}
+
+/* Every meaning has a colour of its own: in the standard palette as most
+ * people see it, in the colour-blind one as protanopes and deuteranopes
+ * see it too ("better" is no longer the US's colour, "worse" Iran's). */
+static void test_palettes_distinct(void **state)
+{
+    (void)state;
+    Palette std, cb;
+    ui_palette(&std, false);
+    ui_palette(&cb, true);
+    char pair[80];
+    double d = least_apart(&std, NULL, false, pair, sizeof pair);
+    if (d < 20)
+        fail_msg("standard palette: %s are only %.1f apart", pair, d);
+    const double(*visions[3])[3] = { NULL, protanopia, deuteranopia };
+    for (int v = 0; v < 3; v++) {
+        d = least_apart(&cb, visions[v], true, pair, sizeof pair);
+        if (d < 20)
+            fail_msg("colour-blind palette, vision %d: %s are only %.1f apart", v, pair, d);
+    }
+    /* the test can fail: the old palette gave better and the US one colour */
+    cb.us = cb.good;
+    assert_true(least_apart(&cb, NULL, true, pair, sizeof pair) < 1);
+}
+
 int main(void)
 {
     setenv("SDL_VIDEODRIVER", "dummy", 1);
@@ -318,6 +491,8 @@ int main(void)
         cmocka_unit_test_setup(test_hotseat, setup),
         cmocka_unit_test_setup(test_real_scripts, setup),
         cmocka_unit_test_setup(test_idle_and_cache, setup),
+        cmocka_unit_test(test_palettes_distinct),
+        cmocka_unit_test_setup(test_causes_kept_secret, setup),
     };
     int rc = cmocka_run_group_tests_name("ui", tests, NULL, NULL);
     TTF_Quit();

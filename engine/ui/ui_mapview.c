@@ -1,0 +1,268 @@
+/* The map on the turn screen: last week's events where they happened, an
+ * icon for each kind (strike, talks, sanctions, protest, shipping, nuclear),
+ * numbered as in the reports; pointing at a marker lists its reports and a
+ * click opens the first one's Why?; pointing at a country tells its actor's
+ * state as the side at the screen knows it. Markers and labels never cover
+ * each other: the map's labels are placed first, markers move aside. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ui_internal.h"
+
+typedef enum EventIcon { ICON_STRIKE, ICON_TALKS, ICON_SANCTIONS, ICON_STREETS, ICON_SEA, ICON_NUCLEAR, ICON_OTHER } EventIcon;
+
+/* What kind of event a news item is, for its icon: by the action's track,
+ * else by its words. */
+static EventIcon icon_of(const App *app, const News *n)
+{
+    if (n->action >= 0 && n->action < rl_catalogue(app->s)->count) {
+        const Action *a = &rl_catalogue(app->s)->actions[n->action];
+        if (strcmp(a->track, "military") == 0 || strcmp(a->track, "proxies") == 0)
+            return a->escalation >= 12 ? ICON_STRIKE : ICON_SEA;
+        if (strcmp(a->track, "diplomacy") == 0)
+            return ICON_TALKS;
+        if (strcmp(a->track, "economy") == 0)
+            return ICON_SANCTIONS;
+        if (strcmp(a->track, "nuclear") == 0)
+            return ICON_NUCLEAR;
+        if (strcmp(a->track, "domestic") == 0 || strcmp(a->track, "information") == 0)
+            return ICON_STREETS;
+    }
+    static const struct {
+        const char *word;
+        EventIcon icon;
+    } words[] = {
+        { "strike", ICON_STRIKE }, { "attack", ICON_STRIKE }, { "talks", ICON_TALKS }, { "tanker", ICON_SEA },
+        { "Hormuz", ICON_SEA }, { "protest", ICON_STREETS }, { "street", ICON_STREETS }, { "covert", ICON_NUCLEAR },
+        { "uranium", ICON_NUCLEAR }, { "sanction", ICON_SANCTIONS },
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strstr(n->text, words[i].word))
+            return words[i].icon;
+    return ICON_OTHER;
+}
+
+static const char *const icon_names[] = { "Strikes and attacks", "Talks", "Sanctions and trade", "In the streets",
+                                          "At sea", "The nuclear programme", "Other news" };
+
+/* A small pictogram in the marker's disc. */
+static void draw_icon(App *app, EventIcon icon, float x, float y, SDL_Color c)
+{
+    switch (icon) {
+    case ICON_STRIKE:      /* a burst */
+        for (int i = 0; i < 4; i++) {
+            float a = i * 0.785f;
+            thick_line(app, x - 5 * cosf(a), y - 5 * sinf(a), x + 5 * cosf(a), y + 5 * sinf(a), 1.6f, c);
+        }
+        break;
+    case ICON_TALKS:       /* two speech bars */
+        fill(app, rect(x - 5, y - 4, 10, 3), c);
+        fill(app, rect(x - 5, y + 1, 7, 3), c);
+        break;
+    case ICON_SANCTIONS:   /* a padlock */
+        outline(app, rect(x - 3, y - 6, 6, 5), c, 1.4f);
+        fill(app, rect(x - 5, y - 1, 10, 6), c);
+        break;
+    case ICON_STREETS:     /* three heads */
+        for (int i = -1; i <= 1; i++)
+            disc(app, x + i * 3.5f, y - 1 + (i == 0 ? -1.5f : 0), 2, c);
+        fill(app, rect(x - 5.5f, y + 2, 11, 3), c);
+        break;
+    case ICON_SEA:         /* a wave */
+        thick_line(app, x - 5, y + 1, x - 2, y - 2, 1.6f, c);
+        thick_line(app, x - 2, y - 2, x + 1, y + 1, 1.6f, c);
+        thick_line(app, x + 1, y + 1, x + 5, y - 3, 1.6f, c);
+        break;
+    case ICON_NUCLEAR:     /* an atom's core and orbit */
+        disc(app, x, y, 2, c);
+        outline(app, rect(x - 5, y - 5, 10, 10), c, 1.2f);
+        break;
+    case ICON_OTHER: disc(app, x, y, 3, c); break;
+    }
+}
+
+int ui_collect_markers(App *app, int turn, int viewer, Marker *m, int max, int *numbers, int nnum)
+{
+    int count = 0;
+    for (int i = 0; i < nnum; i++)
+        numbers[i] = 0;
+    const News *news[MAX_NEWS_SHOWN];
+    int nnews = rl_news(app->s, viewer, turn, news, MAX_NEWS_SHOWN);
+    for (int i = 0; i < nnews; i++) {
+        const char *pt = ui_point_for_news(app, news[i]);
+        if (!pt)
+            continue;
+        int k;
+        for (k = 0; k < count; k++)
+            if (strcmp(m[k].point, pt) == 0)
+                break;
+        if (k == count) {
+            if (count == max)
+                continue;
+            m[count] = (Marker){ .point = pt, .n = 0, .first = i, .icon = icon_of(app, news[i]) };
+            count++;
+        }
+        if (m[k].n < MARKER_NEWS)
+            m[k].news[m[k].n++] = news[i];
+        if (icon_of(app, news[i]) == ICON_STRIKE)
+            m[k].icon = ICON_STRIKE;     /* the gravest kind shows */
+        if (i < nnum)
+            numbers[i] = k + 1;
+    }
+    return count;
+}
+
+/* Markers where their place is, pushed apart from each other and from the
+ * map's own labels until none covers another. */
+static void place_markers(App *app, Rect r, Marker *m, int count, float rad)
+{
+    Rect labels[32];
+    int nlabels = map_label_rects(app, r, labels, 32);
+    for (int k = 0; k < count; k++)
+        m[k].shown = map_point(app, r, m[k].point, &m[k].x, &m[k].y);
+    for (int round = 0; round < 40; round++) {
+        bool moved = false;
+        for (int k = 0; k < count; k++) {
+            if (!m[k].shown)
+                continue;
+            for (int j = 0; j < count; j++) {
+                float dx = m[k].x - m[j].x, dy = m[k].y - m[j].y, d = sqrtf(dx * dx + dy * dy);
+                if (j == k || !m[j].shown || d >= 2 * rad + 2)
+                    continue;
+                float push = (2 * rad + 2 - d) / 2 + 0.5f;
+                m[k].x += d > 0 ? dx / d * push : push;
+                m[k].y += d > 0 ? dy / d * push : 0;
+                moved = true;
+            }
+            for (int l = 0; l < nlabels; l++) {
+                if (labels[l].w <= 0)
+                    continue;
+                Rect b = inset(labels[l], -rad - 1);
+                if (!inside(b, m[k].x, m[k].y))
+                    continue;
+                /* out by the nearest side */
+                float left = m[k].x - b.x, right = b.x + b.w - m[k].x, up = m[k].y - b.y, down = b.y + b.h - m[k].y;
+                float least = fminf(fminf(left, right), fminf(up, down));
+                if (least == up) m[k].y = b.y - 0.5f;
+                else if (least == down) m[k].y = b.y + b.h + 0.5f;
+                else if (least == left) m[k].x = b.x - 0.5f;
+                else m[k].x = b.x + b.w + 0.5f;
+                moved = true;
+            }
+            /* inside the map with its number, which sits at its top right */
+            float badge = line_height(app, FONT_SMALL);
+            m[k].x = fminf(fmaxf(m[k].x, r.x + rad + 2), r.x + r.w - rad - 2 - badge);
+            m[k].y = fminf(fmaxf(m[k].y, r.y + rad + badge / 2 + 2), r.y + r.h - rad - 2);
+        }
+        if (!moved)
+            break;
+    }
+}
+
+/* Pointing at a country: its actor's state as the viewer knows it. */
+static void country_tip(App *app, Rect r)
+{
+    const char *c = map_country_at(app, r, app->mouse_x, app->mouse_y);
+    if (!c)
+        return;
+    static const struct {
+        const char *country;
+        Actor actor;
+        int vars[4];
+    } states[] = {
+        { "Iran", IRAN, { V_STABILITY, V_PROTEST, V_RIAL, V_BREAKOUT } },
+        { "Israel", ISRAEL, { V_ISRAEL_READY, V_STRIKES_ON_IRAN, -1, -1 } },
+        { "Saudi Arabia", GULF, { V_GULF_TIES, V_MEDIATION, V_OIL_PRICE, -1 } },
+        { "United Arab Emirates", GULF, { V_GULF_TIES, V_HORMUZ_FLOW, -1, -1 } },
+        { "Qatar", GULF, { V_MEDIATION, V_POSTURE, -1, -1 } },
+        { "Oman", GULF, { V_MEDIATION, V_HORMUZ_FLOW, -1, -1 } },
+        { "Bahrain", US, { V_POSTURE, V_ATTACKS_ON_US, -1, -1 } },
+        { "Iraq", PROXIES, { V_PROXY_ACTIVITY, V_PROXY_CAPABILITY, V_ATTACKS_ON_US, -1 } },
+        { "Lebanon", PROXIES, { V_PROXY_CAPABILITY, V_PROXY_ACTIVITY, -1, -1 } },
+        { "Yemen", PROXIES, { V_PROXY_ACTIVITY, V_HORMUZ_FLOW, -1, -1 } },
+    };
+    char text[600] = "";
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof states / sizeof *states; i++) {
+        if (strcmp(states[i].country, c) != 0)
+            continue;
+        n += (size_t)snprintf(text, sizeof text, "%s", ui_role_text(states[i].actor));
+        for (int k = 0; k < 4 && states[i].vars[k] >= 0 && n < sizeof text; k++) {
+            double sd;
+            double x = ui_value(app, rl_turn(app->s), states[i].vars[k], &sd);
+            char val[40];
+            ui_format_value(states[i].vars[k], x, val, sizeof val);
+            n += (size_t)snprintf(text + n, sizeof text - n, "\n%s: %s%s", ui_var_label(states[i].vars[k]),
+                                  sd > 0 ? "≈" : "", val);
+        }
+    }
+    Hit h = { true, false, false, false };
+    ui_tooltip(app, h, rect(app->mouse_x, app->mouse_y, 1, 1), c, text);
+    app->hover_sig = app->hover_sig * 31 + (int)strlen(c) * 97 + c[0];
+}
+
+void ui_draw_map_panel(App *app, Rect panel, int viewer)
+{
+    const Palette *p = &app->pal;
+    Marker m[16];
+    int numbers[64];
+    int turn = rl_turn(app->s);
+    int count = ui_collect_markers(app, turn, viewer, m, 16, numbers, 64);
+    /* the panel's head, then the map under it */
+    float head = line_height(app, FONT_BOLD) + 12;
+    ui_panel(app, panel, NULL);
+    char cap[80];
+    if (turn == 0)
+        snprintf(cap, sizeof cap, "The region");
+    else if (count == 1)
+        snprintf(cap, sizeof cap, "Last week's events: 1 place");
+    else
+        snprintf(cap, sizeof cap, "Last week's events: %d places", count);
+    draw_text(app, FONT_BOLD, cap, panel.x + 12, panel.y + 6, p->text);
+    if (turn > 0)
+        draw_text_al(app, FONT_SMALL, "point or click a marker", panel.x, panel.y + 8, panel.w - 12, ALIGN_RIGHT,
+                     p->faint);
+    Rect r = rect(panel.x + 1, panel.y + head, panel.w - 2, panel.h - head - 1);
+    map_draw(app, r);
+    float rad = 11;
+    place_markers(app, r, m, count, rad);
+    Rect saved;
+    push_clip(app, r, &saved);
+    for (int k = 0; k < count; k++) {
+        if (!m[k].shown)
+            continue;
+        float x = m[k].x, y = m[k].y;
+        float px_, py_;
+        if (map_point(app, r, m[k].point, &px_, &py_) && hypotf(px_ - x, py_ - y) > 2) {
+            thick_line(app, px_, py_, x, y, 1.5f, p->marker);     /* a leader line to the place */
+            disc(app, px_, py_, 2.5f, p->marker);
+        }
+        Rect hr = rect(x - rad, y - rad, 2 * rad, 2 * rad);
+        char label[48];
+        snprintf(label, sizeof label, "Marker %d", k + 1);
+        Hit h = ui_hit(app, hr, false, label);
+        disc(app, x, y, h.hover ? rad + 1.5f : rad, p->marker);
+        disc(app, x, y, (h.hover ? rad + 1.5f : rad) - 2, p->bg);
+        draw_icon(app, (EventIcon)m[k].icon, x, y, p->marker);
+        char num[8];
+        snprintf(num, sizeof num, "%d", k + 1);
+        float nw = text_width(app, FONT_SMALL, num) + 6, nh = line_height(app, FONT_SMALL);
+        fill(app, rect(x + rad - 4, y - rad - nh / 2, nw, nh), p->marker);
+        draw_text_al(app, FONT_SMALL, num, x + rad - 4, y - rad - nh / 2, nw, ALIGN_CENTER, p->bg);
+        ui_mark(app, rect(x - rad, y - rad, 2 * rad, 2 * rad));
+        char tip[900];
+        size_t n = (size_t)snprintf(tip, sizeof tip, "%s", icon_names[m[k].icon]);
+        for (int i = 0; i < m[k].n && n < sizeof tip; i++)
+            n += (size_t)snprintf(tip + n, sizeof tip - n, "\n• %s", m[k].news[i]->text);
+        if (n < sizeof tip)
+            snprintf(tip + n, sizeof tip - n, "\nClick for the first one's Why?");
+        const char *place = map_point_label(app, m[k].point);
+        ui_tooltip(app, h, hr, place ? place : m[k].point, tip);
+        if (h.click)
+            ui_open_why_news(app, turn, m[k].first);
+    }
+    pop_clip(app, saved);
+    if (!app->tip_on && inside(r, app->mouse_x, app->mouse_y))
+        country_tip(app, r);
+}

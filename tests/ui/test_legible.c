@@ -1,0 +1,265 @@
+/* Text the player cannot read. Every screen and dialog (and the tooltips of
+ * the turn screen) is drawn with the text log on, at 1280x720 and
+ * 1920x1080, at every interface scale and every text size: no text may be
+ * cut off by its panel or the window, squeezed wider than its room,
+ * shortened with an ellipsis, or covered by other text or a map marker
+ * (support.h, text_problems). Scales that give the same layout as one
+ * already checked (the layout stops growing once it fills the window) are
+ * drawn once. */
+#include "support.h"
+
+static char report[1 << 20];
+static int problems;
+
+static void check(App *app, const char *scene)
+{
+    ui_app_measure(app);     /* where the text goes; the pixels are the golden tests' */
+    char where[200];
+    snprintf(where, sizeof where, "%dx%d at %d%%, text size %d, %s", app->pw, app->ph, app->set.ui_scale_pct,
+             app->set.text_size, scene);
+    problems += text_problems(app, where, report, sizeof report);
+}
+
+/* The games the scenes show, made once per window. */
+typedef struct Games {
+    Session *us, *iran, *hotseat, *over;
+} Games;
+
+static Session *take(App *app)
+{
+    Session *s = app->s;
+    app->s = NULL;
+    return s;
+}
+
+static void show(App *app, Session *s, bool hotseat, Actor side)
+{
+    app->s = s;
+    app->hotseat = hotseat;
+    app->side = app->current = side;
+    app->res_turn = rl_turn(s);
+    app->modal = MODAL_NONE;
+    app->paused = false;
+    app->status[0] = '\0';
+}
+
+static void make_games(App *app, Games *g)
+{
+    assert_true(ui_new_game(app, "jan2026", 0, 7));
+    for (int t = 0; t < 3; t++)
+        ui_end_orders(app);
+    /* four orders, two of which work against each other */
+    static const char *const orders[] = { "direct_talks", "cancel_talks", "tighten_sanctions", "deploy_forces" };
+    for (size_t i = 0; i < 4; i++) {
+        int a = catalogue_find(rl_catalogue(app->s), orders[i]);
+        if (a >= 0 && !ui_action_blocker(app, US, a))
+            ui_toggle_action(app, US, a);
+    }
+    g->us = take(app);
+    assert_true(ui_new_game(app, "letter2025", 1, 3));
+    ui_end_orders(app);
+    g->iran = take(app);
+    bool human[ACTOR_COUNT] = { [US] = true, [IRAN] = true, [ISRAEL] = true };
+    char teams[ACTOR_COUNT][TEAM_LEN] = { "Team Washington", "Team Tehran", "Team Jerusalem" };
+    assert_true(ui_new_game_roles(app, "jan2026", human, teams, 5, 0, NULL));
+    g->hotseat = take(app);
+    assert_true(ui_new_game(app, "letter2025", 0, 11));
+    while (!rl_over(app->s))
+        ui_end_orders(app);
+    g->over = take(app);
+}
+
+static void free_games(App *app, Games *g)
+{
+    app->s = NULL;
+    rl_close(g->us);
+    rl_close(g->iran);
+    rl_close(g->hotseat);
+    rl_close(g->over);
+}
+
+/* Point at the widget labelled `label` (its tooltip shows) and check. */
+static void check_tooltip(App *app, const char *label, const char *scene)
+{
+    Rect r;
+    ui_app_measure(app);
+    if (!ui_find_label(app, label, &r))
+        fail_msg("%s: no widget labelled '%s'", scene, label);
+    app->mouse_x = r.x + r.w / 2;
+    app->mouse_y = r.y + r.h / 2;
+    app->kbd_mode = false;
+    check(app, scene);
+    app->mouse_x = app->mouse_y = -1000;
+}
+
+static void screens_without_a_game(App *app)
+{
+    static const struct {
+        Screen screen;
+        const char *name;
+    } screens[] = { { SCR_MENU, "the menu" }, { SCR_NEWGAME, "new game" }, { SCR_LOAD, "load" },
+                    { SCR_SETTINGS, "settings" } };
+    for (size_t i = 0; i < sizeof screens / sizeof *screens; i++) {
+        ui_goto(app, screens[i].screen);
+        check(app, screens[i].name);
+    }
+}
+
+static void turn_and_week(App *app, const Games *g)
+{
+    show(app, g->us, false, US);
+    ui_goto(app, SCR_BRIEFING);
+    check(app, "the briefing");
+    ui_goto(app, SCR_TURN);
+    check(app, "the turn, four orders");
+    check_tooltip(app, "Progress of talks", "an indicator's tooltip");
+    check_tooltip(app, "Offer talks by letter", "an action's details");
+    ui_open_causes(app, V_TALKS_PROGRESS, rl_turn(app->s));
+    check(app, "a change taken apart");
+    app->why.part = 0;
+    check(app, "one cause told whole");
+    app->modal = MODAL_NONE;
+    app->modal = MODAL_GAMEMENU;
+    check(app, "the game menu");
+    app->modal = MODAL_NONE;
+    ui_goto(app, SCR_RESOLUTION);
+    check(app, "the week's news");
+    for (int i = 0; i < 3; i++) {
+        ui_open_why_news(app, rl_turn(app->s), i);
+        check(app, "a Why?");
+    }
+    app->modal = MODAL_NONE;
+    app->back_from_charts = SCR_TURN;
+    for (int page = 0; page < 8; page++) {     /* the screen holds the page to the last */
+        app->chart_page = page;
+        ui_goto(app, SCR_CHARTS);
+        check(app, "charts");
+        if (app->chart_page < page)
+            break;
+    }
+    app->chart_page = 0;
+    ui_goto(app, SCR_SAVE);
+    check(app, "save");
+    show(app, g->iran, false, IRAN);
+    ui_goto(app, SCR_TURN);
+    check(app, "Iran's turn");
+}
+
+static void classroom(App *app, const Games *g)
+{
+    show(app, g->hotseat, true, US);
+    app->current = ISRAEL;
+    ui_goto(app, SCR_HANDOVER);
+    check(app, "the hand-over");
+    ui_goto(app, SCR_TURN);
+    check(app, "Israel's turn in hot-seat");
+    for (int tab = 0; tab < FAC_TABS; tab++) {
+        app->fac.tab = tab;
+        ui_goto(app, SCR_FACILITATOR);
+        check(app, "the facilitator");
+    }
+    ui_goto(app, SCR_TURN);
+    app->modal = MODAL_PIN;
+    check(app, "the PIN");
+    app->modal = MODAL_NONE;
+    app->paused = true;
+    check(app, "paused");
+    app->paused = false;
+}
+
+static void the_end(App *app, const Games *g)
+{
+    show(app, g->over, false, US);
+    ui_goto(app, SCR_END);
+    check(app, "the end");
+    ui_goto(app, SCR_LIKELY);
+    check(app, "how likely");
+    app->br_turn = 3;
+    ui_goto(app, SCR_BRANCH);
+    check(app, "a branch");
+}
+
+static void every_screen_at(int w, int h)
+{
+    App *app = make_app(UI_FIXTURE, w, h);
+    keep_text_boxes(app);
+    Games g;
+    make_games(app, &g);
+    float seen[32][3];
+    int nseen = 0;
+    for (int ts = 0; ts < 3; ts++)
+        for (int pct = 80; pct <= 150; pct += 10) {
+            app->set.ui_scale_pct = pct;
+            app->set.text_size = ts;
+            ui_apply_settings(app);
+            bool again = false;
+            for (int i = 0; i < nseen; i++)
+                again |= seen[i][0] == app->scale && seen[i][1] == app->lw && seen[i][2] == (float)ts;
+            if (again)
+                continue;
+            seen[nseen][0] = app->scale;
+            seen[nseen][1] = app->lw;
+            seen[nseen++][2] = (float)ts;
+            app->s = NULL;
+            screens_without_a_game(app);
+            turn_and_week(app, &g);
+            classroom(app, &g);
+            the_end(app, &g);
+        }
+    free_games(app, &g);
+    ui_app_destroy(app);
+}
+
+static void test_no_text_cut_or_covered(void **state)
+{
+    (void)state;
+    clean_dir(SAVES_DIR);
+    report[0] = '\0';
+    problems = 0;
+    every_screen_at(1280, 720);
+    every_screen_at(1920, 1080);
+    fputs(report, stderr);
+    if (problems)
+        fail_msg("%d pieces of text cut, squeezed or covered (listed above)", problems);
+}
+
+/* The checks can fail: text drawn past its panel's side, over other text,
+ * and cut to fit are each found. */
+static void test_the_checks_can_fail(void **state)
+{
+    (void)state;
+    App *app = make_app(UI_FIXTURE, 1280, 720);
+    keep_text_boxes(app);
+    app->text_log->n = 0;
+    Rect saved;
+    push_clip(app, rect(100, 100, 50, 40), &saved);
+    draw_text(app, FONT_BODY, "far too long for its panel", 100, 110, app->pal.text);
+    pop_clip(app, saved);
+    draw_text(app, FONT_BODY, "one", 300, 300, app->pal.text);
+    draw_text(app, FONT_BODY, "two", 305, 302, app->pal.text);
+    draw_text_fit(app, FONT_BODY, "shortened to fit a small room", 400, 400, 60, app->pal.text);
+    char out[2000] = "";
+    assert_int_equal(text_problems(app, "test", out, sizeof out), 3);
+    assert_non_null(strstr(out, "cut at the side"));
+    assert_non_null(strstr(out, "overlap"));
+    assert_non_null(strstr(out, "cut short"));
+    ui_app_destroy(app);
+}
+
+int main(void)
+{
+    setenv("SDL_VIDEODRIVER", "dummy", 1);
+    setenv("SDL_RENDER_DRIVER", "software", 1);
+    if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {
+        fprintf(stderr, "cannot start SDL: %s\n", SDL_GetError());
+        return 1;
+    }
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup(test_the_checks_can_fail, setup),
+        cmocka_unit_test_setup(test_no_text_cut_or_covered, setup),
+    };
+    int rc = cmocka_run_group_tests_name("legible", tests, NULL, NULL);
+    TTF_Quit();
+    SDL_Quit();
+    return rc;
+}
