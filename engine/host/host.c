@@ -45,6 +45,7 @@ void host_refresh_status(Host *h)
     st.weeks = rl_length(h->s);
     st.timer_left = week_seconds_left(h);
     st.paused = h->timer_left_paused >= 0;
+    st.silent = h->silent;
     st.over = rl_over(h->s);
     snprintf(st.outcome, sizeof st.outcome, "%s", st.over ? outcome_name(rl_outcome(h->s)) : "");
     st.ladder = rl_value(h->s, VIEW_PUBLIC, rl_turn(h->s), V_ESCALATION, NULL);

@@ -48,6 +48,7 @@ typedef struct HostStatus {
     int week, weeks, port;
     int timer_left;                 /* seconds, -1: no timer */
     bool over, paused;
+    StandIn silent;                 /* what a silent team does when the time is up */
     char outcome[40];
     double ladder;
     int nteams;

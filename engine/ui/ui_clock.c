@@ -88,6 +88,8 @@ int ui_wait_ms(const App *app)
 {
     if (app->likely.running)
         return 0;
+    if (app->screen == SCR_HOST && app->host)
+        return UI_HOST_POLL_MS;
     if (!clock_visible(app))
         return -1;
     long left = ui_timer_left_ms(app);
@@ -102,7 +104,7 @@ void ui_app_tick(App *app)
         ui_app_frame(app);
         return;
     }
-    if (clock_visible(app) && (int)(ui_timer_left_ms(app) / 1000) != app->shown_second)
+    if ((clock_visible(app) && (int)(ui_timer_left_ms(app) / 1000) != app->shown_second) || ui_host_changed(app))
         ui_app_frame(app);
 }
 

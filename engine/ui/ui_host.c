@@ -21,6 +21,7 @@ struct HostScreen {
     char pin[9];
     bool unlocked;
     char note[300];
+    HostStatus shown;           /* what the screen shows: drawn again when the host's differs */
 };
 
 bool ui_host_start(App *app, const char *scenario, unsigned long long seed, int turns, const ClassSetup *room,
@@ -65,6 +66,18 @@ bool ui_host_start(App *app, const char *scenario, unsigned long long seed, int 
 Host *ui_host(const App *app)
 {
     return app->host ? app->host->host : NULL;
+}
+
+/* The host changes on its own thread (a team joins, sends, the clock
+ * ticks): the window, asleep between events, looks a few times a second and
+ * draws only when what it shows has changed. */
+bool ui_host_changed(App *app)
+{
+    if (app->screen != SCR_HOST || !app->host)
+        return false;
+    HostStatus st;
+    host_status(app->host->host, &st);
+    return memcmp(&st, &app->host->shown, sizeof st) != 0;
 }
 
 void ui_host_stop(App *app)
@@ -184,11 +197,9 @@ static void draw_facilitator(App *app, const HostStatus *st, float y)
         command(app, "more 60");
     if (ui_button(app, rect(x + 340, y, 110, bh), st->paused ? "Resume" : "Pause", st->timer_left >= 0))
         command(app, st->paused ? "resume" : "pause");
-    if (ui_button(app, rect(x + 460, y, 250, bh), "Silent teams: the computer", true))
-        command(app, "silent ai");
-    if (ui_button(app, rect(x + 720, y, 150, bh), "Silent: pass", true))
-        command(app, "silent pass");
-    if (host_has_pin(hs->host) && ui_button(app, rect(x + 880, y, 100, bh), "Lock", true))
+    if (ui_toggle(app, rect(x + 460, y, 330, bh), "The computer plays silent teams", st->silent == SILENT_AI))
+        command(app, st->silent == SILENT_AI ? "silent pass" : "silent ai");
+    if (host_has_pin(hs->host) && ui_button(app, rect(x + 800, y, 100, bh), "Lock", true))
         hs->unlocked = false;
 }
 
@@ -197,6 +208,7 @@ void screen_host(App *app)
     const Palette *p = &app->pal;
     HostStatus st;
     host_status(app->host->host, &st);
+    app->host->shown = st;
     char sub[200];
     snprintf(sub, sizeof sub, "%s · teams join from their own devices", st.scenario);
     ui_heading(app, "Red Line", sub);

@@ -27,6 +27,7 @@
 #define MAX_SOURCES 256
 #define MAX_FOCUS_LABELS 256
 #define MAX_NEWS_SHOWN 256     /* news items of one week a screen lists */
+#define UI_HOST_POLL_MS 250    /* the projector screen looks at the host this often (ui_host.c) */
 #define MAX_WARNINGS_SHOWN 64
 
 typedef struct Rect {
@@ -386,6 +387,7 @@ bool ui_new_game_roles(App *app, const char *scenario, const bool *human, char (
 bool ui_host_start(App *app, const char *scenario, unsigned long long seed, int turns, const ClassSetup *room,
                    bool lan);
 void ui_host_stop(App *app);
+bool ui_host_changed(App *app);             /* the host's state differs from the screen's */
 struct Host *ui_host(const App *app);       /* the class's host, or NULL */
 void screen_host(App *app);
 bool ui_load_game(App *app, const char *path);

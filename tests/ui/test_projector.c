@@ -1,7 +1,8 @@
 /* The window as the projector's screen for a class on devices: New game,
  * "Teams join from their own devices", Start game starts the host on its own
  * thread and shows the room code, the address and a QR code; frames keep
- * coming while it serves; the facilitator's "End the week now" plays the
+ * coming while it serves, and a change on the host's side (a team, the clock)
+ * is drawn with no event; the facilitator's "End the week now" plays the
  * week; "Stop the class" stops the host and keeps the class. */
 #include "support.h"
 #include "../../engine/host/host.h"
@@ -42,6 +43,25 @@ static void test_projector(void **state)
     Uint32 *px = frame_pixels(app->offscreen);
     save_png("host-projector", "actual", px, app->pw, app->ph);
     free(px);
+    /* the host changes on its own thread: with no event, the window draws it */
+    unsigned long frames = app->frames;
+    assert_int_equal(ui_wait_ms(app), UI_HOST_POLL_MS);
+    ui_app_tick(app);
+    assert_int_equal(app->frames, frames);     /* nothing changed, nothing drawn */
+    char said[256];
+    Error err = { 0 };
+    assert_int_equal(host_command(ui_host(app), "timer 90", said, sizeof said, &err), 0);
+    ui_app_tick(app);
+    assert_true(app->frames > frames);
+    frames = app->frames;
+    ui_app_tick(app);
+    assert_int_equal(app->frames, frames);     /* drawn once, not again */
+    host_status(ui_host(app), &st);
+    /* what silent teams do: one toggle, showing the choice */
+    assert_int_equal(st.silent, SILENT_PASS);
+    click(app, "The computer plays silent teams");
+    host_status(ui_host(app), &st);
+    assert_int_equal(st.silent, SILENT_AI);
     click(app, "End the week now");
     host_status(ui_host(app), &st);
     assert_int_equal(st.week, 2);
