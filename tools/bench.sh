@@ -68,7 +68,7 @@ renderer=$(awk '$1 == "frame_ms" { print $6; exit }' build/bench_ui.txt)
 
 echo "measuring the classroom host (40 devices, 26 weeks, on loopback)..."
 host_ms() {      # think-ms: the round trip of a team's message to its answer, and the host's processor time
-    sh -c "cd tests/web && [ -d node_modules/puppeteer-core ] || npm ci --no-audit --no-fund --loglevel=error" >/dev/null &&
+    tests/web/install.sh >/dev/null &&
         node tests/web/load.test.js --devices 40 --weeks 26 --think-ms "$1" --json build/host-$1.json >/dev/null &&
         python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(r["median_ms"], r["p99_ms"], r["host_cpu_s"], r["wall_s"], r["messages"])' \
             "build/host-$1.json" || echo "n/a n/a n/a n/a n/a"

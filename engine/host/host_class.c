@@ -122,7 +122,7 @@ void class_journal(Host *h, const char *fmt, ...)
     struct tm tm;
     char when[32];
     strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", localtime_r(&now, &tm));
-    fprintf(h->journal, "%s week %d ", when, h->s ? rl_turn(h->s) + 1 : 0);
+    fprintf(h->journal, "%s week %d ", when, h->s ? rl_turn(h->s) + (rl_over(h->s) ? 0 : 1) : 0);
     va_list ap;
     va_start(ap, fmt);
     vfprintf(h->journal, fmt, ap);

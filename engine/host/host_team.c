@@ -298,13 +298,14 @@ int team_end_week(Host *h, Error *err)
             class_journal(h, "%s sent nothing: %s", actor_name((Actor)a),
                           stand_in[a] ? "the computer plays its role this week" : "it passes");
         }
+    class_journal(h, "played");
     rl_step_standing_in(h->s, stand_in);
     for (int a = 0; a < ACTOR_COUNT; a++) {
         h->team[a].has_sent = false;
         h->team[a].ndraft = h->team[a].nsent = 0;
     }
-    class_journal(h, "played%s%s", rl_over(h->s) ? "; the game is over: " : "",
-                  rl_over(h->s) ? outcome_name(rl_outcome(h->s)) : "");
+    if (rl_over(h->s))
+        class_journal(h, "the game is over: %s", outcome_name(rl_outcome(h->s)));
     h->timer_left_paused = -1;
     start_clock(h, rl_timer(h->s));
     int rc = rl_autosave(h->s, h->dir, err);

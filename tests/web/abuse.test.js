@@ -4,7 +4,9 @@
 // before joining are refused; a page sending far faster than 20 a second is
 // told to slow down and then dropped, and the host goes on serving others;
 // a silent team: with --timer and --silent ai the week ends on time and the
-// computer plays it; and ten wrong codes from one address make it wait.
+// computer plays it; ten wrong codes from one address make it wait; at the
+// game's end the record and the report keep what each team sent, and which
+// weeks the computer played a silent team's role.
 "use strict";
 const assert = require("assert");
 const fs = require("fs");
@@ -22,7 +24,8 @@ async function refusal(c, raw, code, what) {
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redline-abuse-"));
-  const host = await startHost(["--scenario", "jan2026", "--teams", "us,iran", "--timer", "3", "--silent", "ai", "--dir", dir]);
+  const host = await startHost(["--scenario", "jan2026", "--turns", "2", "--teams", "us=Team Blue,iran", "--timer", "3",
+                                "--silent", "ai", "--dir", dir]);
   try {
     const c = new Client(host.port);
     await c.open;
@@ -73,6 +76,26 @@ async function main() {
     guess.send({ type: "join", room: host.room, team: "us" });
     assert.strictEqual((await guess.wait((x) => x.type === "error")).code, "too_fast");
     step("ten wrong codes from one address: it must wait, even with a right request");
+
+    // ---- week 2, the last: the US sends, Iran is silent again; the record and the report -------
+    const usWeek2 = await us.wait((x) => x.type === "state" && x.week === first.week + 1);
+    const mine = usWeek2.actions.find((a) => a.blocked === null && !a.secret);
+    assert.strictEqual((await us.answer(us.send({ type: "send", orders: [mine.id] }))).type, "ack");
+    await iran.wait((x) => x.type === "state" && x.over, 10000);
+    const report = path.join(dir, "report");
+    for (let i = 0; i < 50 && !fs.existsSync(path.join(report, "report.html")); i++) await new Promise((r) => setTimeout(r, 100));
+    const record = JSON.parse(fs.readFileSync(path.join(report, "record.json"), "utf8"));
+    assert.strictEqual(record.teams.us, "Team Blue");
+    const week = (t, actor) => record.log.find((l) => l.turn === t).orders.filter((o) => o.actor === actor);
+    assert.deepStrictEqual(week(1, "us"), [], "week 1: the US sent no order");
+    assert.deepStrictEqual(week(2, "us").map((o) => [o.action, o.rules.length]), [[mine.id, 0]], "week 2: the US team's order");
+    for (const t of [1, 2])
+      assert.ok(week(t, "iran").length > 0 && week(t, "iran").every((o) => o.rules.length > 0),
+                `week ${t}: Iran's orders chosen by the computer's rules: ${JSON.stringify(week(t, "iran"))}`);
+    const html = fs.readFileSync(path.join(report, "report.html"), "utf8");
+    assert.match(html, /United States \(Team Blue\)/);
+    assert.ok(html.includes(mine.name), "the report names the US team's order");
+    step(`the record keeps the US team's '${mine.id}' (week 2) and Iran's weeks chosen by the computer's rules; the report names the team and its order`);
 
     for (const x of [c, guess, us, iran]) x.close();
   } finally {

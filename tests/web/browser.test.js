@@ -44,6 +44,10 @@ async function join(page, room, team, token) {
 }
 
 const text = (page, sel) => page.$eval(sel, (e) => e.textContent);
+// A button of the game, pressed inside the page: a state arriving redraws the
+// lists, and a click from outside (find, scroll, move the mouse, click) can
+// land between the old list and the new one.
+const press = (page, sel) => page.waitForSelector(sel).then(() => page.$eval(sel, (b) => b.click()));
 const lastState = (page) => [...page.frames].reverse().find((m) => m.type === "state");
 
 async function addFirstFree(page, avoid) {
@@ -53,7 +57,7 @@ async function addFirstFree(page, avoid) {
   }, avoid || []);
   assert.ok(id, "a team has an action it may take");
   const before = page.frames.length;
-  await page.click(`#actions li[data-action="${id}"] button`);
+  await press(page, `#actions li[data-action="${id}"] button`);
   await page.waitForFunction((id) => [...document.querySelectorAll("#draft li")].some((l) => l.textContent.length > 0) &&
                              document.querySelector(`#actions li[data-action="${id}"] button`).textContent !== "Add", {}, id);
   assert.ok(page.frames.length > before);
@@ -70,7 +74,7 @@ async function main() {
   const host = await startHost(["--scenario", "jan2026", "--seed", "3", "--teams", "us=Team Blue,iran=Team Red,protesters",
                                 "--dir", dir]);
   const browser = await puppeteer.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: process.env.REDLINE_CHROMIUM || "/usr/bin/chromium",
     headless: true,
     userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), "redline-chromium-")),
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -139,14 +143,14 @@ async function main() {
     const secret = views.iran.actions.find((a) => a.secret && a.blocked === null &&
       !views.us.actions.some((b) => b.id === a.id) && !views.protesters.actions.some((b) => b.id === a.id));
     assert.ok(secret, "Iran has a secret action to take");
-    await pages.iran.click(`#actions li[data-action="${secret.id}"] button`);
+    await press(pages.iran, `#actions li[data-action="${secret.id}"] button`);
     await pages.iran.waitForFunction((id) => document.querySelector(`#actions li[data-action="${id}"] button`).textContent === "Remove", {}, secret.id);
     await addFirstFree(pages.us);
     await addFirstFree(pages.protesters);
-    for (const team of ["us", "iran"]) await pages[team].click("#send");
+    for (const team of ["us", "iran"]) await press(pages[team], "#send");
     await pages.us.waitForFunction(() => /Iran \(Team Red\): sent/.test(document.querySelector("#teams").textContent));
     step("who has sent is shown to every team");
-    await pages.protesters.click("#send");
+    await press(pages.protesters, "#send");
     for (const team in pages) await waitWeek(pages[team], 2);
     step("week 1 resolved when every team had sent");
     await pages.iran.waitForFunction((name) => document.querySelector("#moves").textContent.includes(name), {}, secret.name);
@@ -157,6 +161,27 @@ async function main() {
       assert.ok(!(await text(pages[team], "#moves")).includes(secret.name));
     }
     step(`Iran's secret '${secret.name}' is on Iran's page only`);
+    // Why? asked by hand: of what Iran sees and the US only estimates, the US learns nothing
+    const asker = async (team) => {
+      const c = new Client(host.port, log);
+      await c.open;
+      c.send({ type: "join", room: host.room, team, token: await pages[team].evaluate(() => localStorage.getItem("token")) });
+      await c.wait((m) => m.type === "welcome");
+      return c;
+    };
+    const usAsks = await asker("us"), iranAsks = await asker("iran");
+    const pace = () => new Promise((r) => setTimeout(r, 60));     // under the 20 a second one address may send
+    const parts = (c, v) => pace().then(() => c.answer(c.send({ type: "why", var: v, turn: 1 }))).then((m) => m.parts);
+    const hidden = views.iran.indicators.filter((x) => !x.estimate && views.us.indicators.some((y) => y.var === x.var && y.estimate))
+      .map((x) => x.var);
+    let moved = 0;
+    for (const v of hidden) {
+      if ((await parts(iranAsks, v)).length > 0) moved++;
+      assert.deepStrictEqual(await parts(usAsks, v), [], `the US's Why? of ${v}, which Iran sees and the US estimates`);
+    }
+    assert.ok(moved > 0, `Iran's Why? explains some of what only it sees (${hidden})`);
+    usAsks.close(); iranAsks.close();
+    step(`Why? of ${hidden.length} variables Iran sees and the US only estimates: Iran gets the causes (${moved} moved), the US nothing`);
 
     // ---- week 2: a reload keeps the draft ----------------------------------------------------
     const kept = await addFirstFree(pages.us);
@@ -165,11 +190,11 @@ async function main() {
     await pages.us.waitForFunction((id) => document.querySelector(`#actions li[data-action="${id}"] button`)?.textContent === "Remove", {}, kept);
     step(`a reload finds the draft ('${kept}') and the team, without typing anything`);
     const why = await pages.us.$$eval("#indicators tbody tr", (rows) => rows.find((r) => !r.querySelector("button").disabled)?.dataset.var);
-    await pages.us.click(`#indicators tr[data-var="${why}"] button`);
+    await press(pages.us, `#indicators tr[data-var="${why}"] button`);
     await pages.us.waitForFunction(() => document.querySelector("#why h4"));
     step(`Why? answers for '${why}'`);
     for (const team of ["iran", "protesters"]) await addFirstFree(pages[team]);
-    for (const team in pages) await pages[team].click("#send");
+    for (const team in pages) await press(pages[team], "#send");
     for (const team in pages) await waitWeek(pages[team], 3);
     step("week 2 resolved: two weeks played");
 
