@@ -31,23 +31,24 @@ async function teamPage(browser, host, team) {
   return page;
 }
 
+// A button of the page, pressed inside the page: a message arriving redraws
+// the lists, and a click from outside (find, scroll, move the mouse, click) can
+// land between the old list and the new one.
+const press = (page, sel) => page.waitForSelector(sel).then(() => page.$eval(sel, (b) => b.click()));
+
 async function join(page, room, team, token) {
   await page.waitForSelector("#room");
   await page.$eval("#room", (e) => { e.value = ""; });
   await page.type("#room", room.toLowerCase());     // the page upper-cases it
-  await page.click("#room-form button");
+  await press(page, "#room-form button");
   await page.waitForSelector(`#team-${team}`, { visible: true });
-  await page.click(`#team-${team}`);
+  await press(page, `#team-${team}`);
   await page.$eval("#token", (e) => { e.value = ""; });
   if (token) await page.type("#token", token);
-  await page.click("#team-form button");
+  await press(page, "#team-form button");
 }
 
 const text = (page, sel) => page.$eval(sel, (e) => e.textContent);
-// A button of the game, pressed inside the page: a state arriving redraws the
-// lists, and a click from outside (find, scroll, move the mouse, click) can
-// land between the old list and the new one.
-const press = (page, sel) => page.waitForSelector(sel).then(() => page.$eval(sel, (b) => b.click()));
 const lastState = (page) => [...page.frames].reverse().find((m) => m.type === "state");
 
 async function addFirstFree(page, avoid) {
@@ -84,7 +85,7 @@ async function main() {
     // ---- a wrong room code and a forged token --------------------------------
     const stranger = await teamPage(browser, host, null);
     await stranger.type("#room", "ZZZZZZ");
-    await stranger.click("#room-form button");
+    await press(stranger, "#room-form button");
     await stranger.waitForSelector("#alert:not([hidden])");
     assert.match(await text(stranger, "#alert"), /No class with this room code/);
     step("a wrong room code is refused on the page");
