@@ -134,11 +134,11 @@ check-test-deps:
 	@tools/deps.sh test
 
 run: check-deps
-	@$(MAKE) --no-print-directory redline
+	@$(MAKE) --no-print-directory redline translations
 	./redline
 
 test: check-test-deps
-	@$(MAKE) --no-print-directory redline $(TEST_BIN) $(UI_TEST_BIN) $(REPLAY_BIN)
+	@$(MAKE) --no-print-directory redline translations $(TEST_BIN) $(UI_TEST_BIN) $(REPLAY_BIN)
 	@FUZZ_REPLAY="$(REPLAY_BIN)" tests/run.sh $(TEST_BIN) $(UI_TEST_BIN)
 
 # The whole suite under AddressSanitizer + UBSan, and under valgrind.
@@ -195,9 +195,11 @@ soak: redline
 	@tests/soak.sh
 
 clean:
-	rm -rf $(BUILD) build-asan build-fuzz redline $(WINDOW)
+	rm -rf $(BUILD) build-asan build-fuzz redline $(WINDOW) locale
 
 # make install, make uninstall, make deb
 include dist/dist.mk
+# make update-po, and the compiled translations in locale/
+include po/po.mk
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

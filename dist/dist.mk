@@ -3,7 +3,8 @@
 #   make deb                                          the .deb, checked by lintian
 # The game finds its data at ../share/redline or ../share/games/redline from
 # its binary, and its window (redline-window.so) at ../lib/redline or
-# ../lib/games/redline (engine/cli/paths.c): BINDIR, DATADIR and WINDOWDIR
+# ../lib/games/redline, and its translations at ../share/locale
+# (engine/cli/paths.c): BINDIR, DATADIR and WINDOWDIR
 # move together (the Debian package uses /usr/games,
 # /usr/share/games/redline and /usr/lib/games/redline).
 PREFIX  ?= /usr/local
@@ -12,6 +13,7 @@ SHARE   ?= $(PREFIX)/share
 DATADIR ?= $(SHARE)/redline
 WINDOWDIR ?= $(PREFIX)/lib/redline
 MANDIR  ?= $(SHARE)/man
+LOCALEDIR ?= $(SHARE)/locale
 DOCDIR  ?= $(SHARE)/doc/redline
 APP_ID  := io.github.redline_game.redline
 ICON_SIZES := 16 22 24 32 48 64 128 256
@@ -30,7 +32,7 @@ $(BUILD)/icons/%/$(APP_ID).png: dist/icons/redline.svg
 	@mkdir -p $(@D)
 	rsvg-convert -w $* -h $* $< -o $@
 
-install: redline $(ICON_PNGS)
+install: redline translations $(ICON_PNGS)
 	install -D -m 755 redline $(DESTDIR)$(BINDIR)/redline
 	install -D -m 644 $(WINDOW) $(DESTDIR)$(WINDOWDIR)/$(WINDOW)
 	@for f in $(DATA_FILES); do install -D -m 644 "$$f" "$(DESTDIR)$(DATADIR)/$$f" || exit 1; done
@@ -42,6 +44,8 @@ install: redline $(ICON_PNGS)
 	install -D -m 644 dist/icons/redline.svg $(call INSTALLED_ICON,scalable,svg)
 	@for s in $(ICON_SIZES); do \
 		install -D -m 644 $(BUILD)/icons/$$s/$(APP_ID).png $(call INSTALLED_ICON,$${s}x$$s,png) || exit 1; done
+	@for l in $(LINGUAS); do \
+		install -D -m 644 locale/$$l/LC_MESSAGES/redline.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/redline.mo || exit 1; done
 	@echo "installed: $(DESTDIR)$(BINDIR)/redline, its data in $(DESTDIR)$(DATADIR)"
 
 # The data and doc folders are Red Line's own: removed whole, but only when
@@ -53,6 +57,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(WINDOWDIR)
 	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
 	rm -f $(DESTDIR)$(SHARE)/applications/$(APP_ID).desktop $(DESTDIR)$(SHARE)/metainfo/$(APP_ID).metainfo.xml
+	rm -f $(foreach l,$(LINGUAS),$(DESTDIR)$(LOCALEDIR)/$(l)/LC_MESSAGES/redline.mo)
 	rm -f $(call INSTALLED_ICON,scalable,svg) $(foreach s,$(ICON_SIZES),$(call INSTALLED_ICON,$(s)x$(s),png))
 
 check-packaging-deps:

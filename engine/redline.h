@@ -19,9 +19,17 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include <libintl.h>
+
 #include "core/error.h"
 #include "core/game.h"
 #include "core/ledger.h"
+
+/* Text a player reads goes through GNU gettext (po/, docs/translating.md):
+ * _() in C, whole sentences with their placeholders, ngettext for counts;
+ * N_() marks a string translated later, where it is shown. */
+#define _(msgid) gettext(msgid)
+#define N_(msgid) msgid
 
 /* A game in progress: scenario, scripts and world (opaque). */
 typedef struct Session Session;
@@ -37,6 +45,25 @@ enum {
     VIEW_PUBLIC = NOBODY,       /* what everyone sees: public values, public news */
     VIEW_TRUTH = NOBODY + 1,    /* the facilitator, or anyone once the game is over */
 };
+
+/* ---- the language ------------------------------------------------------------ */
+
+/* Find the catalogues in localedir (Places' locale); the language is then
+ * the system's (LANGUAGE, LC_MESSAGES, LANG). */
+void rl_language_init(const char *localedir);
+/* Speak `code` ("fa", "de", "qps" the pseudo-language of the tests) from
+ * now on; "" or NULL: the system's again. -1 if code is not a language code. */
+int rl_language_set(const char *code);
+/* The language the game speaks ("en" without a catalogue), and whether it is
+ * written right to left. */
+const char *rl_language(void);
+bool rl_language_rtl(void);
+/* The scripts' text (an action's name, a rule's reason, an event, a
+ * briefing, an objective, a debrief question) in the game's language: the
+ * engine keeps the English, a face shows rl_text of it. */
+const char *rl_text(const char *english);
+/* A news line (rl_news) in the game's language, in out; returns out. */
+const char *rl_news_text(const Session *s, const News *n, char *out, size_t cap);
 
 /* ---- content: mods, scenarios, sources ------------------------------------ */
 

@@ -9,6 +9,11 @@ mkdir -p tests/out
 XDG_DATA_HOME="$PWD/tests/out/xdg-data"
 XDG_CONFIG_HOME="$PWD/tests/out/xdg-config"
 export XDG_DATA_HOME XDG_CONFIG_HOME
+# The tests read the game's English, whatever the tester's language; a test
+# that wants another asks for it (LANGUAGE=fa).
+unset LANGUAGE LC_MESSAGES
+LC_ALL=C.UTF-8
+export LC_ALL
 passed=0
 failed=0
 run() {

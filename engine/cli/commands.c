@@ -146,6 +146,8 @@ int cli_main(int argc, char **argv)
     setlocale(LC_ALL, "");
     setlocale(LC_NUMERIC, "C");     /* saves and reports write numbers the same everywhere */
     setlocale(LC_COLLATE, "C");     /* and scripts compare strings the same everywhere */
+    bool found = places_find(&places) == 0;
+    rl_language_init(places.locale);
     const char *cmd = argc < 2 ? "" : argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
         fputs(usage_text, stdout);
@@ -155,7 +157,7 @@ int cli_main(int argc, char **argv)
         printf("redline %s\n", REDLINE_VERSION);
         return 0;
     }
-    if (places_find(&places) != 0)
+    if (!found)
         return no_data();
     cli_use_mods();
     if (argc < 2)

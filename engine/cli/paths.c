@@ -92,9 +92,19 @@ static void xdg_place(char *out, size_t size, const char *var, const char *fallb
         out[0] = '\0';
 }
 
+static void find_locale(char *out, size_t size, const char *root)
+{
+    char dir[PATH_MAX - 32];
+    if (snprintf(out, size, "%s/locale", root) < (int)size && is_dir(out))
+        return;
+    if (exe_dir(dir, sizeof dir))
+        snprintf(out, size, "%s/../share/locale", dir);
+}
+
 int places_find(Places *p)
 {
     bool found = find_root(p->root, sizeof p->root);
+    find_locale(p->locale, sizeof p->locale, p->root);
     int n = snprintf(p->saves, sizeof p->saves, "%s/saves", p->root);
     if (!found || n >= (int)sizeof p->saves || !is_dir(p->saves))
         xdg_place(p->saves, sizeof p->saves, "XDG_DATA_HOME", ".local/share", "/saves");

@@ -8,7 +8,9 @@
  * keeps them in $XDG_DATA_HOME/redline/saves, the player's own mods in
  * $XDG_DATA_HOME/redline/mods, and the settings and the mods switched on in
  * $XDG_CONFIG_HOME/redline; without those variables, ~/.local/share and
- * ~/.config. Nothing is created here: the commands that write make the folders
+ * ~/.config. The translations are in locale/ in the game's folder (make
+ * builds them there), else in ../share/locale from the executable (an
+ * install). Nothing is created here: the commands that write make the folders
  * they need (places_make_dir). docs/building.md, "Where the files go". */
 #ifndef REDLINE_PATHS_H
 #define REDLINE_PATHS_H
@@ -22,6 +24,7 @@ typedef struct Places {
     char saves[PATH_MAX];       /* saves, autosaves, class reports */
     char config[PATH_MAX];      /* settings.txt, mods.txt; "" without a home folder */
     char user_mods[PATH_MAX];   /* the player's own mods; "" without a home folder */
+    char locale[PATH_MAX];      /* the compiled translations: LANG/LC_MESSAGES/redline.mo */
 } Places;
 
 /* Fill p. -1 if no folder holding the game's scripts was found: root is then

@@ -88,7 +88,7 @@ int game_intervene(Game *g, const Intervention *iv)
     if (iv->kind == IV_INJECT)
         game_news(g, NOBODY, -1, NOBODY, "%s", iv->text);
     else if (iv->kind == IV_SET)
-        game_news(g, NOBODY, -1, NOBODY, "The facilitator has changed the situation; the debrief will say how.");
+        game_news(g, NOBODY, -1, NOBODY, N_("The facilitator has changed the situation; the debrief will say how."));
     if (iv->kind == IV_INJECT || iv->kind == IV_SET)
         game_news_cause(g, cause_of(CAUSE_FACILITATOR, NOBODY, h->ninterventions - 1));
     return 0;

@@ -14,44 +14,44 @@ static const char *const kind_names[CAUSE_KINDS] = {
 static const struct {
     const char *name, *title, *about, *sources;
 } dynamics[DYNAMIC_COUNT] = {
-    [DYN_ECONOMY] = { "economy", "the economy",
-                      "Iran's exports follow the sanctions, their enforcement and how far buyers comply; the rial, "
-                      "prices and growth follow the exports, the ladder and the streets.",
+    [DYN_ECONOMY] = { "economy", N_("the economy"),
+                      N_("Iran's exports follow the sanctions, their enforcement and how far buyers comply; the rial, "
+                         "prices and growth follow the exports, the ladder and the streets."),
                       "A20-A22, A39-A41; the 2018-2019 record" },
-    [DYN_PROTEST] = { "protest", "the protest model",
-                      "People join when enough others already have: grievance and hope draw them out, fear and a "
-                      "blackout hold them back, killings and swings of policy feed the grievance.",
+    [DYN_PROTEST] = { "protest", N_("the protest model"),
+                      N_("People join when enough others already have: grievance and hope draw them out, fear and a "
+                         "blackout hold them back, killings and swings of policy feed the grievance."),
                       "Granovetter 1978; Kuran 1991; Lichbach 1987; A19-A23, A43" },
-    [DYN_REGIME] = { "regime", "the regime's hold",
-                     "Mass protest, prices and a divided elite wear the regime's stability down; it falls only when "
-                     "the security forces' loyalty breaks too.",
+    [DYN_REGIME] = { "regime", N_("the regime's hold"),
+                     N_("Mass protest, prices and a divided elite wear the regime's stability down; it falls only when "
+                        "the security forces' loyalty breaks too."),
                      "A48, A49" },
-    [DYN_FACTIONS] = { "factions", "the factions' balance",
-                       "Strikes and broad demands strengthen the hardliners, relief in real talks the pragmatists; "
-                       "their weights drift back to the scenario's balance.",
+    [DYN_FACTIONS] = { "factions", N_("the factions' balance"),
+                       N_("Strikes and broad demands strengthen the hardliners, relief in real talks the pragmatists; "
+                          "their weights drift back to the scenario's balance."),
                        "B11-B14" },
-    [DYN_NUCLEAR] = { "nuclear", "the nuclear programme",
-                      "Enrichment grows the stockpile, strikes cost months while the damage is repaired, covert work "
-                      "shortens the way to a bomb and risks being found out.",
+    [DYN_NUCLEAR] = { "nuclear", N_("the nuclear programme"),
+                      N_("Enrichment grows the stockpile, strikes cost months while the damage is repaired, covert work "
+                         "shortens the way to a bomb and risks being found out."),
                       "IAEA 2025; A32, A33; C8" },
-    [DYN_OIL] = { "oil", "the oil market",
-                  "A risk premium follows the ladder and fades fast; only lost barrels at Hormuz push Brent far up, "
-                  "and Iranian crude back on the market lowers it.",
+    [DYN_OIL] = { "oil", N_("the oil market"),
+                  N_("A risk premium follows the ladder and fades fast; only lost barrels at Hormuz push Brent far up, "
+                     "and Iranian crude back on the market lowers it."),
                   "C7, A26" },
-    [DYN_POLITICS] = { "politics", "US politics",
-                       "Approval answers casualties and pump prices; a standing ultimatum raises the cost of backing "
-                       "down every week it stands; the hawks press after attacks.",
+    [DYN_POLITICS] = { "politics", N_("US politics"),
+                       N_("Approval answers casualties and pump prices; a standing ultimatum raises the cost of backing "
+                          "down every week it stands; the hawks press after attacks."),
                        "Fearon 1994; C1; A29" },
-    [DYN_TALKS] = { "talks", "the talks' own pace",
-                    "Talks advance only while both sides engage, slower with broad demands and a high ladder; left "
-                    "alone by both, they lose ground.",
+    [DYN_TALKS] = { "talks", N_("the talks' own pace"),
+                    N_("Talks advance only while both sides engage, slower with broad demands and a high ladder; left "
+                       "alone by both, they lose ground."),
                     "B9, B10, C3, C5" },
-    [DYN_LADDER] = { "ladder_settles", "the ladder settling back",
-                     "With nobody pushing, the ladder settles back towards friction a little every week.",
+    [DYN_LADDER] = { "ladder_settles", N_("the ladder settling back"),
+                     N_("With nobody pushing, the ladder settles back towards friction a little every week."),
                      "Rivera et al. 2024" },
-    [DYN_TENSIONS] = { "tensions_fade", "tensions fading",
-                       "Proxy attacks calm, Israel's readiness returns to its usual level and what intelligence "
-                       "learnt goes stale.",
+    [DYN_TENSIONS] = { "tensions_fade", N_("tensions fading"),
+                       N_("Proxy attacks calm, Israel's readiness returns to its usual level and what intelligence "
+                          "learnt goes stale."),
                        "Rivera et al. 2024; B3" },
 };
 

@@ -22,8 +22,8 @@ static const char *const actor_names[ACTOR_COUNT] = {
 };
 
 static const char *const actor_titles[ACTOR_COUNT] = {
-    "United States", "Iran", "Israel", "Protesters", "IRGC", "Proxies",
-    "Europe", "China", "Gulf states",
+    N_("United States"), N_("Iran"), N_("Israel"), N_("Protesters"), N_("IRGC"), N_("Proxies"),
+    N_("Europe"), N_("China"), N_("Gulf states"),
 };
 
 static const char *const faction_names[FACTION_COUNT] = {
@@ -31,12 +31,13 @@ static const char *const faction_names[FACTION_COUNT] = {
 };
 
 static const char *const faction_titles[FACTION_COUNT] = {
-    "the Supreme Leader's office", "the hardliners", "the pragmatists", "the hawks", "the deal-makers",
+    N_("the Supreme Leader's office"), N_("the hardliners"), N_("the pragmatists"), N_("the hawks"),
+    N_("the deal-makers"),
 };
 
 const char *faction_title(Faction f) { return faction_titles[f]; }
 const char *actor_name(Actor a) { return a < ACTOR_COUNT ? actor_names[a] : "world"; }
-const char *actor_title(Actor a) { return a < ACTOR_COUNT ? actor_titles[a] : "World"; }
+const char *actor_title(Actor a) { return a < ACTOR_COUNT ? actor_titles[a] : N_("World"); }
 const char *faction_name(Faction f) { return faction_names[f]; }
 
 static int find_name(const char *name, const char *const *names, int count)

@@ -5,6 +5,12 @@
 
 #include <stdbool.h>
 
+/* N_() marks English the faces translate where they show it (po/,
+ * docs/translating.md); the core keeps and hashes its English. */
+#ifndef N_
+#define N_(msgid) msgid
+#endif
+
 typedef enum Actor {
     US, IRAN, ISRAEL, PROTESTERS, IRGC, PROXIES, EUROPE, CHINA, GULF,
     ACTOR_COUNT,

@@ -100,10 +100,10 @@ static void report_happenings(Game *g, unsigned happened)
         Dynamic step;
         const char *line;
     } lines[] = {
-        { HAPPENED_DETECTED, DYN_NUCLEAR, "Intelligence services expose covert weapons work in Iran (C8)." },
-        { HAPPENED_STREETS_CLEARED, DYN_PROTEST, "The streets empty: the authorities claim to have regained control (A43)." },
-        { HAPPENED_TIPPING, DYN_PROTEST, "Protests spread suddenly to new cities (A19)." },
-        { HAPPENED_DEFECTIONS, DYN_REGIME, "Reports of security units refusing orders (A48)." },
+        { HAPPENED_DETECTED, DYN_NUCLEAR, N_("Intelligence services expose covert weapons work in Iran (C8).") },
+        { HAPPENED_STREETS_CLEARED, DYN_PROTEST, N_("The streets empty: the authorities claim to have regained control (A43).") },
+        { HAPPENED_TIPPING, DYN_PROTEST, N_("Protests spread suddenly to new cities (A19).") },
+        { HAPPENED_DEFECTIONS, DYN_REGIME, N_("Reports of security units refusing orders (A48).") },
     };
     for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
         if (happened & lines[i].flag) {
@@ -115,11 +115,11 @@ static void report_happenings(Game *g, unsigned happened)
 static void report_outcome(Game *g, Outcome o)
 {
     static const char *const lines[OUTCOME_COUNT] = {
-        [OUT_AGREEMENT] = "An agreement is signed: sanctions relief for limits on the nuclear programme.",
-        [OUT_WAR] = "The crisis tips into full-scale war.",
-        [OUT_COLLAPSE] = "Security forces defect and the Islamic Republic falls.",
-        [OUT_BREAKOUT] = "Iran declares a nuclear weapon.",
-        [OUT_TIMEOUT] = "The scenario's time runs out with the crisis unresolved.",
+        [OUT_AGREEMENT] = N_("An agreement is signed: sanctions relief for limits on the nuclear programme."),
+        [OUT_WAR] = N_("The crisis tips into full-scale war."),
+        [OUT_COLLAPSE] = N_("Security forces defect and the Islamic Republic falls."),
+        [OUT_BREAKOUT] = N_("Iran declares a nuclear weapon."),
+        [OUT_TIMEOUT] = N_("The scenario's time runs out with the crisis unresolved."),
     };
     if (o != OUT_NONE)
         game_news(g, NOBODY, -1, NOBODY, "%s", lines[o]);

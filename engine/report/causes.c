@@ -31,31 +31,35 @@ void cause_label(const Session *s, int turn, Cause c, char *out, size_t size)
     switch ((CauseKind)c.kind) {
     case CAUSE_ORDER:
         if (o)
-            snprintf(out, size, "%s: %s", actor_title((Actor)o->actor), s->catalogue.actions[o->action].name);
+            /* TRANSLATORS: a cause: who gave the order, then the order */
+            snprintf(out, size, _("%s: %s"), rl_text(actor_title((Actor)o->actor)),
+                     rl_text(s->catalogue.actions[o->action].name));
         else
-            snprintf(out, size, "an order");
+            snprintf(out, size, "%s", _("an order"));
         return;
     case CAUSE_EVENT: {
         const char *text = event_field(s, c.index, 1);
-        snprintf(out, size, "%s", *text ? text : event_field(s, c.index, 0));
+        snprintf(out, size, "%s", *text ? rl_text(text) : event_field(s, c.index, 0));
         size_t len = strlen(out);
         if (len > 1 && out[len - 1] == '.')
             out[len - 1] = '\0';   /* a news line's full stop, within a list */
         return;
     }
     case CAUSE_DYNAMIC:
-        snprintf(out, size, "%s", dynamic_title((Dynamic)c.index));
+        snprintf(out, size, "%s", rl_text(dynamic_title((Dynamic)c.index)));
         return;
     case CAUSE_FACILITATOR:
         if (c.index < h->ninterventions)
-            snprintf(out, size, "the facilitator (%s): %s", intervention_name(h->interventions[c.index].kind),
-                     h->interventions[c.index].text);
+            /* TRANSLATORS: the kind of intervention is a word of the
+             * facilitator's commands (inject, set, rewind, pause) */
+            snprintf(out, size, _("the facilitator (%s): %s"), intervention_name(h->interventions[c.index].kind),
+                     rl_text(h->interventions[c.index].text));
         else
-            snprintf(out, size, "the facilitator");
+            snprintf(out, size, "%s", _("the facilitator"));
         return;
-    case CAUSE_RANGE: snprintf(out, size, "held within its range"); return;
-    case CAUSE_NEW_WEEK: snprintf(out, size, "a new week: last week's signals cleared"); return;
-    case CAUSE_UNSEEN: snprintf(out, size, "causes you cannot see"); return;
+    case CAUSE_RANGE: snprintf(out, size, "%s", _("held within its range")); return;
+    case CAUSE_NEW_WEEK: snprintf(out, size, "%s", _("a new week: last week's signals cleared")); return;
+    case CAUSE_UNSEEN: snprintf(out, size, "%s", _("causes you cannot see")); return;
     case CAUSE_KINDS: break;
     }
     snprintf(out, size, "?");
@@ -178,21 +182,26 @@ void causes_line(const Session *s, int turn, Var v, int viewer, int most, char *
         char label[NEWS_LEN + 80], amount[48];
         cause_label(s, turn, parts[i].cause, label, sizeof label);
         var_format_delta(v, parts[i].amount, amount, sizeof amount);
-        used += (size_t)snprintf(out + used, used < size ? size - used : 0, "%s%s %s", i ? ", " : "", label, amount);
+        /* TRANSLATORS: one cause in a list of causes, and the change it made: "oil market +2.5" */
+        used += (size_t)snprintf(out + used, used < size ? size - used : 0, i ? _(", %s %s") : _("%s %s"), label,
+                                 amount);
     }
     if (n > most) {
         char amount[48];
         var_format_delta(v, rest, amount, sizeof amount);
-        snprintf(out + (used < size ? used : size - 1), used < size ? size - used : 1, ", %d more %s", n - most, amount);
+        snprintf(out + (used < size ? used : size - 1), used < size ? size - used : 1,
+                 ngettext(", %d more %s", ", %d more %s", (unsigned long)(n - most)), n - most, amount);
     }
 }
 
 void conflict_text(const Session *s, const Order *orders, const Conflict *c, char *out, size_t size)
 {
-    const char *first = s->catalogue.actions[orders[c->first].action].name;
-    const char *second = s->catalogue.actions[orders[c->second].action].name;
+    const char *first = rl_text(s->catalogue.actions[orders[c->first].action].name);
+    const char *second = rl_text(s->catalogue.actions[orders[c->second].action].name);
+    /* TRANSLATORS: two orders of one side, then the variable (its name in
+     * the scripts, as "oil_price") */
     if (c->kind == CONFLICT_OPPOSED)
-        snprintf(out, size, "%s and %s push %s opposite ways", first, second, var_info[c->var].name);
+        snprintf(out, size, _("%s and %s push %s opposite ways"), first, second, var_info[c->var].name);
     else
-        snprintf(out, size, "%s undoes what %s needs (%s)", first, second, var_info[c->var].name);
+        snprintf(out, size, _("%s undoes what %s needs (%s)"), first, second, var_info[c->var].name);
 }

@@ -6,6 +6,7 @@
 #include <cjson/cJSON.h>
 
 #include "../core/error.h"
+#include "../redline.h"
 #include "../script/session.h"
 
 /* The record's numbers carry 4 decimals; a turn's causes are rounded so

@@ -29,20 +29,26 @@ static void game_at(const Session *s, int turn, Game *at)
 static void print_order(FILE *out, const Session *s, const Game *at, const Order *o)
 {
     const Action *act = &s->catalogue.actions[o->action];
-    fprintf(out, "  %-14s %s%s", actor_title((Actor)o->actor), act->name, act->secret ? " (secret)" : "");
+    fprintf(out, "  %-14s ", rl_text(actor_title((Actor)o->actor)));
+    fprintf(out, act->secret ? _("%s (secret)") : "%s", rl_text(act->name));
     double ladder = ladder_expected(at, o, 1, NULL);
     if (shows(V_ESCALATION, ladder)) {
         char move[40];
         var_format_delta(V_ESCALATION, ladder, move, sizeof move);
-        fprintf(out, " (ladder %s)", move);
+        /* TRANSLATORS: after an order, the move it was expected to make on the escalation ladder */
+        fprintf(out, _(" (ladder %s)"), move);
     }
     for (int f = 0; f < FACTION_COUNT; f++)
         if (act->opposes & (1u << f))
-            fprintf(out, " [opposed by %s]", faction_title((Faction)f));
+            /* TRANSLATORS: after an order, a faction against it ("the hardliners") */
+            fprintf(out, _(" [opposed by %s]"), rl_text(faction_title((Faction)f)));
     fputc('\n', out);
     for (int k = 0; k < o->nrules; k++) {
         const Rule *r = &s->rulebook.rules[o->rules[k]];
-        fprintf(out, "  %-14s   why: %s [%s]\n", "", r->reason, r->sources);
+        fprintf(out, "  %-14s   ", "");
+        /* TRANSLATORS: the rule behind an order, then its sources */
+        fprintf(out, _("why: %s [%s]"), rl_text(r->reason), r->sources);
+        fputc('\n', out);
     }
 }
 
@@ -60,7 +66,9 @@ static void print_conflicts(FILE *out, const Session *s, const Game *at, const O
         for (int i = 0; i < found; i++) {
             char text[300];
             conflict_text(s, mine, &c[i], text, sizeof text);
-            fprintf(out, "  ! %s, orders at odds: %s\n", actor_title((Actor)a), text);
+            fputs("  ! ", out);
+            fprintf(out, _("%s, orders at odds: %s"), rl_text(actor_title((Actor)a)), text);
+            fputc('\n', out);
         }
     }
 }
@@ -77,7 +85,10 @@ static void print_ladder(FILE *out, const Session *s, int turn, const char *lead
     var_format_change(V_ESCALATION, before_turn(s, turn)[V_ESCALATION],
                       s->game.history.turns[turn - 1].v[V_ESCALATION], change, sizeof change);
     causes_line(s, turn, V_ESCALATION, NOBODY, 4, causes, sizeof causes);
-    fprintf(out, "%sladder %s%s%s\n", lead, change, causes[0] ? ": " : "", causes);
+    fputs(lead, out);
+    /* TRANSLATORS: the ladder's change in a week ("2.1 → 7.4 (+5.3)"), then what moved it */
+    fprintf(out, causes[0] ? _("ladder %s: %s") : _("ladder %s"), change, causes);
+    fputc('\n', out);
 }
 
 static void print_indicators(FILE *out, const double *v, const double *before)
@@ -105,14 +116,17 @@ static void print_turn(FILE *out, const Session *s, int turn)
     game_at(s, turn, &at);
     char date[16];
     game_date(&s->scenario, turn, date);
-    fprintf(out, "\nTurn %d, week of %s\n", turn, date);
+    fputc('\n', out);
+    fprintf(out, _("Turn %d, week of %s"), turn, date);
+    fputc('\n', out);
     for (int i = 0; i < rec->norders; i++)
         print_order(out, s, &at, &h->orders[rec->first_order + i]);
     print_conflicts(out, s, &at, &h->orders[rec->first_order], rec->norders);
     for (int i = 0; i < rec->nnews; i++) {
         const News *n = &h->news[rec->first_news + i];
+        char line[NEWS_LEN * 2];
         if (n->action < 0)
-            fprintf(out, "  * %s\n", n->text);
+            fprintf(out, "  * %s\n", rl_news_text(s, n, line, sizeof line));
     }
     print_ladder(out, s, turn, "  ");
     print_indicators(out, rec->v, before_turn(s, turn));
@@ -130,8 +144,10 @@ static void print_significant(FILE *out, const Session *s, int turn, int order)
         return;
     const Order *o = &h->orders[h->turns[turn - 1].first_order + order];
     const Action *act = &s->catalogue.actions[o->action];
-    fprintf(out, "  week %-3d %-14s %s%s:", turn, actor_title((Actor)o->actor), act->name,
-            act->secret ? " (secret)" : "");
+    fputs("  ", out);
+    /* TRANSLATORS: a significant order: the week, who gave it, the order */
+    fprintf(out, act->secret ? _("week %-3d %-14s %s (secret):") : _("week %-3d %-14s %s:"), turn,
+            rl_text(actor_title((Actor)o->actor)), rl_text(act->name));
     int printed = 0;
     for (int pass = 0; pass < 2; pass++)
         for (int j = 0; j < k && printed < 3; j++) {
@@ -152,13 +168,14 @@ static void print_summary(FILE *out, const Session *s)
     int turns[3];
     int n = ladder_turning_points(s, turns, 3);
     if (n > 0)
-        fputs("\nTurning points (the weeks the ladder moved most):\n", out);
+        fprintf(out, "\n%s\n", _("Turning points (the weeks the ladder moved most):"));
     for (int i = 0; i < n; i++) {
-        char lead[40];
-        snprintf(lead, sizeof lead, "  week %-3d ", turns[i]);
+        char lead[80];
+        /* TRANSLATORS: the start of a turning point's line; the ladder's move follows */
+        snprintf(lead, sizeof lead, _("  week %-3d "), turns[i]);
         print_ladder(out, s, turns[i], lead);
     }
-    fputs("\nSignificant moves, every side's:\n", out);
+    fprintf(out, "\n%s\n", _("Significant moves, every side's:"));
     for (int t = 1; t <= h->nturns; t++)
         for (int i = 0; i < h->turns[t - 1].norders; i++)
             print_significant(out, s, t, i);
@@ -167,13 +184,23 @@ static void print_summary(FILE *out, const Session *s)
 void story_write(FILE *out, const Session *s)
 {
     const Game *g = &s->game;
-    fprintf(out, "Red Line: %s (%s), seed %" PRIu64 "\n", s->scenario.name, s->scenario.id, g->seed);
+    char seed[24];
+    snprintf(seed, sizeof seed, "%" PRIu64, g->seed);
+    /* TRANSLATORS: the scenario's name, its id, the game's seed */
+    fprintf(out, _("Red Line: %s (%s), seed %s"), rl_text(s->scenario.name), s->scenario.id, seed);
+    fputc('\n', out);
     for (int t = 1; t <= g->history.nturns; t++)
         print_turn(out, s, t);
     print_summary(out, s);
-    fprintf(out, "\nOutcome: %s after %d turns.", outcome_name(g->world.outcome), g->world.turn);
+    fputc('\n', out);
+    /* TRANSLATORS: the outcome is a word of the game's record: none,
+     * agreement, war, regime_collapse, breakout or timeout */
+    fprintf(out, ngettext("Outcome: %s after %d turn.", "Outcome: %s after %d turns.", (unsigned long)g->world.turn),
+            outcome_name(g->world.outcome), g->world.turn);
     for (int a = 0; a < ACTOR_COUNT; a++)
-        if (s->scenario.nobjectives[a] > 0)
-            fprintf(out, " %s scores %.0f.", actor_title((Actor)a), game_score(g, (Actor)a, NULL));
+        if (s->scenario.nobjectives[a] > 0) {
+            fputc(' ', out);
+            fprintf(out, _("%s scores %.0f."), rl_text(actor_title((Actor)a)), game_score(g, (Actor)a, NULL));
+        }
     fprintf(out, "\nstate_hash %016" PRIx64 "\n", world_hash(&g->world));
 }

@@ -1,0 +1,86 @@
+/* The game's language (engine/api/language.c): the catalogues built into
+ * locale/ (make translations) are found, a chosen language is spoken at once
+ * and the system's comes back, the scripts' text is translated through the
+ * same catalogue, and numbers stay as the saves write them whatever the
+ * language. */
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "support.h"
+#include "../../engine/redline.h"
+
+/* A scenario's text and a variable's description, both in po/redline.pot. */
+#define SCRIPT_TEXT "The January Uprising"
+#define C_TEXT "Brent crude price"
+
+static int start(void **state)
+{
+    (void)state;
+    unsetenv("LANGUAGE");
+    setlocale(LC_ALL, "C.UTF-8");
+    rl_language_init("locale");
+    return 0;
+}
+
+static void test_pseudo_and_back(void **state)
+{
+    (void)state;
+    assert_string_equal(rl_language(), "en");
+    assert_string_equal(rl_text(SCRIPT_TEXT), SCRIPT_TEXT);
+    assert_int_equal(rl_language_set("qps"), 0);
+    assert_string_equal(rl_language(), "qps");
+    /* marked, and 40% longer */
+    const char *t = rl_text(SCRIPT_TEXT);
+    assert_non_null(strstr(t, "⟦"));
+    assert_non_null(strstr(t, "⟧"));
+    assert_true(strlen(t) > strlen(SCRIPT_TEXT) * 14 / 10);
+    assert_non_null(strstr(_(C_TEXT), "⟦"));
+    assert_false(rl_language_rtl());
+    assert_int_equal(rl_language_set(""), 0);
+    assert_string_equal(rl_language(), "en");
+    assert_string_equal(_(C_TEXT), C_TEXT);
+}
+
+static void test_languages(void **state)
+{
+    (void)state;
+    assert_int_equal(rl_language_set("fa"), 0);
+    assert_string_equal(rl_language(), "fa");
+    assert_true(rl_language_rtl());
+    assert_string_not_equal(rl_text(SCRIPT_TEXT), SCRIPT_TEXT);
+    assert_int_equal(rl_language_set("de"), 0);
+    assert_string_equal(rl_language(), "de");
+    assert_false(rl_language_rtl());
+    assert_string_not_equal(rl_text(SCRIPT_TEXT), SCRIPT_TEXT);
+    /* a language without a catalogue speaks the game's English */
+    assert_int_equal(rl_language_set("xx"), 0);
+    assert_string_equal(rl_language(), "en");
+    assert_string_equal(rl_text(SCRIPT_TEXT), SCRIPT_TEXT);
+    assert_int_equal(rl_language_set("../etc"), -1);
+    assert_string_equal(rl_text(""), "");
+    rl_language_set("");
+}
+
+/* Numbers are written as the saves and reports read them, in any language. */
+static void test_numbers_stay(void **state)
+{
+    (void)state;
+    rl_language_set("de");
+    char text[32];
+    snprintf(text, sizeof text, "%.1f", 2.5);
+    assert_string_equal(text, "2.5");
+    assert_true(strtod("2.5", NULL) == 2.5);
+    rl_language_set("");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pseudo_and_back),
+        cmocka_unit_test(test_languages),
+        cmocka_unit_test(test_numbers_stay),
+    };
+    return cmocka_run_group_tests(tests, start, NULL);
+}
