@@ -85,7 +85,9 @@ static void week_ticks(FILE *f, int turns)
         if (t % every == 0 && (turns - t >= every / 2 || t == turns))
             fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" class=\"axis\" text-anchor=\"middle\">%d</text>", x, base + 14, t);
     }
-    fprintf(f, "\n<text x=\"%d\" y=\"%d\" class=\"axis\" text-anchor=\"end\">week</text>\n", W - RIGHT, H - 2);
+    fprintf(f, "\n<text x=\"%d\" y=\"%d\" class=\"axis\" text-anchor=\"end\">", W - RIGHT, H - 2);
+    /* TRANSLATORS: the time axis of a chart */
+    html_in(f, "", _("week"), "</text>\n");
 }
 
 /* What of the week came from outside the players' orders: the events that
@@ -122,8 +124,9 @@ static void event_markers(FILE *f, const Session *s, int turns)
         if (!outside_causes(s, t, what, sizeof what))
             continue;
         double x = x_at(t, turns);
-        fprintf(f, "<g class=\"event\"><title>Week %d: ", t);
-        html(f, what);
+        fputs("<g class=\"event\"><title>", f);
+        /* TRANSLATORS: a chart's mark: the week, then what happened */
+        htmlf(f, _("Week %d: %s"), t, what);
         fprintf(f, "</title><line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>"
                    "<path d=\"M%.1f %d l4 -5 l-4 -5 l-4 5 z\"/></g>\n",
                 x, TOP, x, H - BOTTOM, x, TOP);
@@ -138,8 +141,9 @@ void chart_svg(FILE *f, const Session *s, const Session *other, Var v, const cha
     double lo, hi;
     axis_range(s, other, v, &lo, &hi);
     fprintf(f, "<figure class=\"chart\"><svg viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"", W, H);
-    html(f, label);
-    fprintf(f, " over %d weeks\">\n<text x=\"4\" y=\"13\" class=\"title\">", turns);
+    /* TRANSLATORS: a chart's description for screen readers: the indicator, then the weeks */
+    htmlf(f, ngettext("%s over %d week", "%s over %d weeks", (unsigned long)turns), label, turns);
+    fputs("\">\n<text x=\"4\" y=\"13\" class=\"title\">", f);
     html(f, label);
     fputs("</text>\n", f);
     axis_label(f, v, LEFT - 4, TOP + 4, hi);

@@ -10,6 +10,15 @@
 
 /* text, escaped for HTML */
 void html(FILE *f, const char *text);
+/* A message formatted (printf) and escaped for HTML: the page's own words go
+ * through gettext with no markup in them, the markup stays in the code. */
+void htmlf(FILE *f, const char *format, ...) __attribute__((format(printf, 2, 3)));
+/* A number, a date or a change ("4.2 → 7.4 (+3.2)") kept left to right
+ * inside a right-to-left sentence: wrapped in Unicode's left-to-right
+ * isolate when the page is right to left (else as it is); returns out. */
+const char *ltr(const char *text, char *out, size_t size);
+/* open, then text escaped, then close: "<h2>", _("Timeline"), "</h2>\n" */
+void html_in(FILE *f, const char *open, const char *text, const char *close);
 
 /* sources.c: the summaries of scripts/sources.lua (script/texts.h); each
  * cited on the page is listed at its foot. */

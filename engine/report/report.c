@@ -7,6 +7,7 @@
  * docs/record.schema.json); with a branch of the game, each carries both. */
 #include <errno.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,12 +16,21 @@
 #include "page.h"
 
 const Charted report_charted[] = {
-    { V_ESCALATION, "Escalation ladder (0-10)" }, { V_OIL_PRICE, "Brent crude ($/bbl)" },
-    { V_RIAL, "Rial per dollar (millions)" }, { V_INFLATION, "Inflation (%/yr)" },
-    { V_PROTEST, "Protesting (% of population)" }, { V_DEATHS, "Protesters killed" },
-    { V_STABILITY, "Regime stability (0-100)" }, { V_STOCKPILE, "60% uranium (kg)" },
-    { V_BREAKOUT, "Breakout time (weeks)" }, { V_TALKS_PROGRESS, "Talks progress (0-100)" },
-    { V_APPROVAL, "US approval (%)" }, { V_ALLIANCE, "Allies' support (0-100)" },
+    /* TRANSLATORS: the report's charts; a % here is a per cent, not a directive */
+    { V_ESCALATION, N_("Escalation ladder (0-10)") },
+    { V_OIL_PRICE, N_("Brent crude ($/bbl)") },
+    { V_RIAL, N_("Rial per dollar (millions)") },
+    { V_INFLATION, N_("Inflation (%/yr)") },
+    /* xgettext:no-c-format */
+    { V_PROTEST, N_("Protesting (% of population)") },
+    { V_DEATHS, N_("Protesters killed") },
+    { V_STABILITY, N_("Regime stability (0-100)") },
+    /* xgettext:no-c-format */
+    { V_STOCKPILE, N_("60% uranium (kg)") },
+    { V_BREAKOUT, N_("Breakout time (weeks)") },
+    { V_TALKS_PROGRESS, N_("Talks progress (0-100)") },
+    { V_APPROVAL, N_("US approval (%)") },
+    { V_ALLIANCE, N_("Allies' support (0-100)") },
 };
 const int report_ncharted = sizeof report_charted / sizeof *report_charted;
 
@@ -36,9 +46,35 @@ void html(FILE *f, const char *text)
         }
 }
 
+void htmlf(FILE *f, const char *format, ...)
+{
+    char text[2048];
+    va_list ap;
+    va_start(ap, format);
+    vsnprintf(text, sizeof text, format, ap);
+    va_end(ap);
+    html(f, text);
+}
+
+const char *ltr(const char *text, char *out, size_t size)
+{
+    if (rl_language_rtl())
+        snprintf(out, size, "\u2066%s\u2069", text);     /* LRI ... PDI */
+    else
+        snprintf(out, size, "%s", text);
+    return out;
+}
+
+void html_in(FILE *f, const char *open, const char *text, const char *close)
+{
+    fputs(open, f);
+    html(f, text);
+    fputs(close, f);
+}
+
 void actor_html(FILE *f, const Session *s, int a)
 {
-    html(f, actor_title((Actor)a));
+    html(f, rl_text(actor_title((Actor)a)));
     if (a >= 0 && a < ACTOR_COUNT && s->team[a][0]) {
         fputs(" (", f);
         html(f, s->team[a]);
@@ -54,16 +90,21 @@ static void players_html(FILE *f, const Session *s)
     for (int a = 0; a < ACTOR_COUNT; a++)
         humans += s->human[a];
     if (humans == 0) {
-        fputs("<p class=\"lead\">The computer played every role.</p>\n", f);
+        html_in(f, "<p class=\"lead\">", _("The computer played every role."), "</p>\n");
         return;
     }
-    fputs("<p class=\"lead\">Played by people: ", f);
+    fputs("<p class=\"lead\">", f);
+    html(f, _("Played by people:"));
+    fputc(' ', f);
     for (int a = 0, k = 0; a < ACTOR_COUNT; a++)
         if (s->human[a]) {
-            fputs(k++ ? ", " : "", f);
+            /* TRANSLATORS: between two names in a list */
+            fputs(k++ ? _(", ") : "", f);
             actor_html(f, s, a);
         }
-    fputs("; the computer played the rest.</p>\n", f);
+    /* TRANSLATORS: after the list of the roles people played */
+    html(f, _("; the computer played the rest."));
+    fputs("</p>\n", f);
 }
 
 static void scores_html(FILE *f, const Session *s, const char *which)
@@ -73,51 +114,66 @@ static void scores_html(FILE *f, const Session *s, const char *which)
             continue;
         double parts[MAX_OBJECTIVES];
         double total = game_score(&s->game, (Actor)a, parts);
-        fprintf(f, "<table class=\"score\"><caption>%s", which);
+        fputs("<table class=\"score\"><caption>", f);
+        html(f, which);
         actor_html(f, s, a);
-        fprintf(f, ": %ld / 100</caption>\n<tr><th>objective</th><th>weight</th><th>met</th></tr>\n", lround(total));
+        fprintf(f, ": %ld / 100</caption>\n<tr><th>", lround(total));
+        /* TRANSLATORS: the columns of a side's score: its objectives, their weights, how far each was met */
+        html(f, _("objective"));
+        fputs("</th><th>", f);
+        html(f, _("weight"));
+        fputs("</th><th>", f);
+        html(f, _("met"));
+        fputs("</th></tr>\n", f);
         for (int i = 0; i < s->scenario.nobjectives[a]; i++) {
             fputs("<tr><td>", f);
-            html(f, s->scenario.objectives[a][i].text);
+            html(f, rl_text(s->scenario.objectives[a][i].text));
             fprintf(f, "</td><td>%g</td><td>%ld%%</td></tr>\n", s->scenario.objectives[a][i].weight, lround(parts[i]));
         }
         fputs("</table>\n", f);
     }
 }
 
+/* Logical sides (start, inline-start) so that a right-to-left page mirrors;
+ * the charts keep time running left to right. */
 static const char style[] =
     "body{font:15px/1.45 'DejaVu Sans',sans-serif;margin:0 auto;max-width:1100px;padding:24px;color:#1c2430;"
     "background:#f6f4ef}h1{margin:0 0 4px}h2{border-bottom:3px solid #c8402f;padding-bottom:4px;margin-top:36px}"
     ".lead{color:#4a5565}.charts{display:flex;flex-wrap:wrap;gap:12px}.chart{margin:0;background:#fff;"
     "border:1px solid #d8d4cc}.chart svg{width:320px;height:156px}.title{font-size:11px;font-weight:bold}"
-    ".axis{font-size:10px;fill:#5a6575}.frame{fill:none;stroke:#d8d4cc}polyline{fill:none;stroke-width:2}"
+    ".axis{font-size:10px;fill:#5a6575}.chart svg{direction:ltr}.frame{fill:none;stroke:#d8d4cc}polyline{fill:none;stroke-width:2}"
     ".game{stroke:#c8402f}.branch{stroke:#2f6fc8;stroke-dasharray:5 3}.key-game{color:#c8402f}"
     ".key-branch{color:#2f6fc8}table{border-collapse:collapse;width:100%;background:#fff;margin:8px 0}th,td{border:1px "
-    "solid #d8d4cc;padding:4px 8px;text-align:left;vertical-align:top}td p{margin:0 0 4px}.score{width:auto;"
-    "display:inline-table;margin-right:24px}caption{font-weight:bold;text-align:left;padding:4px 0}"
+    "solid #d8d4cc;padding:4px 8px;text-align:start;vertical-align:top}td p{margin:0 0 4px}.score{width:auto;"
+    "display:inline-table;margin-inline-end:24px}caption{font-weight:bold;text-align:start;padding:4px 0}"
     ".src{color:#5a6575;font-size:12px}.secret{background:#1c2430;color:#fff;font-size:11px;padding:1px 5px;"
     "border-radius:3px}.human{color:#5a6575;font-style:italic}.news{color:#4a5565}small{font-weight:normal;"
     "color:#5a6575}.ladder{color:#8a3a2c;font-size:12px;white-space:nowrap}.moved{color:#1c2430;font-size:13px}"
     ".turning li{margin-bottom:8px}.turning ul{margin:4px 0}.tick{stroke:#b8b4ac}.grid{stroke:#eeebe5}"
     ".event line{stroke:#7a5ab8;stroke-dasharray:2 2}.event path{fill:#7a5ab8}.sources dt{font-weight:bold;"
-    "float:left;clear:left;width:150px}.sources dd{margin:0 0 6px 160px}:target{background:#fff3c4}"
+    "float:inline-start;clear:inline-start;width:150px}.sources dd{margin:0 0 6px;margin-inline-start:160px}:target{background:#fff3c4}"
     "@media print{.turn{break-inside:avoid}}";
 
 static void interventions_html(FILE *f, const Session *s)
 {
     const History *h = &s->game.history;
     if (h->ninterventions == 0) {
-        fputs("<p>None: the game ran as the players and the scripts played it.</p>\n", f);
+        html_in(f, "<p>", _("None: the game ran as the players and the scripts played it."), "</p>\n");
         return;
     }
-    fputs("<table class=\"interventions\"><tr><th>before turn</th><th>what</th><th>the facilitator's reason</th>"
-          "</tr>\n", f);
+    fputs("<table class=\"interventions\"><tr><th>", f);
+    html(f, _("before turn"));
+    fputs("</th><th>", f);
+    html(f, _("what"));
+    fputs("</th><th>", f);
+    html(f, _("the facilitator's reason"));
+    fputs("</th></tr>\n", f);
     for (int i = 0; i < h->ninterventions; i++) {
         const Intervention *iv = &h->interventions[i];
         fprintf(f, "<tr><td>%d</td><td><strong>%s</strong>: ", iv->turn + 1, intervention_name(iv->kind));
-        html(f, iv->text);
+        html(f, rl_text(iv->text));
         fputs("</td><td>", f);
-        html(f, iv->reason[0] ? iv->reason : "(none given)");
+        html(f, iv->reason[0] ? iv->reason : _("(none given)"));
         fputs("</td></tr>\n", f);
     }
     fputs("</table>\n", f);
@@ -135,33 +191,39 @@ static int parting_turn(const Session *s, const Session *other)
 
 static void branch_html(FILE *f, const Session *s, const Session *other, const char *other_name)
 {
-    fputs("<h2>Two branches</h2>\n<p><span class=\"key-game\">&#9473; this game</span> &nbsp; "
-          "<span class=\"key-branch\">&#9476; the branch ", f);
-    html(f, other_name);
+    html_in(f, "<h2>", _("Two branches"), "</h2>\n<p><span class=\"key-game\">&#9473; ");
+    html(f, _("this game"));
+    fputs("</span> &nbsp; <span class=\"key-branch\">&#9476; ", f);
+    /* TRANSLATORS: the branch's name follows */
+    htmlf(f, _("the branch %s"), other_name);
+    fputs("</span>: ", f);
     int part = parting_turn(s, other);
     if (other->game.seed != s->game.seed || strcmp(other->scenario.id, s->scenario.id) != 0)
-        fputs("</span>: <strong>not a branch of this game</strong> (another scenario or seed).", f);
+        html(f, _("not a branch of this game (another scenario or seed)."));
     else if (part)
-        fprintf(f, "</span>: the two part at turn %d.", part);
+        htmlf(f, _("the two part at turn %d."), part);
     else
-        fputs("</span>: the two have not parted yet.", f);
-    fprintf(f, " This game ended in <strong>%s</strong> after %d turns; the branch in <strong>%s</strong> after "
-               "%d.</p>\n", outcome_name(s->game.world.outcome), s->game.world.turn,
-            outcome_name(other->game.world.outcome), other->game.world.turn);
-    scores_html(f, other, "Branch: ");
+        html(f, _("the two have not parted yet."));
+    fputc(' ', f);
+    /* TRANSLATORS: the outcomes are words of the game's record: agreement, war, regime_collapse, breakout, timeout */
+    htmlf(f, _("This game ended in %s after %d turns; the branch in %s after %d."), outcome_name(s->game.world.outcome),
+          s->game.world.turn, outcome_name(other->game.world.outcome), other->game.world.turn);
+    fputs("</p>\n", f);
+    /* TRANSLATORS: before a side's name, over the branch's scores */
+    scores_html(f, other, _("Branch: "));
 }
 
 static void debrief_html(FILE *f, const Report *r)
 {
     const Session *s = r->game;
-    fputs("<h2>Debrief questions</h2>\n<ol>", f);
+    html_in(f, "<h2>", _("Debrief questions"), "</h2>\n<ol>");
     for (int i = 0; i < s->scenario.ndebrief; i++) {
         fputs("<li>", f);
-        html_linked(f, r->sources, s->scenario.debrief[i]);
+        html_linked(f, r->sources, rl_text(s->scenario.debrief[i]));
         fputs("</li>", f);
     }
     if (s->scenario.ndebrief == 0)
-        fputs("<li>What did each side want, and what did it get?</li>", f);
+        html_in(f, "<li>", _("What did each side want, and what did it get?"), "</li>");
     fputs("</ol>\n", f);
 }
 
@@ -175,32 +237,40 @@ static int write_html(const Report *r, const char *path)
     char start[16], end[16];
     game_date(&s->scenario, 1, start);
     game_date(&s->scenario, g->world.turn, end);
-    fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>After-action report: ", f);
-    html(f, s->scenario.name);
+    /* the page says its language, and its direction: a browser lays out Persian right to left */
+    fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\" dir=\"%s\"><head><meta charset=\"utf-8\"><title>", rl_language(),
+            rl_language_rtl() ? "rtl" : "ltr");
+    htmlf(f, _("After-action report: %s"), rl_text(s->scenario.name));
     fprintf(f, "</title>\n<style>%s</style></head><body>\n<h1>", style);
-    html(f, s->scenario.name);
-    fprintf(f, "</h1>\n<p class=\"lead\">After-action report: %d turns from %s to %s, seed %llu. Outcome: "
-               "<strong>%s</strong>.</p>\n", g->world.turn, start, end, (unsigned long long)g->seed,
-            outcome_name(g->world.outcome));
+    html(f, rl_text(s->scenario.name));
+    fputs("</h1>\n<p class=\"lead\">", f);
+    char seed[24], from[24], to[24];
+    snprintf(seed, sizeof seed, "%llu", (unsigned long long)g->seed);
+    /* TRANSLATORS: turns, the first and last week's dates, the seed, the outcome (a word of the game's record) */
+    htmlf(f, ngettext("After-action report: %d turn from %s to %s, seed %s. Outcome: %s.",
+                      "After-action report: %d turns from %s to %s, seed %s. Outcome: %s.", (unsigned long)g->world.turn),
+          g->world.turn, ltr(start, from, sizeof from), ltr(end, to, sizeof to), seed, outcome_name(g->world.outcome));
+    fputs("</p>\n", f);
     players_html(f, s);
-    fputs("<h2>Outcome and scores</h2>\n", f);
+    html_in(f, "<h2>", _("Outcome and scores"), "</h2>\n");
     scores_html(f, s, "");
     if (other)
         branch_html(f, s, other, r->branch_name);
     turning_html(f, r);
-    fputs("<h2>The indicators</h2>\n<p class=\"lead\">Each on its own range, week by week; a purple mark is a "
-          "week an event fired or the facilitator stepped in (point at it to read which).</p>\n"
-          "<div class=\"charts\">\n", f);
+    html_in(f, "<h2>", _("The indicators"), "</h2>\n<p class=\"lead\">");
+    html(f, _("Each on its own range, week by week; a purple mark is a week an event fired or the facilitator "
+              "stepped in (point at it to read which)."));
+    fputs("</p>\n<div class=\"charts\">\n", f);
     for (int i = 0; i < report_ncharted; i++)
-        chart_svg(f, s, other, report_charted[i].var, report_charted[i].label);
-    fputs("</div>\n<h2>Interventions by the facilitator</h2>\n", f);
+        chart_svg(f, s, other, report_charted[i].var, _(report_charted[i].label));
+    html_in(f, "</div>\n<h2>", _("Interventions by the facilitator"), "</h2>\n");
     interventions_html(f, s);
     debrief_html(f, r);
-    fputs("<h2>Timeline</h2>\n", f);
+    html_in(f, "<h2>", _("Timeline"), "</h2>\n");
     timeline_html(f, r);
-    fputs("<h2 id=\"sources\">Sources</h2>\n", f);
+    html_in(f, "<h2 id=\"sources\">", _("Sources"), "</h2>\n");
     html_sources(f, r->sources);
-    fputs("<p class=\"lead\">Generated by Red Line from the game's own record.</p>\n</body></html>\n", f);
+    html_in(f, "<p class=\"lead\">", _("Generated by Red Line from the game's own record."), "</p>\n</body></html>\n");
     return fclose(f);
 }
 

@@ -132,19 +132,21 @@ void html_sources(FILE *f, const Sources *src)
         if (src->cited[i])
             cited[n++] = &src->notes.notes[i];
     if (n == 0) {
-        fputs("<p>Source tags such as A26 are paragraphs of the articles listed in docs/sources.md.</p>\n", f);
+        html_in(f, "<p>", _("Source tags such as A26 are paragraphs of the articles listed in docs/sources.md."),
+                "</p>\n");
         return;
     }
     qsort(cited, (size_t)n, sizeof *cited, natural);
-    fputs("<p class=\"lead\">What each source cited above says, in our own words (tags such as A26 are "
-          "paragraphs of the three articles listed in docs/sources.md).</p>\n<dl class=\"sources\">\n", f);
+    html_in(f, "<p class=\"lead\">", _("What each source cited above says, in our own words (tags such as A26 are "
+                                       "paragraphs of the three articles listed in docs/sources.md)."),
+            "</p>\n<dl class=\"sources\">\n");
     for (int i = 0; i < n; i++) {
         fputs("<dt id=\"", f);
         anchor(f, cited[i]->tag);
         fputs("\">", f);
         html(f, cited[i]->tag);
         fputs("</dt><dd>", f);
-        html(f, cited[i]->text);
+        html(f, rl_text(cited[i]->text));
         fputs("</dd>\n", f);
     }
     fputs("</dl>\n", f);

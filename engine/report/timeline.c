@@ -16,9 +16,12 @@ static void ladder_share(FILE *f, const Session *s, int turn, int order)
     int n = causes_rounded(s, turn, V_ESCALATION, NOBODY, var_raw_decimals(V_ESCALATION), parts, LEDGER_MAX_PARTS);
     for (int i = 0; i < n; i++)
         if (parts[i].cause.kind == CAUSE_ORDER && parts[i].cause.index == order) {
-            char delta[40];
+            char delta[40], shown[48];
             var_format_delta(V_ESCALATION, parts[i].amount, delta, sizeof delta);
-            fprintf(f, " <span class=\"ladder\">ladder %s</span>", delta);
+            fputs(" <span class=\"ladder\">", f);
+            /* TRANSLATORS: an order's own share of the ladder's move that week */
+            htmlf(f, _("ladder %s"), ltr(delta, shown, sizeof shown));
+            fputs("</span>", f);
         }
 }
 
@@ -30,21 +33,21 @@ static void order_html(FILE *f, const Report *r, int turn, int order)
     fputs("<tr><td>", f);
     actor_html(f, s, o->actor);
     fputs("</td><td>", f);
-    html(f, act->name);
+    html(f, rl_text(act->name));
     if (act->secret)
-        fputs(" <span class=\"secret\">secret</span>", f);
+        html_in(f, " <span class=\"secret\">", _("secret"), "</span>");
     ladder_share(f, s, turn, order);
     fputs("</td><td>", f);
     for (int k = 0; k < o->nrules; k++) {
         const Rule *rule = &s->rulebook.rules[o->rules[k]];
         fputs("<p>", f);
-        html(f, rule->reason);
+        html(f, rl_text(rule->reason));
         fputs(" <span class=\"src\">[", f);
         html_cited(f, r->sources, rule->sources);
         fputs("]</span></p>", f);
     }
     if (o->nrules == 0)
-        fputs("<p class=\"human\">a player's decision</p>", f);
+        html_in(f, "<p class=\"human\">", _("a player's decision"), "</p>");
     fputs("</td></tr>\n", f);
 }
 
@@ -53,13 +56,13 @@ static void order_html(FILE *f, const Report *r, int turn, int order)
 static void moved_html(FILE *f, const Session *s, int turn, Var v, const char *label)
 {
     const History *h = &s->game.history;
-    char change[160], causes[1600];
+    char change[160], shown[168], causes[1600];
     var_format_change(v, value_at(s, turn - 1, v), h->turns[turn - 1].v[v], change, sizeof change);
     causes_line(s, turn, v, NOBODY, 4, causes, sizeof causes);
     fputs("<strong>", f);
     html(f, label);
     fputs("</strong> ", f);
-    html(f, change);
+    html(f, ltr(change, shown, sizeof shown));
     if (causes[0]) {
         fputs(": ", f);
         html(f, causes);
@@ -72,10 +75,20 @@ void timeline_html(FILE *f, const Report *r)
     const History *h = &s->game.history;
     for (int t = 1; t <= h->nturns; t++) {
         const TurnRecord *rec = &h->turns[t - 1];
-        char date[16];
+        char date[16], shown[24];
         game_date(&s->scenario, t, date);
-        fprintf(f, "<section class=\"turn\" id=\"turn-%d\"><h3>Turn %d <small>week of %s</small></h3>\n", t, t, date);
-        fputs("<table class=\"orders\"><tr><th>who</th><th>what</th><th>why, and the sources</th></tr>\n", f);
+        fprintf(f, "<section class=\"turn\" id=\"turn-%d\"><h3>", t);
+        htmlf(f, _("Turn %d"), t);
+        fputs(" <small>", f);
+        htmlf(f, _("week of %s"), ltr(date, shown, sizeof shown));
+        fputs("</small></h3>\n<table class=\"orders\"><tr><th>", f);
+        /* TRANSLATORS: the columns of a week's orders */
+        html(f, _("who"));
+        fputs("</th><th>", f);
+        html(f, _("what"));
+        fputs("</th><th>", f);
+        html(f, _("why, and the sources"));
+        fputs("</th></tr>\n", f);
         for (int i = 0; i < rec->norders; i++)
             order_html(f, r, t, i);
         fputs("</table>\n<ul class=\"news\">", f);
@@ -83,8 +96,9 @@ void timeline_html(FILE *f, const Report *r)
             const News *n = &h->news[rec->first_news + i];
             if (n->action >= 0)
                 continue;   /* the orders above already say it */
+            char line[NEWS_LEN * 2];
             fputs("<li>", f);
-            html_linked(f, r->sources, n->text);
+            html_linked(f, r->sources, rl_news_text(s, n, line, sizeof line));
             fputs("</li>", f);
         }
         fputs("</ul>\n<ul class=\"moved\">", f);
@@ -92,7 +106,7 @@ void timeline_html(FILE *f, const Report *r)
             if (var_changed_shown(report_charted[i].var, value_at(s, t - 1, report_charted[i].var),
                                   rec->v[report_charted[i].var])) {
                 fputs("<li>", f);
-                moved_html(f, s, t, report_charted[i].var, report_charted[i].label);
+                moved_html(f, s, t, report_charted[i].var, _(report_charted[i].label));
                 fputs("</li>", f);
             }
         fputs("</ul></section>\n", f);
@@ -114,8 +128,10 @@ static void significant_html(FILE *f, const Session *s, int turn)
     int count = 0;
     for (int i = 0; i < rec->norders; i++)
         count += significant(s, turn, i);
-    fputs(count ? " that week's significant moves:<ul>" : " no single order moved much; the scored sides' orders:<ul>",
-          f);
+    fputc(' ', f);
+    /* TRANSLATORS: after "Week N: the odds of ... went from ... to ...;" */
+    html(f, count ? _("that week's significant moves:") : _("no single order moved much; the scored sides' orders:"));
+    fputs("<ul>", f);
     for (int i = 0; i < rec->norders; i++) {
         const Order *o = &h->orders[rec->first_order + i];
         if (count ? !significant(s, turn, i) : s->scenario.nobjectives[o->actor] == 0)
@@ -123,7 +139,7 @@ static void significant_html(FILE *f, const Session *s, int turn)
         fputs("<li>", f);
         actor_html(f, s, o->actor);
         fputs(": ", f);
-        html(f, s->catalogue.actions[o->action].name);
+        html(f, rl_text(s->catalogue.actions[o->action].name));
         fputs("</li>", f);
     }
     fputs("</ul>\n", f);
@@ -134,15 +150,17 @@ static void ladder_points_html(FILE *f, const Session *s)
     int turns[3];
     int n = ladder_turning_points(s, turns, 3);
     if (n == 0) {
-        fputs("<p>The ladder never moved by half a rung in a week.</p>\n", f);
+        html_in(f, "<p>", _("The ladder never moved by half a rung in a week."), "</p>\n");
         return;
     }
-    fputs("<h3>Where the ladder moved most</h3>\n<ol class=\"turning\">", f);
+    html_in(f, "<h3>", _("Where the ladder moved most"), "</h3>\n<ol class=\"turning\">");
     for (int i = 0; i < n; i++) {
-        char date[16];
+        char date[16], shown[24];
         game_date(&s->scenario, turns[i], date);
-        fprintf(f, "<li><a href=\"#turn-%d\">Week %d</a> <small>%s</small>: ", turns[i], turns[i], date);
-        moved_html(f, s, turns[i], V_ESCALATION, "the ladder");
+        fprintf(f, "<li><a href=\"#turn-%d\">", turns[i]);
+        htmlf(f, _("Week %d"), turns[i]);
+        html_in(f, "</a> <small>", ltr(date, shown, sizeof shown), "</small>: ");
+        moved_html(f, s, turns[i], V_ESCALATION, _("the ladder"));
         fputs("</li>\n", f);
     }
     fputs("</ol>\n", f);
@@ -152,19 +170,27 @@ static void odds_points_html(FILE *f, const Report *r)
 {
     const Session *s = r->game;
     const char *outcome = outcome_name(s->game.world.outcome);
-    fprintf(f, "<h3>Where the odds of %s moved most</h3>\n<p class=\"lead\">From the end of each week, %d replays "
-               "with other luck, the computer playing every side: the share that ended in %s.</p>\n",
-            outcome, r->odds_runs, outcome);
+    /* TRANSLATORS: the outcome is a word of the game's record: agreement, war, regime_collapse, breakout, timeout */
+    fputs("<h3>", f);
+    htmlf(f, _("Where the odds of %s moved most"), outcome);
+    fputs("</h3>\n<p class=\"lead\">", f);
+    htmlf(f, _("From the end of each week, %d replays with other luck, the computer playing every side: the share that "
+               "ended in %s."), r->odds_runs, outcome);
+    fputs("</p>\n", f);
     int turns[3];
     int n = odds_turning_points(s, r->odds, turns, 3);
     if (n == 0)
-        fputs("<p>No week moved them by ten points or more.</p>\n", f);
+        html_in(f, "<p>", _("No week moved them by ten points or more."), "</p>\n");
     fputs("<ol class=\"turning\">", f);
     for (int i = 0; i < n; i++) {
         int t = turns[i];
         long before = lround(100 * r->odds[t - 1]), after = lround(100 * r->odds[t]);
-        fprintf(f, "<li><a href=\"#turn-%d\">Week %d</a>: the odds of %s went from %ld%% to %ld%% (%s%ld pts);", t, t,
-                outcome, before, after, after >= before ? "+" : "\u2212", labs(after - before));
+        fprintf(f, "<li><a href=\"#turn-%d\">", t);
+        htmlf(f, _("Week %d"), t);
+        fputs("</a>: ", f);
+        /* TRANSLATORS: the odds in per cent before and after the week, then the change in points */
+        htmlf(f, _("the odds of %s went from %ld%% to %ld%% (%s%ld pts);"), outcome, before, after,
+              after >= before ? "+" : "\u2212", labs(after - before));
         significant_html(f, s, t);
         fputs("</li>\n", f);
     }
@@ -173,7 +199,7 @@ static void odds_points_html(FILE *f, const Report *r)
 
 void turning_html(FILE *f, const Report *r)
 {
-    fputs("<h2>Turning points</h2>\n", f);
+    html_in(f, "<h2>", _("Turning points"), "</h2>\n");
     ladder_points_html(f, r->game);
     if (r->odds_runs > 0)
         odds_points_html(f, r);
