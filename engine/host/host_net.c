@@ -5,8 +5,12 @@
  * answers wait in a short queue per page until it can take them. The
  * host's commands from other threads arrive here too (lws_cancel_service
  * wakes the loop; host.c runs them). */
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include "host_impl.h"
 
@@ -246,6 +250,24 @@ static void log_line(int level, const char *line)
     fprintf(stderr, "redline host: %s", line);
 }
 
+/* Whether an IPv4 address's port is taken: asked before libwebsockets is,
+ * whose failed start leaks and logs to the terminal (and the window tries
+ * 8080 first, then any free port). */
+static bool port_taken(const char *bind_to, int port)
+{
+    struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
+    int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0), on = 1;
+    if (fd < 0 || inet_pton(AF_INET, bind_to, &a.sin_addr) != 1) {
+        if (fd >= 0)
+            close(fd);
+        return false;               /* not IPv4, or no socket: libwebsockets says */
+    }
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);     /* as libwebsockets binds */
+    bool taken = bind(fd, (struct sockaddr *)&a, sizeof a) != 0;
+    close(fd);
+    return taken;
+}
+
 int net_start(Host *h, Error *err)
 {
     lws_set_log_level(LLL_ERR, log_line);
@@ -261,7 +283,7 @@ int net_start(Host *h, Error *err)
     info.ka_time = 30;              /* a page gone without a word (Wi-Fi lost) is noticed */
     info.ka_probes = 3;
     info.ka_interval = 5;
-    h->lws = lws_create_context(&info);
+    h->lws = h->cfg.port != 0 && port_taken(any ? "0.0.0.0" : h->bind, h->cfg.port) ? NULL : lws_create_context(&info);
     if (!h->lws)
         return error_set(err, ERR_USAGE, "cannot listen on %s port %d (in use, or not this computer's address?)",
                          h->bind, h->cfg.port), -1;
