@@ -1,7 +1,7 @@
 # Red Line: make builds ./redline, make run plays, make test tests; make install and make deb: dist/dist.mk.
 CC       ?= cc
 PKGS     := lua5.4 libcjson libxxhash libcrypt
-UI_PKGS  := sdl2 SDL2_ttf
+UI_PKGS  := sdl2 SDL2_ttf fribidi
 TEST_PKGS := cmocka
 UI_TEST_PKGS := cmocka libpng
 # The classroom host (engine/host), in the executable: HTTP and WebSocket, the QR codes to join.

@@ -26,10 +26,11 @@ def stretch(text):
     parts.append(text[last:].translate(ACCENTS))
     body = "".join(parts)
     pad = max(1, round(len(text) * 0.4) - 2)
-    # the padding goes before a final line break, never after it
-    tail = "\n" if body.endswith("\n") else ""
-    body = body[:-1] if tail else body
-    return "⟦" + body + " " + "·" * pad + "⟧" + tail
+    # line breaks at either end stay outside the marks, as msgfmt --check wants
+    head = "\n" if body.startswith("\n") else ""
+    tail = "\n" if body.endswith("\n") and len(body) > len(head) else ""
+    body = body[len(head):len(body) - len(tail)]
+    return head + "⟦" + body + " " + "·" * pad + "⟧" + tail
 
 
 def unquote(s):

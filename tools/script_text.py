@@ -107,6 +107,13 @@ def tokens(src, path):
             i += 1
 
 
+def reflow(text):
+    """A briefing as the engine shows it (script/texts.c, texts_reflow): a
+    line break is a space, a blank line a paragraph's end."""
+    paragraphs = re.split(r"\n\s*\n", text.strip(" \n"))
+    return "\n\n".join(" ".join(line.strip() for line in p.split("\n") if line.strip()) for p in paragraphs)
+
+
 def texts(path):
     """(text, line, field) for every player-visible string in path."""
     with open(path, encoding="utf-8") as f:
@@ -128,7 +135,7 @@ def texts(path):
                 i += 2
             listed = not field and stack and stack[-1] in LIST_FIELDS and toks[i - 1][0] in "{,"
             if field in TEXT_FIELDS:
-                yield value, line, field
+                yield reflow(value) if field == "briefing" else value, line, field
             elif listed:
                 yield value, line, stack[-1]
             elif sources and field and len(stack) == 1:

@@ -28,30 +28,31 @@ static void effect_text(const Effect *e, char *out, size_t cap)
             ui_copy(out, cap, label);
         } else {
             ui_format_value((int)e->var, e->value, val, sizeof val);
-            snprintf(out, cap, "%s set to %s", label, val);
+            snprintf(out, cap, _("%s set to %s"), label, val);
         }
         break;
     case EFF_ATLEAST:
         ui_format_value((int)e->var, e->value, val, sizeof val);
-        snprintf(out, cap, "%s at least %s", label, val);
+        snprintf(out, cap, _("%s at least %s"), label, val);
         break;
     case EFF_ATMOST:
         ui_format_value((int)e->var, e->value, val, sizeof val);
-        snprintf(out, cap, "%s at most %s", label, val);
+        snprintf(out, cap, _("%s at most %s"), label, val);
         break;
     case EFF_INTEL:
-        snprintf(out, cap, "sharper intelligence on %s (error ×%.2g)", actor_title((Actor)e->var), e->value);
+        snprintf(out, cap, _("sharper intelligence on %s (error ×%.2g)"), rl_text(actor_title((Actor)e->var)),
+                 e->value);
         return;
     }
-    if (e->sd > 0 && strlen(out) + 16 < cap)
-        strcat(out, " (uncertain)");
+    if (e->sd > 0 && strlen(out) + 40 < cap)
+        strcat(out, _(" (uncertain)"));
 }
 
 static const char *ui_faction_title(int f)
 {
-    static const char *const t[FACTION_COUNT] = { "the Leader's office", "the IRGC and hardliners", "the pragmatists",
-                                                  "the hawks", "the deal-makers" };
-    return f >= 0 && f < FACTION_COUNT ? t[f] : "?";
+    static const char *const t[FACTION_COUNT] = { N_("the Leader's office"), N_("the IRGC and hardliners"),
+                                                  N_("the pragmatists"), N_("the hawks"), N_("the deal-makers") };
+    return f >= 0 && f < FACTION_COUNT ? _(t[f]) : "?";
 }
 
 /* Everything a player should know before choosing an action. */
@@ -65,18 +66,18 @@ void describe_action(App *app, int action, Actor a, char *out, size_t cap)
     size_t n = 0;
 #define ADD(...) do { if (n < cap) n += (size_t)snprintf(out + n, cap - n, __VA_ARGS__); } while (0)
     if (act->text[0])
-        ADD("%s\n", act->text);
+        ADD("%s\n", rl_text(act->text));
     double ladder = ui_action_ladder(app, a, action);
     char move[16];
     if (act->secret)
-        ADD("Cost %d political capital · secret: others do not see it, and it does not move the ladder\n", act->cost);
+        ADD(_("Cost %d political capital · secret: others do not see it, and it does not move the ladder\n"), act->cost);
     else if (fabs(ladder) < 0.05)
-        ADD("Cost %d political capital · public · no move on the ladder this week\n", act->cost);
+        ADD(_("Cost %d political capital · public · no move on the ladder this week\n"), act->cost);
     else
-        ADD("Cost %d political capital · public · on the ladder (0-10): %s this week\n", act->cost,
+        ADD(_("Cost %d political capital · public · on the ladder (0-10): %s this week\n"), act->cost,
             ui_ladder_move(ladder, move, sizeof move));
     if (act->npre > 0) {
-        ADD("Needs: ");
+        ADD("%s", _("Needs: "));
         for (int i = 0; i < act->npre; i++) {
             const Prereq *pr = &act->pre[i];
             char val[40], now[40];
@@ -93,13 +94,13 @@ void describe_action(App *app, int action, Actor a, char *out, size_t cap)
             }
             bool seen = actor_sees(a, pr->var);
             ADD("%s%s %s %s (%s%s)", i ? "; " : "", ui_var_label((int)pr->var), cmp_text[pr->cmp], val,
-                seen ? "now " : "", seen ? now : (ok ? "met" : "not met"));
+                seen ? _("now ") : "", seen ? now : (ok ? _("met") : _("not met")));
             ADD(" %s", ok ? "✓" : "✗");
         }
         ADD("\n");
     }
     if (act->neff > 0) {
-        ADD("Likely effects: ");
+        ADD("%s", _("Likely effects: "));
         for (int i = 0; i < act->neff; i++) {
             char e[200];
             effect_text(&act->eff[i], e, sizeof e);
@@ -123,12 +124,12 @@ void describe_action(App *app, int action, Actor a, char *out, size_t cap)
             unsigned mask = pass == 0 ? act->backs : act->opposes;
             if (!mask)
                 continue;
-            ADD("%s", pass == 0 ? "Backed by " : "Opposed by ");
+            ADD("%s", pass == 0 ? _("Backed by ") : _("Opposed by "));
             int k = 0;
             for (int f = 0; f < FACTION_COUNT; f++)
                 if (mask & (1u << f)) {
                     if (f <= F_PRAGMATIC && a == IRAN)
-                        ADD("%s%s (%.0f%% of influence)", k ? ", " : "", ui_faction_title(f), 100 * v[V_F_LEADER + f]);
+                        ADD(_("%s%s (%.0f%% of influence)"), k ? ", " : "", ui_faction_title(f), 100 * v[V_F_LEADER + f]);
                     else
                         ADD("%s%s", k ? ", " : "", ui_faction_title(f));
                     k++;
@@ -136,14 +137,14 @@ void describe_action(App *app, int action, Actor a, char *out, size_t cap)
             ADD(". ");
         }
         if (iran_factions && a == IRAN && against > behind)
-            ADD("Those against it outweigh those behind it: elite cohesion will suffer. ");
+            ADD("%s", _("Those against it outweigh those behind it: elite cohesion will suffer. "));
         if (act->opposes & (1u << F_HAWKS))
-            ADD("The hawks will make you pay in approval. ");
+            ADD("%s", _("The hawks will make you pay in approval. "));
         if (act->backs & (1u << F_HAWKS))
-            ADD("It eases the hawks' pressure. ");
+            ADD("%s", _("It eases the hawks' pressure. "));
         ADD("\n");
     }
-    ADD("Sources: %s", act->sources[0] ? act->sources : "—");
+    ADD(_("Sources: %s"), act->sources[0] ? act->sources : "—");
 #undef ADD
 }
 
@@ -186,11 +187,12 @@ static int conflicts_text(App *app, Actor side, char lines[][240], int max)
     const Catalogue *cat = rl_catalogue(app->s);
     int k = 0;
     for (int i = 0; i < n && k < max; i++) {
-        const char *a = cat->actions[app->sel[side][c[i].first]].name, *b = cat->actions[app->sel[side][c[i].second]].name;
+        const char *a = rl_text(cat->actions[app->sel[side][c[i].first]].name);
+        const char *b = rl_text(cat->actions[app->sel[side][c[i].second]].name);
         if (c[i].kind == CONFLICT_OPPOSED)
-            snprintf(lines[k++], 240, "⚠ \"%s\" and \"%s\" push %s opposite ways.", a, b, ui_var_label((int)c[i].var));
+            snprintf(lines[k++], 240, _("⚠ \"%s\" and \"%s\" push %s opposite ways."), a, b, ui_var_label((int)c[i].var));
         else
-            snprintf(lines[k++], 240, "⚠ \"%s\" undoes what \"%s\" needs (%s).", a, b, ui_var_label((int)c[i].var));
+            snprintf(lines[k++], 240, _("⚠ \"%s\" undoes what \"%s\" needs (%s)."), a, b, ui_var_label((int)c[i].var));
     }
     return k;
 }
@@ -208,7 +210,7 @@ static void padlock(App *app, float x, float y, SDL_Color c)
 static void cost_pips(App *app, const Action *act, float right, float cy, SDL_Color c)
 {
     if (act->cost == 0) {
-        draw_text_al(app, FONT_SMALL, "free", right - 40, cy - line_height(app, FONT_SMALL) / 2, 40, ALIGN_RIGHT, c);
+        draw_text_al(app, FONT_SMALL, _("free"), right - 40, cy - line_height(app, FONT_SMALL) / 2, 40, ALIGN_RIGHT, c);
         return;
     }
     for (int k = 0; k < act->cost && k < 5; k++)
@@ -228,9 +230,9 @@ static float action_row_height(App *app, Actor side, int i, float w)
     const Action *act = &rl_catalogue(app->s)->actions[i];
     int font = ui_selected(app, side, i) ? FONT_BOLD : FONT_BODY;
     float rh = fmaxf(24, line_height(app, FONT_BODY) + 6), room = name_room(app, act, w);
-    if (text_width(app, font, act->name) <= room)
+    if (text_width(app, font, rl_text(act->name)) <= room)
         return rh;
-    return fmaxf(rh, wrapped_height(app, font, act->name, room) + 6);
+    return fmaxf(rh, wrapped_height(app, font, rl_text(act->name), room) + 6);
 }
 
 /* One action's row: a check box, its name, a padlock if secret, its move
@@ -242,7 +244,7 @@ static void action_row(App *app, Rect row, Actor side, int i)
     const Action *act = &rl_catalogue(app->s)->actions[i];
     const char *why = ui_action_blocker(app, side, i);
     bool on = ui_selected(app, side, i);
-    Hit h = ui_hit(app, row, true, act->name);
+    Hit h = ui_hit(app, row, true, rl_text(act->name));
     fill(app, row, on ? p->selected : h.hover ? p->panel2 : p->panel);
     if (on)
         fill(app, rect(row.x, row.y, 3, row.h), p->accent);
@@ -262,11 +264,11 @@ static void action_row(App *app, Rect row, Actor side, int i)
     float costw = 34, movew = text_width(app, FONT_SMALL, "+0.0") + 12, namew = name_room(app, act, row.w);
     SDL_Color tc = why ? p->faint : p->text;
     int font = on ? FONT_BOLD : FONT_BODY;
-    float nw = text_width(app, font, act->name), lx = bx + box + 16 + nw, ly = cy - 6;
+    float nw = text_width(app, font, rl_text(act->name)), lx = bx + box + 16 + nw, ly = cy - 6;
     if (nw <= namew) {
-        draw_text(app, font, act->name, bx + box + 10, ty, tc);
+        draw_text(app, font, rl_text(act->name), bx + box + 10, ty, tc);
     } else {
-        draw_wrapped(app, font, act->name, bx + box + 10, row.y + 3, namew, tc);
+        draw_wrapped(app, font, rl_text(act->name), bx + box + 10, row.y + 3, namew, tc);
         lx = bx + box + 16 + namew;
     }
     if (act->secret)
@@ -282,13 +284,13 @@ static void action_row(App *app, Rect row, Actor side, int i)
         char text[2000];
         size_t n = 0;
         if (why)
-            n = (size_t)snprintf(text, sizeof text, "Not possible now: %s.\n", why);
+            n = (size_t)snprintf(text, sizeof text, _("Not possible now: %s.\n"), why);
         describe_action(app, i, side, text + n, sizeof text - n);
-        ui_tooltip(app, h, row, act->name, text);
+        ui_tooltip(app, h, row, rl_text(act->name), text);
     }
     if (h.click) {
         if (why) {
-            snprintf(app->status, sizeof app->status, "Not possible now: %s.", why);
+            snprintf(app->status, sizeof app->status, _("Not possible now: %s."), why);
         } else {
             ui_toggle_action(app, side, i);
             app->status[0] = '\0';
@@ -313,6 +315,26 @@ static int action_tracks(const Catalogue *c, Actor side, char tracks[][16], int 
     return n;
 }
 
+/* A track's heading: its name in capitals, in the game's language. */
+static void track_title(const char *track, char *out, size_t cap)
+{
+    static const char *const titles[][2] = {
+        /* TRANSLATORS: the headings of the kinds of actions, in capitals where your script has them */
+        { "diplomacy", N_("DIPLOMACY") }, { "domestic", N_("DOMESTIC") }, { "economy", N_("ECONOMY") },
+        { "information", N_("INFORMATION") }, { "intelligence", N_("INTELLIGENCE") },
+        { "logistics", N_("LOGISTICS") }, { "military", N_("MILITARY") }, { "nuclear", N_("NUCLEAR") },
+        { "proxies", N_("PROXIES") }, { "street", N_("STREET") },
+    };
+    for (size_t i = 0; i < sizeof titles / sizeof *titles; i++)
+        if (strcmp(track, titles[i][0]) == 0) {
+            ui_copy(out, cap, _(titles[i][1]));
+            return;
+        }
+    ui_copy(out, cap, track);     /* a mod's own track, as it is named */
+    for (char *q = out; *q; q++)
+        *q = (char)(*q >= 'a' && *q <= 'z' ? *q - 32 : *q);
+}
+
 /* The actions possible now under their tracks' names; returns where the
  * list ends. */
 static float possible_actions(App *app, Rect view, float y, Actor side)
@@ -328,10 +350,8 @@ static float possible_actions(App *app, Rect view, float y, Actor side)
             if (!(act->actors & (1u << side)) || strcmp(act->track, tracks[k]) != 0 || ui_action_blocker(app, side, i))
                 continue;
             if (!head) {
-                char t[24];
-                ui_copy(t, sizeof t, tracks[k]);
-                for (char *q = t; *q; q++)
-                    *q = (char)(*q >= 'a' && *q <= 'z' ? *q - 32 : *q);
+                char t[48];
+                track_title(tracks[k], t, sizeof t);
                 draw_text(app, FONT_SMALL, t, view.x + 8, y + 4, p->faint);
                 y += line_height(app, FONT_SMALL) + 6;
                 head = true;
@@ -355,9 +375,9 @@ static float blocked_actions(App *app, Rect view, float y, float rh, Actor side)
     if (n == 0)
         return y;
     char label[80];
-    snprintf(label, sizeof label, app->actions_open ? "▾ Not possible now: %d" : "▸ Not possible now: %d", n);
+    snprintf(label, sizeof label, app->actions_open ? _("▾ Not possible now: %d") : _("▸ Not possible now: %d"), n);
     Rect row = rect(view.x + 2, y + 4, view.w - 12, rh - 2);
-    Hit h = ui_hit(app, row, true, "Not possible now");
+    Hit h = ui_hit(app, row, true, _("Not possible now"));
     fill(app, row, h.hover ? p->panel2 : p->panel);
     if (h.ring)
         outline(app, row, p->focus, 2);
@@ -378,7 +398,7 @@ void ui_draw_actions(App *app, Rect r, Actor side)
 {
     ui_panel(app, r, NULL);
     char head[120];
-    snprintf(head, sizeof head, "%s: actions this week", actor_title(side));
+    snprintf(head, sizeof head, _("%s: actions this week"), rl_text(actor_title(side)));
     draw_text_fit(app, FONT_H2, head, r.x + 12, r.y + 8, r.w - 24, ui_actor_colour(app, side));
     float list_top = r.y + 14 + line_height(app, FONT_H2);
     Rect view = rect(r.x + 4, list_top, r.w - 8, r.y + r.h - list_top - 4);
@@ -407,10 +427,10 @@ static void orders_head(App *app, Rect r, Actor side)
     const Palette *p = &app->pal;
     int left = ui_capital_left(app, side), cap = rl_capital(app->s, side);
     char head[80];
-    snprintf(head, sizeof head, "Your orders: %d of %d", app->nsel[side], MAX_ORDERS);
+    snprintf(head, sizeof head, _("Your orders: %d of %d"), app->nsel[side], MAX_ORDERS);
     draw_text(app, FONT_BOLD, head, r.x + 12, r.y + 8, p->text);
     char capital[80];
-    snprintf(capital, sizeof capital, "capital %d of %d left", left, cap);
+    snprintf(capital, sizeof capital, _("capital %d of %d left"), left, cap);
     float pipx = r.x + r.w - 12 - cap * 14, cy = r.y + 8 + (line_height(app, FONT_BOLD) - line_height(app, FONT_SMALL)) / 2;
     draw_text_al(app, FONT_SMALL, capital, r.x, cy, pipx - r.x - 8, ALIGN_RIGHT, p->dim);
     float py = r.y + 8 + line_height(app, FONT_BOLD) / 2;
@@ -428,17 +448,17 @@ static float orders_list(App *app, Rect r, float y, Actor side)
     const Palette *p = &app->pal;
     float rh = order_row_h(app);
     if (app->nsel[side] == 0)
-        draw_wrapped(app, FONT_SMALL, "None yet: ending the turn now means doing nothing this week. Choose up to "
-                                      "four actions above.",
+        draw_wrapped(app, FONT_SMALL, _("None yet: ending the turn now means doing nothing this week. Choose up to "
+                                        "four actions above."),
                      r.x + 12, y + 2, r.w - 24, p->dim);
     for (int i = 0; i < app->nsel[side]; i++) {
         int a = app->sel[side][i];
         char line[120], label[80];
-        snprintf(line, sizeof line, "%d. %s", i + 1, rl_catalogue(app->s)->actions[a].name);
+        snprintf(line, sizeof line, "%d. %s", i + 1, rl_text(rl_catalogue(app->s)->actions[a].name));
         float bw = 28;
         draw_text_fit(app, FONT_BODY, line, r.x + 12, y + (rh - line_height(app, FONT_BODY)) / 2, r.w - bw - 32,
                       p->text);
-        snprintf(label, sizeof label, "Drop order %d", i + 1);
+        snprintf(label, sizeof label, _("Drop order %d"), i + 1);
         Rect b = rect(r.x + r.w - bw - 12, y + 1, bw, rh - 2);
         if (ui_button(app, b, "✕", true)) {
             ui_toggle_action(app, side, a);
@@ -474,17 +494,17 @@ void ui_draw_orders_bar(App *app, Rect r, Actor side)
     double drift, move = ui_orders_ladder(app, side, &drift);
     char ladder[200], m1[16], m2[16];
     if (app->nsel[side] == 0)
-        snprintf(ladder, sizeof ladder, "The ladder, with no orders from you: %s this week.",
+        snprintf(ladder, sizeof ladder, _("The ladder, with no orders from you: %s this week."),
                  ui_ladder_move(drift, m1, sizeof m1));
     else
-        snprintf(ladder, sizeof ladder, "Your orders move the ladder %s this week (on its own: %s).",
+        snprintf(ladder, sizeof ladder, _("Your orders move the ladder %s this week (on its own: %s)."),
                  ui_ladder_move(move, m1, sizeof m1), ui_ladder_move(drift, m2, sizeof m2));
     draw_wrapped(app, FONT_SMALL, ladder, r.x + 12, by + (bh - wrapped_height(app, FONT_SMALL, ladder, r.w - bw - 36)) / 2,
                  r.w - bw - 36, p->dim);
-    const char *label = app->hotseat && ui_next_human(app, side) >= 0 ? "Done: hand over ▸" : "End turn ▸";
+    const char *label = app->hotseat && ui_next_human(app, side) >= 0 ? _("Done: hand over ▸") : _("End turn ▸");
     bool end = ui_button_primary(app, rect(r.x + r.w - bw - 10, by, bw, bh), label, true);
     if (app->nlabels > 0)
-        snprintf(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, "End turn");
+        snprintf(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, "%s", _("End turn"));
     if (end)
         ui_end_orders(app);
 }

@@ -196,8 +196,8 @@ void ui_draw_indicators(App *app, Rect r, Actor side)
 {
     const Palette *p = &app->pal;
     ui_panel(app, r, NULL);
-    draw_text(app, FONT_BOLD, "Key indicators", r.x + 12, r.y + 8, p->text);
-    draw_text_al(app, FONT_SMALL, "≈ estimate", r.x, r.y + 10, r.w - 12, ALIGN_RIGHT, p->faint);
+    draw_text(app, FONT_BOLD, _("Key indicators"), r.x + 12, r.y + 8, p->text);
+    draw_text_al(app, FONT_SMALL, _("≈ estimate"), r.x, r.y + 10, r.w - 12, ALIGN_RIGHT, p->faint);
     const int *list = indicator_lists[side < ACTOR_COUNT ? side : US].vars;
     int n = indicator_lists[side < ACTOR_COUNT ? side : US].n;
     float head = line_height(app, FONT_BOLD) + 14;
@@ -244,7 +244,7 @@ static void objective_tip(App *app, Actor side, const ObjectiveStatus *st, char 
     double wsum = 0;
     for (int i = 0; i < s->nobjectives[side]; i++)
         wsum += s->objectives[side][i].weight;
-    size_t n = (size_t)snprintf(out, cap, "%.0f%% of your score. ", wsum > 0 ? 100 * st->objective->weight / wsum : 0);
+    size_t n = (size_t)snprintf(out, cap, _("%.0f%% of your score. "), wsum > 0 ? 100 * st->objective->weight / wsum : 0);
     if (st->objective->var < 0 && n < cap)
         n += (size_t)snprintf(out + n, cap - n, "%s ", ui_outcome_goal((Outcome)st->objective->outcome));
     if (st->var >= 0 && n < cap) {
@@ -267,15 +267,15 @@ static float objective_row(App *app, Rect r, Actor side, int i, int viewer, bool
     char threat[300], t[340] = "";
     threat_of(app, &st, viewer, threat, sizeof threat);
     if (threat[0])
-        snprintf(t, sizeof t, "Against it last week: %s", threat);
+        snprintf(t, sizeof t, _("Against it last week: %s"), threat);
     float th = t[0] ? wrapped_height(app, FONT_SMALL, t, r.w - 24) : 0;
     float bw = 54, namew = r.w - bw - 20;
-    float nh = text_width(app, FONT_BODY, o->text) <= namew ? lh : wrapped_height(app, FONT_BODY, o->text, namew);
+    float nh = text_width(app, FONT_BODY, rl_text(o->text)) <= namew ? lh : wrapped_height(app, FONT_BODY, rl_text(o->text), namew);
     float h = nh + sh + th + 8;
     if (!draw)
         return h;
     Rect row = rect(r.x, r.y, r.w, h);
-    Hit hit = ui_hit(app, row, st.var >= 0, o->text);
+    Hit hit = ui_hit(app, row, st.var >= 0, rl_text(o->text));
     if (hit.hover || hit.ring)
         fill(app, row, p->panel2);
     if (hit.ring)
@@ -288,7 +288,7 @@ static float objective_row(App *app, Rect r, Actor side, int i, int viewer, bool
     if (!isnan(st.met))
         fill(app, rect(bx, by, bw * (float)st.met / 100, 10), st.met >= 50 ? p->good : p->bad);
     outline(app, rect(bx, by, bw, 10), p->border, 1);
-    draw_wrapped(app, FONT_BODY, o->text, r.x + 6, r.y + 4, namew, p->text);
+    draw_wrapped(app, FONT_BODY, rl_text(o->text), r.x + 6, r.y + 4, namew, p->text);
     float y = r.y + 4 + nh;
     char line[200], val[40];
     if (st.var >= 0) {
@@ -305,7 +305,7 @@ static float objective_row(App *app, Rect r, Actor side, int i, int viewer, bool
     if (hit.hover || hit.focus) {
         char tip[1200];
         objective_tip(app, side, &st, tip, sizeof tip);
-        ui_tooltip(app, hit, row, o->text, tip);
+        ui_tooltip(app, hit, row, rl_text(o->text), tip);
     }
     return h;
 }
@@ -314,7 +314,7 @@ static float objectives_list(App *app, Rect r, Actor side, int viewer, bool draw
 {
     const Scenario *s = rl_scenario(app->s);
     float y = r.y;
-    static const char unscored[] = "This role is not scored in this scenario: play it as you think it would.";
+    const char *unscored = _("This role is not scored in this scenario: play it as you think it would.");
     if (s->nobjectives[side] == 0 && draw)
         y += draw_wrapped(app, FONT_SMALL, unscored, r.x + 8, y, r.w - 16, app->pal.dim) + 6;
     else if (s->nobjectives[side] == 0)
@@ -329,8 +329,8 @@ void ui_draw_objectives(App *app, Rect r, Actor side, int viewer)
 {
     const Palette *p = &app->pal;
     ui_panel(app, r, NULL);
-    draw_text(app, FONT_BOLD, "Your objectives", r.x + 12, r.y + 8, p->text);
-    draw_text_al(app, FONT_SMALL, "met now", r.x, r.y + 10, r.w - 12, ALIGN_RIGHT, p->faint);
+    draw_text(app, FONT_BOLD, _("Your objectives"), r.x + 12, r.y + 8, p->text);
+    draw_text_al(app, FONT_SMALL, _("met now"), r.x, r.y + 10, r.w - 12, ALIGN_RIGHT, p->faint);
     float head = 12 + line_height(app, FONT_BOLD);
     Rect view = rect(r.x + 4, r.y + head, r.w - 8, r.h - head - 4);
     Scroll sc;

@@ -99,6 +99,7 @@ typedef struct Settings {
     int ui_scale_pct;           /* 80..150 */
     int text_size;              /* 0 small, 1 normal, 2 large */
     bool colourblind;
+    char language[16];          /* "de", "fa", "en"; "" the system's */
 } Settings;
 
 typedef struct ScenarioChoice {
@@ -309,6 +310,12 @@ void text_cache_clear(TextCache *c);
 int text_cache_count(const TextCache *c);
 bool ui_fonts_open(App *app);
 void ui_fonts_close(App *app);
+/* ui_bidi.c: right-to-left text (FriBidi for the order, HarfBuzz through
+ * SDL2_ttf for the shapes). */
+bool ui_has_rtl(const char *s);
+SDL_Surface *ui_render_bidi(TTF_Font *font, const char *s, SDL_Color col, bool rtl_base);
+void ui_font_default_script(TTF_Font *font);
+SDL_Surface *ui_render_bidi_wrapped(TTF_Font *font, const char *s, SDL_Color col, int w, bool rtl_base);
 float text_width(App *app, int font, const char *s);
 float line_height(App *app, int font);
 float draw_text(App *app, int font, const char *s, float x, float y, SDL_Color c);

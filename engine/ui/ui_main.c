@@ -54,6 +54,7 @@ static void layout(App *app)
 void ui_apply_settings(App *app)
 {
     ui_palette(&app->pal, app->set.colourblind);
+    rl_language_set(app->set.language);
     if (app->win) {
         SDL_SetWindowFullscreen(app->win, app->set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
         if (!app->set.fullscreen)
@@ -87,6 +88,8 @@ App *ui_app_create(const char *root, const ModSet *mods, const char *assets, int
         h = app->set.win_h;
     }
     ui_palette(&app->pal, app->set.colourblind);
+    if (app->set.language[0])
+        rl_language_set(app->set.language);
     app->cache = text_cache_new(900);
     char path[700], err[300];
     snprintf(path, sizeof path, "%s/map/region.map", assets);

@@ -107,8 +107,13 @@ static TextEntry *text_get(App *app, int font, SDL_Color col, int wrap_px, const
         entry_drop(&c->e[free_slot]);
         c->count--;
     }
-    SDL_Surface *surf = wrap_px > 0 ? TTF_RenderUTF8_Blended_Wrapped(app->font[font], s, col, (Uint32)wrap_px)
-                                    : TTF_RenderUTF8_Blended(app->font[font], s, col);
+    SDL_Surface *surf;
+    if (ui_has_rtl(s))      /* Persian: shaped and ordered (ui_bidi.c) */
+        surf = wrap_px > 0 ? ui_render_bidi_wrapped(app->font[font], s, col, wrap_px, rl_language_rtl())
+                           : ui_render_bidi(app->font[font], s, col, rl_language_rtl());
+    else
+        surf = wrap_px > 0 ? TTF_RenderUTF8_Blended_Wrapped(app->font[font], s, col, (Uint32)wrap_px)
+                           : TTF_RenderUTF8_Blended(app->font[font], s, col);
     if (!surf)
         return NULL;
     TextEntry *e = &c->e[free_slot];
@@ -177,7 +182,14 @@ float text_width(App *app, int font, const char *s)
     int w = 0, h = 0;
     if (!s || !*s || !app->font[font])
         return 0;
+    if (!ui_has_rtl(s)) {
+        TTF_SizeUTF8(app->font[font], s, &w, &h);
+        return (float)w / app->scale;
+    }
+    TTF_SetFontDirection(app->font[font], TTF_DIRECTION_RTL);   /* measured shaped, as it is drawn */
+    TTF_SetFontScriptName(app->font[font], "Arab");
     TTF_SizeUTF8(app->font[font], s, &w, &h);
+    ui_font_default_script(app->font[font]);
     return (float)w / app->scale;
 }
 

@@ -60,9 +60,10 @@ static void ladder_head(App *app, Rect r, Actor side, double e, double prev, dou
     char title[160];
     int rung = (int)floor(e + 0.5);
     if (isnan(prev))
-        snprintf(title, sizeof title, "Escalation ladder: %.1f, %s", e, ui_ladder_label(rung));
+        snprintf(title, sizeof title, _("Escalation ladder: %.1f, %s"), e, ui_ladder_label(rung));
     else
-        snprintf(title, sizeof title, "Escalation ladder: %.1f, %s (last week %.1f)", e, ui_ladder_label(rung), prev);
+        snprintf(title, sizeof title, _("Escalation ladder: %.1f, %s (last week %.1f)"), e, ui_ladder_label(rung),
+                 prev);
     float tw = draw_text(app, FONT_BOLD, title, r.x + 12, r.y + 8, p->text);
     *expected = NAN;
     if ((int)side >= ACTOR_COUNT)
@@ -71,9 +72,10 @@ static void ladder_head(App *app, Rect r, Actor side, double e, double prev, dou
     *expected = fmin(fmax(e + drift + move, 0), 10);
     char exp[160], m[16];
     if (app->nsel[side] == 0)
-        snprintf(exp, sizeof exp, "No orders: about %.1f next week", *expected);
+        snprintf(exp, sizeof exp, _("No orders: about %.1f next week"), *expected);
     else
-        snprintf(exp, sizeof exp, "Your orders %s: about %.1f next week", ui_ladder_move(move, m, sizeof m), *expected);
+        snprintf(exp, sizeof exp, _("Your orders %s: about %.1f next week"), ui_ladder_move(move, m, sizeof m),
+                 *expected);
     float ew = text_width(app, FONT_SMALL, exp);
     if (r.x + 24 + tw + ew <= r.x + r.w - 12)    /* the orders' panel says it too: left out when short of room */
         draw_text(app, FONT_SMALL, exp, r.x + r.w - 12 - ew, r.y + 10, p->text);
@@ -100,8 +102,8 @@ static void draw_ladder(App *app, Rect r, Actor side)
         Rect cell = rect(c.x, c.y, c.w, r.y + r.h - c.y - 4);
         Hit h = ui_hit(app, cell, false, NULL);
         char tip[300];
-        snprintf(tip, sizeof tip, "Rung %d: %s The game ends in war at 10. The ladder moves with each week's "
-                                  "public actions and slowly calms. Sources: Rivera et al. 2024, CAMEO.",
+        snprintf(tip, sizeof tip, _("Rung %d: %s The game ends in war at 10. The ladder moves with each week's "
+                                    "public actions and slowly calms. Sources: Rivera et al. 2024, CAMEO."),
                  i, ui_ladder_text(i));
         ui_tooltip(app, h, cell, ui_ladder_label(i), tip);
         char num[4];
@@ -143,8 +145,10 @@ static float report_line(App *app, Rect view, float y, const News *n, int number
                      p->bg);
     }
     fill(app, rect(tx - 6, y + 1, 3, th - 2), ui_actor_colour(app, n->actor));
-    draw_wrapped(app, FONT_SMALL, n->text, tx, y, tw, n->only_for != NOBODY ? p->warn : p->text);
-    ui_tooltip(app, h, row, "Why?", "Click for what caused it and what it changed.");
+    char line[NEWS_LEN * 2];
+    draw_wrapped(app, FONT_SMALL, rl_news_text(app->s, n, line, sizeof line), tx, y, tw,
+                 n->only_for != NOBODY ? p->warn : p->text);
+    ui_tooltip(app, h, row, _("Why?"), _("Click for what caused it and what it changed."));
     if (h.click)
         ui_open_why_news(app, rl_turn(app->s), index);
     return th + 4;
@@ -156,13 +160,13 @@ static void draw_reports(App *app, Rect r, int viewer)
     ui_panel(app, r, NULL);
     int turn = rl_turn(app->s);
     float bw = 130, bh = line_height(app, FONT_BOLD) + 10;
-    const char *button = turn >= 1 ? "Full report" : "Briefing";
+    const char *button = turn >= 1 ? _("Full report") : _("Briefing");
     if (ui_button(app, rect(r.x + r.w - bw - 8, r.y + 6, bw, bh), button, true)) {
         app->res_turn = turn;
         ui_goto(app, turn >= 1 ? SCR_RESOLUTION : SCR_BRIEFING);
         return;
     }
-    draw_text(app, FONT_BOLD, turn >= 1 ? "Last week's reports" : "Before the first week", r.x + 12,
+    draw_text(app, FONT_BOLD, turn >= 1 ? _("Last week's reports") : _("Before the first week"), r.x + 12,
               r.y + 6 + (bh - line_height(app, FONT_BOLD)) / 2, p->text);
     Rect view = rect(r.x + 8, r.y + bh + 12, r.w - 16, r.h - bh - 16);
     Scroll sc;
@@ -172,15 +176,15 @@ static void draw_reports(App *app, Rect r, int viewer)
     const News *news[MAX_NEWS_SHOWN];
     int nnews = rl_news(app->s, viewer, turn + 1, news, MAX_NEWS_SHOWN);
     for (int i = 0; i < nnews; i++) {
-        char line[NEWS_LEN + 40];
-        snprintf(line, sizeof line, "Just in: %s", news[i]->text);
+        char line[NEWS_LEN * 2 + 40], text[NEWS_LEN * 2];
+        snprintf(line, sizeof line, _("Just in: %s"), rl_news_text(app->s, news[i], text, sizeof text));
         float th = wrapped_height(app, FONT_BOLD, line, view.w - 44);
         fill(app, rect(view.x + 24, y + 1, 3, th - 2), p->warn);
         draw_wrapped(app, FONT_BOLD, line, view.x + 30, y, view.w - 44, p->warn);
         y += th + 6;
     }
     if (turn == 0) {
-        y += draw_wrapped(app, FONT_SMALL, rl_briefing(app->s), view.x + 4, y, view.w - 14, p->dim);
+        y += draw_wrapped(app, FONT_SMALL, rl_text(rl_briefing(app->s)), view.x + 4, y, view.w - 14, p->dim);
     } else {
         Marker m[16];
         int numbers[MAX_NEWS_SHOWN];
@@ -193,7 +197,7 @@ static void draw_reports(App *app, Rect r, int viewer)
     int nwarnings = rl_warnings(app->s, warnings, MAX_WARNINGS_SHOWN);
     if (nwarnings > 0) {
         char w[300];
-        snprintf(w, sizeof w, "⚠ Script problems this game: %d; an actor lost its turn (first: %.120s)", nwarnings,
+        snprintf(w, sizeof w, _("⚠ Script problems this game: %d; an actor lost its turn (first: %.120s)"), nwarnings,
                  warnings[0]);
         y += draw_wrapped(app, FONT_SMALL, w, view.x + 4, y + 4, view.w - 14, p->warn) + 4;
     }
@@ -210,7 +214,7 @@ static void top_bar(App *app, Actor side, int turn)
     fill(app, rect(0, 0, app->lw, tb), over ? p->bad : p->panel);
     fill(app, rect(0, tb - 2, app->lw, 2), p->accent);
     float x = 14;
-    x += draw_text(app, FONT_H2, "RED LINE", x, 12, over ? p->bg : p->accent) + 16;
+    x += draw_text(app, FONT_H2, _("RED LINE"), x, 12, over ? p->bg : p->accent) + 16;
     char date[16], info[200], who[160];
     game_date(rl_scenario(app->s), turn + 1, date);
     if (app->hotseat)
@@ -223,17 +227,17 @@ static void top_bar(App *app, Actor side, int turn)
         ui_timer_chip(app, bar_end, 10);
         bar_end -= 150;
     }
-    snprintf(info, sizeof info, "%s · week %d of %d · %s", rl_scenario(app->s)->name, turn + 1, rl_length(app->s),
-             date);
+    snprintf(info, sizeof info, _("%s · week %d of %d · %s"), rl_text(rl_scenario(app->s)->name), turn + 1,
+             rl_length(app->s), date);
     /* short of room: the week alone, then whom without "You play" */
     if (x + text_width(app, FONT_BOLD, info) + 36 + text_width(app, FONT_BOLD, who) > bar_end)
-        snprintf(info, sizeof info, "Week %d of %d · %s", turn + 1, rl_length(app->s), date);
+        snprintf(info, sizeof info, _("Week %d of %d · %s"), turn + 1, rl_length(app->s), date);
     if (x + text_width(app, FONT_BOLD, info) + 36 + text_width(app, FONT_BOLD, who) > bar_end)
         ui_team_label(app, side, who, sizeof who);
     float ww = text_width(app, FONT_BOLD, who) + 20;
     if (over) {
         char up[240];
-        snprintf(up, sizeof up, "Time is up for %s", who);
+        snprintf(up, sizeof up, _("Time is up for %s"), who);
         draw_text_fit(app, FONT_H2, up, x, 12, bar_end - x - 8, p->bg);
     } else {
         x += text_width(app, FONT_BOLD, info) + 16;
@@ -248,13 +252,13 @@ static void top_bar(App *app, Actor side, int turn)
 static bool bar_buttons(App *app)
 {
     float bw = 96, bx = app->lw - 10 - bw, by = 8, bh = 30;
-    if (ui_button(app, rect(bx, by, bw, bh), "Menu", true) || ui_key(app, SDLK_ESCAPE)) {
+    if (ui_button(app, rect(bx, by, bw, bh), _("Menu"), true) || ui_key(app, SDLK_ESCAPE)) {
         app->modal = MODAL_GAMEMENU;
         app->focus = -1;
         return true;
     }
     bx -= bw + 8;
-    if (ui_button(app, rect(bx, by, bw, bh), "Save", true) || ((app->kmod & KMOD_CTRL) && ui_key(app, SDLK_s))) {
+    if (ui_button(app, rect(bx, by, bw, bh), _("Save"), true) || ((app->kmod & KMOD_CTRL) && ui_key(app, SDLK_s))) {
         app->back_from_load = SCR_TURN;
         snprintf(app->save_name, sizeof app->save_name, "%s-%s-week%d", rl_scenario(app->s)->id,
                  app->hotseat ? "hotseat" : actor_name(app->side), rl_turn(app->s) + 1);
@@ -264,13 +268,13 @@ static bool bar_buttons(App *app)
         return true;
     }
     bx -= bw + 8;
-    if (ui_button(app, rect(bx, by, bw, bh), "Charts", true) || ui_hotkey(app, SDLK_c)) {
+    if (ui_button(app, rect(bx, by, bw, bh), _("Charts"), true) || ui_hotkey(app, SDLK_c)) {
         app->back_from_charts = SCR_TURN;
         ui_goto(app, SCR_CHARTS);
         return true;
     }
     bx -= bw + 8;
-    if (ui_button(app, rect(bx, by, bw, bh), "Briefing", true) || ui_hotkey(app, SDLK_b)) {
+    if (ui_button(app, rect(bx, by, bw, bh), _("Briefing"), true) || ui_hotkey(app, SDLK_b)) {
         ui_goto(app, SCR_BRIEFING);
         return true;
     }

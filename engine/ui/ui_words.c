@@ -11,43 +11,46 @@
 static const struct {
     const char *name, *label;
 } var_labels[] = {
-    { "escalation", "Escalation" }, { "oil_price", "Oil price (Brent)" }, { "oil_premium", "Oil risk premium" },
-    { "hormuz_flow", "Oil through Hormuz" }, { "condemnation", "Condemnation of Tehran" },
-    { "approval", "US approval" }, { "hawk_pressure", "Hawks' pressure" }, { "credibility", "US credibility" },
-    { "ultimatum", "US ultimatum stands" }, { "audience_cost", "Cost of backing down" },
-    { "alliance_cohesion", "Allies on side" }, { "posture", "US forces in theatre" }, { "sanctions", "Sanctions" },
-    { "enforcement", "Sanctions enforcement" }, { "secondary_tariff", "Secondary tariff" }, { "talks", "Talks" },
-    { "talks_progress", "Progress of talks" }, { "demands", "US demands" }, { "relief", "Relief on offer" },
-    { "us_casualties", "US casualties" }, { "us_resolve", "US resolve" }, { "rial", "Rial per dollar" },
-    { "rial_trend", "Rial's slide" }, { "inflation", "Inflation" }, { "oil_exports", "Iran's oil exports" },
-    { "gdp_growth", "Iran's GDP growth" }, { "regime_stability", "Regime stability" },
-    { "security_loyalty", "Security forces' loyalty" }, { "cohesion", "Elite cohesion" },
-    { "faction_leader", "Leader's office" }, { "faction_hardline", "IRGC & hardliners" },
-    { "faction_pragmatic", "Pragmatists" }, { "narrative", "Resistance narrative" }, { "deterrence", "Deterrence" },
-    { "protest", "Protest" }, { "protest_deaths", "Protesters killed" }, { "grievance", "Grievance" },
-    { "fear", "Fear of repression" }, { "hope", "Hope of change" }, { "internet", "Internet in Iran" },
-    { "last_policy", "Last domestic line" }, { "inconsistency", "Inconsistency" },
-    { "stockpile_60", "60% uranium" }, { "enrichment", "Enrichment" }, { "breakout_weeks", "Breakout time" },
-    { "covert_progress", "Covert weapons work" }, { "covert_detected", "Covert work exposed" },
-    { "iaea_access", "IAEA access" }, { "strike_damage", "Damage from strikes" }, { "iran_resolve", "Iran's resolve" },
-    { "strikes_on_iran", "Strikes on Iran" }, { "attacks_on_us", "Attacks on US forces" },
-    { "weapon", "Declared weapon" }, { "israel_readiness", "Israel's readiness" },
-    { "proxy_capability", "Proxies' strength" }, { "proxy_control", "Tehran's grip on proxies" },
-    { "proxy_activity", "Proxy attacks" }, { "snapback", "UN snapback" }, { "china_compliance", "Buyers' compliance" },
-    { "gulf_ties", "Ties with the Gulf" }, { "mediation", "Mediation" },
+    { "escalation", N_("Escalation") }, { "oil_price", N_("Oil price (Brent)") }, { "oil_premium", N_("Oil risk premium") },
+    { "hormuz_flow", N_("Oil through Hormuz") }, { "condemnation", N_("Condemnation of Tehran") },
+    { "approval", N_("US approval") }, { "hawk_pressure", N_("Hawks' pressure") }, { "credibility", N_("US credibility") },
+    { "ultimatum", N_("US ultimatum stands") }, { "audience_cost", N_("Cost of backing down") },
+    { "alliance_cohesion", N_("Allies on side") }, { "posture", N_("US forces in theatre") }, { "sanctions", N_("Sanctions") },
+    { "enforcement", N_("Sanctions enforcement") }, { "secondary_tariff", N_("Secondary tariff") }, { "talks", N_("Talks") },
+    { "talks_progress", N_("Progress of talks") }, { "demands", N_("US demands") }, { "relief", N_("Relief on offer") },
+    { "us_casualties", N_("US casualties") }, { "us_resolve", N_("US resolve") }, { "rial", N_("Rial per dollar") },
+    { "rial_trend", N_("Rial's slide") }, { "inflation", N_("Inflation") }, { "oil_exports", N_("Iran's oil exports") },
+    { "gdp_growth", N_("Iran's GDP growth") }, { "regime_stability", N_("Regime stability") },
+    { "security_loyalty", N_("Security forces' loyalty") }, { "cohesion", N_("Elite cohesion") },
+    { "faction_leader", N_("Leader's office") }, { "faction_hardline", N_("IRGC & hardliners") },
+    { "faction_pragmatic", N_("Pragmatists") }, { "narrative", N_("Resistance narrative") }, { "deterrence", N_("Deterrence") },
+    { "protest", N_("Protest") }, { "protest_deaths", N_("Protesters killed") }, { "grievance", N_("Grievance") },
+    { "fear", N_("Fear of repression") }, { "hope", N_("Hope of change") }, { "internet", N_("Internet in Iran") },
+    { "last_policy", N_("Last domestic line") }, { "inconsistency", N_("Inconsistency") },
+    
+    /* xgettext:no-c-format */
+    { "stockpile_60", N_("60% uranium") },
+    { "enrichment", N_("Enrichment") }, { "breakout_weeks", N_("Breakout time") },
+    { "covert_progress", N_("Covert weapons work") }, { "covert_detected", N_("Covert work exposed") },
+    { "iaea_access", N_("IAEA access") }, { "strike_damage", N_("Damage from strikes") }, { "iran_resolve", N_("Iran's resolve") },
+    { "strikes_on_iran", N_("Strikes on Iran") }, { "attacks_on_us", N_("Attacks on US forces") },
+    { "weapon", N_("Declared weapon") }, { "israel_readiness", N_("Israel's readiness") },
+    { "proxy_capability", N_("Proxies' strength") }, { "proxy_control", N_("Tehran's grip on proxies") },
+    { "proxy_activity", N_("Proxy attacks") }, { "snapback", N_("UN snapback") }, { "china_compliance", N_("Buyers' compliance") },
+    { "gulf_ties", N_("Ties with the Gulf") }, { "mediation", N_("Mediation") },
 };
 
 const char *ui_var_label(int v)
 {
     for (size_t i = 0; i < sizeof var_labels / sizeof *var_labels; i++)
         if (strcmp(var_labels[i].name, var_info[v].name) == 0)
-            return var_labels[i].label;
+            return _(var_labels[i].label);
     return var_info[v].name;
 }
 
-static const char *const talks_names[] = { "none", "back-channel", "direct", "agreement" };
-static const char *const demand_names[] = { "nuclear only", "+ missiles", "+ proxies", "regime change" };
-static const char *const enrich_names[] = { "frozen", "steady", "expanded" };
+static const char *const talks_names[] = { N_("none"), N_("back-channel"), N_("direct"), N_("agreement") };
+static const char *const demand_names[] = { N_("nuclear only"), N_("+ missiles"), N_("+ proxies"), N_("regime change") };
+static const char *const enrich_names[] = { N_("frozen"), N_("steady"), N_("expanded") };
 
 /* A value as the player reads it: the engine's numbers, the stages of the
  * talks, the demands and enrichment in words, "secret" for what the viewer
@@ -56,14 +59,14 @@ void ui_format_value(int v, double x, char *out, size_t cap)
 {
     const char *u = var_info[v].unit;
     if (isnan(x)) {
-        snprintf(out, cap, "secret");
+        snprintf(out, cap, "%s", _("secret"));
         return;
     }
     int r = (int)lround(x);
-    if (strcmp(u, "stage 0-3") == 0 && r >= 0 && r <= 3) ui_copy(out, cap, talks_names[r]);
-    else if (strcmp(u, "level 0-3") == 0 && r >= 0 && r <= 3) ui_copy(out, cap, demand_names[r]);
-    else if (strcmp(u, "level 0-2") == 0 && r >= 0 && r <= 2) ui_copy(out, cap, enrich_names[r]);
-    else if (v == V_BREAKOUT && x >= var_info[v].max - 1) ui_copy(out, cap, "none");
+    if (strcmp(u, "stage 0-3") == 0 && r >= 0 && r <= 3) ui_copy(out, cap, _(talks_names[r]));
+    else if (strcmp(u, "level 0-3") == 0 && r >= 0 && r <= 3) ui_copy(out, cap, _(demand_names[r]));
+    else if (strcmp(u, "level 0-2") == 0 && r >= 0 && r <= 2) ui_copy(out, cap, _(enrich_names[r]));
+    else if (v == V_BREAKOUT && x >= var_info[v].max - 1) ui_copy(out, cap, _("none"));
     else if (v == V_RIAL) snprintf(out, cap, "%.2fM", rl_shown((Var)v, x) / 1000);
     else rl_format((Var)v, x, out, cap);
 }
@@ -105,19 +108,19 @@ void ui_var_tooltip(App *app, int v, char *out, size_t cap)
             n += (size_t)snprintf(out + n, cap - n, "\n\n");
     }
     if (n < cap)
-        n += (size_t)snprintf(out + n, cap - n, "%s. Measured in %s. Source: %s.", vi->description, rl_unit((Var)v),
-                              vi->sources);
+        n += (size_t)snprintf(out + n, cap - n, _("%s. Measured in %s. Source: %s."), rl_text(vi->description),
+                              rl_unit((Var)v), vi->sources);
     int viewer = ui_viewer(app);
     double sd;
     double x = app->s ? ui_value(app, rl_turn(app->s), v, &sd) : 0;
     if (n < cap && app->s) {
         if (isnan(x))
-            snprintf(out + n, cap - n, "\nSecret: only its owner knows it.");
+            snprintf(out + n, cap - n, "\n%s", _("Secret: only its owner knows it."));
         else if (sd > 0)
-            snprintf(out + n, cap - n, "\nYou cannot see it: this is your intelligence estimate, give or take %.3g "
-                                       "(intelligence actions narrow it).", sd);
+            snprintf(out + n, cap - n, _("\nYou cannot see it: this is your intelligence estimate, give or take %.3g "
+                                         "(intelligence actions narrow it)."), sd);
         else if (viewer != VIEW_TRUTH && vi->visibility != PUBLIC)
-            snprintf(out + n, cap - n, "\nOnly you see the true value.");
+            snprintf(out + n, cap - n, "\n%s", _("Only you see the true value."));
     }
 }
 
@@ -184,28 +187,28 @@ SDL_Color ui_actor_colour(const App *app, int actor)
 }
 
 static const char *const ladder_short[11] = {
-    "Deal", "Friction", "Sanctions", "Threats", "Cut-off", "Show of force", "Seizures", "Limited strikes",
-    "Strike campaign", "Regional war", "Full war",
+    N_("Deal"), N_("Friction"), N_("Sanctions"), N_("Threats"), N_("Cut-off"), N_("Show of force"), N_("Seizures"), N_("Limited strikes"),
+    N_("Strike campaign"), N_("Regional war"), N_("Full war"),
 };
 
 static const char *const ladder_long[11] = {
-    "Cooperation or agreement.", "Diplomatic friction.", "Sanctions and gestures.",
-    "Solemn threats and ultimatums.", "Hardening: talks are cut off.", "Show of force: forces move into theatre.",
-    "Harassment: seizures, cyber attacks, proxy attacks.", "Limited strikes.",
-    "A strike campaign, or retaliation on bases.", "Closure of Hormuz, regional war.",
-    "Full-scale war: the game ends.",
+    N_("Cooperation or agreement."), N_("Diplomatic friction."), N_("Sanctions and gestures."),
+    N_("Solemn threats and ultimatums."), N_("Hardening: talks are cut off."), N_("Show of force: forces move into theatre."),
+    N_("Harassment: seizures, cyber attacks, proxy attacks."), N_("Limited strikes."),
+    N_("A strike campaign, or retaliation on bases."), N_("Closure of Hormuz, regional war."),
+    N_("Full-scale war: the game ends."),
 };
 
-const char *ui_ladder_label(int rung) { return rung >= 0 && rung <= 10 ? ladder_short[rung] : ""; }
-const char *ui_ladder_text(int rung) { return rung >= 0 && rung <= 10 ? ladder_long[rung] : ""; }
+const char *ui_ladder_label(int rung) { return rung >= 0 && rung <= 10 ? _(ladder_short[rung]) : ""; }
+const char *ui_ladder_text(int rung) { return rung >= 0 && rung <= 10 ? _(ladder_long[rung]) : ""; }
 
 void ui_team_label(const App *app, Actor a, char *out, size_t cap)
 {
     const char *team = app->s && a < ACTOR_COUNT ? rl_team(app->s, a) : "";
     if (team[0])
-        snprintf(out, cap, "%s (%s)", actor_title(a), team);
+        snprintf(out, cap, "%s (%s)", rl_text(actor_title(a)), team);
     else
-        snprintf(out, cap, "%s", actor_title(a));
+        snprintf(out, cap, "%s", rl_text(actor_title(a)));
 }
 
 void ui_side_name(const App *app, char *out, size_t cap)
@@ -214,51 +217,51 @@ void ui_side_name(const App *app, char *out, size_t cap)
     char who[120];
     ui_team_label(app, a, who, sizeof who);
     if (app->hotseat)
-        snprintf(out, cap, "Hot-seat: %s", who);
+        snprintf(out, cap, _("Hot-seat: %s"), who);
     else
-        snprintf(out, cap, "You play %s", a == US ? "the United States" : who);
+        snprintf(out, cap, _("You play %s"), a == US ? _("the United States") : who);
 }
 
 static const char *const side_titles[ACTOR_COUNT] = {
-    "the United States", "Iran", "Israel", "the protesters", "the IRGC", "the proxies", "Europe", "China",
-    "the Gulf states",
+    N_("the United States"), N_("Iran"), N_("Israel"), N_("the protesters"), N_("the IRGC"), N_("the proxies"), N_("Europe"), N_("China"),
+    N_("the Gulf states"),
 };
 static const char *const possessives[ACTOR_COUNT] = {
-    "the United States'", "Iran's", "Israel's", "the protesters'", "the IRGC's", "the proxies'", "Europe's",
-    "China's", "the Gulf states'",
+    N_("the United States'"), N_("Iran's"), N_("Israel's"), N_("the protesters'"), N_("the IRGC's"), N_("the proxies'"), N_("Europe's"),
+    N_("China's"), N_("the Gulf states'"),
 };
 
 /* "the United States'" / "Iran's": for sentences about a side. */
 const char *ui_possessive(Actor a)
 {
-    return a < ACTOR_COUNT ? possessives[a] : "the world's";
+    return a < ACTOR_COUNT ? _(possessives[a]) : _("the world's");
 }
 
 const char *ui_side_title(Actor a)
 {
-    return a < ACTOR_COUNT ? side_titles[a] : "the world";
+    return a < ACTOR_COUNT ? _(side_titles[a]) : _("the world");
 }
 
 /* What playing a role means, for the new game screen's tooltips. */
 const char *ui_role_text(Actor a)
 {
     static const char *const t[ACTOR_COUNT] = {
-        "The President: weigh the hawks against the deal-makers, keep approval, allies and credibility, and keep "
-        "Iran from the bomb.",
-        "The Supreme Leader's office: keep the regime standing and the factions together (the IRGC, the "
-        "pragmatists), keep deterrence, win relief.",
-        "Israel's cabinet: prepare strike packages, sabotage the programme, strike the nuclear sites or "
-        "Hezbollah, or hold fire at Washington's request.",
-        "The protest movement: call nationwide protests and strikes, appeal to the world, or stay home and wait, "
-        "under the threat of the crackdown.",
-        "The Revolutionary Guards: send the Basij into the streets, purge wavering officers, pay the security "
-        "forces, show off the missiles.",
-        "Hezbollah, the Houthis and the Iraqi militias: attack US bases or Red Sea shipping, rearm, or observe a "
-        "pause.",
-        "The European capitals: condemn the crackdown, trigger the UN snapback, offer good offices, protest the "
-        "US tariffs.",
-        "Beijing: keep buying discounted Iranian crude, cut purchases to dodge US tariffs, call for restraint.",
-        "Oman, Qatar, Riyadh: host talks, pump more oil, deny airspace for strikes, or host more US forces.",
+        N_("The President: weigh the hawks against the deal-makers, keep approval, allies and credibility, and keep "
+        "Iran from the bomb."),
+        N_("The Supreme Leader's office: keep the regime standing and the factions together (the IRGC, the "
+        "pragmatists), keep deterrence, win relief."),
+        N_("Israel's cabinet: prepare strike packages, sabotage the programme, strike the nuclear sites or "
+        "Hezbollah, or hold fire at Washington's request."),
+        N_("The protest movement: call nationwide protests and strikes, appeal to the world, or stay home and wait, "
+        "under the threat of the crackdown."),
+        N_("The Revolutionary Guards: send the Basij into the streets, purge wavering officers, pay the security "
+        "forces, show off the missiles."),
+        N_("Hezbollah, the Houthis and the Iraqi militias: attack US bases or Red Sea shipping, rearm, or observe a "
+        "pause."),
+        N_("The European capitals: condemn the crackdown, trigger the UN snapback, offer good offices, protest the "
+        "US tariffs."),
+        N_("Beijing: keep buying discounted Iranian crude, cut purchases to dodge US tariffs, call for restraint."),
+        N_("Oman, Qatar, Riyadh: host talks, pump more oil, deny airspace for strikes, or host more US forces."),
     };
-    return a < ACTOR_COUNT ? t[a] : "";
+    return a < ACTOR_COUNT ? _(t[a]) : "";
 }

@@ -47,6 +47,20 @@ static void test_screens_golden(void **state)
     ui_toggle_action(app, IRAN, channel);
     ui_app_frame(app);
     check_golden(app, "turn");
+    /* the same week in German and in Persian (right to left, shaped) */
+    rl_language_init("locale");
+    static const char *const langs[] = { "de", "fa" };
+    for (size_t i = 0; i < 2; i++) {
+        char name[16];
+        snprintf(name, sizeof name, "turn-%s", langs[i]);
+        assert_int_equal(rl_language_set(langs[i]), 0);
+        text_cache_clear(app->cache);
+        ui_app_frame(app);
+        check_golden(app, name);
+    }
+    rl_language_set("en");
+    text_cache_clear(app->cache);
+    ui_app_frame(app);
 
     ui_end_orders(app);
     ui_app_frame(app);
