@@ -135,9 +135,13 @@ The window's renderer in these runs: **${renderer:-n/a}** (SDL's choice for the 
 - **C. Frame times.** build/bench/bench_ui (tests/bench/bench_ui.c) opens the real game window under
   Xvfb, as the game does (same renderer), on the United States' turn screen of \`jan2026\` with a turn
   timer, and times 300 frames of each kind from the event that causes the frame to the return of its
-  present: *full* redraws everything (as after a change of screen or an expose), *Tab* moves the
-  keyboard focus, *hover* moves the mouse from one widget onto another, *tick* is the timer's second
-  changing. The events are handed to the window's own event handler, as SDL would hand them.
+  present: *full* redraws and presents everything (an expose), *Tab* moves the keyboard focus,
+  *hover* moves the mouse from one widget onto another, *tick* is the timer's second changing. The
+  events are handed to the window's own event handler, as SDL would hand them. With the software
+  renderer a frame is laid out once, then drawn and presented only where it changed, in tiles of
+  64 pixels (engine/ui/ui_damage.c). Wall time: the present waits for the X server, which shares the
+  processors with everything else, so on a busy machine the p99 is the machine's as much as the
+  window's.
 - **I. The classroom host.** tests/web/load.test.js on loopback: \`redline host\` with the nine roles
   as teams of \`hammer2025\`, 40 WebSocket clients (four or five a team) that each week draft (every
   device) and send (one a team) after a random pause of 0 to 150 ms (0: all at once), for 26 weeks;

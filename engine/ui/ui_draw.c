@@ -43,6 +43,38 @@ SDL_Color mix(SDL_Color a, SDL_Color b, float t)
 
 SDL_Color alpha(SDL_Color c, Uint8 a) { return (SDL_Color){ c.r, c.g, c.b, a }; }
 
+static void colour(App *app, SDL_Color c);
+
+/* A primitive of a recording pass: what it would draw, where (ui_damage.c). */
+static void note(App *app, SDL_Rect r, int kind, const void *what, size_t n, SDL_Color c)
+{
+    if (app->recording)
+        damage_note(app, r, hash_bytes(hash_bytes((uint64_t)kind, &c, sizeof c), what, n));
+}
+
+/* The pixels that vertices cover, a pixel more on each side. */
+static SDL_Rect bounds(const SDL_Vertex *v, int n)
+{
+    float x0 = v[0].position.x, y0 = v[0].position.y, x1 = x0, y1 = y0;
+    for (int i = 1; i < n; i++) {
+        x0 = fminf(x0, v[i].position.x);
+        y0 = fminf(y0, v[i].position.y);
+        x1 = fmaxf(x1, v[i].position.x);
+        y1 = fmaxf(y1, v[i].position.y);
+    }
+    return (SDL_Rect){ (int)floorf(x0) - 1, (int)floorf(y0) - 1, (int)ceilf(x1 - x0) + 3, (int)ceilf(y1 - y0) + 3 };
+}
+
+static void geometry(App *app, int kind, const SDL_Vertex *v, int n, const int *idx, int nidx, SDL_Color c)
+{
+    if (app->dry) {
+        note(app, bounds(v, n), kind, v, (size_t)n * sizeof *v, c);
+        return;
+    }
+    colour(app, c);
+    SDL_RenderGeometry(app->ren, NULL, v, n, idx, nidx);
+}
+
 static void colour(App *app, SDL_Color c)
 {
     SDL_SetRenderDrawBlendMode(app->ren, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
@@ -51,17 +83,17 @@ static void colour(App *app, SDL_Color c)
 
 void fill(App *app, Rect r, SDL_Color c)
 {
-    if (app->dry)
-        return;
     SDL_Rect p = to_px(app, r);
+    if (app->dry) {
+        note(app, p, 1, &p, sizeof p, c);
+        return;
+    }
     colour(app, c);
     SDL_RenderFillRect(app->ren, &p);
 }
 
 void outline(App *app, Rect r, SDL_Color c, float t)
 {
-    if (app->dry)
-        return;
     fill(app, rect(r.x, r.y, r.w, t), c);
     fill(app, rect(r.x, r.y + r.h - t, r.w, t), c);
     fill(app, rect(r.x, r.y + t, t, r.h - 2 * t), c);
@@ -70,17 +102,19 @@ void outline(App *app, Rect r, SDL_Color c, float t)
 
 void line(App *app, float x0, float y0, float x1, float y1, SDL_Color c)
 {
-    if (app->dry)
+    float s = app->scale, ends[4] = { x0 * s, y0 * s, x1 * s, y1 * s };
+    if (app->dry) {
+        SDL_Vertex v[2] = { { { ends[0], ends[1] }, c, { 0, 0 } }, { { ends[2], ends[3] }, c, { 0, 0 } } };
+        note(app, bounds(v, 2), 2, ends, sizeof ends, c);
         return;
+    }
     colour(app, c);
-    SDL_RenderDrawLineF(app->ren, x0 * app->scale, y0 * app->scale, x1 * app->scale, y1 * app->scale);
+    SDL_RenderDrawLineF(app->ren, ends[0], ends[1], ends[2], ends[3]);
 }
 
 /* A line of thickness t as a quad of two triangles. */
 void thick_line(App *app, float x0, float y0, float x1, float y1, float t, SDL_Color c)
 {
-    if (app->dry)
-        return;
     float dx = x1 - x0, dy = y1 - y0, len = sqrtf(dx * dx + dy * dy);
     if (len <= 0)
         return;
@@ -90,26 +124,20 @@ void thick_line(App *app, float x0, float y0, float x1, float y1, float t, SDL_C
         { { (x1 - nx) * s, (y1 - ny) * s }, c, { 0, 0 } }, { { (x0 - nx) * s, (y0 - ny) * s }, c, { 0, 0 } },
     };
     int idx[6] = { 0, 1, 2, 0, 2, 3 };
-    colour(app, c);
-    SDL_RenderGeometry(app->ren, NULL, v, 4, idx, 6);
+    geometry(app, 3, v, 4, idx, 6, c);
 }
 
 void triangle(App *app, float x0, float y0, float x1, float y1, float x2, float y2, SDL_Color c)
 {
-    if (app->dry)
-        return;
     float s = app->scale;
     SDL_Vertex v[3] = {
         { { x0 * s, y0 * s }, c, { 0, 0 } }, { { x1 * s, y1 * s }, c, { 0, 0 } }, { { x2 * s, y2 * s }, c, { 0, 0 } },
     };
-    colour(app, c);
-    SDL_RenderGeometry(app->ren, NULL, v, 3, NULL, 0);
+    geometry(app, 4, v, 3, NULL, 0, c);
 }
 
 void disc(App *app, float cx, float cy, float r, SDL_Color c)
 {
-    if (app->dry)
-        return;
     enum { N = 20 };
     float s = app->scale;
     SDL_Vertex v[N + 1];
@@ -122,8 +150,7 @@ void disc(App *app, float cx, float cy, float r, SDL_Color c)
         idx[i * 3 + 1] = i + 1;
         idx[i * 3 + 2] = (i + 1) % N + 1;
     }
-    colour(app, c);
-    SDL_RenderGeometry(app->ren, NULL, v, N + 1, idx, N * 3);
+    geometry(app, 5, v, N + 1, idx, N * 3, c);
 }
 
 void push_clip(App *app, Rect r, Rect *saved)
@@ -137,7 +164,7 @@ void push_clip(App *app, Rect r, Rect *saved)
     app->clip = r;
     if (!app->dry) {
         SDL_Rect p = to_px(app, r);
-        SDL_RenderSetClipRect(app->ren, &p);
+        ui_set_clip(app, &p);
     }
 }
 
@@ -148,9 +175,23 @@ void pop_clip(App *app, Rect saved)
         return;
     if (saved.w > 0) {
         SDL_Rect p = to_px(app, saved);
-        SDL_RenderSetClipRect(app->ren, &p);
+        ui_set_clip(app, &p);
     } else {
-        SDL_RenderSetClipRect(app->ren, NULL);
+        ui_set_clip(app, NULL);
+    }
+}
+
+void ui_set_clip(App *app, const SDL_Rect *p)
+{
+    SDL_Rect r;
+    if (app->redraw.w <= 0) {
+        SDL_RenderSetClipRect(app->ren, p);
+    } else if (!p) {
+        SDL_RenderSetClipRect(app->ren, &app->redraw);
+    } else if (SDL_IntersectRect(p, &app->redraw, &r)) {
+        SDL_RenderSetClipRect(app->ren, &r);
+    } else {    /* nothing of it is redrawn; an empty clip would mean no clip at all */
+        SDL_RenderSetClipRect(app->ren, &(SDL_Rect){ -2, -2, 1, 1 });
     }
 }
 

@@ -3,6 +3,8 @@
  * The window is an immediate-mode GUI: every frame each screen lays itself
  * out, draws, and reacts to the one input event that caused the frame. Frames
  * run only when an event arrives (SDL_WaitEvent), so an idle game sleeps.
+ * With the software renderer a frame is first laid out without drawing, and
+ * then drawn and presented only where it changed (ui_damage.c).
  * Everything is laid out in logical units (a 1280x720 design) multiplied by
  * app->scale at draw time; text is rendered at the scaled size, once, and
  * kept in a small LRU cache of textures.
@@ -137,6 +139,7 @@ typedef struct LadderMoves {
 
 typedef struct TextCache TextCache;
 typedef struct MapData MapData;
+typedef struct Damage Damage;
 
 /* Where one piece of text went in a frame, for the tests that check that no
  * text is cut, squeezed out of its room or covered (tests/ui/test_layout.c). */
@@ -183,6 +186,10 @@ typedef struct App {
 
     /* the frame */
     bool dry;                   /* lay out and hit-test only, draw nothing */
+    bool recording;             /* a dry pass that notes what it would draw (ui_damage.c) */
+    bool track_damage;          /* the software renderer: draw and present only what changed */
+    Damage *damage;             /* what changed since the last frame */
+    SDL_Rect redraw;            /* the pixels this pass draws (w 0: all) */
     bool dirty;                 /* state changed: run another frame */
     bool quit;
     unsigned long frames;       /* frames presented: the tests check idle input draws nothing */
@@ -303,6 +310,18 @@ bool ui_hotkey(App *app, SDL_Keycode k);   /* the same, unless typing into a fie
 void ui_goto(App *app, Screen s);
 void ui_message(App *app, const char *title, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* ui_observe.c: for tools outside the window, only when asked */
+void ui_dump_labels(const App *app);    /* REDLINE_LABELS */
+long long ui_monotonic_ns(void);
+void ui_log_frame(long long start_ns);  /* REDLINE_FRAME_LOG: a frame presented */
+
+/* ui_damage.c: what changed since the last frame */
+bool damage_begin(App *app);                        /* a recording pass starts; false: cannot track */
+void damage_note(App *app, SDL_Rect r, uint64_t what);  /* a primitive would draw what over r (pixels) */
+int damage_end(App *app, SDL_Rect *out, int max);   /* the rectangles to redraw (at most max), -1: all */
+void damage_all(App *app);                          /* the next frame redraws everything */
+void damage_free(App *app);
+
 /* ui_text.c */
 TextCache *text_cache_new(int capacity);
 void text_cache_free(TextCache *c);
@@ -342,6 +361,7 @@ Rect rect(float x, float y, float w, float h);
 Rect inset(Rect r, float d);
 void push_clip(App *app, Rect r, Rect *saved);
 void pop_clip(App *app, Rect saved);
+void ui_set_clip(App *app, const SDL_Rect *p);   /* p (NULL: none) within what this pass redraws */
 bool visible(App *app, Rect r);
 
 typedef struct Hit {

@@ -44,6 +44,7 @@ static void layout(App *app)
     float s = ui_scale_for(app, scale_pct(app));
     app->lw = w / s;
     app->lh = h / s;
+    damage_all(app);
     if (s != app->scale || !app->font[0]) {
         app->scale = s;
         ui_fonts_open(app);
@@ -121,6 +122,8 @@ App *ui_app_create(const char *root, const ModSet *mods, const char *assets, int
         ui_app_destroy(app);
         return NULL;
     }
+    SDL_RendererInfo info;
+    app->track_damage = SDL_GetRendererInfo(app->ren, &info) == 0 && strcmp(info.name, "software") == 0;
     app->pw = w;
     app->ph = h;
     layout(app);
@@ -146,6 +149,7 @@ void ui_app_destroy(App *app)
     ui_fonts_close(app);
     text_cache_free(app->cache);
     map_free(app->map);
+    damage_free(app);
     if (app->ren)
         SDL_DestroyRenderer(app->ren);
     if (app->win)
@@ -264,9 +268,14 @@ static void run_frame(App *app, bool dry)
     if (app->text_log)
         app->text_log->n = 0;
     if (!dry) {
-        SDL_RenderSetClipRect(app->ren, NULL);
+        ui_set_clip(app, NULL);
         SDL_SetRenderDrawColor(app->ren, app->pal.bg.r, app->pal.bg.g, app->pal.bg.b, 255);
-        SDL_RenderClear(app->ren);
+        if (app->redraw.w > 0) {    /* SDL_RenderClear would ignore the clip */
+            SDL_SetRenderDrawBlendMode(app->ren, SDL_BLENDMODE_NONE);
+            SDL_RenderFillRect(app->ren, &app->redraw);
+        } else {
+            SDL_RenderClear(app->ren);
+        }
     }
     if (!app->text_active || app->key == SDLK_TAB) {
         bool back = (app->kmod & KMOD_SHIFT) != 0;
@@ -331,54 +340,38 @@ static void clear_input(App *app)
     app->text_enter = false;
 }
 
-/* REDLINE_LABELS=FILE: after each frame, the labelled widgets and where they
- * are in pixels, one a line ("x y w h focus label"), for scripts that drive
- * the window from outside (xdotool) and take the guides' screenshots. */
-static void dump_labels(const App *app)
+/* A pass that reacts to the input and lays the frame out: with the
+ * software renderer it only records what it would draw (ui_damage.c), and
+ * the frame is drawn afterwards where it changed. */
+static void react(App *app)
 {
-    const char *path = getenv("REDLINE_LABELS");
-    if (!path || !*path)
-        return;
-    char tmp[1100];
-    snprintf(tmp, sizeof tmp, "%s.tmp", path);
-    FILE *f = fopen(tmp, "w");
-    if (!f)
-        return;
-    fprintf(f, "# screen %d modal %d focus %d\n", app->screen, app->modal, app->focus);
-    for (int i = 0; i < app->nlabels; i++) {
-        const FocusLabel *l = &app->labels[i];
-        fprintf(f, "%.0f %.0f %.0f %.0f %d %s\n", l->r.x * app->scale, l->r.y * app->scale, l->r.w * app->scale,
-                l->r.h * app->scale, l->focus, l->label);
-    }
-    fclose(f);
-    rename(tmp, path);
+    if (app->track_damage && damage_begin(app))
+        run_frame(app, true);
+    else
+        run_frame(app, false);
 }
 
-static long long monotonic_ns(void)
+/* Draw the frame where it changed since the last one and present that. */
+static bool draw_damage(App *app)
 {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
-}
-
-/* REDLINE_FRAME_LOG=FILE: a line per presented frame, "END_NS TOOK_US", the
- * system's monotonic clock when the present returned and how long the frame
- * took from its start. make bench reads the first line from outside the
- * process to time the first frame from exec (tools/bench.sh). */
-static void log_frame(long long start_ns)
-{
-    static FILE *log;
-    static bool asked;
-    if (!asked) {
-        const char *path = getenv("REDLINE_FRAME_LOG");
-        log = path && *path ? fopen(path, "a") : NULL;
-        asked = true;
+    enum { MAX_REDRAWS = 4 };   /* each rectangle is a pass of its own */
+    SDL_Rect redraw[MAX_REDRAWS];
+    if (app->dirty)         /* it did not settle: what the passes recorded may not be what is drawn */
+        damage_all(app);
+    int n = damage_end(app, redraw, MAX_REDRAWS);
+    if (n < 0)
+        run_frame(app, false);
+    for (int i = 0; i < n; i++) {
+        app->redraw = redraw[i];
+        run_frame(app, false);
     }
-    if (!log)
-        return;
-    long long end = monotonic_ns();
-    fprintf(log, "%lld %lld\n", end, (end - start_ns) / 1000);
-    fflush(log);
+    app->redraw = (SDL_Rect){ 0, 0, 0, 0 };
+    SDL_RenderSetClipRect(app->ren, NULL);
+    if (n == 0)
+        return false;
+    if (n < 0 || !app->win || SDL_RenderFlush(app->ren) != 0 || SDL_UpdateWindowSurfaceRects(app->win, redraw, n) != 0)
+        SDL_RenderPresent(app->ren);
+    return true;
 }
 
 void ui_app_measure(App *app)
@@ -393,18 +386,23 @@ void ui_app_measure(App *app)
 
 void ui_app_frame(App *app)
 {
-    long long start = monotonic_ns();
-    run_frame(app, false);
+    long long start = ui_monotonic_ns();
+    react(app);
     for (int i = 0; i < 4 && app->dirty && !app->quit; i++) {
         clear_input(app);
-        run_frame(app, false);
+        react(app);
     }
     clear_input(app);
     app->last_hover_sig = app->hover_sig;
     app->frames++;
-    SDL_RenderPresent(app->ren);
-    log_frame(start);
-    dump_labels(app);
+    bool shown = true;
+    if (app->recording)
+        shown = draw_damage(app);
+    else
+        SDL_RenderPresent(app->ren);
+    if (shown)
+        ui_log_frame(start);
+    ui_dump_labels(app);
 }
 
 /* Mouse positions come in window points; on a high-density screen the
@@ -437,6 +435,7 @@ void ui_app_event(App *app, const SDL_Event *e)
             }
             ui_app_frame(app);
         } else if (e->window.event == SDL_WINDOWEVENT_EXPOSED || e->window.event == SDL_WINDOWEVENT_RESTORED) {
+            damage_all(app);
             ui_app_frame(app);
         } else if (e->window.event == SDL_WINDOWEVENT_LEAVE) {
             app->mouse_x = app->mouse_y = -1000;

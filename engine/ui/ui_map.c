@@ -1,6 +1,7 @@
 /* The region map: Natural Earth country shapes read from assets/map/region.map
  * (format in that file's header), projected equirectangularly, filled with
- * scanline spans computed once per size and drawn as rectangles after that. */
+ * scanline spans and outlined, once per size, into a texture that each frame
+ * copies. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,6 +42,7 @@ struct MapData {
     SDL_Rect cached;    /* the pixel rect the spans were computed for */
     SDL_FPoint *outline;
     int *outline_start; /* per ring, into outline */
+    SDL_Texture *land;  /* the land and the coasts drawn for cached (NULL: not yet) */
 };
 
 static bool grow(void **p, int *cap, int need, size_t size)
@@ -64,6 +66,7 @@ void map_free(MapData *m)
         return;
     for (int i = 0; i < m->ncountries; i++)
         free(m->countries[i].spans);
+    map_invalidate(m);
     free(m->pts);
     free(m->rings);
     free(m->outline);
@@ -204,8 +207,12 @@ MapData *map_load(const char *path, char *err, size_t cap)
 
 void map_invalidate(MapData *m)
 {
-    if (m)
-        m->cached = (SDL_Rect){ 0, 0, 0, 0 };
+    if (!m)
+        return;
+    m->cached = (SDL_Rect){ 0, 0, 0, 0 };
+    if (m->land)
+        SDL_DestroyTexture(m->land);
+    m->land = NULL;
 }
 
 /* The crisis's places (Tel Aviv to Muscat, Sana'a to Tehran) fit the
@@ -311,6 +318,7 @@ static void map_prepare(MapData *m, SDL_Rect r)
 {
     if (m->cached.w == r.w && m->cached.h == r.h && m->cached.x == r.x && m->cached.y == r.y)
         return;
+    map_invalidate(m);
     Proj p = projection(m, r);
     for (int i = 0; i < m->ncountries; i++)
         country_spans(m, &m->countries[i], p, r);
@@ -361,6 +369,50 @@ static const Label labels[] = {
 /* The strait, by its point, in the sea south-west of the cape. */
 static const Label hormuz_label = { "HORMUZ", "Strait of Hormuz", -1.6, -0.9, FONT_SMALL };
 
+/* The sea, the countries' spans and the coasts, prepared for pr, drawn by
+ * software renderer r clipped to pr, as they are on the screen. */
+static void draw_land(SDL_Renderer *r, const MapData *m, SDL_Rect pr, const Palette *p)
+{
+    SDL_RenderSetClipRect(r, &pr);
+    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(r, p->sea.r, p->sea.g, p->sea.b, 255);
+    SDL_RenderFillRect(r, &pr);
+    for (int i = 0; i < m->ncountries; i++) {
+        const Country *c = &m->countries[i];
+        SDL_Color col = strcmp(c->code, "IRN") == 0 ? p->land_iran : is_key(c->code) ? p->land_key : p->land;
+        SDL_SetRenderDrawColor(r, col.r, col.g, col.b, 255);
+        if (c->nspans)
+            SDL_RenderFillRects(r, c->spans, c->nspans);
+    }
+    SDL_SetRenderDrawColor(r, p->coast.r, p->coast.g, p->coast.b, 255);
+    for (int ri = 0; ri < m->nrings; ri++)
+        SDL_RenderDrawLinesF(r, &m->outline[m->outline_start[ri]], m->outline_start[ri + 1] - m->outline_start[ri]);
+}
+
+/* The land and the coasts for pr, drawn once into a texture (of the screen
+ * up to pr's far corner, so that every line is drawn exactly as it would be
+ * on the screen): a frame copies pr from it. A copy is clipped exactly
+ * where the window redraws a part of the map; a line drawn clipped there
+ * could move a pixel (ui_damage.c). */
+static SDL_Texture *land_texture(App *app, MapData *m, SDL_Rect pr)
+{
+    map_prepare(m, pr);
+    if (m->land || pr.w <= 0 || pr.h <= 0)
+        return m->land;
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, pr.x + pr.w, pr.y + pr.h, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer *r = s ? SDL_CreateSoftwareRenderer(s) : NULL;
+    if (r) {
+        draw_land(r, m, pr, &app->pal);
+        SDL_RenderPresent(r);
+        m->land = SDL_CreateTextureFromSurface(app->ren, s);
+        if (m->land)
+            SDL_SetTextureBlendMode(m->land, SDL_BLENDMODE_NONE);
+        SDL_DestroyRenderer(r);
+    }
+    SDL_FreeSurface(s);
+    return m->land;
+}
+
 void map_draw(App *app, Rect r)
 {
     MapData *m = app->map;
@@ -371,22 +423,13 @@ void map_draw(App *app, Rect r)
         return;
     }
     SDL_Rect pr = to_px(app, r);
-    if (!app->dry)
-        map_prepare(m, pr);
-    for (int i = 0; i < m->ncountries && !app->dry; i++) {
-        Country *c = &m->countries[i];
-        SDL_Color col = strcmp(c->code, "IRN") == 0 ? p->land_iran : is_key(c->code) ? p->land_key : p->land;
-        SDL_SetRenderDrawBlendMode(app->ren, SDL_BLENDMODE_NONE);
-        SDL_SetRenderDrawColor(app->ren, col.r, col.g, col.b, 255);
-        if (c->nspans)
-            SDL_RenderFillRects(app->ren, c->spans, c->nspans);
-    }
+    SDL_Texture *land = app->dry ? NULL : land_texture(app, m, pr);
+    if (app->dry)       /* the land and the coasts: where the map is and the palette decide them */
+        damage_note(app, pr, hash_bytes(hash_bytes(0x6d6170, &pr, sizeof pr), p, sizeof *p));
+    else if (land)
+        SDL_RenderCopy(app->ren, land, &pr, &pr);
     Rect saved;
     push_clip(app, r, &saved);
-    SDL_SetRenderDrawColor(app->ren, p->coast.r, p->coast.g, p->coast.b, 255);
-    for (int ri = 0; ri < m->nrings && !app->dry; ri++)
-        SDL_RenderDrawLinesF(app->ren, &m->outline[m->outline_start[ri]],
-                             m->outline_start[ri + 1] - m->outline_start[ri]);
     Rect boxes[NLABELS + 1];
     int nboxes = map_label_rects(app, r, boxes, NLABELS + 1);
     for (int i = 0; i < nboxes; i++) {

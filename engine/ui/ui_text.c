@@ -202,10 +202,13 @@ float line_height(App *app, int font)
 
 static void blit(App *app, TextEntry *e, float x, float y)
 {
-    if (app->dry || !e)
+    if (!e)
         return;
     SDL_Rect dst = { px(app, x), px(app, y), e->w, e->h };
-    SDL_RenderCopy(app->ren, e->tex, NULL, &dst);
+    if (app->dry)   /* the entry's key: its font, colour, wrap width and string */
+        damage_note(app, dst, hash_bytes(e->key, &dst, sizeof dst));
+    else
+        SDL_RenderCopy(app->ren, e->tex, NULL, &dst);
 }
 
 /* The tests' record of where text went (app->text_log; NULL in play). */
@@ -233,9 +236,9 @@ static float font_height(App *app, int font)
 static float text_in(App *app, int font, const char *s, float x, float y, Rect room, bool cut, SDL_Color c)
 {
     float w;
-    if (app->dry) {
+    if (app->dry && !app->recording) {
         w = text_width(app, font, s);
-    } else {
+    } else {    /* drawn, or noted for the damage (blit) */
         TextEntry *e = text_get(app, font, c, 0, s);
         blit(app, e, x, y);
         w = e ? (float)e->w / app->scale : 0;

@@ -3,7 +3,7 @@
  * game makes it, and each frame is timed from the event that causes it to
  * the return of the present that shows it. On the turn screen of jan2026,
  * at 1280x720 and 1920x1080:
- *   full   everything redrawn (as after a change of screen or an expose)
+ *   full   everything redrawn (as after an expose)
  *   tab    Tab moves the keyboard focus to the next widget
  *   hover  the mouse moves from one action button onto another
  *   tick   the turn timer's second changes
@@ -106,8 +106,7 @@ static void two_widgets(const App *app, Rect *a, Rect *b)
 static void one_frame(App *app, const char *kind, int i, const Rect *w)
 {
     if (strcmp(kind, "full") == 0) {
-        app->dirty = true;
-        ui_app_frame(app);
+        send(app, (SDL_Event){ .window = { .type = SDL_WINDOWEVENT, .event = SDL_WINDOWEVENT_EXPOSED } });
     } else if (strcmp(kind, "tab") == 0) {
         press(app, SDLK_TAB);
     } else if (strcmp(kind, "hover") == 0) {
