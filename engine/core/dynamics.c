@@ -21,8 +21,10 @@ void economy_update(World *w, DynamicsInput *in)
 {
     double pushed = P(COMPLIANCE_BASE) + P(TARIFF_PRESSURE) * V(SECONDARY_TARIFF) / PERCENT;
     V(COMPLIANCE) = towards(V(COMPLIANCE), pushed, P(COMPLIANCE_ADJUST));
-    V(ENFORCEMENT) -= P(ENFORCEMENT_DECAY);
-    double bite = P(SANCTION_BITE) * V(SANCTIONS) / SCALE(SANCTIONS) * clampd(V(ENFORCEMENT), 0, 1)
+    V(ENFORCEMENT) *= 1 - P(ENFORCEMENT_DECAY);
+    /* Sanctions on paper bite only as far as they are enforced on ships and buyers (A41). */
+    double enforced = 1 - P(ENFORCEMENT_WEIGHT) * (1 - clampd(V(ENFORCEMENT), 0, 1));
+    double bite = P(SANCTION_BITE) * V(SANCTIONS) / SCALE(SANCTIONS) * enforced
                 * (P(BITE_UNCOMPLIED) + P(BITE_COMPLIED) * clampd(V(COMPLIANCE), 0, 1))
                 + P(SNAPBACK_BITE) * V(SNAPBACK);
     double target = P(EXPORT_MAX) * clampd(1.0 - bite, 0, 1) * V(HORMUZ_FLOW) / P(HORMUZ_NORMAL);
@@ -80,7 +82,11 @@ void protest_update(World *w, DynamicsInput *in)
     double next = towards(share, tipping, P(PROTEST_ADJUST));
     V(PROTEST) = next * P(PROTEST_MAX);
 
-    double killed = V(T_REPRESSION) * P(DEATHS_RATE) * BEFORE(PROTEST) * exp(P(DEATHS_NOISE) * pcg32_normal(&w->rng));
+    /* Killing is easier in the dark (A46) and harder under the world's eyes (A16). */
+    double dark = 1 + P(DEATHS_DARK) * (1 - BEFORE(INTERNET));
+    double watched = 1 - P(DEATHS_SCRUTINY) * BEFORE(CONDEMNATION) / SCALE(CONDEMNATION);
+    double killed = V(T_REPRESSION) * P(DEATHS_RATE) * BEFORE(PROTEST) * dark * watched
+                  * exp(P(DEATHS_NOISE) * pcg32_normal(&w->rng));
     V(DEATHS) += floor(killed);
     V(CONDEMNATION) = towards(V(CONDEMNATION), P(CONDEMN_BASE), P(CONDEMN_FADE)) + P(CONDEMN_DEATH) * floor(killed)
                     + P(CONDEMN_BLACKOUT) * (V(INTERNET) < P(BLACKOUT_LEVEL));
@@ -116,7 +122,10 @@ void regime_update(World *w, DynamicsInput *in)
 void factions_update(World *w, DynamicsInput *in)
 {
     double *f = &V(F_LEADER);
-    f[F_HARDLINE] += P(FACTION_STRIKE) * V(T_STRUCK) + P(FACTION_DEMANDS) * V(DEMANDS) * V(T_ENGAGE_IRAN);
+    /* Strikes, demands pressed in the talks and a standing public threat
+     * all make the hardliners' case that talking is weakness (B11, B13, C2). */
+    f[F_HARDLINE] += P(FACTION_STRIKE) * V(T_STRUCK) + P(FACTION_DEMANDS) * V(DEMANDS) * V(T_ENGAGE_IRAN)
+                   + P(FACTION_THREAT) * V(ULTIMATUM) + P(FACTION_NOISE) * pcg32_normal(&w->rng);
     f[F_PRAGMATIC] += P(FACTION_RELIEF) * V(RELIEF) * V(T_ENGAGE_IRAN) * V(T_ENGAGE_US);
     double sum = 0;
     for (int i = F_LEADER; i <= F_PRAGMATIC; i++) {
@@ -126,6 +135,9 @@ void factions_update(World *w, DynamicsInput *in)
     }
     for (int i = F_LEADER; i <= F_PRAGMATIC; i++)
         f[i] /= sum;
+    /* Displays of strength and proxy rhetoric must be kept up to count. */
+    V(DETERRENCE) = towards(V(DETERRENCE), in->baseline[V_DETERRENCE], P(STANDING_DRIFT));
+    V(NARRATIVE) = towards(V(NARRATIVE), in->baseline[V_NARRATIVE], P(STANDING_DRIFT));
 }
 
 double breakout_weeks(const World *w, const double *p)
@@ -134,20 +146,24 @@ double breakout_weeks(const World *w, const double *p)
     double fissile = p[P_BREAKOUT_ENRICH] / capacity;
     if (w->v[V_STOCKPILE] < p[P_WEAPON_KG])
         fissile *= 1 + (p[P_WEAPON_KG] - w->v[V_STOCKPILE]) / p[P_SHORTFALL_KG];
-    return fissile + p[P_WEAPONIZE_WEEKS] * (1 - w->v[V_COVERT] / SCALE(COVERT));
+    double rebuilding = p[P_DAMAGE_WEEKS] * w->v[V_DAMAGE];
+    return rebuilding + fissile + p[P_WEAPONIZE_WEEKS] * (1 - w->v[V_COVERT] / SCALE(COVERT));
 }
 
 /* The stockpile grows with enrichment; strikes cost months, not years, as the
  * damage is repaired (A32, A33); covert work risks detection each turn (C8). */
 void nuclear_update(World *w, DynamicsInput *in)
 {
+    /* Damage taken this week shows the missiles did not deter (B9). */
+    V(DETERRENCE) -= P(DETERRENCE_DAMAGE) * positive(V(DAMAGE) - BEFORE(DAMAGE));
     double capacity = 1 - V(DAMAGE) / SCALE(DAMAGE);
     V(STOCKPILE) += P(ENRICH_RATE) * V(ENRICHMENT) * capacity;
     V(DAMAGE) *= 1 - P(REBUILD) * (1 + V(T_COVERT));
     if (V(T_COVERT) > 0) {
-        V(COVERT) += P(COVERT_RATE) * capacity;
+        V(COVERT) += P(COVERT_RATE);     /* weaponisation needs no centrifuges */
         double chance = P(DETECT_BASE) + P(DETECT_IAEA) * V(IAEA)
-                      + P(DETECT_ISRAEL) * V(ISRAEL_READY) / SCALE(ISRAEL_READY);
+                      + P(DETECT_ISRAEL) * V(ISRAEL_READY) / SCALE(ISRAEL_READY)
+                      + P(DETECT_US) * (1 - fmin(w->intel[US][V_COVERT], 1));
         if (V(DETECTED) < 1 && pcg32_unit(&w->rng) < chance) {
             V(DETECTED) = 1;
             in->happened |= HAPPENED_DETECTED;
@@ -162,11 +178,13 @@ void nuclear_update(World *w, DynamicsInput *in)
  * Hormuz barrels push Brent past $100; Iranian crude back lowers it (C7). */
 void oil_update(World *w, DynamicsInput *in)
 {
+    /* Fear moves the price only so far: spare capacity and stocks cap the
+     * premium; only barrels that cannot get out of the Gulf move it beyond. */
     double risk = P(OIL_RISK) * pow(positive(V(ESCALATION) - P(OIL_RISK_FROM)), P(OIL_RISK_EXP));
-    V(OIL_PREMIUM) = towards(V(OIL_PREMIUM), risk, P(OIL_PREMIUM_FADE));
+    V(OIL_PREMIUM) = fmin(towards(V(OIL_PREMIUM), risk, P(OIL_PREMIUM_FADE)), P(OIL_PREMIUM_CAP));
     double lost = P(HORMUZ_NORMAL) - V(HORMUZ_FLOW);
     V(OIL_PRICE) = P(OIL_BASE) + V(OIL_PREMIUM) + P(OIL_DISRUPTION) * positive(lost)
-                 - P(OIL_IRAN) * (V(OIL_EXPORTS) - P(EXPORT_REF)) + P(OIL_NOISE) * pcg32_normal(&w->rng);
+                 - P(OIL_IRAN) * (V(OIL_EXPORTS) - P(EXPORT_REF)) + P(OIL_NOISE) * (2 * pcg32_unit(&w->rng) - 1);
     V(HORMUZ_FLOW) = towards(V(HORMUZ_FLOW), P(HORMUZ_NORMAL), P(HORMUZ_RECOVER) * (1 + P(HORMUZ_NAVY) * V(POSTURE)));
 }
 
@@ -174,6 +192,13 @@ void oil_update(World *w, DynamicsInput *in)
  * the price of backing down every turn it stands (Fearon 1994). */
 void politics_update(World *w, DynamicsInput *in)
 {
+    /* A token answer is telegraphed at an empty base; were it to kill, it
+     * would be a strike like any other (June 2025). */
+    if (V(T_TOKEN) > 0 && P(TOKEN_HARM) > 0) {
+        V(US_CASUALTIES) += P(TOKEN_HARM) * P(BASE_STRIKE_DEATHS);
+        V(T_US_HIT) = fmax(V(T_US_HIT), P(TOKEN_HARM));
+        V(T_IRAN_HIT) = fmax(V(T_IRAN_HIT), P(TOKEN_HARM));
+    }
     if (V(T_BACKDOWN) > 0) {
         V(CREDIBILITY) -= P(BACKDOWN_CREDIBILITY) * BEFORE(AUDIENCE_COST);
         V(APPROVAL) -= P(BACKDOWN_APPROVAL) * BEFORE(AUDIENCE_COST);
@@ -183,29 +208,97 @@ void politics_update(World *w, DynamicsInput *in)
     } else {
         V(AUDIENCE_COST) *= P(AUDIENCE_KEEP);
     }
+    /* Talking with a government while it shoots protesters looks like
+     * appeasement (A2, A6, A9); a threat left standing past its time looks
+     * empty (Fearon 1994). */
+    if (V(T_ENGAGE_US) >= 1 && V(DEATHS) - BEFORE(DEATHS) >= P(APPEASE_DEATHS)) {
+        V(APPROVAL) -= P(APPEASE_APPROVAL);
+        V(HAWK_PRESSURE) += P(HAWK_OPPOSED);
+    }
+    if (V(ULTIMATUM) > 0 && V(AUDIENCE_COST) >= P(THREAT_STALE) && V(TALKS) < TALKS_DIRECT) {
+        V(CREDIBILITY) -= P(EMPTY_THREAT);
+        V(APPROVAL) -= P(EMPTY_THREAT_APPROVAL);
+    }
     double killed = V(US_CASUALTIES) - BEFORE(US_CASUALTIES);
     V(APPROVAL) -= P(APPROVAL_CASUALTY) * fmin(killed, P(CASUALTY_CAP));
-    double target = P(APPROVAL_BASE) - P(APPROVAL_OIL) * positive(V(OIL_PRICE) - P(APPROVAL_OIL_FROM));
+    double target = P(APPROVAL_BASE) - P(APPROVAL_OIL) * positive(V(OIL_PRICE) - P(APPROVAL_OIL_FROM))
+                  + P(APPROVAL_CREDIBILITY) * (V(CREDIBILITY) - P(CREDIBILITY_BASE));
     V(APPROVAL) = towards(V(APPROVAL), target, P(APPROVAL_ADJUST));
     V(HAWK_PRESSURE) = towards(V(HAWK_PRESSURE), P(HAWK_BASE), P(HAWK_ADJUST))
                      + P(HAWK_US_HIT) * V(T_US_HIT) + P(HAWK_DETECTED) * (V(DETECTED) - BEFORE(DETECTED));
     V(CREDIBILITY) = towards(V(CREDIBILITY), P(CREDIBILITY_BASE), P(CREDIBILITY_ADJUST));
 }
 
+/* The deal's terms take effect as it is signed: relief lifts sanctions,
+ * limits on missiles and proxies cost Iran its deterrence and its narrative
+ * (B9, B10), and Washington's gain is what Iran had conceded by then. */
+static void conclude_deal(World *w, DynamicsInput *in)
+{
+    V(TALKS) = TALKS_AGREED;
+    double missiles = V(DEMANDS) >= 1, proxies = V(DEMANDS) >= 2;
+    V(DETERRENCE) -= P(DEAL_MISSILES) * missiles;
+    V(NARRATIVE) -= P(DEAL_PROXIES) * proxies;
+    /* Sanctions eased before the deal were leverage given away for nothing. */
+    double given_away = positive(in->baseline[V_SANCTIONS] - V(SANCTIONS));
+    V(DEAL_VALUE) = P(DEAL_BASE) + P(DEAL_INSPECTORS) * V(IAEA) / SCALE(IAEA)
+                  + P(DEAL_ENRICHMENT) * (SCALE(ENRICHMENT) - V(ENRICHMENT)) / SCALE(ENRICHMENT)
+                  + P(DEAL_REACH) * (missiles + proxies) / 2 - P(DEAL_GIVEAWAY) * given_away
+                  - P(DEAL_UNEARNED) * V(RELIEF_UNEARNED);
+    if (V(RELIEF) > 0) {
+        V(SANCTIONS) -= P(DEAL_RELIEF);
+        V(SECONDARY_TARIFF) = 0;
+        V(OIL_PRICE) -= P(OIL_IRAN) * positive(P(EXPORT_MAX) - V(OIL_EXPORTS));   /* Iranian crude comes back (C7) */
+    }
+    V(ESCALATION) = fmin(V(ESCALATION), P(ESC_REST));
+    V(STABILITY) += P(DEAL_SECURITY);       /* accepted terms assure the regime's security (B9) */
+    V(ULTIMATUM) = 0;           /* its demand was met: no backing down */
+    V(AUDIENCE_COST) = 0;
+    /* A deal on Washington's terms is a win at home (A29); the hawks attack
+     * it in proportion to what it leaves out (C1). */
+    double secured = (V(DEAL_VALUE) - P(DEAL_BASE)) / (SCALE(DEAL_VALUE) - P(DEAL_BASE));
+    V(APPROVAL) += P(DEAL_WIN) * secured
+                 - P(DEAL_HAWKS) * V(HAWK_PRESSURE) / SCALE(HAWK_PRESSURE) * (1 - secured);
+}
+
+/* Whether both capitals stand by a signed text: the hardliners in Tehran
+ * (B11, B13) and the hawks in Washington (C1) can still sink it, the more
+ * likely the stronger they are. */
+static bool ratified(World *w, DynamicsInput *in)
+{
+    double tehran = P(RATIFY_HARDLINE) * positive(V(F_HARDLINE) - P(RATIFY_HARDLINE_FROM))
+                  + P(RATIFY_DEMANDS) * V(DEMANDS);
+    double washington = P(RATIFY_HAWKS) * positive(V(HAWK_PRESSURE) - P(RATIFY_HAWKS_FROM)) / SCALE(HAWK_PRESSURE);
+    double holds = clampd(1 - tehran, 0, 1) * clampd(1 - washington, 0, 1);
+    return pcg32_unit(&w->rng) < holds;
+}
+
 /* Talks move only while both sides engage; demands beyond the nuclear file
  * slow them (B9, B10, C5); both must sign once progress allows. */
 void talks_update(World *w, DynamicsInput *in)
 {
-    /* Signatures count against the progress the sides brought into the room. */
+    /* Signatures count against the progress the sides brought into the room;
+     * no deal is signed while the bombs fall or the ladder stands near war. */
     if (V(T_SIGN_US) > 0 && V(T_SIGN_IRAN) > 0 && V(TALKS_PROGRESS) >= P(AGREE_PROGRESS)) {
-        V(TALKS) = TALKS_AGREED;
-        return;
+        bool quiet = V(ESCALATION) < P(SIGN_ESCALATION) && V(T_STRUCK) <= 0 && V(T_US_HIT) <= 0;
+        if (!quiet) {
+            in->happened |= HAPPENED_SIGNING_BLOCKED;
+        } else if (ratified(w, in)) {
+            conclude_deal(w, in);
+            return;
+        } else {
+            /* Sinking a deal emboldens those who sank it. */
+            in->happened |= HAPPENED_RATIFICATION_FAILED;
+            V(TALKS_PROGRESS) *= 1 - P(RATIFY_SETBACK);
+            V(F_HARDLINE) += P(RATIFY_BACKLASH);
+            V(HAWK_PRESSURE) += P(HAWK_OPPOSED);
+        }
     }
     double engaged = fmin(V(T_ENGAGE_US), V(T_ENGAGE_IRAN));
     if (engaged > 0) {
         double pace = engaged * P(TALKS_RATE) * (1 - P(TALKS_DEMANDS) * V(DEMANDS))
                     * (1 - V(ESCALATION) / P(TALKS_ESC_STOP)) * (1 + P(TALKS_MEDIATION) * V(MEDIATION))
-                    * (P(TALKS_PRAGMATIC_BASE) + V(F_PRAGMATIC));
+                    * (P(TALKS_PRAGMATIC_BASE) + V(F_PRAGMATIC))
+                    * (1 - P(TALKS_DISTRUST) * fmin(V(STRIKES_ON_IRAN), P(TALKS_DISTRUST_CAP)));
         V(TALKS_PROGRESS) += positive(pace);
         V(TALKS) = fmax(V(TALKS), engaged >= 1 ? TALKS_DIRECT : TALKS_BACKCHANNEL);
     } else if (V(T_ENGAGE_US) <= 0 && V(T_ENGAGE_IRAN) <= 0) {
@@ -221,12 +314,47 @@ void escalation_update(World *w, DynamicsInput *in)
      * violent weeks running can reach war. */
     V(ESCALATION) = towards(V(ESCALATION), P(ESC_REST), P(ESC_DECAY));
     V(ESCALATION) += in->escalation_score / P(ESC_SCALE);
+    /* A telegraphed, token answer lets both sides step back (June 2025). */
+    V(ESCALATION) -= P(TOKEN_CALM) * V(T_TOKEN);
     V(PROXY_ACTIVITY) *= P(PROXY_CALM);
     V(ISRAEL_READY) = towards(V(ISRAEL_READY), in->baseline[V_ISRAEL_READY], P(ISRAEL_RESET));
-    /* What intelligence learnt goes stale. */
+}
+
+/* What intelligence learnt goes stale: every actor's error factor drifts
+ * back towards 1 (no better than a guess from open sources). */
+void intel_update(World *w, DynamicsInput *in)
+{
     for (int a = 0; a < ACTOR_COUNT; a++)
         for (int v = 0; v < VAR_COUNT; v++)
             w->intel[a][v] = towards(w->intel[a][v], 1, P(INTEL_STALE));
+}
+
+/* Tipping into full-scale war has its costs at once: US forces and shipping
+ * hit as Ghalibaf threatened, Iran hit as Trump vowed (A26). */
+void war_update(World *w, DynamicsInput *in)
+{
+    if (V(ESCALATION) < P(ESC_WAR) || BEFORE(ESCALATION) >= P(ESC_WAR))
+        return;
+    V(US_CASUALTIES) += P(WAR_US_DEATHS);
+    V(APPROVAL) -= P(APPROVAL_CASUALTY) * fmin(P(WAR_US_DEATHS), P(CASUALTY_CAP));
+    V(HORMUZ_FLOW) -= P(WAR_HORMUZ);
+    V(STRIKES_ON_IRAN) += P(WAR_STRIKES);
+    V(ALLIANCE) -= P(WAR_ALLIES);
+}
+
+/* The story's records, which the objectives read: what happened stays
+ * counted whatever comes after. */
+void record_update(World *w, DynamicsInput *in)
+{
+    bool offered = V(RELIEF) > BEFORE(RELIEF), conceded = BEFORE(IAEA) >= 2;
+    if (offered && !conceded)
+        V(RELIEF_UNEARNED) = 1;
+    double closest = fmax(fmax(BEFORE(COVERT), V(COVERT)), V(WEAPON) * SCALE(BOMB_PROGRESS));
+    V(BOMB_PROGRESS) = fmax(V(BOMB_PROGRESS), closest);
+    double weeks = in->week > 1 ? in->week : 1;
+    V(OIL_MEAN) += (V(OIL_PRICE) - V(OIL_MEAN)) / weeks;
+    V(STABILITY_LOW) = fmin(V(STABILITY_LOW), V(STABILITY));
+    V(ESCALATION_PEAK) = fmax(V(ESCALATION_PEAK), V(ESCALATION));
 }
 
 /* Where the escalation step would leave the ladder without this turn's
@@ -248,6 +376,7 @@ void dynamics_run_noted(World *w, DynamicsInput *in, const StepNotes *notes)
         [DYN_ECONOMY] = economy_update, [DYN_PROTEST] = protest_update, [DYN_REGIME] = regime_update,
         [DYN_FACTIONS] = factions_update, [DYN_NUCLEAR] = nuclear_update, [DYN_OIL] = oil_update,
         [DYN_POLITICS] = politics_update, [DYN_TALKS] = talks_update, [DYN_LADDER] = escalation_update,
+        [DYN_INTEL] = intel_update, [DYN_WAR] = war_update, [DYN_RECORD] = record_update,
     };
     for (int k = 0; k < DYN_STEPS; k++) {
         double settled = notes && k == DYN_LADDER ? ladder_without_push(w, in) : NAN;

@@ -14,6 +14,8 @@ enum {
     HAPPENED_STREETS_CLEARED = 1u << 1,
     HAPPENED_TIPPING = 1u << 2,      /* protest participation jumped */
     HAPPENED_DEFECTIONS = 1u << 3,   /* security loyalty is cracking */
+    HAPPENED_SIGNING_BLOCKED = 1u << 4,  /* both signed, but in a week of strikes or near war */
+    HAPPENED_RATIFICATION_FAILED = 1u << 5,  /* both signed, but hardliners or hawks sank the text */
 };
 
 typedef struct DynamicsInput {
@@ -21,6 +23,7 @@ typedef struct DynamicsInput {
     const double *before;       /* the world at the start of the turn */
     const double *baseline;     /* the scenario's initial values */
     double escalation_score;    /* sum of this turn's public escalation scores */
+    int week;                   /* the turn being resolved, from 1 */
     unsigned happened;          /* HAPPENED_* set by the update functions */
 } DynamicsInput;
 
@@ -42,6 +45,9 @@ void oil_update(World *w, DynamicsInput *in);
 void politics_update(World *w, DynamicsInput *in);
 void talks_update(World *w, DynamicsInput *in);
 void escalation_update(World *w, DynamicsInput *in);
+void intel_update(World *w, DynamicsInput *in);
+void war_update(World *w, DynamicsInput *in);
+void record_update(World *w, DynamicsInput *in);
 
 /* All of the above in model order (the Dynamic steps of ledger.h), then
  * every variable clamped to its range; notes (may be NULL) is told of each

@@ -162,6 +162,20 @@ void game_reseed(Game *g, uint64_t seed)
     pcg32_seed(&g->world.rng, seed, 0x5eedULL + (uint64_t)g->world.turn);
 }
 
+/* What an estimate is centred on: the truth, except for weapons work nobody
+ * has found, which outsiders cannot see at all: they reckon with what was
+ * known at the start (C8), and so does their idea of breakout. */
+static double believed(const Game *g, Var v, const double *row)
+{
+    bool secret = row[V_DETECTED] < 1 && (v == V_COVERT || v == V_BREAKOUT);
+    if (!secret)
+        return row[v];
+    World known = g->world;
+    memcpy(known.v, row, sizeof known.v);
+    known.v[V_COVERT] = fmin(row[V_COVERT], g->scenario->initial[V_COVERT]);
+    return v == V_COVERT ? known.v[V_COVERT] : breakout_weeks(&known, g->scenario->params);
+}
+
 /* What actor a believes v to be this turn. The error is drawn from a stream
  * fixed by seed, turn, actor and variable, so the answer is the same however
  * often, and in whatever order, anyone asks. */
@@ -175,7 +189,7 @@ double game_estimate_at(const Game *g, Actor a, Var v, int turn, const double *r
     Pcg32 rng;
     uint64_t stream = 0x100000u + ((uint64_t)turn * ACTOR_COUNT + (uint64_t)a) * VAR_COUNT + (uint64_t)v;
     pcg32_seed(&rng, g->seed, stream);
-    return var_clamp(v, row[v] + error * pcg32_normal(&rng));
+    return var_clamp(v, believed(g, v, row) + error * pcg32_normal(&rng));
 }
 
 double game_estimate(const Game *g, Actor a, Var v)

@@ -17,7 +17,7 @@
 #define MAX_EFFECTS 10
 #define MAX_ORDERS 4            /* per actor and turn */
 #define MAX_ORDER_RULES 4
-#define MAX_OBJECTIVES 8
+#define MAX_OBJECTIVES 10
 #define MAX_EVENTS 64
 #define MAX_TURNS 200
 #define MAX_INJECTS 16

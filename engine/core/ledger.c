@@ -23,35 +23,48 @@ static const struct {
                          "blackout hold them back, killings and swings of policy feed the grievance."),
                       "Granovetter 1978; Kuran 1991; Lichbach 1987; A19-A23, A43" },
     [DYN_REGIME] = { "regime", N_("the regime's hold"),
-                     N_("Mass protest, prices and a divided elite wear the regime's stability down; it falls only when "
-                        "the security forces' loyalty breaks too."),
+                     N_("Mass protest, prices, a divided elite and wavering security forces wear the regime's stability "
+                        "down; with loyal forces it holds above the line where it falls."),
                      "A48, A49" },
     [DYN_FACTIONS] = { "factions", N_("the factions' balance"),
-                       N_("Strikes and broad demands strengthen the hardliners, relief in real talks the pragmatists; "
-                          "their weights drift back to the scenario's balance."),
+                       N_("Strikes, broad demands and a standing US ultimatum strengthen the hardliners, relief in real "
+                          "talks the pragmatists; their weights drift back to the scenario's balance, and so do displays "
+                          "of deterrence that are not repeated."),
                        "B11-B14" },
     [DYN_NUCLEAR] = { "nuclear", N_("the nuclear programme"),
-                      N_("Enrichment grows the stockpile, strikes cost months while the damage is repaired, covert work "
-                         "shortens the way to a bomb and risks being found out."),
+                      N_("Enrichment grows the stockpile, strikes cost months while the damage is repaired and cost "
+                         "Iran deterrence, covert work shortens the way to a bomb and risks being found out."),
                       "IAEA 2025; A32, A33; C8" },
     [DYN_OIL] = { "oil", N_("the oil market"),
                   N_("A risk premium follows the ladder and fades fast; only lost barrels at Hormuz push Brent far up, "
                      "and Iranian crude back on the market lowers it."),
                   "C7, A26" },
     [DYN_POLITICS] = { "politics", N_("US politics"),
-                       N_("Approval answers casualties and pump prices; a standing ultimatum raises the cost of backing "
-                          "down every week it stands; the hawks press after attacks."),
-                       "Fearon 1994; C1; A29" },
+                       N_("Approval answers casualties, pump prices and credibility; a standing ultimatum raises the "
+                          "cost of backing down every week it stands and looks empty when it stands too long; talks in "
+                          "a week of killings look like appeasement; the hawks press after attacks."),
+                       "Fearon 1994; C1; A2, A6, A29" },
     [DYN_TALKS] = { "talks", N_("the talks' own pace"),
-                    N_("Talks advance only while both sides engage, slower with broad demands and a high ladder; left "
-                       "alone by both, they lose ground."),
-                    "B9, B10, C3, C5" },
+                    N_("Talks advance only while both sides engage, slower with broad demands, a high ladder and "
+                       "past strikes; left alone by both, they lose ground. A text both sign takes effect only in a "
+                       "quiet week and if neither Tehran's hardliners nor Washington's hawks sink it."),
+                    "B9-B13, C1, C3, C5" },
     [DYN_LADDER] = { "ladder_settles", N_("the ladder settling back"),
-                     N_("With nobody pushing, the ladder settles back towards friction a little every week."),
-                     "Rivera et al. 2024" },
+                     N_("With nobody pushing, the ladder settles back towards friction a little every week; a "
+                        "telegraphed, token answer lets it step further down."),
+                     "Rivera et al. 2024; June 2025 record" },
+    [DYN_INTEL] = { "intel_stale", N_("what intelligence learnt going stale"),
+                    N_("What each side's intelligence learnt goes stale: its estimates widen back towards a guess."),
+                    "A18, A33" },
+    [DYN_WAR] = { "war", N_("the first blows of a war"),
+                  N_("As the ladder tips into war, US forces and shipping are hit and Iran is struck at once."),
+                  "A26" },
+    [DYN_RECORD] = { "records", N_("the story's records"),
+                     N_("The records the objectives read, which later weeks never undo: the closest Iran came to a "
+                        "bomb, the deal's value, the mean oil price, the highest rung, the lowest stability."),
+                     "C7, C8, A33" },
     [DYN_TENSIONS] = { "tensions_fade", N_("tensions fading"),
-                       N_("Proxy attacks calm, Israel's readiness returns to its usual level and what intelligence "
-                          "learnt goes stale."),
+                       N_("Proxy attacks calm and Israel's readiness returns to its usual level."),
                        "Rivera et al. 2024; B3" },
 };
 

@@ -32,7 +32,7 @@ typedef enum CauseKind {
  * ladder settling back; its other work is "tensions fading". */
 typedef enum Dynamic {
     DYN_ECONOMY, DYN_PROTEST, DYN_REGIME, DYN_FACTIONS, DYN_NUCLEAR, DYN_OIL, DYN_POLITICS, DYN_TALKS,
-    DYN_LADDER,
+    DYN_LADDER, DYN_INTEL, DYN_WAR, DYN_RECORD,
     DYN_STEPS,
     DYN_TENSIONS = DYN_STEPS,
     DYNAMIC_COUNT

@@ -12,7 +12,7 @@ Outcome outcome_check(const World *w, const Scenario *s, int turns_done)
         return OUT_BREAKOUT;
     if (v[V_ESCALATION] >= p[P_ESC_WAR])
         return OUT_WAR;
-    if (v[V_STABILITY] < p[P_COLLAPSE_STABILITY] && v[V_LOYALTY] < p[P_COLLAPSE_LOYALTY])
+    if (v[V_STABILITY] < p[P_COLLAPSE_STABILITY])
         return OUT_COLLAPSE;
     if (v[V_TALKS] >= TALKS_AGREED)
         return OUT_AGREEMENT;
@@ -104,6 +104,10 @@ static void report_happenings(Game *g, unsigned happened)
         { HAPPENED_STREETS_CLEARED, DYN_PROTEST, N_("The streets empty: the authorities claim to have regained control (A43).") },
         { HAPPENED_TIPPING, DYN_PROTEST, N_("Protests spread suddenly to new cities (A19).") },
         { HAPPENED_DEFECTIONS, DYN_REGIME, N_("Reports of security units refusing orders (A48).") },
+        { HAPPENED_RATIFICATION_FAILED, DYN_TALKS,
+          N_("The text is signed, but hardliners in Tehran or hawks in Washington sink it (B13, C1).") },
+        { HAPPENED_SIGNING_BLOCKED, DYN_TALKS,
+          N_("Both sides were ready to sign, but no deal can be signed while the bombs fall.") },
     };
     for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
         if (happened & lines[i].flag) {
@@ -201,7 +205,7 @@ static unsigned run_dynamics(Game *g, const Order *orders, int n, double score, 
 {
     TurnNotes notes = { g, orders, n, score };
     StepNotes ledger = { note_step, &notes };
-    DynamicsInput in = { g->scenario->params, before, g->scenario->initial, score, 0 };
+    DynamicsInput in = { g->scenario->params, before, g->scenario->initial, score, g->world.turn + 1, 0 };
     dynamics_run_noted(&g->world, &in, g->lean ? NULL : &ledger);
     ledger_note(g, cause_of(CAUSE_RANGE, NOBODY, 0));
     return in.happened;

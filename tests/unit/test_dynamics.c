@@ -40,7 +40,7 @@ typedef struct Step {
 static void step_init(Step *st, const World *w, double score)
 {
     memcpy(st->before, w->v, sizeof st->before);
-    st->in = (DynamicsInput){ params, st->before, scenario.initial, score, 0 };
+    st->in = (DynamicsInput){ .p = params, .before = st->before, .baseline = scenario.initial, .escalation_score = score, .week = 1 };
 }
 
 typedef void (*UpdateFn)(World *, DynamicsInput *);
@@ -386,11 +386,22 @@ static void test_factions_sum_to_one_whatever_happens(void **state)
     }
 }
 
+/* The factions' weekly swings drawn from the world's stream, held still so
+ * that a cause and its effect can be read alone. */
+static double quiet_factions(void)
+{
+    double noise = params[P_FACTION_NOISE];
+    params[P_FACTION_NOISE] = 0;
+    return noise;
+}
+
 static void test_factions_hardliners_gain_when_iran_is_struck(void **state)
 {
     (void)state;
+    double noise = quiet_factions();
     World calm, struck;
     world_start(&calm);
+    V(calm, ULTIMATUM) = 0;     /* a standing threat feeds the hardliners too */
     struck = calm;
     V(struck, T_STRUCK) = 1;
     double before = V(calm, F_HARDLINE);
@@ -400,6 +411,7 @@ static void test_factions_hardliners_gain_when_iran_is_struck(void **state)
     assert_true(V(struck, F_HARDLINE) > before + 0.03);
     assert_true(V(struck, F_PRAGMATIC) < V(calm, F_PRAGMATIC));
     assert_true(V(struck, F_LEADER) < V(calm, F_LEADER));
+    params[P_FACTION_NOISE] = noise;
 }
 
 static void test_factions_pragmatists_gain_when_talks_with_relief_progress(void **state)
@@ -420,8 +432,10 @@ static void test_factions_pragmatists_gain_when_talks_with_relief_progress(void 
 static void test_factions_drift_back_to_the_scenario_balance(void **state)
 {
     (void)state;
+    double noise = quiet_factions();
     World w;
     world_start(&w);
+    V(w, ULTIMATUM) = 0;
     V(w, F_LEADER) = 0.1;
     V(w, F_HARDLINE) = 0.8;
     V(w, F_PRAGMATIC) = 0.1;
@@ -429,6 +443,22 @@ static void test_factions_drift_back_to_the_scenario_balance(void **state)
         run1(factions_update, &w, 0);
     for (int f = 0; f < 3; f++)
         assert_true(fabs(w.v[V_F_LEADER + f] - scenario.initial[V_F_LEADER + f]) < 0.01);
+    params[P_FACTION_NOISE] = noise;
+}
+
+/* With the swings on, the weights wander without any cause, and still sum to one. */
+static void test_factions_swing_without_cause(void **state)
+{
+    (void)state;
+    World w;
+    world_start(&w);
+    double start = V(w, F_HARDLINE), moved = 0;
+    for (int i = 0; i < 20; i++) {
+        run1(factions_update, &w, 0);
+        moved = fmax(moved, fabs(V(w, F_HARDLINE) - start));
+        assert_true(fabs(faction_sum(&w) - 1) < 1e-12);
+    }
+    assert_true(moved > 0.5 * params[P_FACTION_NOISE]);
 }
 
 /* ---- nuclear ------------------------------------------------------------ */
@@ -753,6 +783,8 @@ static void test_talks_broader_demands_slow_progress(void **state)
 static void test_talks_agreement_needs_both_signatures_and_enough_progress(void **state)
 {
     (void)state;
+    double risk[3] = { params[P_RATIFY_HARDLINE], params[P_RATIFY_HAWKS], params[P_RATIFY_DEMANDS] };
+    params[P_RATIFY_HARDLINE] = params[P_RATIFY_HAWKS] = params[P_RATIFY_DEMANDS] = 0;   /* signing alone */
     World both = talks_world(0, 0, 0);
     V(both, TALKS_PROGRESS) = params[P_AGREE_PROGRESS] + params[P_TALKS_DECAY] + 1;
     World one = both, early = both;
@@ -766,6 +798,9 @@ static void test_talks_agreement_needs_both_signatures_and_enough_progress(void 
     assert_true(V(both, TALKS) == 3);
     assert_true(V(one, TALKS) < 3);
     assert_true(V(early, TALKS) < 3);
+    params[P_RATIFY_HARDLINE] = risk[0];
+    params[P_RATIFY_HAWKS] = risk[1];
+    params[P_RATIFY_DEMANDS] = risk[2];
 }
 
 /* ---- escalation --------------------------------------------------------- */
@@ -795,7 +830,28 @@ static void test_escalation_rises_with_positive_score_and_decays_otherwise(void 
     assert_true(fabs(V(still, ESCALATION) - 1) < 0.01);
 }
 
-static void test_escalation_update_lets_intelligence_go_stale_and_proxies_calm(void **state)
+/* Tipping into war costs both sides at once; staying at war costs nothing new. */
+static void test_war_costs_come_when_the_ladder_tips_into_war(void **state)
+{
+    (void)state;
+    World w;
+    world_start(&w);
+    V(w, ESCALATION) = params[P_ESC_WAR] - 1;
+    Step st;
+    step_init(&st, &w, 0);
+    V(w, ESCALATION) = params[P_ESC_WAR];
+    World tipped = w;
+    war_update(&tipped, &st.in);
+    assert_true(V(tipped, US_CASUALTIES) >= V(w, US_CASUALTIES) + params[P_WAR_US_DEATHS] - 1e-9);
+    assert_true(V(tipped, HORMUZ_FLOW) < V(w, HORMUZ_FLOW));
+    assert_true(V(tipped, STRIKES_ON_IRAN) > V(w, STRIKES_ON_IRAN));
+    assert_true(V(tipped, APPROVAL) < V(w, APPROVAL));
+    World still = w;
+    run1(war_update, &still, 0);       /* already at war a week ago */
+    assert_memory_equal(still.v, w.v, sizeof w.v);
+}
+
+static void test_escalation_update_calms_proxies(void **state)
 {
     (void)state;
     World w;
@@ -803,9 +859,22 @@ static void test_escalation_update_lets_intelligence_go_stale_and_proxies_calm(v
     w.intel[US][V_COVERT] = 0.2;
     V(w, PROXY_ACTIVITY) = 5;
     run1(escalation_update, &w, 0);
+    assert_true(V(w, PROXY_ACTIVITY) < 5 && V(w, PROXY_ACTIVITY) > 0);
+    assert_true(w.intel[US][V_COVERT] == 0.2);      /* intelligence is intel_update's */
+}
+
+static void test_intel_update_lets_intelligence_go_stale(void **state)
+{
+    (void)state;
+    World w;
+    world_start(&w);
+    w.intel[US][V_COVERT] = 0.2;
+    double before[VAR_COUNT];
+    memcpy(before, w.v, sizeof before);
+    run1(intel_update, &w, 0);
     assert_true(w.intel[US][V_COVERT] > 0.2 && w.intel[US][V_COVERT] < 0.6);
     assert_true(w.intel[US][V_ESCALATION] == 1);
-    assert_true(V(w, PROXY_ACTIVITY) < 5 && V(w, PROXY_ACTIVITY) > 0);
+    assert_memory_equal(w.v, before, sizeof before);     /* it moves no variable */
 }
 
 /* ---- the whole step ----------------------------------------------------- */
@@ -855,12 +924,14 @@ static void test_dynamics_run_is_the_updates_in_model_order(void **state)
     step_init(&sb, &b, 40);
     dynamics_run(&a, &sa.in);
     UpdateFn order[] = { economy_update, protest_update, regime_update, factions_update, nuclear_update,
-                         oil_update, politics_update, talks_update, escalation_update };
+                         oil_update, politics_update, talks_update, escalation_update, intel_update, war_update,
+                         record_update };
     for (size_t i = 0; i < sizeof order / sizeof *order; i++)
         order[i](&b, &sb.in);
     for (int v = 0; v < VAR_COUNT; v++)
         b.v[v] = var_clamp((Var)v, b.v[v]);
     assert_memory_equal(a.v, b.v, sizeof a.v);
+    assert_memory_equal(a.intel, b.intel, sizeof a.intel);
     assert_int_equal(sa.in.happened, sb.in.happened);
     assert_int_equal(world_hash(&a), world_hash(&b));
 }
@@ -886,6 +957,7 @@ int main(void)
         cmocka_unit_test(test_factions_hardliners_gain_when_iran_is_struck),
         cmocka_unit_test(test_factions_pragmatists_gain_when_talks_with_relief_progress),
         cmocka_unit_test(test_factions_drift_back_to_the_scenario_balance),
+        cmocka_unit_test(test_factions_swing_without_cause),
         cmocka_unit_test(test_nuclear_stockpile_grows_with_enrichment_and_capacity),
         cmocka_unit_test(test_nuclear_damage_is_repaired_faster_with_covert_work),
         cmocka_unit_test(test_nuclear_breakout_weeks_rise_with_damage_and_fall_with_stockpile_and_covert_work),
@@ -901,7 +973,9 @@ int main(void)
         cmocka_unit_test(test_talks_broader_demands_slow_progress),
         cmocka_unit_test(test_talks_agreement_needs_both_signatures_and_enough_progress),
         cmocka_unit_test(test_escalation_rises_with_positive_score_and_decays_otherwise),
-        cmocka_unit_test(test_escalation_update_lets_intelligence_go_stale_and_proxies_calm),
+        cmocka_unit_test(test_escalation_update_calms_proxies),
+        cmocka_unit_test(test_intel_update_lets_intelligence_go_stale),
+        cmocka_unit_test(test_war_costs_come_when_the_ladder_tips_into_war),
         cmocka_unit_test(test_dynamics_run_clamps_every_variable_to_its_range),
         cmocka_unit_test(test_dynamics_run_is_the_updates_in_model_order),
     };
