@@ -76,16 +76,24 @@
 ---| "china_compliance"
 ---| "gulf_ties"
 ---| "mediation"
+---| "bomb_progress"
+---| "deal_value"
+---| "relief_unearned"
+---| "oil_mean"
+---| "escalation_peak"
+---| "stability_low"
 ---| "t_repression"
 ---| "t_concession"
 ---| "t_struck"
 ---| "t_us_hit"
+---| "t_iran_hit"
 ---| "t_engage_us"
 ---| "t_engage_iran"
 ---| "t_sign_us"
 ---| "t_sign_iran"
 ---| "t_encourage"
 ---| "t_covert"
+---| "t_token"
 ---| "t_backdown"
 
 ---@alias ActionId
@@ -245,16 +253,24 @@
 ---@field china_compliance number How far buyers (above all China) honour sanctions (0-1, 0-1; seen exactly by everyone) [A39-A41]
 ---@field gulf_ties number Iran's ties with Saudi Arabia and the UAE (0-100, 0-100; seen exactly by everyone) [C6]
 ---@field mediation number Oman or Qatar is mediating (0/1, 0-1; seen exactly by everyone) [C6]
+---@field bomb_progress number Closest Iran came to a weapon: the peak of its secret weaponisation work (100 once a weapon is declared) (0-100, 0-100; seen exactly by iran; others estimate) [C8, A33]
+---@field deal_value number What the agreement secures for Washington: inspectors, limits on enrichment, missiles and proxies (0 without one) (0-100, 0-100; seen exactly by everyone) [B7, C3, C8]
+---@field relief_unearned number Relief was put on the table before Iran had let inspectors back in (0/1, 0-1; seen exactly by everyone) [C3, Fearon 1995]
+---@field oil_mean number Mean Brent price over the weeks played ($/bbl, 0-250; seen exactly by everyone) [C7]
+---@field escalation_peak number Highest rung of the ladder reached so far (rung 0-10, 0-10; seen exactly by everyone) [A30, C9]
+---@field stability_low number Lowest regime stability reached so far (0-100, 0-100; seen exactly by iran; others estimate) [B6, A48, A49]
 ---@field t_repression number Lethal repression this turn (0-1, 0-1; seen exactly by everyone; this turn only) [A45]
 ---@field t_concession number Economic relief or reform this turn (0-1, 0-1; seen exactly by everyone; this turn only) [A23]
 ---@field t_struck number Iran was struck this turn (0-1, 0-1; seen exactly by everyone; this turn only) [A31]
 ---@field t_us_hit number US forces were hit this turn (0-1, 0-1; seen exactly by everyone; this turn only) [A26]
+---@field t_iran_hit number Iran's own missiles hit US forces this turn (0-1, 0-1; seen exactly by everyone; this turn only) [A26]
 ---@field t_engage_us number The US engaged in talks this turn (0-1, 0-1; seen exactly by everyone; this turn only) [C2]
 ---@field t_engage_iran number Iran engaged in talks this turn (0-1, 0-1; seen exactly by everyone; this turn only) [B14]
 ---@field t_sign_us number The US signed this turn (0-1, 0-1; seen exactly by everyone; this turn only) [C3]
 ---@field t_sign_iran number Iran signed this turn (0-1, 0-1; seen exactly by everyone; this turn only) [C3]
 ---@field t_encourage number Outside encouragement of protesters this turn (0-1, 0-1; seen exactly by everyone; this turn only) [A4]
 ---@field t_covert number Covert weapons work this turn (0-1, 0-1; seen exactly by everyone; this turn only) [C8]
+---@field t_token number Iran's answer this turn was telegraphed and token (0-1, 0-1; seen exactly by everyone; this turn only) [June 2025 record]
 ---@field t_backdown number The US withdrew a standing ultimatum this turn (0-1, 0-1; seen exactly by everyone; this turn only) [Fearon 1994]
 
 ---An order: what decide returns a list of.

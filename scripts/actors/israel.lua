@@ -18,7 +18,7 @@ return ai.actor {
         return v.stockpile_60 > 380 and v.enrichment >= 1 and v.iaea_access < 2 and v.talks_progress < 60
           and v.strike_damage < 40
       end,
-      favours = { israel_strike = 2.5, israel_prepare = 2 },
+      favours = { israel_strike = 4, israel_prepare = 2 },
       reason = "A growing 60% stockpile out of inspectors' sight crosses Israel's red line.",
       sources = { "B3", "C8", "IAEA 2025" } },
     { id = "israel.prepare_under_tension",
@@ -37,10 +37,10 @@ return ai.actor {
       reason = "Proxy attacks are answered by hitting Hezbollah.",
       sources = { "B2", "B10" } },
     { id = "israel.hold_for_talks",
-      when = { "talks >= 2", "covert_detected < 1" },
+      when = function(v) return v.talks >= 2 and v.covert_detected < 1 and (v.iaea_access >= 2 or v.enrichment < 1) end,
       favours = { israel_hold = 2, israel_strike = -2 },
-      reason = "Washington is negotiating: hold fire for now.",
-      sources = { "C1" } },
+      reason = "Washington is negotiating and inspectors are back: hold fire for now.",
+      sources = { "C1", "C8" } },
     { id = "israel.answer_missiles",
       when = function(v) return v.last.strike_israel ~= nil end,
       favours = { israel_strike = 3, israel_prepare = 2 },

@@ -21,6 +21,13 @@ return ai.actor {
       favours = { proxy_pause = 2.5, proxy_rearm = 1.5, proxy_attack_us = -2 },
       reason = "A heavy US strike makes the militias pause and regroup.",
       sources = { "C3" } },
+    { id = "proxies.emboldened",
+      when = function(v)
+        return v.last.proxy_attack_us ~= nil and v.last.strike_proxies == nil and v.last.strike_campaign == nil
+      end,
+      favours = { proxy_attack_us = 3, houthi_shipping = 1 },
+      reason = "The last attack went unanswered: keep hitting the Americans.",
+      sources = { "C3", "B10" } },
     { id = "proxies.rearm",
       when = { "proxy_capability < 40" },
       favours = { proxy_rearm = 2 },

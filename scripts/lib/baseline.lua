@@ -25,5 +25,7 @@ return {
     israel_readiness = { 50, "B3" }, proxy_capability = { 55, "B10" }, proxy_control = { 0.7, "B14" },
     proxy_activity = { 2, "C3" }, snapback = 0, china_compliance = { 0.3, "A39-A41" },
     gulf_ties = { 45, "C6" }, mediation = 0,
+    -- the story's records start empty (the lowest stability from the top: the first week sets it)
+    bomb_progress = 0, deal_value = 0, relief_unearned = 0, oil_mean = 0, stability_low = 100, escalation_peak = 0,
   },
 }

@@ -21,29 +21,48 @@ relief (B11-B14). Every estimate of the damage you see is just that: an estimate
     stockpile_60 = { 400, "IAEA: 408.6 kg in May 2025, not verified since" },
     enrichment = { 0, "A31: enrichment halls struck" }, iaea_access = { 0, "Iran suspends cooperation, July 2025" },
     covert_progress = { 5, "A33" }, deterrence = { 35, "A31-A34" }, narrative = { 45, "B10" },
-    faction_leader = { 0.4, "B13" }, faction_hardline = { 0.38, "B11, B13" }, faction_pragmatic = { 0.22, "B14" },
+    faction_leader = { 0.4, "B13" }, faction_hardline = { 0.43, "B11, B13: the hardliners feel vindicated" }, faction_pragmatic = { 0.21, "B14" },
     cohesion = { 60, "B11" }, regime_stability = { 60, "A49" },
     talks = { 1, "A25, A26: the envoys still exchange messages" }, demands = { 1, "C4: zero enrichment and missiles" }, ultimatum = 0,
     posture = { 3, "A31" }, israel_readiness = { 40, "A31: strike packages just spent" },
-    hawk_pressure = { 55, "C1" }, approval = { 45, "A29" }, alliance_cohesion = { 55, "A27, A47" },
+    hawk_pressure = { 62, "C1, C4: the strikes embolden the hawks" }, strikes_on_iran = { 1, "A31: Midnight Hammer" }, credibility = { 70, "A32, A50: the strikes showed Washington means what it says" }, approval = { 45, "A29" }, alliance_cohesion = { 55, "A27, A47" },
     rial = { 1000, "2025 record" }, inflation = { 40, "2025 record" }, grievance = { 50, "A44" },
     proxy_capability = { 35, "B10" }, condemnation = { 30, "A45" },
   },
-  params = {},
+  -- C1, C4: after the strikes Washington's hawks want zero enrichment and the missiles; A34: the
+  -- strikes deepened the rift, and talks move slowly
+  params = { hawk_base = 62, talks_rate = 6 },
   capital = { us = 3, iran = 3 },
   objectives = {
     us = {
+      -- C8: Iran never declares a weapon
       { id = "no_bomb", text = "No Iranian bomb", var = "weapon", best = 0, worst = 1, weight = 3 },
+      -- C8, A33: the closest Iran came to a weapon in secret, however the game ends
+      { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 5, worst = 35, weight = 2 },
+      -- A33, IAEA 2025
       { id = "breakout", text = "Breakout kept far off", var = "breakout_weeks", best = 60, worst = 10, weight = 2 },
-      { id = "inspectors", text = "Inspectors back in", var = "iaea_access", best = 3, worst = 0, weight = 2 },
-      { id = "cheap_oil", text = "Oil below $80", var = "oil_price", best = 70, worst = 110, weight = 1 },
-      { id = "no_casualties", text = "No US casualties", var = "us_casualties", best = 0, worst = 100, weight = 1 },
+      -- B7, C3, C7: what the deal secures (inspectors, limits), 0 without one
+      { id = "deal", text = "A deal that holds Iran to account", var = "deal_value", best = 100, worst = 0, weight = 3 },
+      -- C7: pump prices over the whole crisis
+      { id = "cheap_oil", text = "Oil kept cheap", var = "oil_mean", best = 70, worst = 90, weight = 1 },
+      -- A26, A29
+      { id = "no_casualties", text = "No US casualties", var = "us_casualties", best = 0, worst = 30, weight = 1 },
+      -- C1, A27, A30: talks without a war; the highest rung the crisis reached
+      { id = "no_war", text = "No regional war", var = "escalation_peak", best = 6, worst = 9.5, weight = 2 },
+      -- A29, C1: the public and the hawks
+      { id = "standing", text = "Standing at home", var = "approval", best = 48, worst = 30, weight = 1 },
+      -- A13, A50, Fearon 1994: a President who means what he says
+      { id = "credibility", text = "Threats believed", var = "credibility", best = 60, worst = 30, weight = 1 },
     },
     iran = {
-      { id = "survive", text = "The Islamic Republic survives", var = "regime_stability", best = 70, worst = 10, weight = 2 },
-      { id = "no_strikes", text = "No more strikes on the homeland", var = "strikes_on_iran", best = 0, worst = 2, weight = 3 },
-      { id = "deterrence", text = "Deterrence rebuilt", var = "deterrence", best = 70, worst = 20, weight = 2 },
-      { id = "relief", text = "Sanctions relief", var = "sanctions", best = 3, worst = 10, weight = 1 },
+      -- B6, A48, A49: the lowest the regime fell
+      { id = "survive", text = "The Islamic Republic stands firm", var = "stability_low", best = 55, worst = 10, weight = 2 },
+      -- A31, B5
+      { id = "no_strikes", text = "No more strikes on the homeland", var = "strikes_on_iran", best = 1, worst = 3, weight = 3 },
+      -- B9, B13: strikes taken and missile limits accepted both cost it
+      { id = "deterrence", text = "Deterrence kept", var = "deterrence", best = 65, worst = 20, weight = 2 },
+      -- C3
+      { id = "relief", text = "Sanctions relief", var = "sanctions", best = 3, worst = 10, weight = 2 },
     },
   },
   debrief = {
@@ -59,6 +78,14 @@ relief (B11-B14). Every estimate of the damage you see is just that: an estimate
       sources = { "IAEA 2025" }, effects = { "iaea_access += 1" } },
   },
   events = {
+    { id = "leader_closes_door", text = "The Supreme Leader calls talks with Washington a deception that bombs have exposed.",
+      sources = { "B13", "A34" }, chance = 0.5,
+      when = function(w) return w.turn() == 2 end,
+      apply = function(w) w.add("faction_hardline", 0.1); w.add("faction_pragmatic", -0.05) end },
+    { id = "hawks_zero_enrichment", text = "Senate hawks demand zero enrichment and limits on missiles in any deal.",
+      sources = { "C1", "C4" }, chance = 0.4,
+      when = function(w) return w.turn() == 3 end,
+      apply = function(w) w.add("hawk_pressure", 15) end },
     { id = "snapback_clock", text = "The E3 start the 30-day snapback of UN sanctions.",
       sources = { "A48", "IAEA 2025" }, chance = 1,
       when = function(w) return w.turn() == 7 and w.get("iaea_access") < 1 and w.get("talks") < 2 end,

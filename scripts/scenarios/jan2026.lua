@@ -39,18 +39,37 @@ of the nuclear programme survived the June 2025 strikes (A31-A33).]],
   capital = { us = 3, iran = 3 },
   objectives = {
     us = {
+      -- C8: Iran never declares a weapon
       { id = "no_bomb", text = "No Iranian bomb", var = "weapon", best = 0, worst = 1, weight = 3 },
-      { id = "protect_protesters", text = "Protesters protected", var = "protest_deaths", best = 648, worst = 5000, weight = 2 },
-      { id = "cheap_oil", text = "Oil below $80", var = "oil_price", best = 70, worst = 110, weight = 2 },
-      { id = "no_casualties", text = "No US casualties", var = "us_casualties", best = 0, worst = 100, weight = 2 },
-      { id = "allies", text = "Allies on side", var = "alliance_cohesion", best = 70, worst = 20, weight = 1 },
-      { id = "deal", text = "A deal signed", outcome = "agreement", weight = 2 },
+      -- C8, A33: the closest Iran came to a weapon in secret, however the game ends
+      { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 10, worst = 40, weight = 2 },
+      -- A6, A13
+      { id = "protect_protesters", text = "Protesters protected", var = "protest_deaths", best = 700, worst = 2500, weight = 2 },
+      -- C7: pump prices over the whole crisis
+      { id = "cheap_oil", text = "Oil kept cheap", var = "oil_mean", best = 70, worst = 90, weight = 2 },
+      -- A26, A29
+      { id = "no_casualties", text = "No US casualties", var = "us_casualties", best = 0, worst = 30, weight = 1 },
+      -- C1, A27, A30: talks without a war; the highest rung the crisis reached
+      { id = "no_war", text = "No regional war", var = "escalation_peak", best = 6, worst = 9.5, weight = 2 },
+      -- A5, A42
+      { id = "allies", text = "Allies on side", var = "alliance_cohesion", best = 60, worst = 10, weight = 1 },
+      -- B7, C3, C7: what the deal secures (inspectors, limits), 0 without one
+      { id = "deal", text = "A deal that holds Iran to account", var = "deal_value", best = 100, worst = 0, weight = 2 },
+      -- A29, C1: the public and the hawks
+      { id = "standing", text = "Standing at home", var = "approval", best = 48, worst = 30, weight = 1 },
+      -- A13, A50, Fearon 1994: a President who means what he says
+      { id = "credibility", text = "Threats believed", var = "credibility", best = 60, worst = 30, weight = 1 },
     },
     iran = {
-      { id = "survive", text = "The Islamic Republic survives", var = "regime_stability", best = 70, worst = 10, weight = 3 },
+      -- B6, A48, A49: the lowest the regime fell
+      { id = "survive", text = "The Islamic Republic stands firm", var = "stability_low", best = 55, worst = 10, weight = 3 },
+      -- A31, B5
       { id = "no_strikes", text = "No strikes on the homeland", var = "strikes_on_iran", best = 0, worst = 3, weight = 2 },
-      { id = "deterrence", text = "Deterrence kept", var = "deterrence", best = 70, worst = 20, weight = 1 },
+      -- B9, B13: strikes taken and missile limits accepted both cost it
+      { id = "deterrence", text = "Deterrence kept", var = "deterrence", best = 65, worst = 20, weight = 1 },
+      -- C3
       { id = "relief", text = "Sanctions relief", var = "sanctions", best = 3, worst = 10, weight = 2 },
+      -- A20-A22
       { id = "rial", text = "A stable rial", var = "rial", best = 800, worst = 3000, weight = 1 },
     },
   },

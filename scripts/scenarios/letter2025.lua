@@ -21,6 +21,7 @@ neither is caught cheating (C8).]],
     rial = { 930, "March 2025 open market" }, rial_trend = { 60, "2025 record" }, inflation = { 38, "2025 record" },
     protest = { 0.3, "no mass protest in March 2025" }, grievance = { 40, "B11: discontent, no mass protest" },
     talks = 0, demands = { 2, "B7, C1, C4" }, ultimatum = { 1, "C2: a two-month deadline" },
+    audience_cost = { 10, "C2, B6: the deadline is public" },
     hawk_pressure = { 55, "C1" }, approval = { 47, "A29" }, posture = { 3, "B3" },
     sanctions = { 9, "C2: maximum pressure" }, enforcement = { 0.6, "2024 record" },
     stockpile_60 = { 274.8, "IAEA, February 2025" }, enrichment = { 2, "IAEA: 408.6 kg by May 2025" },
@@ -34,19 +35,38 @@ neither is caught cheating (C8).]],
   capital = { us = 3, iran = 3 },
   objectives = {
     us = {
+      -- C8: Iran never declares a weapon
       { id = "no_bomb", text = "No Iranian bomb", var = "weapon", best = 0, worst = 1, weight = 3 },
-      { id = "breakout", text = "Breakout pushed back", var = "breakout_weeks", best = 60, worst = 10, weight = 2 },
-      { id = "deal", text = "A deal signed", outcome = "agreement", weight = 3 },
-      { id = "cheap_oil", text = "Oil below $80", var = "oil_price", best = 70, worst = 110, weight = 1 },
-      { id = "no_casualties", text = "No US casualties", var = "us_casualties", best = 0, worst = 100, weight = 1 },
+      -- C8, A33: the closest Iran came to a weapon in secret, however the game ends
+      { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 0, worst = 30, weight = 2 },
+      -- IAEA 2025: 274.8 kg in February, 408.6 kg by May; each 42 kg is a weapon's worth
+      { id = "stockpile", text = "The 60% stockpile kept down", var = "stockpile_60", best = 300, worst = 600, weight = 2 },
+      -- B7, C3, C7: what the deal secures (inspectors, limits), 0 without one
+      { id = "deal", text = "A deal that holds Iran to account", var = "deal_value", best = 100, worst = 0, weight = 3 },
+      -- C7: pump prices over the whole crisis
+      { id = "cheap_oil", text = "Oil kept cheap", var = "oil_mean", best = 70, worst = 90, weight = 1 },
+      -- A26, A29
+      { id = "no_casualties", text = "No US casualties", var = "us_casualties", best = 0, worst = 30, weight = 1 },
+      -- C1, A27, A30: talks without a war; the highest rung the crisis reached
+      { id = "no_war", text = "No regional war", var = "escalation_peak", best = 6, worst = 9.5, weight = 2 },
+      -- A5, A42
       { id = "allies", text = "Allies on side", var = "alliance_cohesion", best = 70, worst = 20, weight = 1 },
+      -- A29, C1: the public and the hawks
+      { id = "standing", text = "Standing at home", var = "approval", best = 48, worst = 30, weight = 1 },
+      -- A13, A50, Fearon 1994: a President who means what he says
+      { id = "credibility", text = "Threats believed", var = "credibility", best = 60, worst = 30, weight = 1 },
     },
     iran = {
-      { id = "survive", text = "The Islamic Republic survives", var = "regime_stability", best = 70, worst = 10, weight = 2 },
+      -- B6, A48, A49: the lowest the regime fell
+      { id = "survive", text = "The Islamic Republic stands firm", var = "stability_low", best = 55, worst = 10, weight = 2 },
+      -- A31, B5
       { id = "no_strikes", text = "No strikes on the homeland", var = "strikes_on_iran", best = 0, worst = 3, weight = 3 },
-      { id = "deterrence", text = "Deterrence kept", var = "deterrence", best = 70, worst = 20, weight = 2 },
+      -- B9, B13: strikes taken and missile limits accepted both cost it
+      { id = "deterrence", text = "Deterrence kept", var = "deterrence", best = 65, worst = 20, weight = 2 },
+      -- C3
       { id = "relief", text = "Sanctions relief", var = "sanctions", best = 3, worst = 10, weight = 2 },
-      { id = "narrative", text = "The axis of resistance holds", var = "narrative", best = 70, worst = 20, weight = 1 },
+      -- B10: a deal that drops the proxies costs it
+      { id = "narrative", text = "The axis of resistance holds", var = "narrative", best = 65, worst = 20, weight = 1 },
     },
   },
   debrief = {
@@ -65,6 +85,14 @@ neither is caught cheating (C8).]],
       sources = { "C6" }, effects = { "gulf_ties += 10" } },
   },
   events = {
+    { id = "zarif_resigns", text = "Vice-President Zarif, the face of the 2015 deal, resigns.",
+      sources = { "B13" }, chance = 0.5,
+      when = function(w) return w.turn() == 2 end,
+      apply = function(w) w.add("faction_hardline", 0.08); w.add("faction_pragmatic", -0.05) end },
+    { id = "hawks_object", text = "Washington's hawks denounce any talks that leave Iran its enrichment.",
+      sources = { "C1", "C4" }, chance = 0.4,
+      when = function(w) return w.turn() == 4 end,
+      apply = function(w) w.add("hawk_pressure", 15) end },
     { id = "deadline", text = "The two-month deadline in the letter passes.",
       sources = { "C2" }, chance = 1,
       when = function(w) return w.turn() == 9 and w.get("talks") < 2 end,

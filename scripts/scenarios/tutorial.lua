@@ -18,22 +18,32 @@ happens when you push too hard.]],
     escalation = { 3, "C3" }, talks = { 1, "C6: indirect talks in Muscat" }, talks_progress = { 10, "C3: a first round held" },
     demands = { 0, "C3: the nuclear file first" }, ultimatum = 0, relief = 0, mediation = 0,
     stockpile_60 = { 300, "IAEA 2025" }, enrichment = { 1, "IAEA 2025" },
-    faction_leader = { 0.4, "B13" }, faction_hardline = { 0.3, "B13" }, faction_pragmatic = { 0.3, "B14" },
+    faction_leader = { 0.4, "B13" }, faction_hardline = { 0.34, "B13" }, faction_pragmatic = { 0.26, "B14" },
     rial = { 850, "April 2025 open market, after the talks began" }, inflation = { 38, "2025 record" },
     grievance = { 40, "model" }, posture = { 2, "B3" }, israel_readiness = { 45, "B3" },
+    credibility = { 56, "B3: strikes on the Houthis make the threat behind the talks concrete" },
   },
-  params = { agree_progress = 90 },
+  params = { agree_progress = 80 },
   capital = { us = 3, iran = 3 },
   objectives = {
     us = {
-      { id = "deal", text = "A deal signed", outcome = "agreement", weight = 3 },
-      { id = "no_bomb", text = "No Iranian bomb", var = "weapon", best = 0, worst = 1, weight = 2 },
-      { id = "calm", text = "The crisis kept calm", var = "escalation", best = 2, worst = 8, weight = 1 },
+      -- B7, C3, C7: what the deal secures (inspectors, limits), 0 without one
+      { id = "deal", text = "A deal that holds Iran to account", var = "deal_value", best = 100, worst = 0, weight = 3 },
+      -- C8, A33: the closest Iran came to a weapon in secret, however the game ends (eight weeks are too
+      -- short for a bomb)
+      { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 0, worst = 20, weight = 1 },
+      -- C1, A27, A30: talks without a war; the highest rung the crisis reached
+      { id = "no_war", text = "No regional war", var = "escalation_peak", best = 5, worst = 9, weight = 1 },
+      -- A29, C1: the public and the hawks
+      { id = "standing", text = "Standing at home", var = "approval", best = 48, worst = 30, weight = 1 },
     },
     iran = {
-      { id = "relief", text = "Sanctions relief", var = "sanctions", best = 5, worst = 10, weight = 2 },
-      { id = "no_strikes", text = "No strikes on the homeland", var = "strikes_on_iran", best = 0, worst = 1, weight = 2 },
-      { id = "deterrence", text = "Deterrence kept", var = "deterrence", best = 70, worst = 30, weight = 1 },
+      -- C3
+      { id = "relief", text = "Sanctions relief", var = "sanctions", best = 3, worst = 10, weight = 2 },
+      -- A31, B5
+      { id = "no_strikes", text = "No strikes on the homeland", var = "strikes_on_iran", best = 0, worst = 3, weight = 2 },
+      -- B9, B13: strikes taken and missile limits accepted both cost it
+      { id = "deterrence", text = "Deterrence kept", var = "deterrence", best = 65, worst = 20, weight = 1 },
     },
   },
   debrief = {
@@ -46,6 +56,10 @@ happens when you push too hard.]],
       sources = { "C6" }, effects = { "talks_progress += 10" } },
   },
   events = {
+    { id = "irgc_display", text = "The IRGC's aerospace commander parades new missiles and mocks the talks.",
+      sources = { "B13" }, chance = 0.7,
+      when = function(w) return w.turn() == 3 end,
+      apply = function(w) w.add("faction_hardline", 0.12); w.add("hawk_pressure", 8) end },
     { id = "second_round", text = "A second round of talks is set in Rome.",
       sources = { "C3" }, chance = 1,
       when = function(w) return w.turn() == 2 end,

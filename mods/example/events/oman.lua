@@ -6,7 +6,7 @@ return {
     text = "Oman invites both sides' envoys to Muscat.", sources = { "C6" },
     once = false, chance = 0.5,
     when = function(w)
-      return w.get("talks") < 2 and w.get("escalation") < 7 and w.turn() % 3 == 0
+      return w.get("talks") < 3 and w.get("escalation") < 7 and w.turn() % 3 == 0
     end,
     apply = function(w)
       w.raise("oman_mediation", { strength = 1 + w.get("mediation") })
