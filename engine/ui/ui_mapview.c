@@ -113,6 +113,27 @@ int ui_collect_markers(App *app, int turn, int viewer, Marker *m, int max, int *
     return count;
 }
 
+/* A marker's number sits on a badge at its disc's top right (drawn below);
+ * where the badge would cover a label, the marker moves up or down (the
+ * nearer) until disc and badge are both clear of it. Whether it moved. */
+static bool badge_clear_of_labels(App *app, Marker *m, int number, float rad, const Rect *labels, int nlabels)
+{
+    char num[12];
+    snprintf(num, sizeof num, "%d", number);
+    float nw = text_width(app, FONT_SMALL, num) + 6, nh = line_height(app, FONT_SMALL);
+    bool moved = false;
+    for (int l = 0; l < nlabels; l++) {
+        const Rect *b = &labels[l];
+        float bx = m->x + rad - 4, by = m->y - rad - nh / 2;
+        if (b->w <= 0 || bx >= b->x + b->w || bx + nw <= b->x || by >= b->y + b->h || by + nh <= b->y)
+            continue;
+        float above = b->y - rad - 1, below = b->y + b->h + rad + nh / 2 + 1;
+        m->y = m->y - above < below - m->y ? above : below;
+        moved = true;
+    }
+    return moved;
+}
+
 /* Markers where their place is, pushed apart from each other and from the
  * map's own labels until none covers another. */
 static void place_markers(App *app, Rect r, Marker *m, int count, float rad)
@@ -121,6 +142,8 @@ static void place_markers(App *app, Rect r, Marker *m, int count, float rad)
     int nlabels = map_label_rects(app, r, labels, 32);
     for (int k = 0; k < count; k++)
         m[k].shown = map_point(app, r, m[k].point, &m[k].x, &m[k].y);
+    /* apart by their discs and, as each has a number's badge at its top right, by a badge more */
+    float apart = 2 * rad + 2 + line_height(app, FONT_SMALL);
     for (int round = 0; round < 40; round++) {
         bool moved = false;
         for (int k = 0; k < count; k++) {
@@ -128,9 +151,9 @@ static void place_markers(App *app, Rect r, Marker *m, int count, float rad)
                 continue;
             for (int j = 0; j < count; j++) {
                 float dx = m[k].x - m[j].x, dy = m[k].y - m[j].y, d = sqrtf(dx * dx + dy * dy);
-                if (j == k || !m[j].shown || d >= 2 * rad + 2)
+                if (j == k || !m[j].shown || d >= apart)
                     continue;
-                float push = (2 * rad + 2 - d) / 2 + 0.5f;
+                float push = (apart - d) / 2 + 0.5f;
                 m[k].x += d > 0 ? dx / d * push : push;
                 m[k].y += d > 0 ? dy / d * push : 0;
                 moved = true;
@@ -150,6 +173,7 @@ static void place_markers(App *app, Rect r, Marker *m, int count, float rad)
                 else m[k].x = b.x + b.w + 0.5f;
                 moved = true;
             }
+            moved |= badge_clear_of_labels(app, &m[k], k + 1, rad, labels, nlabels);
             /* inside the map with its number, which sits at its top right */
             float badge = line_height(app, FONT_SMALL);
             m[k].x = fminf(fmaxf(m[k].x, r.x + rad + 2), r.x + r.w - rad - 2 - badge);
