@@ -5,7 +5,8 @@
  * games ended. A strategy is only ever compared with the others of its side.
  * --check checks the balance targets (docs/model.md): the built-in AI above
  * every trivial strategy, doing nothing 15 points below it, the expert above
- * it, the best and worst 30 points apart. */
+ * it, the best and worst 30 points apart, and with the AI on every side no
+ * way of ending in more than 70% of games. */
 #include <dirent.h>
 #include <getopt.h>
 #include <limits.h>
@@ -34,6 +35,7 @@ static const char league_usage[] =
 #define MAX_SCENARIOS 64
 #define TARGET_GAP 15.0         /* doing nothing scores at least this far below the built-in AI */
 #define TARGET_SPREAD 30.0      /* the best and worst strategies at least this far apart */
+#define TARGET_OUTCOME_MAX 70.0 /* with the AI on every side, no outcome in more games than this (%) */
 
 typedef struct Row {
     char name[ID_LEN];          /* "ai", or the file's name without .lua */
@@ -187,6 +189,16 @@ static int check_targets(const Table *t, Target *out)
         snprintf(out[n++].text, sizeof out->text, "expert (%.1f) above the AI (%.1f)", expert->tally.mean,
                  ai->tally.mean);
     }
+    if (ai) {
+        Outcome common = OUT_AGREEMENT;
+        for (int o = OUT_AGREEMENT; o < OUTCOME_COUNT; o++)
+            if (tally_share(&ai->tally, (Outcome)o) > tally_share(&ai->tally, common))
+                common = (Outcome)o;
+        double share = tally_share(&ai->tally, common);
+        out[n].ok = share <= TARGET_OUTCOME_MAX;
+        snprintf(out[n++].text, sizeof out->text, "with the AI on every side, no outcome above %.0f%% (%s: %.1f%%)",
+                 TARGET_OUTCOME_MAX, outcome_name(common), share);
+    }
     const Row *best = &t->rows[0], *worst = NULL;
     for (int i = 0; i < t->n; i++)
         if (!t->rows[i].broken)
@@ -272,7 +284,7 @@ static void play_table(League *l, const char *scenario, Actor side)
     for (int i = 0; i < t->n; i++)
         play_row(l, t, &t->rows[i]);
     qsort(t->rows, (size_t)t->n, sizeof *t->rows, compare_rows);
-    Target targets[MAX_ROWS + 3];
+    Target targets[MAX_ROWS + 4];
     int ntargets = check_targets(t, targets);
     for (int i = 0; i < t->n; i++)
         l->broken += t->rows[i].broken;

@@ -6,14 +6,7 @@
 # root (tests/run.sh does).
 cd "$(dirname "$0")/../.." || exit 1
 RL=./redline
-failures=0
-fail() {
-    echo "FAIL: $*"
-    failures=$((failures + 1))
-}
-pass() {
-    echo "ok:   $*"
-}
+. tests/cli/lib.sh
 [ -x "$RL" ] || { echo "FAIL: $RL is not built"; exit 1; }
 tmp=$(mktemp -d /tmp/redline-league-XXXXXX) || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
@@ -79,8 +72,4 @@ run $RL league --dir "$tmp/none"
 [ "$rc" -eq 3 ] && grep -q "not a folder" "$tmp/err" && pass "league --dir without strategies exits 3" ||
     fail "--dir none: rc $rc $(cat "$tmp/err")"
 
-if [ "$failures" -ne 0 ]; then
-    echo "$failures check(s) failed"
-    exit 1
-fi
-echo "all checks passed"
+finish
