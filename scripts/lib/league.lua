@@ -16,6 +16,20 @@ function league.take(view, wanted)
   return orders
 end
 
+-- Up to `most` actions drawn at random from `pool` (which it empties as it
+-- draws), each kept if the capital left allows it; added to `orders`.
+function league.draw(view, pool, orders, capital, most)
+  for _ = 1, most do
+    if #pool == 0 then break end
+    local action = table.remove(pool, math.random(#pool))
+    if view.cost[action] <= capital then
+      orders[#orders + 1] = { action = action }
+      capital = capital - view.cost[action]
+    end
+  end
+  return orders
+end
+
 -- A strategy that always takes, for whichever actor it plays, the actions
 -- listed for that actor, in that order of preference (none for an actor it
 -- has no list for).

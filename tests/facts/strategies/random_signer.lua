@@ -14,14 +14,6 @@ return {
     for _, talk in ipairs({ "direct_talks", "accept_talks", "offer_talks" }) do
       if view.can[talk] and math.random() < 0.7 then pool[#pool + 1] = talk; pool[#pool + 1] = talk end
     end
-    for _ = 1, math.random(0, 3) do
-      if #pool == 0 then break end
-      local action = table.remove(pool, math.random(#pool))
-      if view.cost[action] <= capital then
-        orders[#orders + 1] = { action = action }
-        capital = capital - view.cost[action]
-      end
-    end
-    return orders
+    return require("league").draw(view, pool, orders, capital, math.random(0, 3))
   end,
 }
