@@ -323,7 +323,7 @@ static void track_title(const char *track, char *out, size_t cap)
         { "diplomacy", N_("DIPLOMACY") }, { "domestic", N_("DOMESTIC") }, { "economy", N_("ECONOMY") },
         { "information", N_("INFORMATION") }, { "intelligence", N_("INTELLIGENCE") },
         { "logistics", N_("LOGISTICS") }, { "military", N_("MILITARY") }, { "nuclear", N_("NUCLEAR") },
-        { "proxies", N_("PROXIES") }, { "street", N_("STREET") },
+        { "proxies", N_("PROXIES") }, { "street", N_("STREET") }, { "talks", N_("TALKS") }, { "terms", N_("TERMS") },
     };
     for (size_t i = 0; i < sizeof titles / sizeof *titles; i++)
         if (strcmp(track, titles[i][0]) == 0) {
