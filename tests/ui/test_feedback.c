@@ -1,0 +1,253 @@
+/* What the turn screen and the end tell a player, checked where they show:
+ * Ctrl+Enter ends the turn without pressing the focused action; contradictory
+ * orders are warned about; each action shows its move of the 0-10 ladder; a
+ * new week's action list starts at its top; a causal view's parts add up to
+ * the change shown; the end timeline has every side's significant moves; New
+ * game starts from the defaults with a fresh seed. */
+#include "support.h"
+
+/* Whether text containing s was drawn on layer in the last frame. */
+static bool said(const App *app, int layer, const char *s, Rect *where)
+{
+    for (int i = 0; i < app->text_log->n; i++) {
+        const TextBox *b = &app->text_log->box[i];
+        if (b->layer == layer && strstr(b->text, s)) {
+            if (where)
+                *where = b->r;
+            return true;
+        }
+    }
+    return false;
+}
+
+static App *turn_screen(const char *scenario, int side, unsigned long long seed)
+{
+    clean_dir(SAVES_DIR);
+    App *app = make_app(FIXTURE, 1280, 720);
+    keep_text_boxes(app);
+    assert_true(ui_new_game(app, scenario, side, seed));
+    ui_goto(app, SCR_TURN);
+    ui_app_frame(app);
+    return app;
+}
+
+static int action(const App *app, const char *id)
+{
+    int a = catalogue_find(rl_catalogue(app->s), id);
+    assert_true(a >= 0);
+    return a;
+}
+
+/* Ctrl+Enter with an action focused ends the turn and leaves the action as
+ * it was (the Enter of a focused widget used to press it too). */
+static void test_ctrl_enter_ends_turn(void **state)
+{
+    (void)state;
+    App *app = turn_screen("jan2026", 0, 7);
+    app->focus = -1;
+    const char *f = NULL;
+    for (int i = 0; i < 60 && !(f && strcmp(f, "Offer talks by letter") == 0); i++) {
+        key(app, SDLK_TAB, 0);
+        f = ui_focused_label(app);
+    }
+    assert_non_null(f);
+    assert_string_equal(f, "Offer talks by letter");
+    key(app, SDLK_RETURN, KMOD_CTRL);
+    assert_int_equal(rl_turn(app->s), 1);
+    const Order *orders[ACTOR_COUNT * MAX_ORDERS];
+    int n = rl_orders(app->s, VIEW_TRUTH, 1, orders, ACTOR_COUNT * MAX_ORDERS);
+    for (int i = 0; i < n; i++)
+        assert_false(orders[i]->actor == US);     /* no order given: the focused action was not pressed */
+    ui_app_destroy(app);
+}
+
+/* Two orders that work against each other are named in the orders bar;
+ * one alone is not. */
+static void test_conflicting_orders_warned(void **state)
+{
+    (void)state;
+    App *app = turn_screen("jan2026", 0, 7);
+    for (int t = 0; t < 3; t++)       /* the talks at the back-channel, where both orders can be given */
+        ui_end_orders(app);
+    ui_goto(app, SCR_TURN);
+    int talks = action(app, "direct_talks"), cut = action(app, "cancel_talks");
+    assert_null(ui_action_blocker(app, US, talks));
+    ui_toggle_action(app, US, talks);
+    ui_app_measure(app);
+    assert_false(said(app, 0, "undoes what", NULL));
+    assert_null(ui_action_blocker(app, US, cut));
+    ui_toggle_action(app, US, cut);
+    ui_app_measure(app);
+    assert_true(said(app, 0, "undoes what", NULL));
+    ui_app_destroy(app);
+}
+
+/* Every action whose expected move of the ladder shows at one decimal has
+ * it written on its row, in the ladder's own 0-10 units. */
+static void test_actions_show_ladder_move(void **state)
+{
+    (void)state;
+    App *app = turn_screen("jan2026", 0, 7);
+    int shown = 0;
+    const Catalogue *cat = rl_catalogue(app->s);
+    for (int a = 0; a < cat->count; a++) {
+        Rect row, chip;
+        if (!(cat->actions[a].actors & (1u << US)) || !ui_find_label(app, cat->actions[a].name, &row))
+            continue;
+        double move = ui_action_ladder(app, US, a);
+        if (fabs(move) < 0.05)
+            continue;
+        char text[16];
+        ui_ladder_move(move, text, sizeof text);
+        bool on_row = false;
+        for (int i = 0; i < app->text_log->n && !on_row; i++) {
+            chip = app->text_log->box[i].r;
+            on_row = strcmp(app->text_log->box[i].text, text) == 0 && chip.y < row.y + row.h &&
+                     chip.y + chip.h > row.y;
+        }
+        if (!on_row)
+            fail_msg("%s: its ladder move %s is not on its row", cat->actions[a].name, text);
+        shown++;
+    }
+    assert_true(shown >= 3);
+    ui_app_destroy(app);
+}
+
+/* The action list starts at its top in a new week and in a new game. */
+static void test_action_list_starts_at_top(void **state)
+{
+    (void)state;
+    App *app = turn_screen("jan2026", 0, 7);
+    app->scroll_actions = 400;
+    ui_app_frame(app);
+    assert_true(app->scroll_actions > 0);    /* the list is longer than its panel */
+    key(app, SDLK_RETURN, KMOD_CTRL);
+    click(app, "Continue");
+    assert_int_equal(app->screen, SCR_TURN);
+    assert_true(app->scroll_actions == 0);
+    app->scroll_actions = 400;
+    ui_app_frame(app);
+    assert_true(ui_new_game(app, "jan2026", 0, 8));
+    ui_goto(app, SCR_TURN);
+    ui_app_frame(app);
+    assert_true(app->scroll_actions == 0);
+    ui_app_destroy(app);
+}
+
+/* The causal view of a change: its parts, as the view shows them, add up
+ * to the change of the values as shown, and the view names each part. */
+static void test_causes_add_up(void **state)
+{
+    (void)state;
+    App *app = turn_screen("jan2026", 0, 7);
+    for (int t = 0; t < 4; t++)
+        ui_end_orders(app);
+    int views = 0;
+    for (int t = 1; t <= rl_turn(app->s); t++)
+        for (int v = 0; v < VAR_COUNT; v++) {
+            CauseInfo parts[LEDGER_MAX_PARTS];
+            int n = rl_causes_shown(app->s, US, t, (Var)v, parts, LEDGER_MAX_PARTS);
+            if (n == 0)
+                continue;
+            double sum = 0;
+            for (int i = 0; i < n; i++)
+                sum += parts[i].amount;
+            double change = rl_shown((Var)v, rl_value(app->s, US, t, (Var)v, NULL)) -
+                            rl_shown((Var)v, rl_value(app->s, US, t - 1, (Var)v, NULL));
+            if (fabs(sum - change) > 1e-6 * fmax(1, fabs(change)))
+                fail_msg("week %d, %s: the parts add up to %g, the change is %g", t, ui_var_label(v), sum, change);
+            ui_open_causes(app, v, t);
+            ui_app_measure(app);
+            assert_int_equal(app->modal, MODAL_WHY);
+            for (int i = 0; i < n; i++) {
+                char head[40];
+                snprintf(head, sizeof head, "%.30s", parts[i].label);
+                if (!said(app, 1, head, NULL))
+                    fail_msg("week %d, %s: the view leaves out \"%s\"", t, ui_var_label(v), parts[i].label);
+            }
+            app->modal = MODAL_NONE;
+            views++;
+        }
+    assert_true(views > 20);
+    ui_app_destroy(app);
+}
+
+/* The end timeline lists every side's significant moves (Israel's strike
+ * too), not only the players'. */
+static void test_end_lists_every_side(void **state)
+{
+    (void)state;
+    App *app = turn_screen("jan2026", 0, 3);
+    while (!rl_over(app->s))
+        ui_end_orders(app);
+    ui_goto(app, SCR_END);
+    ui_app_measure(app);
+    unsigned sides = 0;     /* the computer's sides whose moves are listed */
+    for (int t = 1; t <= rl_turn(app->s); t++) {
+        const News *news[MAX_NEWS_SHOWN];
+        int n = rl_news(app->s, VIEW_TRUTH, t, news, MAX_NEWS_SHOWN);
+        for (int i = 0; i < n; i++) {
+            if (!ui_significant(app, t, news[i]))
+                continue;
+            char line[80];
+            snprintf(line, sizeof line, "★ %.40s", news[i]->text);
+            if (!said(app, 0, line, NULL))
+                fail_msg("week %d: \"%s\" is not in the timeline", t, news[i]->text);
+            if (news[i]->actor != US)
+                sides |= 1u << news[i]->actor;
+        }
+    }
+    assert_true(__builtin_popcount(sides) >= 2);
+    ui_app_destroy(app);
+}
+
+/* New game from the menu starts from the defaults (one team, no PIN, the
+ * scenario's own length, no timer) with a fresh seed. */
+static void test_new_game_from_defaults(void **state)
+{
+    (void)state;
+    clean_dir(SAVES_DIR);
+    App *app = make_app(FIXTURE, 1280, 720);
+    click(app, "New game");
+    app->ng_human[IRAN] = app->ng_human[ISRAEL] = true;
+    ui_copy(app->ng_team[IRAN], TEAM_LEN, "Team Tehran");
+    ui_copy(app->ng_pin, sizeof app->ng_pin, "1234");
+    app->ng_length = 3;
+    app->ng_timer = 2;
+    char seed[sizeof app->ng_seed];
+    ui_copy(seed, sizeof seed, app->ng_seed);
+    click(app, "Back");
+    assert_int_equal(app->screen, SCR_MENU);
+    click(app, "New game");
+    assert_false(app->ng_human[IRAN] || app->ng_human[ISRAEL]);
+    assert_true(app->ng_human[US]);
+    assert_string_equal(app->ng_team[IRAN], "");
+    assert_string_equal(app->ng_pin, "");
+    assert_int_equal(app->ng_length, 0);
+    assert_int_equal(app->ng_timer, 0);
+    assert_string_not_equal(app->ng_seed, seed);
+    ui_app_destroy(app);
+}
+
+int main(void)
+{
+    setenv("SDL_VIDEODRIVER", "dummy", 1);
+    setenv("SDL_RENDER_DRIVER", "software", 1);
+    if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {
+        fprintf(stderr, "cannot start SDL: %s\n", SDL_GetError());
+        return 1;
+    }
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup(test_ctrl_enter_ends_turn, setup),
+        cmocka_unit_test_setup(test_conflicting_orders_warned, setup),
+        cmocka_unit_test_setup(test_actions_show_ladder_move, setup),
+        cmocka_unit_test_setup(test_action_list_starts_at_top, setup),
+        cmocka_unit_test_setup(test_causes_add_up, setup),
+        cmocka_unit_test_setup(test_end_lists_every_side, setup),
+        cmocka_unit_test_setup(test_new_game_from_defaults, setup),
+    };
+    int rc = cmocka_run_group_tests_name("feedback", tests, NULL, NULL);
+    TTF_Quit();
+    SDL_Quit();
+    return rc;
+}
