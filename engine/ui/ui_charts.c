@@ -62,8 +62,10 @@ static int chart_range(App *app, int v, int turns, double *lo_out, double *hi_ou
         *lo_out = vi->min;
         *hi_out = vi->max;
     } else {
+        /* a count that stayed at zero still gets an axis a player reads: 0 to 5 */
+        bool counted = strcmp(vi->unit, "count") == 0 || strcmp(vi->unit, "people") == 0;
         *lo_out = fmax(vi->min, fmin(0, lo < 0 ? -nice_ceiling(-lo) : 0));
-        *hi_out = fmin(vi->max, nice_ceiling(fmax(hi, *lo_out + 1e-9) * 1.1));
+        *hi_out = fmin(vi->max, nice_ceiling(fmax(hi * 1.1, *lo_out + (counted ? 5 : 1))));
         if (*hi_out <= *lo_out)
             *hi_out = *lo_out + 1;
     }

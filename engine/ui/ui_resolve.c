@@ -112,9 +112,8 @@ static void changes_panel(App *app, Rect ch, int turn)
         double a = ui_value(app, turn - 1, v, &sd0), b = ui_value(app, turn, v, &sd1);
         if (isnan(a) || isnan(b) || sd0 > 0 || sd1 > 0)
             continue;
-        double eps = (var_info[v].max - var_info[v].min) * 0.004;
-        if (fabs(b - a) <= eps && !(var_info[v].max - var_info[v].min > 100 && fabs(b - a) >= 1))
-            continue;
+        if (rl_shown((Var)v, a) == rl_shown((Var)v, b))
+            continue;   /* a change too small to show ("0.85M → 0.85M, +0.00M") is none to the player */
         char top[300];
         top_cause(app, v, turn, top, sizeof top);
         float toph = top[0] ? wrapped_height(app, FONT_SMALL, top, cview.w - 32) : 0;
