@@ -204,19 +204,27 @@ bool visible(App *app, Rect r)
 }
 
 /* Hit-testing and focus for one widget. Focus order is drawing order. */
-Hit ui_hit(App *app, Rect r, bool focusable, const char *label)
+static void name_widget(App *app, Rect r, const char *label, int focus)
 {
-    Hit h = { false, false, false, false };
     if (label && app->nlabels < MAX_FOCUS_LABELS && !app->blocked) {
         FocusLabel *fl = &app->labels[app->nlabels++];
         ui_copy(fl->label, sizeof fl->label, label);
         fl->r = r;
-        fl->focus = focusable ? app->nfocus : -1;
+        fl->focus = focus;
     }
+}
+
+void ui_name(App *app, Rect r, const char *label) { name_widget(app, r, label, -1); }
+
+Hit ui_hit(App *app, Rect r, bool focusable, const char *label)
+{
+    Hit h = { false, false, false, false };
+    name_widget(app, r, label, focusable ? app->nfocus : -1);
     if (app->blocked)
         return h;
     bool in_clip = app->clip.w <= 0 || inside(app->clip, app->mouse_x, app->mouse_y);
-    h.hover = in_clip && inside(r, app->mouse_x, app->mouse_y);
+    bool shielded = app->shield.w > 0 && inside(app->shield, app->mouse_x, app->mouse_y);
+    h.hover = in_clip && !shielded && inside(r, app->mouse_x, app->mouse_y);
     if (h.hover)
         app->hover_sig = app->hover_sig * 31 + (int)(r.x * 7 + r.y * 13 + r.w) + 1;
     if (focusable) {

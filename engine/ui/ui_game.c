@@ -156,6 +156,7 @@ static void game_opened(App *app)
     app->timer_on = false;
     app->timer_actor = -1;
     app->paused = false;
+    app->tutorial = 0;
     ui_likely_cancel(app);
     memset(&app->fac, 0, sizeof app->fac);
     app->fac.inject = rl_scenario(s)->ninjects > 0 ? 0 : -1;
@@ -185,6 +186,7 @@ bool ui_new_game_roles(App *app, const char *scenario, const bool *human, char (
             ui_message(app, "No PIN was kept", "%s. The first F9 asks for one again.", err.msg);
     }
     game_opened(app);
+    ui_tutorial_start(app, scenario);
     ui_autosave(app);
     ui_goto(app, SCR_BRIEFING);
     return true;

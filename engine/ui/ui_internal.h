@@ -263,6 +263,10 @@ typedef struct App {
     uint64_t actions_week;      /* the week and side the list was last drawn for: a new one starts at its top */
     int res_turn;               /* the turn the resolution screen shows */
     WhyView why;                /* what the Why? dialog explains */
+    int tutorial;               /* the guided tutorial's step, from 1; 0: none (ui_tutorial.c) */
+    int tutorial_turn;          /* the turn when its step began */
+    Rect tutorial_box;          /* where its box was drawn last frame (w 0: none) */
+    Rect shield;                /* the screen's widgets take no pointer here: the tutorial's box is over them */
     int chart_page;
     char status[900];           /* a short line after saving and so on */
 
@@ -369,6 +373,7 @@ typedef struct Hit {
     bool ring;      /* draw the focus ring: focused, and the player uses the keyboard */
 } Hit;
 Hit ui_hit(App *app, Rect r, bool focusable, const char *label);
+void ui_name(App *app, Rect r, const char *label);  /* a label for what is no widget (the tests, the tutorial) */
 bool ui_button(App *app, Rect r, const char *label, bool enabled);
 bool ui_button_primary(App *app, Rect r, const char *label, bool enabled);
 bool ui_toggle(App *app, Rect r, const char *label, bool on);
@@ -525,6 +530,10 @@ int objective_direction(const App *app, int side, int v);
 void ui_draw_indicators(App *app, Rect r, Actor side);
 void ui_draw_objectives(App *app, Rect r, Actor side, int viewer);
 float ui_objectives_height(App *app, Actor side, int viewer, float w);
+
+/* ui_tutorial.c: the guided first game */
+void ui_tutorial_start(App *app, const char *scenario);   /* on for the tutorial scenario with one side */
+void ui_draw_tutorial(App *app);
 
 /* ui_why.c: why things changed */
 void ui_open_causes(App *app, int v, int turn);         /* v's change in turn, taken apart */

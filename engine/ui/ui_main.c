@@ -302,6 +302,7 @@ static void run_frame(App *app, bool dry)
     bool covered = app->paused && game_screen;
     app->blocked = app->modal != MODAL_NONE || covered;
     Screen before = app->screen;
+    app->shield = app->tutorial_box;
     draw_screen(app);
     app->blocked = false;
     app->layer = 1;
@@ -317,6 +318,9 @@ static void run_frame(App *app, bool dry)
         case MODAL_NONE: break;
         }
     }
+    app->shield = rect(0, 0, 0, 0);
+    if (app->screen == before && !covered)
+        ui_draw_tutorial(app);
     app->layer = 2;
     ui_draw_tooltip(app);
     app->layer = 0;

@@ -229,6 +229,83 @@ static void test_new_game_from_defaults(void **state)
     ui_app_destroy(app);
 }
 
+/* A click on the tutorial's box where the widget labelled `under` lies
+ * beneath it goes to the box, not to the widget. */
+static void click_through_box(App *app, const char *under)
+{
+    Rect w, b = app->tutorial_box;
+    assert_true(ui_find_label(app, under, &w));
+    float x0 = fmaxf(w.x, b.x), x1 = fminf(w.x + w.w, b.x + b.w), y0 = fmaxf(w.y, b.y), y1 = fminf(w.y + w.h, b.y + b.h);
+    assert_true(x0 < x1 && y0 < y1);    /* the box is over part of it */
+    /* a point of the box over the widget, off the box's own buttons */
+    Rect own[2];
+    bool has[2] = { ui_find_label(app, "Skip tutorial", &own[0]), ui_find_label(app, "Next", &own[1]) };
+    float px = -1, py = -1;
+    for (float y = y0 + 1; y < y1 && px < 0; y += 2)
+        for (float x = x0 + 1; x < x1 && px < 0; x += 2) {
+            bool on_own = false;
+            for (int k = 0; k < 2; k++)
+                on_own |= has[k] && x >= own[k].x && x < own[k].x + own[k].w && y >= own[k].y && y < own[k].y + own[k].h;
+            if (!on_own)
+                px = x, py = y;
+        }
+    assert_true(px >= 0);
+    int turn = rl_turn(app->s), screen = app->screen;
+    click_at(app, px, py);
+    ui_app_frame(app);
+    assert_int_equal(rl_turn(app->s), turn);
+    assert_int_equal(app->screen, screen);
+}
+
+/* The tutorial scenario with one side is a guided game: a box of steps
+ * points at the widget each step uses and moves on when the player has done
+ * it, to the end of the first week and a causal view; Skip ends it; another
+ * scenario has none. */
+static void test_guided_tutorial(void **state)
+{
+    (void)state;
+    clean_dir(SAVES_DIR);
+    App *app = make_app(FIXTURE, 1280, 720);
+    keep_text_boxes(app);
+    assert_true(ui_new_game(app, "tutorial", 0, 4));
+    ui_app_measure(app);
+    assert_int_equal(app->tutorial, 1);
+    assert_true(said(app, 1, "step 1 of", NULL));
+    /* each step's widget, pressed as the box asks */
+    static const char *const presses[] = { "Begin", "Next", "Offer talks by letter", "Next", "End turn",
+                                           "Why? 1", NULL, "Continue", "Progress of talks", NULL, "Done" };
+    static const int step_after[] = { 2, 3, 4, 5, 6, 7, 7, 8, 9, 9, 10 };
+    for (size_t i = 0; i < sizeof presses / sizeof *presses; i++) {
+        ui_app_frame(app);
+        if (!presses[i]) {
+            key(app, SDLK_ESCAPE, 0);       /* close the dialog the step opened */
+        } else {
+            assert_true(app->tutorial_box.w > 0);
+            if (app->tutorial == 4)
+                click_through_box(app, "End turn");
+            click(app, presses[i]);
+        }
+        ui_app_frame(app);
+        if (app->tutorial != step_after[i])
+            fail_msg("after %s: step %d, not %d", presses[i] ? presses[i] : "Escape", app->tutorial, step_after[i]);
+    }
+    assert_int_equal(rl_turn(app->s), 1);
+    assert_int_equal(app->nsel[US], 0);
+    assert_true(app->tutorial > 9 || app->tutorial == 0);
+    ui_app_measure(app);
+    assert_false(said(app, 1, "Tutorial", NULL));
+    /* skipped at its first step */
+    assert_true(ui_new_game(app, "tutorial", 0, 4));
+    ui_app_frame(app);
+    click(app, "Skip tutorial");
+    assert_int_equal(app->tutorial, 0);
+    assert_int_equal(app->screen, SCR_BRIEFING);
+    /* none in another scenario */
+    assert_true(ui_new_game(app, "jan2026", 0, 4));
+    assert_int_equal(app->tutorial, 0);
+    ui_app_destroy(app);
+}
+
 int main(void)
 {
     setenv("SDL_VIDEODRIVER", "dummy", 1);
@@ -245,6 +322,7 @@ int main(void)
         cmocka_unit_test_setup(test_causes_add_up, setup),
         cmocka_unit_test_setup(test_end_lists_every_side, setup),
         cmocka_unit_test_setup(test_new_game_from_defaults, setup),
+        cmocka_unit_test_setup(test_guided_tutorial, setup),
     };
     int rc = cmocka_run_group_tests_name("feedback", tests, NULL, NULL);
     TTF_Quit();
