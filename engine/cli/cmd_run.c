@@ -12,10 +12,11 @@ static const char run_usage[] =
     "\n"
     "  --scenario ID   the scenario to play (redline scenarios lists them)\n"
     "  --seed N        the game's random seed (default 1); the same seed plays the same game\n"
-    "  --turns N       stop after N turns instead of the scenario's length\n"
+    "  --turns N       play N turns (N more, after --load) and stop there, the game not over:\n"
+    "                  with --save it can be continued with --load\n"
     "  --json          print one JSON document instead of the story\n"
-    "  --save FILE     write the finished game to FILE\n"
-    "  --load FILE     continue the game saved in FILE\n"
+    "  --save FILE     write the game to FILE (finished, or where --turns stopped it)\n"
+    "  --load FILE     continue the game saved in FILE to the scenario's end (or N more turns)\n"
     "  --ACTOR FILE    replace that actor's decisions by the script FILE (actors: us, iran, israel,\n"
     "                  protesters, irgc, proxies, europe, china, gulf)\n";
 
@@ -106,7 +107,6 @@ static Session *open_game(RunOptions *o, Error *err)
     o->cfg.root = cli_root;
     o->cfg.mods = cli_mods;
     o->cfg.seed = o->seed;
-    o->cfg.turns = (int)o->turns;
     if (o->load)
         return rl_load(o->load, cli_root, cli_mods, &o->cfg, -1, err);
     o->cfg.scenario = o->scenario;
@@ -125,7 +125,9 @@ int cmd_run(int argc, char **argv)
     Session *s = open_game(&o, &err);
     if (!s)
         return cli_fail(err.code ? err.code : 1, "%s", err.msg);
-    while (!rl_over(s))
+    /* --turns pauses the game: it does not shorten it, so a save made there
+     * continues to the scenario's end as the unbroken game would */
+    for (unsigned long long played = 0; !rl_over(s) && (o.turns == 0 || played < o.turns); played++)
         rl_step(s);
     cli_warnings(s);
     if (o.save && rl_save(s, o.save, &err) != 0) {

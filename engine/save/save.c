@@ -1,4 +1,5 @@
 #include "save.h"
+#include "save_parts.h"
 
 #include <cjson/cJSON.h>
 #include <inttypes.h>
@@ -42,97 +43,9 @@ static cJSON *orders_to_json(const Session *s)
     return list;
 }
 
-/* ---- mods and their state (world.state()) ---------------------------------- */
+/* ---- mods and their state (world.state(): save_state.c) ------------------- */
 
-#define STATE_DEPTH 16
-
-static int compare_keys(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* A Lua value as JSON: a list (keys 1..n) as an array, any other table as an
- * object with its keys in sorted order (so the checksum is the same every
- * time); numbers, strings, booleans as they are. NULL for what JSON cannot
- * hold (functions, ...), which is left out. */
-static cJSON *lua_to_json(lua_State *L, int idx, int depth)
-{
-    idx = lua_absindex(L, idx);
-    switch (lua_type(L, idx)) {
-    case LUA_TNUMBER: return cJSON_CreateNumber(lua_tonumber(L, idx));
-    case LUA_TSTRING: return cJSON_CreateString(lua_tostring(L, idx));
-    case LUA_TBOOLEAN: return cJSON_CreateBool(lua_toboolean(L, idx));
-    case LUA_TTABLE: break;
-    default: return NULL;
-    }
-    if (depth >= STATE_DEPTH)
-        return NULL;
-    lua_Integer n = (lua_Integer)lua_rawlen(L, idx), count = 0;
-    lua_pushnil(L);
-    while (lua_next(L, idx)) {
-        count++;
-        lua_pop(L, 1);
-    }
-    if (n > 0 && count == n) {
-        cJSON *list = cJSON_CreateArray();
-        for (lua_Integer i = 1; i <= n; i++) {
-            lua_rawgeti(L, idx, i);
-            cJSON *item = lua_to_json(L, -1, depth + 1);
-            cJSON_AddItemToArray(list, item ? item : cJSON_CreateNull());
-            lua_pop(L, 1);
-        }
-        return list;
-    }
-    const char **keys = malloc(((size_t)count + 1) * sizeof *keys);
-    int nkeys = 0;
-    lua_pushnil(L);
-    while (keys && lua_next(L, idx)) {
-        lua_pop(L, 1);
-        if (lua_type(L, -1) == LUA_TSTRING)
-            keys[nkeys++] = lua_tostring(L, -1);    /* kept alive by the table */
-    }
-    qsort(keys, (size_t)nkeys, sizeof *keys, compare_keys);
-    cJSON *object = cJSON_CreateObject();
-    for (int i = 0; i < nkeys; i++) {
-        lua_getfield(L, idx, keys[i]);
-        cJSON *item = lua_to_json(L, -1, depth + 1);
-        if (item)
-            cJSON_AddItemToObject(object, keys[i], item);
-        lua_pop(L, 1);
-    }
-    free(keys);
-    return object;
-}
-
-static void json_to_lua(lua_State *L, const cJSON *item, int depth)
-{
-    if (cJSON_IsNumber(item)) {
-        double x = item->valuedouble;
-        if (x == (double)(lua_Integer)x && x > -9e15 && x < 9e15)
-            lua_pushinteger(L, (lua_Integer)x);
-        else
-            lua_pushnumber(L, x);
-    } else if (cJSON_IsString(item)) {
-        lua_pushstring(L, item->valuestring);
-    } else if (cJSON_IsBool(item)) {
-        lua_pushboolean(L, cJSON_IsTrue(item));
-    } else if ((cJSON_IsArray(item) || cJSON_IsObject(item)) && depth < STATE_DEPTH) {
-        lua_newtable(L);
-        int i = 0;
-        const cJSON *child;
-        cJSON_ArrayForEach(child, item) {
-            json_to_lua(L, child, depth + 1);
-            if (cJSON_IsArray(item))
-                lua_rawseti(L, -2, ++i);
-            else
-                lua_setfield(L, -2, child->string);
-        }
-    } else {
-        lua_pushnil(L);
-    }
-}
-
-static void mods_to_json(const Session *s, cJSON *doc)
+static int mods_to_json(const Session *s, cJSON *doc, bool strict, Error *err)
 {
     cJSON *mods = cJSON_AddArrayToObject(doc, "mods");
     for (int i = 0; i < s->mods.count; i++) {
@@ -141,11 +54,11 @@ static void mods_to_json(const Session *s, cJSON *doc)
         cJSON_AddStringToObject(mod, "version", s->mods.mod[i].version);
         cJSON_AddItemToArray(mods, mod);
     }
-    lua_State *L = s->sb->L;
-    lua_getfield(L, LUA_REGISTRYINDEX, "redline.state");
-    cJSON *state = lua_istable(L, -1) ? lua_to_json(L, -1, 0) : NULL;
-    lua_pop(L, 1);
-    cJSON_AddItemToObject(doc, "mod_state", state ? state : cJSON_CreateObject());
+    cJSON *state = save_state_to_json(s, strict, err);
+    if (!state)
+        return -1;
+    cJSON_AddItemToObject(doc, "mod_state", state);
+    return 0;
 }
 
 /* "example 1.0, press 1.0", or "none". */
@@ -247,7 +160,9 @@ static int replay_interventions(Session *s, cJSON *doc, int turn, const char *pa
     return 0;
 }
 
-static cJSON *save_document(const Session *s)
+/* The save of s as JSON. strict (a save on disk): refused (NULL and err)
+ * if it holds what the reader would refuse. */
+static cJSON *save_document(const Session *s, bool strict, Error *err)
 {
     const Game *g = &s->game;
     char buf[32];
@@ -287,7 +202,10 @@ static cJSON *save_document(const Session *s)
     }
     cJSON_AddItemToObject(doc, "orders", orders_to_json(s));
     cJSON_AddItemToObject(doc, "interventions", interventions_to_json(&g->history));
-    mods_to_json(s, doc);
+    if (mods_to_json(s, doc, strict, err) != 0) {
+        cJSON_Delete(doc);
+        return NULL;
+    }
     cJSON *hashes = cJSON_AddArrayToObject(doc, "hashes");
     for (int t = 0; t < g->history.nturns; t++) {
         hex64(g->history.turns[t].hash, buf);
@@ -303,27 +221,43 @@ static cJSON *save_document(const Session *s)
     return doc;
 }
 
-/* Written beside the target, flushed to disk, then renamed over it: a crash
- * leaves the old save or the new one, never half of one. */
-int save_write(const Session *s, const char *path, Error *err)
+/* The text of s's save, or NULL and err (naming path) if it holds what the
+ * reader would refuse. */
+static char *save_text(const Session *s, const char *path, Error *err)
 {
-    cJSON *doc = save_document(s);
+    cJSON *doc = save_document(s, true, err);
+    if (!doc) {
+        char why[sizeof err->msg];
+        snprintf(why, sizeof why, "%s", err->msg);
+        return error_set(err, ERR_DATA, "%s: %s", path, why), NULL;
+    }
     char *text = cJSON_Print(doc);
     cJSON_Delete(doc);
+    size_t len = text ? strlen(text) : 0;
     if (!text)
-        return error_set(err, ERR_INTERNAL, "%s: out of memory", path), -1;
-    char tmp[1100];
-    snprintf(tmp, sizeof tmp, "%s.tmp", path);
-    FILE *f = fopen(tmp, "wb");
-    bool ok = f && fputs(text, f) >= 0 && fputc('\n', f) != EOF && fflush(f) == 0 && fsync(fileno(f)) == 0;
-    if (f && fclose(f) != 0)
-        ok = false;
+        error_set(err, ERR_INTERNAL, "%s: out of memory", path);
+    else if (len >= SAVE_MAX_BYTES)
+        error_set(err, ERR_DATA, "%s: not saved: the save would be %zu MB, more than the %d MB a save may be "
+                  "(is a mod keeping too much in world.state()?)", path, len >> 20, SAVE_MAX_BYTES >> 20);
+    else if (!sandbox_utf8_valid(text, len))
+        error_set(err, ERR_DATA, "%s: not saved: the save would not be valid UTF-8", path);
+    else
+        return text;
     cJSON_free(text);
-    if (!ok || rename(tmp, path) != 0) {
-        remove(tmp);
-        return error_set(err, ERR_DATA, "%s: cannot write the save", path), -1;
-    }
-    return 0;
+    return NULL;
+}
+
+/* Written whole or not at all (save_file.c): a crash leaves the old save or
+ * the new one, never half of one; and nothing the reader would refuse is
+ * written, so a save that was written can always be loaded. */
+int save_write(const Session *s, const char *path, Error *err)
+{
+    char *text = save_text(s, path, err);
+    if (!text)
+        return -1;
+    int rc = save_file_write(path, text, err);
+    cJSON_free(text);
+    return rc;
 }
 
 static void autosave_name(const char *dir, int age, char *out, size_t size)
@@ -334,9 +268,15 @@ static void autosave_name(const char *dir, int age, char *out, size_t size)
         snprintf(out, size, "%s/autosave-%d.json", dir, age);
 }
 
+/* A save that cannot be written moves no older autosave: they stay as they
+ * were, the last one written still autosave.json. */
 int save_autosave(const Session *s, const char *dir, Error *err)
 {
     char from[1100], to[1100];
+    autosave_name(dir, 0, from, sizeof from);
+    char *text = save_text(s, from, err);
+    if (!text)
+        return -1;
     for (int age = AUTOSAVES - 1; age >= 2; age--) {
         autosave_name(dir, age - 1, from, sizeof from);
         autosave_name(dir, age, to, sizeof to);
@@ -346,7 +286,9 @@ int save_autosave(const Session *s, const char *dir, Error *err)
     autosave_name(dir, 1, to, sizeof to);
     remove(to);
     link(from, to);                 /* the old save stays in place until the new one replaces it */
-    return save_write(s, from, err);
+    int rc = save_file_write(from, text, err);
+    cJSON_free(text);
+    return rc;
 }
 
 static const char *string_field(cJSON *doc, const char *key)
@@ -357,20 +299,9 @@ static const char *string_field(cJSON *doc, const char *key)
 
 static cJSON *read_document(const char *path, Error *err)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return error_set(err, ERR_DATA, "%s: cannot open the save", path), NULL;
-    fseek(f, 0, SEEK_END);
-    long size = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *text = size >= 0 && size < (64L << 20) ? malloc((size_t)size + 1) : NULL;
-    if (!text || fread(text, 1, (size_t)size, f) != (size_t)size) {
-        free(text);
-        fclose(f);
-        return error_set(err, ERR_DATA, "%s: cannot read the save", path), NULL;
-    }
-    fclose(f);
-    text[size] = '\0';
+    char *text = save_file_read(path, err);
+    if (!text)
+        return NULL;
     cJSON *doc = cJSON_Parse(text);
     if (!doc) {
         int line = 1;
@@ -409,23 +340,35 @@ typedef struct Replay {
     int n;
 } Replay;
 
-static int read_orders(const Session *s, cJSON *doc, Replay *r, const char *path, Error *err)
+/* The save's order log: every order on a turn played (1..played), at most
+ * MAX_ORDERS an actor a turn, as the game records them; anything else is
+ * not something the replay would use, and is refused. */
+static int read_orders(const Session *s, cJSON *doc, int played, Replay *r, const char *path, Error *err)
 {
     cJSON *orders = cJSON_GetObjectItemCaseSensitive(doc, "orders");
     int n = cJSON_GetArraySize(orders);
+    if (!cJSON_IsArray(orders) || n > played * ACTOR_COUNT * MAX_ORDERS)
+        return error_set(err, ERR_DATA, "%s: %s", path, cJSON_IsArray(orders) ? "more orders in the log than the "
+                         "turns played could have" : "no order log"), -1;
     r->orders = calloc((size_t)n + 1, sizeof *r->orders);
     r->turns = calloc((size_t)n + 1, sizeof *r->turns);
-    if (!cJSON_IsArray(orders) || !r->orders || !r->turns)
-        return error_set(err, ERR_DATA, "%s: no order log", path), -1;
+    unsigned char *given = calloc((size_t)played * ACTOR_COUNT + 1, 1);
+    if (!r->orders || !r->turns || !given)
+        return free(given), error_set(err, ERR_INTERNAL, "out of memory"), -1;
     cJSON *item;
     cJSON_ArrayForEach(item, orders) {
         cJSON *turn = cJSON_GetObjectItemCaseSensitive(item, "turn");
         const char *actor = string_field(item, "actor"), *action = string_field(item, "action");
         int a = actor ? actor_find(actor) : -1;
         int act = action ? catalogue_find(&s->catalogue, action) : -1;
-        if (!cJSON_IsNumber(turn) || a < 0 || act < 0)
-            return error_set(err, ERR_DATA, "%s: order %d of the log is not understood (action '%s')", path, r->n + 1,
-                             action ? action : "?"), -1;
+        bool in_game = cJSON_IsNumber(turn) && turn->valuedouble >= 1 && turn->valuedouble <= played &&
+                       turn->valuedouble == turn->valueint;
+        if (!in_game || a < 0 || act < 0 || cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(item, "rules")) >
+            MAX_ORDER_RULES || ++given[(turn->valueint - 1) * ACTOR_COUNT + a] > MAX_ORDERS) {
+            free(given);
+            return error_set(err, ERR_DATA, "%s: order %d of the log is not understood (action '%.40s')", path,
+                             r->n + 1, action ? action : "?"), -1;
+        }
         Order *o = &r->orders[r->n];
         *o = (Order){ .actor = (uint8_t)a, .action = (uint16_t)act };
         cJSON *rule;
@@ -436,6 +379,7 @@ static int read_orders(const Session *s, cJSON *doc, Replay *r, const char *path
         }
         r->turns[r->n++] = turn->valueint;
     }
+    free(given);
     return 0;
 }
 
@@ -459,7 +403,7 @@ static int read_classroom(Session *s, cJSON *doc, const char *path, Error *err)
 }
 
 static Session *replay_document(cJSON *doc, const char *path, const char *root, const ModSet *mods,
-                                const SessionConfig *extra, int stop, Error *err)
+                                const SessionConfig *extra, int stop, bool from_file, Error *err)
 {
     SessionConfig cfg = extra ? *extra : (SessionConfig){ 0 };
     cfg.root = root;
@@ -496,10 +440,17 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
         }
     cJSON *script;
     cJSON_ArrayForEach(script, cJSON_GetObjectItemCaseSensitive(doc, "scripts")) {
-        int a = actor_find(script->string);
-        if (a >= 0 && cJSON_IsString(script) && !cfg.script[a])
-            cfg.script[a] = script->valuestring;
+        int a = script->string ? actor_find(script->string) : -1;
+        if (a < 0 || !cJSON_IsString(script))
+            return error_set(err, ERR_DATA, "%s: the save's scripts are not understood", path), NULL;
+        if (cfg.script[a])
+            continue;
+        if (from_file && save_check_script(root, cfg.mods, script->valuestring, (Actor)a, path, err) != 0)
+            return NULL;
+        cfg.script[a] = script->valuestring;
     }
+    if (save_check_log(doc, turn->valueint, path, err) != 0)
+        return NULL;
     Session *s = session_open(&cfg, err);
     if (!s) {
         char why[sizeof err->msg];
@@ -514,7 +465,7 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
     if (!cJSON_IsNumber(version) || version->valueint != s->scenario.version)
         error_set(err, ERR_DATA, "%s: saved with version %d of scenario '%s'; this is version %d", path,
                   cJSON_IsNumber(version) ? version->valueint : 0, s->scenario.id, s->scenario.version);
-    else if (read_classroom(s, doc, path, err) == 0 && read_orders(s, doc, &r, path, err) == 0)
+    else if (read_classroom(s, doc, path, err) == 0 && read_orders(s, doc, turn->valueint, &r, path, err) == 0)
         rc = 0;
     s->replay = r.orders;
     s->replay_turn = r.turns;
@@ -546,14 +497,10 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
                   "saved %s): the scripts or the engine changed", path, s->game.world.turn, got, hash);
         rc = -1;
     }
+    if (rc == 0 && until == turn->valueint && from_file && save_check_snapshots(s, doc, path, err) != 0)
+        rc = -1;
     if (rc != 0)
         note_mods(doc, &s->mods, err);
-    /* The mods' state as saved (the replay rebuilt it; the save's copy is the record). */
-    cJSON *state = cJSON_GetObjectItemCaseSensitive(doc, "mod_state");
-    if (rc == 0 && until == turn->valueint && cJSON_IsObject(state)) {
-        json_to_lua(s->sb->L, state, 0);
-        lua_setfield(s->sb->L, LUA_REGISTRYINDEX, "redline.state");
-    }
     s->replay = NULL;
     s->replay_turn = NULL;
     s->nreplay = 0;
@@ -573,7 +520,8 @@ Session *save_load_at(const char *path, const char *root, const ModSet *mods, co
     cJSON *doc = read_document(path, err);
     if (!doc)
         return NULL;
-    Session *s = check_document(doc, path, err) == 0 ? replay_document(doc, path, root, mods, extra, turn, err) : NULL;
+    Session *s = check_document(doc, path, err) == 0 ? replay_document(doc, path, root, mods, extra, turn, true, err)
+                                                      : NULL;
     cJSON_Delete(doc);
     return s;
 }
@@ -592,7 +540,8 @@ struct SaveImage {
 SaveImage *save_image(const Session *s)
 {
     SaveImage *im = calloc(1, sizeof *im);
-    if (!im || !(im->doc = save_document(s))) {
+    Error err = { 0 };
+    if (!im || !(im->doc = save_document(s, false, &err))) {
         free(im);
         return NULL;
     }
@@ -621,7 +570,8 @@ Session *save_image_branch(const SaveImage *im, int turn, const SessionConfig *e
     if (turn < 0 || turn > im->turn)
         return error_set(err, ERR_USAGE, "there is no turn %d to branch from (the game is at turn %d)", turn,
                          im->turn), NULL;
-    return replay_document(im->doc, "(the game so far)", im->root, &im->mods, extra ? extra : &im->keep, turn, err);
+    return replay_document(im->doc, "(the game so far)", im->root, &im->mods, extra ? extra : &im->keep, turn, false,
+                           err);
 }
 
 Session *save_branch(const Session *s, int turn, const SessionConfig *extra, Error *err)

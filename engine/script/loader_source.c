@@ -192,8 +192,12 @@ int src_string(Source *src, int t, const char *key, char *out, size_t size, bool
     lua_State *L = src->sb->L;
     int type = lua_getfield(L, t, key);
     int rc = 0;
-    if (type == LUA_TSTRING)
-        snprintf(out, size, "%s", lua_tostring(L, -1));
+    size_t len;
+    const char *text = type == LUA_TSTRING ? lua_tolstring(L, -1, &len) : NULL;
+    if (text && !sandbox_utf8_valid(text, len))
+        rc = src_fail(src, key, "%s: '%s' is not valid UTF-8 text", where, key);
+    else if (text)
+        sandbox_text(out, size, text, len, false);     /* cut, if it must be, between characters */
     else if (type != LUA_TNIL)
         rc = src_fail(src, key, "%s: expected '%s' to be a string", where, key);
     else if (required)
@@ -231,11 +235,11 @@ int src_join(Source *src, int t, const char *key, char *out, size_t size, bool r
         return 0;
     }
     if (type == LUA_TSTRING) {
-        snprintf(out, size, "%s", lua_tostring(L, -1));
-        lua_pop(L, 1);
-        return 0;
+        lua_newtable(L);                /* a single string: a list of one */
+        lua_insert(L, -2);
+        lua_rawseti(L, -2, 1);
     }
-    if (type != LUA_TTABLE || luaL_len(L, -1) == 0) {
+    if (type != LUA_TSTRING && (type != LUA_TTABLE || luaL_len(L, -1) == 0)) {
         lua_pop(L, 1);
         if (type == LUA_TNIL)
             return src_fail(src, NULL, "%s: '%s' is missing (a list of strings, e.g. { \"A12\", \"C3\" })", where, key);
@@ -244,12 +248,16 @@ int src_join(Source *src, int t, const char *key, char *out, size_t size, bool r
     size_t used = 0;
     for (lua_Integer i = 1; i <= luaL_len(L, -1); i++) {
         lua_rawgeti(L, -1, i);
-        const char *s = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-        if (!s) {
+        size_t len;
+        const char *s = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &len) : NULL;
+        if (!s || !sandbox_utf8_valid(s, len)) {
             lua_pop(L, 2);
-            return src_fail(src, key, "%s: '%s' item %d is not a string", where, key, (int)i);
+            return src_fail(src, key, "%s: '%s' item %d is not %s", where, key, (int)i,
+                            s ? "valid UTF-8 text" : "a string");
         }
-        used += (size_t)snprintf(out + used, used < size ? size - used : 0, "%s%s", i > 1 ? ", " : "", s);
+        if (i > 1 && used + 2 < size)
+            used += (size_t)snprintf(out + used, size - used, ", ");
+        used += sandbox_text(out + used, size - used, s, len, false);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);

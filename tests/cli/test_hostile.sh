@@ -11,6 +11,7 @@
 #   -- side: ACTOR...   the sides it plays (default us; several: it plays each)
 #   -- turns: N         play N turns, not the whole game (for costly cases)
 #   -- scenario: ID     the scenario a mod is played in (default tutorial)
+#   -- save: yes        a mod's game is saved (--save), and loaded again if it was
 # Strategies are played through a whole tutorial game; mods are installed in
 # the user's mod folder, played and checked with redline check. Run from the
 # repository root (tests/run.sh does).
@@ -66,6 +67,13 @@ expect() {
     return 0
 }
 
+# json_ok NAME: a run that exited 0 printed one JSON document in valid UTF-8
+json_ok() {
+    [ "$rc" -ne 0 ] && return 0
+    python3 -c 'import json,sys; json.loads(open(sys.argv[1], "rb").read().decode("utf-8"))' "$tmp/out" 2>/dev/null ||
+        { fail "$1: the JSON document is not valid UTF-8 JSON"; return 1; }
+}
+
 # ---- strategies ------------------------------------------------------------------
 # passive TURNS SIDES: the final state hash when the do-nothing strategy plays
 # SIDES (default us) for TURNS turns (all: "")
@@ -87,6 +95,7 @@ for f in tests/data/hostile/strategies/*.lua; do
     turns=$(header "$f" turns)
     run "$name" $RL run --scenario tutorial --seed 5 ${sides:---us $f} ${turns:+--turns $turns} --json || continue
     expect "$name" "$f" "$name" || continue
+    json_ok "$name" || continue
     if grep -q '^-- cheat' "$f"; then
         got=$(state_hash "$tmp/out") want=$(passive "$turns" "$(header "$f" side)")
         [ "$got" = "$want" ] || { fail "$name: the game ended at $got, the do-nothing strategy's at $want"; continue; }
@@ -103,10 +112,17 @@ for dir in tests/data/hostile/mods/*/; do
     cp -R "$dir" "$XDG_DATA_HOME/redline/mods/$mod"
     [ -x "$dir/setup.sh" ] && (cd "$XDG_DATA_HOME/redline/mods/$mod" && sh ./setup.sh "$tmp")
     scenario=$(header "$manifest" scenario)
-    run "mod $mod (run)" $RL run --scenario "${scenario:-tutorial}" --seed 5 --json &&
-        expect "mod $mod (run)" "$manifest" "/$mod/" || continue
+    save=""
+    [ "$(header "$manifest" save)" = yes ] && save="$tmp/$mod.json" && rm -f "$save"
+    run "mod $mod (run)" $RL run --scenario "${scenario:-tutorial}" --seed 5 ${save:+--save $save} --json &&
+        expect "mod $mod (run)" "$manifest" "$mod" || continue
+    json_ok "mod $mod (run)" || continue
+    if [ -n "$save" ] && [ "$rc" -eq 0 ]; then
+        run "mod $mod (load)" $RL run --load "$save" --json || continue
+        [ "$rc" -eq 0 ] || { fail "mod $mod: the save it wrote does not load: $(tail -c 300 "$tmp/err")"; continue; }
+    fi
     run "mod $mod (check)" $RL check "$XDG_DATA_HOME/redline/mods/$mod" &&
-        expect "mod $mod (check)" "$manifest" "/$mod/" check || continue
+        expect "mod $mod (check)" "$manifest" "$mod" check || continue
     echo "ok:   mod $mod"
 done
 

@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "support.h"
@@ -311,6 +313,189 @@ static void test_save_onto_a_folder_fails_and_leaves_no_temporary_file(void **st
     session_free(s);
 }
 
+/* ---- what the writer refuses: the previous save stays as it was ----------- */
+
+#define HOSTILE "tests/data/hostile/mods/"
+
+/* A game with the hostile mod `mod` (whose event writes its state on turn 1),
+ * played a turn. */
+static Session *game_with_mod(const char *mod)
+{
+    static ModSet set;
+    Sandbox *manifests = sandbox_new(".", 4u << 20, SANDBOX_INSTRUCTIONS);
+    memset(&set, 0, sizeof set);
+    Error err = { 0 };
+    char where[200];
+    snprintf(where, sizeof where, HOSTILE "%s", mod);
+    if (mods_add(&set, manifests, where, &err) != 0)
+        fail_msg("%s: %s", mod, err.msg);
+    sandbox_free(manifests);
+    SessionConfig cfg = { .root = ".", .scenario = "tutorial", .seed = 5, .mods = &set };
+    Session *s = session_open(&cfg, &err);
+    if (!s)
+        fail_msg("%s: %s", mod, err.msg);
+    play_turns(s, 1);
+    return s;
+}
+
+/* A save of `mod`'s game is refused with `expected`, and the save already at
+ * path is left byte for byte, with no temporary beside it. */
+static void assert_refused_keeping_the_old(const char *mod, const char *expected)
+{
+    session_free(saved_game());
+    size_t before_len, after_len;
+    char *before = read_all(path, &before_len);
+    Session *s = game_with_mod(mod);
+    Error err = { 0 };
+    assert_int_equal(save_write(s, path, &err), -1);
+    assert_int_equal(err.code, ERR_DATA);
+    if (!strstr(err.msg, expected) || !strstr(err.msg, path))
+        fail_msg("%s: expected \"%s\" and the file in: %s", mod, expected, err.msg);
+    char *after = read_all(path, &after_len);
+    assert_true(before_len == after_len && memcmp(before, after, before_len) == 0);
+    assert_no_tmp_left();
+    free(before);
+    free(after);
+    session_free(s);
+}
+
+static void test_a_save_the_loader_would_refuse_is_not_written(void **state)
+{
+    (void)state;
+    assert_refused_keeping_the_old("state_nan", "the world.state() of 'state_nan', at .limit, is a number JSON cannot");
+    assert_refused_keeping_the_old("state_huge", "holds more text than a save keeps (64 MB)");
+    assert_refused_keeping_the_old("state_cycle", "nested deeper than a save keeps");
+    assert_refused_keeping_the_old("state_values", "more values than a save keeps");
+}
+
+/* An autosave the loader would refuse moves no older autosave: the ones on
+ * disk stay byte for byte, the newest still autosave.json. */
+static void test_a_refused_autosave_keeps_every_autosave_as_it_was(void **state)
+{
+    (void)state;
+    Session *good = saved_game();
+    Error err = { 0 };
+    char names[3][200], *before[3];
+    size_t len[3];
+    for (int turn = 0; turn < 3; turn++) {
+        play_turns(good, 1);
+        assert_int_equal(save_autosave(good, dir, &err), 0);
+    }
+    for (int age = 0; age < 3; age++) {
+        snprintf(names[age], sizeof names[age], age ? "%s/autosave-%d.json" : "%s/autosave.json", dir, age);
+        before[age] = read_all(names[age], &len[age]);
+    }
+    Session *bad = game_with_mod("state_nan");
+    assert_int_equal(save_autosave(bad, dir, &err), -1);
+    assert_non_null(strstr(err.msg, "is a number JSON cannot hold"));
+    for (int age = 0; age < 3; age++) {
+        size_t n;
+        char *after = read_all(names[age], &n);
+        assert_true(n == len[age] && memcmp(after, before[age], n) == 0);
+        free(after);
+        free(before[age]);
+    }
+    assert_no_tmp_left();
+    session_free(bad);
+    session_free(good);
+}
+
+/* Bytes that are not UTF-8 in a mod's state and news become U+FFFD: the save
+ * and the news are valid UTF-8, and the save loads, its state checked. */
+static void test_bytes_that_are_not_utf8_are_replaced_where_they_leave_a_script(void **state)
+{
+    (void)state;
+    Session *s = game_with_mod("state_bad_utf8");
+    save_ok(s, path);
+    size_t len;
+    char *text = read_all(path, &len);
+    assert_true(sandbox_utf8_valid(text, len));
+    assert_non_null(strstr(text, "caf\xef\xbf\xbd \xef\xbf\xbd\xef\xbf\xbd"));
+    free(text);
+    for (int i = 0; i < s->game.history.nnews; i++)
+        assert_true(sandbox_utf8_valid(s->game.history.news[i].text, strlen(s->game.history.news[i].text)));
+    Error err = { 0 };
+    SessionConfig with = { .mods = s->sb->mods };
+    Session *loaded = save_load(path, ".", &with, &err);
+    if (!loaded)
+        fail_msg("%s", err.msg);
+    session_free(loaded);
+    session_free(s);
+}
+
+/* The temporary is a file of its own, made with O_EXCL: names planted in
+ * the folder (symlinks to elsewhere, the old fixed name) are never followed
+ * or written through. */
+static void test_planted_names_are_never_written_through(void **state)
+{
+    (void)state;
+    char victim[200], planted[300];
+    snprintf(victim, sizeof victim, "%s/victim", dir);
+    write_all(victim, "untouched", 9);
+    snprintf(planted, sizeof planted, "%s.tmp", path);
+    assert_int_equal(symlink(victim, planted), 0);
+    for (int n = 1; n <= 40; n++) {
+        snprintf(planted, sizeof planted, "%s/.game.json.%ld.%d.tmp", dir, (long)getpid(), n);
+        assert_int_equal(symlink(victim, planted), 0);
+    }
+    session_free(saved_game());
+    size_t len;
+    char *text = read_all(victim, &len);
+    assert_true(len == 9 && memcmp(text, "untouched", 9) == 0);
+    free(text);
+    session_free(load_ok(path));
+}
+
+/* A temporary left by a writer that was killed is removed by the next save;
+ * one of a writer still running is not. */
+static void test_a_killed_writers_temporary_is_removed_by_the_next_save(void **state)
+{
+    (void)state;
+    pid_t dead = fork();
+    if (dead == 0)
+        _exit(0);
+    waitpid(dead, NULL, 0);
+    char stale[300], live[300];
+    snprintf(stale, sizeof stale, "%s/.game.json.%ld.1.tmp", dir, (long)dead);
+    snprintf(live, sizeof live, "%s/.game.json.%ld.999.tmp", dir, (long)getppid());
+    write_all(stale, "half a save", 11);
+    write_all(live, "being written", 13);
+    session_free(saved_game());
+    assert_false(exists(stale));
+    assert_true(exists(live));
+    remove(live);
+}
+
+/* Two processes saving to one path at once: each write lands whole, the
+ * last one wins, and no temporary is left. */
+static void test_concurrent_saves_to_one_path_each_land_whole(void **state)
+{
+    (void)state;
+    pid_t child[2];
+    for (int k = 0; k < 2; k++) {
+        child[k] = fork();
+        if (child[k] == 0) {
+            Session *s = test_session("jan2026", (uint64_t)(7 + k));
+            play_turns(s, 2 + k);
+            Error err = { 0 };
+            int failures = 0;
+            for (int i = 0; i < 25; i++)
+                failures += save_write(s, path, &err) != 0;
+            session_free(s);
+            _exit(failures);
+        }
+    }
+    for (int k = 0; k < 2; k++) {
+        int status;
+        waitpid(child[k], &status, 0);
+        assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    }
+    Session *loaded = load_ok(path);
+    assert_true(loaded->game.world.turn == 2 || loaded->game.world.turn == 3);
+    session_free(loaded);
+    assert_no_tmp_left();
+}
+
 /* ---- damaged and foreign files ------------------------------------------ */
 
 static void test_truncated_saves_are_refused(void **state)
@@ -501,25 +686,37 @@ static void edit_classroom_pin(cJSON *doc)
     cJSON_AddStringToObject(room, "pin_hash", "2468");
 }
 
-static void test_resigned_saves_with_bad_fields_are_refused(void **state)
+/* Each forgery of a fresh save, re-signed, is refused by the loader with
+ * its expected words in the message. */
+typedef struct Forgery {
+    void (*edit)(cJSON *);
+    const char *expected;
+} Forgery;
+
+static void refuse_each(const Forgery *cases, size_t n)
 {
-    (void)state;
-    struct { void (*edit)(cJSON *); const char *expected; } cases[] = {
-        { edit_classroom_timer, "classroom" },
-        { edit_classroom_pin, "classroom" },
-        { edit_unknown_action, "launch_the_moon" },
-        { edit_scenario_version, "version" },
-        { edit_state_hash, "replay" },
-        { edit_turn_beyond_log, "replay" },
-        { edit_orders_not_a_list, "order" },
-    };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    for (size_t i = 0; i < n; i++) {
         session_free(saved_game());
         forge(cases[i].edit);
         const char *msg = load_refused(path);
         if (!strstr(msg, cases[i].expected))
             fail_msg("case %zu: expected \"%s\" in: %s", i, cases[i].expected, msg);
     }
+}
+
+static void test_resigned_saves_with_bad_fields_are_refused(void **state)
+{
+    (void)state;
+    const Forgery cases[] = {
+        { edit_classroom_timer, "classroom" },
+        { edit_classroom_pin, "classroom" },
+        { edit_unknown_action, "launch_the_moon" },
+        { edit_scenario_version, "version" },
+        { edit_state_hash, "replay" },
+        { edit_turn_beyond_log, "turn hashes" },
+        { edit_orders_not_a_list, "order" },
+    };
+    refuse_each(cases, sizeof cases / sizeof *cases);
 }
 
 static void edit_turns_huge(cJSON *doc)
@@ -568,6 +765,136 @@ static void test_a_save_naming_an_unknown_scenario_is_refused_naming_the_save(vo
     assert_non_null(strstr(load_refused(path), "scenario"));
 }
 
+/* ---- junk beyond what the replay uses ------------------------------------ */
+
+static int junk_count;
+
+static void edit_many_orders(cJSON *doc)
+{
+    cJSON *orders = cJSON_GetObjectItem(doc, "orders");
+    for (int i = 0; i < junk_count; i++) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddNumberToObject(o, "turn", 1 + i % 4);
+        cJSON_AddStringToObject(o, "actor", "us");
+        cJSON_AddStringToObject(o, "action", "tighten_sanctions");
+        cJSON_AddItemToArray(orders, o);
+    }
+}
+
+static void edit_order_on_a_turn_not_played(cJSON *doc)
+{
+    cJSON *order = cJSON_GetArrayItem(cJSON_GetObjectItem(doc, "orders"), 0);
+    cJSON_ReplaceItemInObject(order, "turn", cJSON_CreateNumber(90));
+}
+
+static void edit_extra_hash(cJSON *doc)
+{
+    cJSON_AddItemToArray(cJSON_GetObjectItem(doc, "hashes"), cJSON_CreateString("0123456789abcdef"));
+}
+
+static void edit_intervention_later(cJSON *doc)
+{
+    cJSON *iv = cJSON_CreateObject();
+    cJSON_AddNumberToObject(iv, "turn", 12);
+    cJSON_AddStringToObject(iv, "kind", "pause");
+    cJSON_AddStringToObject(iv, "text", "x");
+    cJSON_AddStringToObject(iv, "reason", "x");
+    cJSON_AddItemToObject(iv, "effects", cJSON_CreateArray());
+    cJSON_AddItemToArray(cJSON_GetObjectItem(doc, "interventions"), iv);
+}
+
+static void edit_state_snapshot(cJSON *doc)
+{
+    cJSON_ReplaceItemInObject(cJSON_GetObjectItem(doc, "state"), "escalation", cJSON_CreateNumber(9.5));
+}
+
+static void edit_mod_state(cJSON *doc)
+{
+    cJSON *junk = cJSON_CreateObject();
+    cJSON_AddStringToObject(junk, "payload", "anything at all");
+    cJSON_AddItemToObject(cJSON_GetObjectItem(doc, "mod_state"), "stowaway", junk);
+}
+
+static void edit_not_utf8(cJSON *doc)
+{
+    cJSON_ReplaceItemInObject(doc, "scenario", cJSON_CreateString("jan2026\xff"));
+}
+
+static const char *script_named;
+
+static void edit_script(cJSON *doc)
+{
+    cJSON *scripts = cJSON_GetObjectItem(doc, "scripts");
+    cJSON_AddStringToObject(scripts, "us", script_named);
+}
+
+/* A re-signed save may hold nothing the replay does not use: thousands of junk
+ * orders, an order or intervention on a turn not played, a hash too many,
+ * a state or mods' state that is not what the replay makes. */
+static void test_a_resigned_save_with_junk_beyond_the_replay_is_refused(void **state)
+{
+    (void)state;
+    const Forgery cases[] = {
+        { edit_many_orders, "more orders in the log than the turns played could have" },
+        { edit_order_on_a_turn_not_played, "order 1 of the log is not understood" },
+        { edit_extra_hash, "turn hashes for 4 turns played" },
+        { edit_intervention_later, "an intervention of the log is on a turn not played" },
+        { edit_state_snapshot, "the state the save records is not the one its replay reaches" },
+        { edit_mod_state, "the mods' state the save records is not what its replay makes" },
+        { edit_not_utf8, "not UTF-8" },
+    };
+    junk_count = 300000;
+    refuse_each(cases, sizeof cases / sizeof *cases);
+    /* five orders for one actor on one turn: more than an actor may give */
+    junk_count = 17;
+    session_free(saved_game());
+    forge(edit_many_orders);
+    assert_non_null(strstr(load_refused(path), "is not understood"));
+}
+
+/* A save names scripts only inside the game's folders, and what it names
+ * is never read, nor quoted, when it is not one; one the caller gives is. */
+static void test_a_save_runs_no_script_from_outside_the_game(void **state)
+{
+    (void)state;
+    char folder[200], outside[250], beside[250];
+    snprintf(folder, sizeof folder, "%s/elsewhere", dir);
+    assert_int_equal(mkdir(folder, 0700), 0);
+    snprintf(outside, sizeof outside, "%s/strategy.lua", folder);
+    snprintf(beside, sizeof beside, "%s/beside.lua", dir);
+    write_all(outside, "return { decide = function() return {} end } -- secret: hunter2", 62);
+    write_all(beside, "return { decide = function() return {} end }", 44);
+    const char *named[] = { "/etc/passwd", outside, "../../../../etc/hostname.lua", "tests/data/actors/passive.txt",
+                            "/tmp/\x1b[2J\x1b]0;owned\x07.lua" };
+    for (size_t i = 0; i < sizeof named / sizeof *named; i++) {
+        session_free(saved_game());
+        script_named = named[i];
+        forge(edit_script);
+        const char *msg = load_refused(path);
+        if (!strstr(msg, "not a .lua file in the game's folders or beside the save") || strstr(msg, "hunter2") ||
+            strstr(msg, "root:") || strchr(msg, '\x1b'))
+            fail_msg("%s: %s", named[i], msg);
+    }
+    /* the game's own folders are fine, a script beside the save too, and one the caller gives again */
+    const char *fine[] = { "tests/data/actors/passive.lua", beside };
+    for (size_t i = 0; i < 2; i++) {
+        session_free(saved_game());
+        script_named = fine[i];
+        forge(edit_script);
+        session_free(load_ok(path));
+    }
+    script_named = outside;
+    forge(edit_script);
+    SessionConfig again = { 0 };
+    again.script[US] = outside;
+    Error err = { 0 };
+    Session *s = save_load(path, ".", &again, &err);
+    remove(outside);
+    if (!s)
+        fail_msg("%s", err.msg);
+    session_free(s);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, make_dir, remove_dir)
@@ -589,6 +916,14 @@ int main(void)
         T(test_a_save_naming_an_unknown_scenario_is_refused_naming_the_save),
         T(test_a_save_claiming_more_turns_than_a_game_can_have_is_refused),
         T(test_a_replay_divergence_is_reported_on_the_turn_it_happens),
+        T(test_a_save_the_loader_would_refuse_is_not_written),
+        T(test_a_refused_autosave_keeps_every_autosave_as_it_was),
+        T(test_bytes_that_are_not_utf8_are_replaced_where_they_leave_a_script),
+        T(test_planted_names_are_never_written_through),
+        T(test_a_killed_writers_temporary_is_removed_by_the_next_save),
+        T(test_concurrent_saves_to_one_path_each_land_whole),
+        T(test_a_resigned_save_with_junk_beyond_the_replay_is_refused),
+        T(test_a_save_runs_no_script_from_outside_the_game),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
