@@ -392,9 +392,24 @@ static void test_the_documented_view_fields_are_the_views_fields(void **state)
 
 /* ---- strategies that try to escape --------------------------------------------------- */
 
+/* Whether text holds one of the |-separated words. */
+static bool holds_one_of(const char *text, const char *words)
+{
+    for (const char *w = words; *w;) {
+        size_t n = strcspn(w, "|");
+        char one[200];
+        snprintf(one, sizeof one, "%.*s", (int)n, w);
+        if (strstr(text, one))
+            return true;
+        w += n + (w[n] == '|');
+    }
+    return false;
+}
+
 /* The US is played by `script`, which tries something forbidden each turn:
  * every turn it is stopped with a message naming the script, the line and
- * `expected`, and the others go on playing. */
+ * one of `expected` (|-separated), and the others go on playing. A failed
+ * check is reported after the session is freed: no leak either way. */
 static void check_escape(const char *script, const char *expected)
 {
     SessionConfig cfg = { .root = ".", .scenario = "jan2026", .seed = 5, .turns = 3 };
@@ -406,24 +421,33 @@ static void check_escape(const char *script, const char *expected)
     if (!s)
         fail_msg("cannot open with %s: %s", script, err.msg);
     play_out(s);
-    assert_int_equal(s->game.world.turn, 3);
-    assert_int_equal(s->nwarnings, 3);
-    for (int i = 0; i < s->nwarnings; i++) {
+    char failed[1200] = "";
+    if (s->game.world.turn != 3 || s->nwarnings != 3)
+        snprintf(failed, sizeof failed, "turn %d and %d warnings, not 3 and 3", s->game.world.turn, s->nwarnings);
+    for (int i = 0; i < s->nwarnings && !failed[0]; i++) {
         char where[300];
         snprintf(where, sizeof where, "%s (actor us): decide: %s:", script, script);
-        if (!strstr(s->warnings[i], where) || !strstr(s->warnings[i], expected))
-            fail_msg("warning %d: expected \"%s\" and \"%s\" in: %s", i, where, expected, s->warnings[i]);
+        if (!strstr(s->warnings[i], where) || !holds_one_of(s->warnings[i], expected))
+            snprintf(failed, sizeof failed, "warning %d: expected \"%s\" and \"%s\" in: %.800s", i, where, expected,
+                     s->warnings[i]);
     }
     int others = 0;
     for (int i = 0; i < s->game.history.norders; i++)
         others += s->game.history.orders[i].actor != US;
-    assert_true(others > 0);
+    if (!failed[0] && others == 0)
+        snprintf(failed, sizeof failed, "no other actor gave an order");
     /* the sandbox still works, and the string metatable is the same for everyone */
-    assert_int_equal(sandbox_dofile(s->sb, "tests/data/sandbox/string_metatable.lua", &err), 0);
-    lua_getfield(s->sb->L, -1, "upper");
-    assert_string_equal(lua_tostring(s->sb->L, -1), "ABC");
-    lua_pop(s->sb->L, 2);
+    if (!failed[0] && sandbox_dofile(s->sb, "tests/data/sandbox/string_metatable.lua", &err) == 0) {
+        lua_getfield(s->sb->L, -1, "upper");
+        if (!lua_isstring(s->sb->L, -1) || strcmp(lua_tostring(s->sb->L, -1), "ABC") != 0)
+            snprintf(failed, sizeof failed, "the string metatable is not the same for everyone");
+        lua_pop(s->sb->L, 2);
+    } else if (!failed[0]) {
+        snprintf(failed, sizeof failed, "the sandbox no longer runs a script: %.900s", err.msg);
+    }
     session_free(s);
+    if (failed[0])
+        fail_msg("%s: %s", script, failed);
 }
 
 #define ESCAPE(name, expected) \
@@ -436,7 +460,10 @@ ESCAPE(loadlib, "attempt to index a nil value (global 'package')")
 ESCAPE(bytecode, "attempt to call a nil value (global 'load')")
 ESCAPE(string_meta, "attempt to index a boolean value (local 'mt')")
 ESCAPE(hang, "instruction budget exceeded")
-ESCAPE(exhaust, "memory cap exceeded")
+/* A memory eater is stopped by the memory cap; in a slow build (AddressSanitizer
+ * on a loaded machine) the processor-time backstop may stop it first: either
+ * is a clear stop. Anything else (the budget, a crash) is not. */
+ESCAPE(exhaust, "memory cap exceeded|processor time exceeded")
 
 static void test_no_escape_ran_a_program(void **state)
 {
