@@ -54,6 +54,8 @@ $RL handouts --scenario letter2025 --out "$tmp/x" --url ftp://x >"$tmp/out" 2>&1
 [ $? -eq 2 ] && pass "a URL that is no web address is refused" || fail "--url ftp: $(cat "$tmp/out")"
 
 # the host takes the class made by handouts: a card's code joins its team
+# (through tests/web/lib, whose packages come from the lock, as in test_host.sh)
+tests/web/install.sh >"$tmp/npm" 2>&1 || { fail "npm ci in tests/web: $(tail -n 5 "$tmp/npm")"; finish; }
 code=$(grep -o 'class="code">[A-Z2-9-]*<' "$tmp/class/cards.html" | sed -n 2p | sed 's/.*>\([A-Z2-9-]*\)</\1/; s/-//g')
 room=$(sed -n 's/^room //p' "$tmp/class/class.txt")
 node - "$tmp/class" "$code" "$room" >"$tmp/out" 2>&1 <<'JS' && pass "$(cat "$tmp/out")" || fail "the host with the handouts' class: $(cat "$tmp/out")"

@@ -8,7 +8,9 @@ return {
     local notes = {}
     local function try(what, f, ...)
       local ok, e = pcall(f, ...)
-      notes[#notes + 1] = what .. "=" .. tostring(e):gsub("^.-:%d+: ", "")
+      -- short notes: the warning is capped and begins with the file's path, however long the checkout's
+      local note = tostring(e):gsub("^.-:%d+: ", ""):gsub("^bad argument #%d+ to '[^']*' ", "")
+      notes[#notes + 1] = what .. "=" .. note:sub(1, 40)
     end
     try("pairs", function() for k, v in pairs(world) do end end)
     try("next", next, world)
