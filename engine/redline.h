@@ -10,7 +10,7 @@
  * with `err` set on failure; err->code is the exit code the command line
  * uses (ERR_USAGE 2, ERR_DATA 3, ERR_INTERNAL 1) and err->msg names the file,
  * line and what was expected. Pointers into a game stay valid until the next
- * call that changes it (rl_step, rl_submit, a facilitator's act, rl_restart). */
+ * call that changes it (rl_step, rl_submit, a facilitator's act). */
 #ifndef REDLINE_H
 #define REDLINE_H
 
@@ -139,8 +139,6 @@ typedef struct SessionConfig {
 
 Session *rl_open(const SessionConfig *cfg, Error *err);
 void rl_close(Session *s);
-/* Start the same scenario afresh with another seed, keeping the scripts. */
-void rl_restart(Session *s, uint64_t seed);
 
 /* A saved game, replayed from its orders (and refused unless the replay
  * reaches the state it recorded), stopped at the end of `turn` (-1: where the
@@ -219,7 +217,6 @@ const char *rl_blocker(const Session *s, Actor a, int action, const int *chosen,
 /* This turn's orders for a human-played actor (catalogue indices, or ids);
  * checked as the engine checks every order: err says which and why. */
 int rl_submit(Session *s, Actor a, const int *actions, int n, Error *err);
-int rl_submit_ids(Session *s, Actor a, const char *const *ids, int n, Error *err);
 /* Play one turn: every actor's orders, effects, dynamics, events, the end. */
 Outcome rl_step(Session *s);
 /* The same, with the computer standing in this turn for the human roles
@@ -305,7 +302,6 @@ const char *rl_param_group(Param p);
 
 /* ---- the classroom ------------------------------------------------------------ */
 
-void rl_set_teams(Session *s, const char *const *team);
 int rl_inject(Session *s, int index, const char *reason, Error *err);
 int rl_inject_new(Session *s, const char *text, const char *const *effects, int n, const char *reason, Error *err);
 int rl_set_var(Session *s, const char *var, double value, const char *reason, Error *err);

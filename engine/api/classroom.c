@@ -8,8 +8,6 @@
 #include "../script/session.h"
 #include "../script/suggest.h"
 
-void rl_set_teams(Session *s, const char *const *team) { session_set_teams(s, team); }
-
 int rl_inject(Session *s, int index, const char *reason, Error *err)
 {
     return session_inject(s, index, reason, err);

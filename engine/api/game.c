@@ -16,11 +16,6 @@ void rl_close(Session *s)
     session_free(s);
 }
 
-void rl_restart(Session *s, uint64_t seed)
-{
-    session_restart(s, seed);
-}
-
 Session *rl_load(const char *path, const char *root, const ModSet *mods, const SessionConfig *roles, int turn,
                  Error *err)
 {

@@ -39,11 +39,6 @@ int rl_submit(Session *s, Actor a, const int *actions, int n, Error *err)
     return session_set_orders(s, a, ids, n, err);
 }
 
-int rl_submit_ids(Session *s, Actor a, const char *const *ids, int n, Error *err)
-{
-    return session_set_orders(s, a, ids, n, err);
-}
-
 Outcome rl_step(Session *s)
 {
     return session_step(s);

@@ -404,8 +404,6 @@ int ui_viewer(const App *app)
     return VIEW_PUBLIC;
 }
 
-bool ui_reveal(const App *app) { return app->s && rl_over(app->s); }
-
 /* What the viewer knows of v at the end of `turn`: the truth, an estimate
  * with its standard error (the same number all turn long, the one the
  * viewer's AI saw), or NAN for a secret. */

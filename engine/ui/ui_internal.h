@@ -431,7 +431,6 @@ void ui_replace_game(App *app, Session *s);    /* a rewind or a branch takes the
 void ui_end_orders(App *app);
 void ui_after_resolution(App *app);
 int ui_viewer(const App *app);
-bool ui_reveal(const App *app);
 double ui_value(App *app, int turn, int v, double *sd);
 int ui_capital_left(const App *app, Actor a);
 bool ui_selected(const App *app, Actor a, int action);
