@@ -19,6 +19,8 @@ void htmlf(FILE *f, const char *format, ...) __attribute__((format(printf, 2, 3)
 const char *ltr(const char *text, char *out, size_t size);
 /* open, then text escaped, then close: "<h2>", _("Timeline"), "</h2>\n" */
 void html_in(FILE *f, const char *open, const char *text, const char *close);
+/* A table's row of column headings, each escaped: "<tr><th>who</th>...</tr>" */
+void html_head_row(FILE *f, const char *const *headings, int n);
 
 /* sources.c: the summaries of scripts/sources.lua (script/texts.h); each
  * cited on the page is listed at its foot. */

@@ -72,6 +72,14 @@ void html_in(FILE *f, const char *open, const char *text, const char *close)
     fputs(close, f);
 }
 
+void html_head_row(FILE *f, const char *const *headings, int n)
+{
+    fputs("<tr>", f);
+    for (int i = 0; i < n; i++)
+        html_in(f, "<th>", headings[i], "</th>");
+    fputs("</tr>\n", f);
+}
+
 void actor_html(FILE *f, const Session *s, int a)
 {
     html(f, rl_text(actor_title((Actor)a)));
@@ -117,14 +125,10 @@ static void scores_html(FILE *f, const Session *s, const char *which)
         fputs("<table class=\"score\"><caption>", f);
         html(f, which);
         actor_html(f, s, a);
-        fprintf(f, ": %ld / 100</caption>\n<tr><th>", lround(total));
+        fprintf(f, ": %ld / 100</caption>\n", lround(total));
         /* TRANSLATORS: the columns of a side's score: its objectives, their weights, how far each was met */
-        html(f, _("objective"));
-        fputs("</th><th>", f);
-        html(f, _("weight"));
-        fputs("</th><th>", f);
-        html(f, _("met"));
-        fputs("</th></tr>\n", f);
+        const char *head[] = { _("objective"), _("weight"), _("met") };
+        html_head_row(f, head, 3);
         for (int i = 0; i < s->scenario.nobjectives[a]; i++) {
             fputs("<tr><td>", f);
             html(f, rl_text(s->scenario.objectives[a][i].text));
@@ -161,13 +165,9 @@ static void interventions_html(FILE *f, const Session *s)
         html_in(f, "<p>", _("None: the game ran as the players and the scripts played it."), "</p>\n");
         return;
     }
-    fputs("<table class=\"interventions\"><tr><th>", f);
-    html(f, _("before turn"));
-    fputs("</th><th>", f);
-    html(f, _("what"));
-    fputs("</th><th>", f);
-    html(f, _("the facilitator's reason"));
-    fputs("</th></tr>\n", f);
+    fputs("<table class=\"interventions\">", f);
+    const char *head[] = { _("before turn"), _("what"), _("the facilitator's reason") };
+    html_head_row(f, head, 3);
     for (int i = 0; i < h->ninterventions; i++) {
         const Intervention *iv = &h->interventions[i];
         fprintf(f, "<tr><td>%d</td><td><strong>%s</strong>: ", iv->turn + 1, intervention_name(iv->kind));

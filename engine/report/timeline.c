@@ -81,14 +81,10 @@ void timeline_html(FILE *f, const Report *r)
         htmlf(f, _("Turn %d"), t);
         fputs(" <small>", f);
         htmlf(f, _("week of %s"), ltr(date, shown, sizeof shown));
-        fputs("</small></h3>\n<table class=\"orders\"><tr><th>", f);
+        fputs("</small></h3>\n<table class=\"orders\">", f);
         /* TRANSLATORS: the columns of a week's orders */
-        html(f, _("who"));
-        fputs("</th><th>", f);
-        html(f, _("what"));
-        fputs("</th><th>", f);
-        html(f, _("why, and the sources"));
-        fputs("</th></tr>\n", f);
+        const char *head[] = { _("who"), _("what"), _("why, and the sources") };
+        html_head_row(f, head, 3);
         for (int i = 0; i < rec->norders; i++)
             order_html(f, r, t, i);
         fputs("</table>\n<ul class=\"news\">", f);
