@@ -15,7 +15,7 @@ build) ;;
 test | packaging)
     # make install renders the icons (librsvg2-bin); the install test checks the
     # desktop entry, the AppStream metadata and the manual page.
-    APT="$APT libcmocka-dev libpng-dev xvfb xdotool python3 python3-jsonschema chromium librsvg2-bin desktop-file-utils appstream groff-base curl nodejs npm"
+    APT="$APT libcmocka-dev libpng-dev xvfb xdotool python3 python3-jsonschema chromium librsvg2-bin desktop-file-utils appstream groff-base curl nodejs npm zbar-tools"
     have_tests() {
         command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lua5.4 libcjson libxxhash libcrypt sdl2 SDL2_ttf fribidi cmocka libpng &&
             command -v msgfmt >/dev/null 2>&1 &&
@@ -23,7 +23,7 @@ test | packaging)
             /usr/bin/python3 -c 'import jsonschema' 2>/dev/null && command -v rsvg-convert >/dev/null 2>&1 &&
             command -v desktop-file-validate >/dev/null 2>&1 && command -v appstreamcli >/dev/null 2>&1 &&
             command -v groff >/dev/null 2>&1 && command -v curl >/dev/null 2>&1 && command -v node >/dev/null 2>&1 &&
-            command -v npm >/dev/null 2>&1
+            command -v npm >/dev/null 2>&1 && command -v zbarimg >/dev/null 2>&1
     }
     have() { have_tests; }
     if [ "$mode" = packaging ]; then
@@ -48,12 +48,12 @@ else
     echo "Red Line needs: a C11 compiler, make, pkg-config, Lua 5.4, cJSON, xxHash, libcrypt (libxcrypt), SDL2, SDL2_ttf, GNU FriBidi,"
     echo "libwebsockets and libqrencode (the classroom host), the DejaVu fonts, GNU gettext;"
     echo "for the tests also cmocka, libpng, Xvfb, xdotool, Python 3 with jsonschema, Chromium, rsvg-convert (librsvg),"
-    echo "desktop-file-utils, AppStream, groff, curl, and Node.js with npm (the host's browser tests)."
+    echo "desktop-file-utils, AppStream, groff, curl, Node.js with npm (the host's browser tests) and zbar (zbarimg reads its QR codes)."
     echo "  Fedora: sudo dnf install gcc make pkgconf lua-devel cjson-devel xxhash-devel libxcrypt-devel SDL2-devel SDL2_ttf-devel fribidi-devel libwebsockets-devel qrencode-devel dejavu-sans-fonts gettext \\"
     echo "          libcmocka-devel libpng-devel xorg-x11-server-Xvfb xdotool python3-jsonschema chromium librsvg2-tools desktop-file-utils \\"
-    echo "          appstream groff-base curl nodejs npm"
+    echo "          appstream groff-base curl nodejs npm zbar"
     echo "  Arch:   sudo pacman -S base-devel lua cjson xxhash libxcrypt sdl2 sdl2_ttf fribidi libwebsockets qrencode ttf-dejavu gettext cmocka libpng xorg-server-xvfb xdotool \\"
-    echo "          python-jsonschema chromium librsvg desktop-file-utils appstream groff curl nodejs npm"
+    echo "          python-jsonschema chromium librsvg desktop-file-utils appstream groff curl nodejs npm zbar"
     echo "  macOS:  brew install lua cjson sdl2 sdl2_ttf fribidi libwebsockets qrencode gettext pkg-config cmocka node (the window tests need Xvfb)"
     exit 1
 fi

@@ -58,9 +58,10 @@ void host_refresh_status(Host *h)
             st.claimed[a] = h->team[a].claimed;
         }
     const News *news[HOST_NEWS];
-    st.nnews = rl_news(h->s, VIEW_PUBLIC, rl_turn(h->s), news, HOST_NEWS);
+    st.played = rl_turn(h->s);
+    st.nnews = rl_news(h->s, VIEW_PUBLIC, st.played, news, HOST_NEWS);
     for (int i = 0; i < st.nnews; i++)
-        snprintf(st.news[i], NEWS_LEN, "%s", news[i]->text);
+        st.news[i] = *news[i];
     st.messages = h->messages;
     st.refused = h->refused;
     pthread_mutex_lock(&h->lock);
@@ -74,6 +75,8 @@ void host_status(Host *h, HostStatus *out)
     *out = h->status;
     pthread_mutex_unlock(&h->lock);
 }
+
+const Catalogue *host_catalogue(Host *h) { return rl_catalogue(h->s); }
 
 bool host_running(Host *h)
 {

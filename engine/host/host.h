@@ -55,8 +55,9 @@ typedef struct HostStatus {
     Actor team[ACTOR_COUNT];
     char team_name[ACTOR_COUNT][TEAM_LEN];
     bool sent[ACTOR_COUNT], online[ACTOR_COUNT], claimed[ACTOR_COUNT];
+    int played;                     /* weeks played: the news is of the last of them */
     int nnews;
-    char news[HOST_NEWS][NEWS_LEN];
+    News news[HOST_NEWS];           /* what everyone may read (VIEW_PUBLIC) */
     long messages, refused;         /* since the start */
 } HostStatus;
 
@@ -64,6 +65,9 @@ Host *host_start(const HostConfig *cfg, Error *err);
 /* Stop serving, write the autosave, the class file and (once over) the report. */
 void host_stop(Host *h);
 void host_status(Host *h, HostStatus *out);
+/* The game's actions, which the news items name: read-only and the same
+ * from host_start to host_stop, so any thread may read them. */
+const Catalogue *host_catalogue(Host *h);
 bool host_running(Host *h);
 
 /* The facilitator's commands, from the console or the window behind the PIN:

@@ -1,10 +1,10 @@
 /* The window as the projector's public screen while teams play from their
  * own devices (New game, "Teams join from their own devices"): the address
  * and room code with a QR code to join, the week and its timer, the
- * escalation ladder, which teams have sent their orders, the week's public
- * news. Nothing here is any team's secret: it reads only host_status. The
- * facilitator's panel (end the week, time, pause, what silent teams do) is
- * behind the PIN. The host runs on its own thread (engine/host): a frame
+ * escalation ladder, which teams have sent their orders, the map of the
+ * week's public news and the news. Nothing here is any team's secret: it
+ * reads only host_status. The facilitator's panel (end the week, time,
+ * pause, what silent teams do) is behind the PIN. The host runs on its own thread (engine/host): a frame
  * never waits for the network. */
 #include <math.h>
 #include <stdlib.h>
@@ -102,25 +102,74 @@ static void draw_qr(App *app, const struct HostScreen *hs, float x, float y, flo
                 fill(app, rect(x + m * (float)(c + 4), y + m * (float)(r + 4), m, m), black);
 }
 
-static float draw_join(App *app, const HostStatus *st, float x, float y, float w)
+/* The address (in the largest type it fits on one line in), the room code
+ * and the QR code of both, as large as the column leaves room for. */
+static void draw_join(App *app, const HostStatus *st, Rect r)
 {
     const Palette *p = &app->pal;
+    float x = r.x, y = r.y, w = r.w;
     draw_text(app, FONT_H2, "Join at", x, y, p->dim);
     y += 30;
-    y += draw_wrapped(app, FONT_H1, st->url, x, y, w, p->text) + 6;
+    int url_font = text_width(app, FONT_H1, st->url) <= w ? FONT_H1 : FONT_H2;
+    y += draw_wrapped(app, url_font, st->url, x, y, w, p->text) + 6;
     draw_text(app, FONT_H2, "Room code", x, y, p->dim);
     y += 30;
     draw_text(app, FONT_TITLE, st->room, x, y, p->accent);
     y += 64;
-    draw_qr(app, app->host, x, y, fminf(w, 230));
-    y += fminf(w, 230) + 8;
-    if (strncmp(st->url, "http://127.", 11) == 0)
-        y += draw_wrapped(app, FONT_SMALL, "Only this computer can join: start again with \"Open to the room's "
-                                           "network\" for the class's devices.", x, y, w, p->bad);
+    static const char loopback[] = "Only this computer can join: start again with \"Open to the room's network\" for "
+                                   "the class's devices.";
+    bool only_here = strncmp(st->url, "http://127.", 11) == 0;
+    float warning = only_here ? wrapped_height(app, FONT_SMALL, loopback, w) + 8 : 0;
+    float qr = fminf(w, r.y + r.h - y - warning);
+    draw_qr(app, app->host, x, y, qr);
+    y += qr + 8;
+    if (only_here)
+        draw_wrapped(app, FONT_SMALL, loopback, x, y, w, p->bad);
+}
+
+/* One team's line: its role, its name, whether it has sent its orders. */
+static void team_line(const HostStatus *st, Actor a, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s%s%s%s: %s%s", actor_title(a), st->team_name[a][0] ? " (" : "", st->team_name[a],
+             st->team_name[a][0] ? ")" : "", st->sent[a] ? "sent ✓" : st->claimed[a] ? "deciding" : "not joined yet",
+             st->claimed[a] && !st->online[a] ? " · offline" : "");
+}
+
+/* Which teams have sent, in the body's type if they all fit above bottom,
+ * else in the small one; those that still do not fit are counted. */
+static float draw_teams(App *app, const HostStatus *st, float x, float y, float w, float bottom)
+{
+    const Palette *p = &app->pal;
+    char line[200];
+    draw_text(app, FONT_H2, "Teams", x, y, p->dim);
+    y += 30;
+    int font = FONT_BODY;
+    float need = 0;
+    for (int i = 0; i < st->nteams; i++) {
+        team_line(st, st->team[i], line, sizeof line);
+        need += wrapped_height(app, FONT_BODY, line, w) + 4;
+    }
+    if (y + need > bottom)
+        font = FONT_SMALL;
+    float more = line_height(app, FONT_SMALL) + 4;
+    for (int i = 0; i < st->nteams; i++) {
+        Actor a = st->team[i];
+        team_line(st, a, line, sizeof line);
+        float h = wrapped_height(app, font, line, w);
+        if (y + h > bottom - (i + 1 < st->nteams ? more : 0)) {
+            int sent = 0;
+            for (int k = i; k < st->nteams; k++)
+                sent += st->sent[st->team[k]];
+            snprintf(line, sizeof line, "and %d more teams, %d of them sent", st->nteams - i, sent);
+            return y + draw_wrapped(app, FONT_SMALL, line, x, y, w, p->dim) + 4;
+        }
+        y += draw_wrapped(app, font, line, x, y, w, st->sent[a] ? p->good : p->text) + 4;
+    }
     return y;
 }
 
-static float draw_week(App *app, const HostStatus *st, float x, float y, float w)
+/* The week and its time, the ladder and the teams, down to bottom. */
+static float draw_week(App *app, const HostStatus *st, float x, float y, float w, float bottom)
 {
     const Palette *p = &app->pal;
     char line[200];
@@ -128,13 +177,13 @@ static float draw_week(App *app, const HostStatus *st, float x, float y, float w
         snprintf(line, sizeof line, "The game is over: %s", st->outcome);
     else
         snprintf(line, sizeof line, "Week %d of %d", st->week, st->weeks);
-    draw_text(app, FONT_H1, line, x, y, p->text);
-    y += 44;
+    y += draw_wrapped(app, FONT_H1, line, x, y, w, p->text) + 8;
     if (st->timer_left >= 0 && !st->over) {
-        snprintf(line, sizeof line, "%d:%02d left%s", st->timer_left / 60, st->timer_left % 60,
-                 st->paused ? " (paused)" : "");
+        snprintf(line, sizeof line, "%d:%02d left", st->timer_left / 60, st->timer_left % 60);
         draw_text(app, FONT_TITLE, line, x, y, st->timer_left == 0 ? p->bad : p->text);
-        y += 64;
+        y += line_height(app, FONT_TITLE) + 4;
+        if (st->paused)
+            y += draw_wrapped(app, FONT_H2, "(paused)", x, y, w, p->warn) + 8;
     }
     draw_text(app, FONT_H2, "Escalation ladder", x, y, p->dim);
     y += 30;
@@ -144,29 +193,39 @@ static float draw_week(App *app, const HostStatus *st, float x, float y, float w
     snprintf(line, sizeof line, "%.1f", lv);
     draw_text(app, FONT_BOLD, line, x + bw + 8, y - 2, p->text);
     y += 34;
-    draw_text(app, FONT_H2, "Teams", x, y, p->dim);
-    y += 30;
-    for (int i = 0; i < st->nteams; i++) {
-        Actor a = st->team[i];
-        snprintf(line, sizeof line, "%s%s%s%s: %s%s", actor_title(a), st->team_name[a][0] ? " (" : "",
-                 st->team_name[a], st->team_name[a][0] ? ")" : "",
-                 st->sent[a] ? "sent ✓" : st->claimed[a] ? "deciding" : "not joined yet",
-                 st->claimed[a] && !st->online[a] ? " · offline" : "");
-        draw_text(app, FONT_BODY, line, x, y, st->sent[a] ? p->good : p->text);
-        y += 26;
-    }
-    return y;
+    return draw_teams(app, st, x, y, w, bottom);
 }
 
-static void draw_news(App *app, const HostStatus *st, float x, float y, float w)
+/* The week's public news, each with its marker's number on the map, as
+ * many as r holds; the rest are counted. */
+static void draw_news(App *app, const HostStatus *st, const int *numbers, Rect r)
 {
     const Palette *p = &app->pal;
-    draw_text(app, FONT_H2, st->week > 1 ? "Last week's news" : "News", x, y, p->dim);
+    float x = r.x, y = r.y, w = r.w, more = line_height(app, FONT_SMALL) + 4;
+    if (r.h < 30 + line_height(app, FONT_BODY) + more)
+        return;     /* no room under the teams: the pages have the news */
+    draw_text(app, FONT_H2, st->played > 0 ? "Last week's news" : "News", x, y, p->dim);
     y += 30;
     if (st->nnews == 0)
         draw_wrapped(app, FONT_BODY, "Nothing yet: the news comes when the first week is played.", x, y, w, p->faint);
-    for (int i = 0; i < st->nnews && y < app->lh - 150; i++)
-        y += draw_wrapped(app, FONT_BODY, st->news[i], x, y, w, p->text) + 8;
+    int i;
+    for (i = 0; i < st->nnews; i++) {
+        float h = wrapped_height(app, FONT_BODY, st->news[i].text, w - 30);
+        if (y + h > r.y + r.h - (i + 1 < st->nnews ? more : 0))
+            break;
+        if (numbers[i]) {
+            char num[8];
+            snprintf(num, sizeof num, "%d", numbers[i]);
+            disc(app, x + 10, y + 11, 10, p->marker);
+            draw_text_al(app, FONT_SMALL, num, x, y + 11 - line_height(app, FONT_SMALL) / 2, 20, ALIGN_CENTER, p->bg);
+        }
+        y += draw_wrapped(app, FONT_BODY, st->news[i].text, x + 30, y, w - 30, p->text) + 6;
+    }
+    if (i < st->nnews) {
+        char line[120];
+        snprintf(line, sizeof line, "and %d more on the teams' pages", st->nnews - i);
+        draw_text(app, FONT_SMALL, line, x + 30, y, p->dim);
+    }
 }
 
 static void command(App *app, const char *line)
@@ -177,29 +236,41 @@ static void command(App *app, const char *line)
     ui_copy(app->host->note, sizeof app->host->note, said);
 }
 
+/* The next control of the facilitator's row, as wide as its label needs
+ * (at least min) and `extra` more for what the control draws beside it. */
+static Rect next_in_row(App *app, float *x, float y, const char *label, float min, float extra)
+{
+    float w = fmaxf(min, text_width(app, FONT_BOLD, label) + extra);
+    Rect r = rect(*x, y, w, 40);
+    *x += w + 10;
+    return r;
+}
+
 /* The facilitator's row, behind the PIN. */
 static void draw_facilitator(App *app, const HostStatus *st, float y)
 {
     struct HostScreen *hs = app->host;
-    float x = 24, bh = 40;
+    float x = 24;
     if (!hs->unlocked) {
-        ui_text_field_hint(app, rect(x, y, 140, bh), "PIN", hs->pin, 8, FIELD_PIN, "PIN");
-        if (ui_button(app, rect(x + 150, y, 200, bh), "Facilitator", hs->pin[0] != '\0')) {
+        ui_text_field_hint(app, next_in_row(app, &x, y, "PIN", 140, 0), "PIN", hs->pin, 8, FIELD_PIN, "PIN");
+        if (ui_button(app, next_in_row(app, &x, y, "Facilitator", 200, 32), "Facilitator", hs->pin[0] != '\0')) {
             hs->unlocked = host_pin_matches(hs->host, hs->pin);
             snprintf(hs->note, sizeof hs->note, "%s", hs->unlocked ? "" : "wrong PIN");
             hs->pin[0] = '\0';
         }
         return;
     }
-    if (ui_button(app, rect(x, y, 190, bh), "End the week now", !st->over))
+    if (ui_button(app, next_in_row(app, &x, y, "End the week now", 190, 32), "End the week now", !st->over))
         command(app, "end-week");
-    if (ui_button(app, rect(x + 200, y, 130, bh), "+1 minute", st->timer_left >= 0 && !st->over))
+    if (ui_button(app, next_in_row(app, &x, y, "+1 minute", 130, 32), "+1 minute", st->timer_left >= 0 && !st->over))
         command(app, "more 60");
-    if (ui_button(app, rect(x + 340, y, 110, bh), st->paused ? "Resume" : "Pause", st->timer_left >= 0))
+    const char *pause = st->paused ? "Resume" : "Pause";
+    if (ui_button(app, next_in_row(app, &x, y, pause, 110, 32), pause, st->timer_left >= 0))
         command(app, st->paused ? "resume" : "pause");
-    if (ui_toggle(app, rect(x + 460, y, 330, bh), "The computer plays silent teams", st->silent == SILENT_AI))
+    static const char silent[] = "The computer plays silent teams";
+    if (ui_toggle(app, next_in_row(app, &x, y, silent, 330, 48), silent, st->silent == SILENT_AI))
         command(app, st->silent == SILENT_AI ? "silent pass" : "silent ai");
-    if (host_has_pin(hs->host) && ui_button(app, rect(x + 800, y, 100, bh), "Lock", true))
+    if (host_has_pin(hs->host) && ui_button(app, next_in_row(app, &x, y, "Lock", 100, 32), "Lock", true))
         hs->unlocked = false;
 }
 
@@ -212,11 +283,19 @@ void screen_host(App *app)
     char sub[200];
     snprintf(sub, sizeof sub, "%s · teams join from their own devices", st.scenario);
     ui_heading(app, "Red Line", sub);
-    float top = 88, col = floorf((app->lw - 96) / 3);
-    draw_join(app, &st, 24, top, col);
-    draw_week(app, &st, 24 + col + 24, top, col);
-    draw_news(app, &st, 24 + 2 * (col + 24), top, col);
-    float by = app->lh - 130;
+    /* the way in on the left, the map of the week's news in the middle (near
+     * square, as the region is), the week, the teams and the news on the
+     * right; the facilitator's row under them */
+    float top = 88, by = app->lh - 130, bottom = by - 16;
+    float join_w = floorf(fminf(fmaxf(app->lw * 0.2f, 260), 400));
+    float week_w = floorf(fminf(fmaxf(app->lw * 0.26f, 320), 480));
+    float mx = 24 + join_w + 24, mw = app->lw - mx - 24 - week_w - 24;
+    draw_join(app, &st, rect(24, top, join_w, bottom - top));
+    float y = draw_week(app, &st, mx + mw + 24, top, week_w, bottom);
+    int numbers[HOST_NEWS];
+    ui_draw_public_map(app, rect(mx, top, mw, bottom - top), host_catalogue(app->host->host), st.news, st.nnews,
+                       st.played, numbers);
+    draw_news(app, &st, numbers, rect(mx + mw + 24, y + 12, week_w, bottom - y - 12));
     draw_facilitator(app, &st, by);
     if (app->host->note[0])
         draw_wrapped(app, FONT_SMALL, app->host->note, 24, by + 46, app->lw - 300, p->dim);

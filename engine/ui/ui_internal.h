@@ -443,7 +443,7 @@ void ui_format_delta(int v, double d, char *out, size_t cap);
 void ui_format_change(int v, double a, double b, char *out, size_t cap);   /* b - a as both are shown */
 const char *ui_ladder_move(double d, char *out, size_t cap);               /* "+0.3", "±0.0" */
 void ui_var_tooltip(App *app, int v, char *out, size_t cap);
-const char *ui_point_for_news(const App *app, const News *n);
+const char *ui_point_for_news(const Catalogue *cat, const News *n);
 const Order *ui_find_order(const App *app, int turn, int actor, int action);
 bool ui_significant(const App *app, int turn, const News *n);   /* one of the game's major moves */
 SDL_Color ui_actor_colour(const App *app, int actor);
@@ -511,6 +511,10 @@ typedef struct Marker {
  * news item's marker number (0: none). */
 int ui_collect_markers(App *app, int turn, int viewer, Marker *m, int max, int *numbers, int nnum);
 void ui_draw_map_panel(App *app, Rect r, int viewer);
+/* The same map of news the whole room may read, with no game in this window
+ * (the projector's screen of a class on devices): turn is the week they are
+ * of; numbers[i] gets the i-th item's marker number (0: none). */
+void ui_draw_public_map(App *app, Rect r, const Catalogue *cat, const News *news, int nnews, int turn, int *numbers);
 
 /* ui_charts.c */
 void draw_line_chart(App *app, Rect r, int v, int turns);

@@ -14,10 +14,10 @@ typedef enum EventIcon { ICON_STRIKE, ICON_TALKS, ICON_SANCTIONS, ICON_STREETS, 
 
 /* What kind of event a news item is, for its icon: by the action's track,
  * else by its words. */
-static EventIcon icon_of(const App *app, const News *n)
+static EventIcon icon_of(const Catalogue *cat, const News *n)
 {
-    if (n->action >= 0 && n->action < rl_catalogue(app->s)->count) {
-        const Action *a = &rl_catalogue(app->s)->actions[n->action];
+    if (n->action >= 0 && n->action < cat->count) {
+        const Action *a = &cat->actions[n->action];
         if (strcmp(a->track, "military") == 0 || strcmp(a->track, "proxies") == 0)
             return a->escalation >= 12 ? ICON_STRIKE : ICON_SEA;
         if (strcmp(a->track, "diplomacy") == 0)
@@ -82,15 +82,15 @@ static void draw_icon(App *app, EventIcon icon, float x, float y, SDL_Color c)
     }
 }
 
-int ui_collect_markers(App *app, int turn, int viewer, Marker *m, int max, int *numbers, int nnum)
+/* The places of the news items, of actions in cat: a marker for each place. */
+static int markers_of(const Catalogue *cat, const News *const *news, int nnews, Marker *m, int max, int *numbers,
+                      int nnum)
 {
     int count = 0;
     for (int i = 0; i < nnum; i++)
         numbers[i] = 0;
-    const News *news[MAX_NEWS_SHOWN];
-    int nnews = rl_news(app->s, viewer, turn, news, MAX_NEWS_SHOWN);
     for (int i = 0; i < nnews; i++) {
-        const char *pt = ui_point_for_news(app, news[i]);
+        const char *pt = ui_point_for_news(cat, news[i]);
         if (!pt)
             continue;
         int k;
@@ -100,17 +100,24 @@ int ui_collect_markers(App *app, int turn, int viewer, Marker *m, int max, int *
         if (k == count) {
             if (count == max)
                 continue;
-            m[count] = (Marker){ .point = pt, .n = 0, .first = i, .icon = icon_of(app, news[i]) };
+            m[count] = (Marker){ .point = pt, .n = 0, .first = i, .icon = icon_of(cat, news[i]) };
             count++;
         }
         if (m[k].n < MARKER_NEWS)
             m[k].news[m[k].n++] = news[i];
-        if (icon_of(app, news[i]) == ICON_STRIKE)
+        if (icon_of(cat, news[i]) == ICON_STRIKE)
             m[k].icon = ICON_STRIKE;     /* the gravest kind shows */
         if (i < nnum)
             numbers[i] = k + 1;
     }
     return count;
+}
+
+int ui_collect_markers(App *app, int turn, int viewer, Marker *m, int max, int *numbers, int nnum)
+{
+    const News *news[MAX_NEWS_SHOWN];
+    int nnews = rl_news(app->s, viewer, turn, news, MAX_NEWS_SHOWN);
+    return markers_of(rl_catalogue(app->s), news, nnews, m, max, numbers, nnum);
 }
 
 /* A marker's number sits on a badge at its disc's top right (drawn below);
@@ -226,13 +233,16 @@ static void country_tip(App *app, Rect r)
     app->hover_sig = app->hover_sig * 31 + (int)strlen(c) * 97 + c[0];
 }
 
-void ui_draw_map_panel(App *app, Rect panel, int viewer)
+/* The map under its head, with a marker for each place of the news
+ * (numbers[i]: the i-th item's marker, 0 for none); with a game in this
+ * window (app->s), a marker's click opens its Why? and pointing at a country
+ * tells its state. */
+static void draw_event_map(App *app, Rect panel, const Catalogue *cat, const News *const *news, int nnews, int turn,
+                           int *numbers)
 {
     const Palette *p = &app->pal;
     Marker m[16];
-    int numbers[64];
-    int turn = rl_turn(app->s);
-    int count = ui_collect_markers(app, turn, viewer, m, 16, numbers, 64);
+    int count = markers_of(cat, news, nnews, m, 16, numbers, nnews);
     /* the panel's head, then the map under it */
     float head = line_height(app, FONT_BOLD) + 12;
     ui_panel(app, panel, NULL);
@@ -244,7 +254,7 @@ void ui_draw_map_panel(App *app, Rect panel, int viewer)
     else
         snprintf(cap, sizeof cap, "Last week's events: %d places", count);
     draw_text(app, FONT_BOLD, cap, panel.x + 12, panel.y + 6, p->text);
-    if (turn > 0)
+    if (turn > 0 && app->s)
         draw_text_al(app, FONT_SMALL, "point or click a marker", panel.x, panel.y + 8, panel.w - 12, ALIGN_RIGHT,
                      p->faint);
     Rect r = rect(panel.x + 1, panel.y + head, panel.w - 2, panel.h - head - 1);
@@ -279,14 +289,33 @@ void ui_draw_map_panel(App *app, Rect panel, int viewer)
         size_t n = (size_t)snprintf(tip, sizeof tip, "%s", icon_names[m[k].icon]);
         for (int i = 0; i < m[k].n && n < sizeof tip; i++)
             n += (size_t)snprintf(tip + n, sizeof tip - n, "\n• %s", m[k].news[i]->text);
-        if (n < sizeof tip)
+        if (n < sizeof tip && app->s)
             snprintf(tip + n, sizeof tip - n, "\nClick for the first one's Why?");
         const char *place = map_point_label(app, m[k].point);
         ui_tooltip(app, h, hr, place ? place : m[k].point, tip);
-        if (h.click)
+        if (h.click && app->s)
             ui_open_why_news(app, turn, m[k].first);
     }
     pop_clip(app, saved);
-    if (!app->tip_on && inside(r, app->mouse_x, app->mouse_y))
+    if (app->s && !app->tip_on && inside(r, app->mouse_x, app->mouse_y))
         country_tip(app, r);
+}
+
+void ui_draw_map_panel(App *app, Rect panel, int viewer)
+{
+    const News *news[MAX_NEWS_SHOWN];
+    int numbers[MAX_NEWS_SHOWN];
+    int turn = rl_turn(app->s);
+    int nnews = rl_news(app->s, viewer, turn, news, MAX_NEWS_SHOWN);
+    draw_event_map(app, panel, rl_catalogue(app->s), news, nnews, turn, numbers);
+}
+
+void ui_draw_public_map(App *app, Rect panel, const Catalogue *cat, const News *news, int nnews, int turn,
+                        int *numbers)
+{
+    const News *each[MAX_NEWS_SHOWN];
+    int n = nnews < MAX_NEWS_SHOWN ? nnews : MAX_NEWS_SHOWN;
+    for (int i = 0; i < n; i++)
+        each[i] = &news[i];
+    draw_event_map(app, panel, cat, each, n, turn, numbers);
 }

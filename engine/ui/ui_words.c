@@ -126,7 +126,7 @@ void ui_var_tooltip(App *app, int v, char *out, size_t cap)
 
 /* Where a news item happens on the map: by action, then by words in it,
  * then by who did it. NULL: nowhere on this map (Washington, Brussels...). */
-const char *ui_point_for_news(const App *app, const News *n)
+const char *ui_point_for_news(const Catalogue *cat, const News *n)
 {
     static const struct {
         const char *action, *point;
@@ -155,8 +155,8 @@ const char *ui_point_for_news(const App *app, const News *n)
         { "mourning", "TEHRAN" }, { "security units", "TEHRAN" }, { "phone", "TEHRAN" }, { "internet", "TEHRAN" },
         { "Islamic Republic", "TEHRAN" }, { "Tehran", "TEHRAN" },
     };
-    if (n->action >= 0 && n->action < rl_catalogue(app->s)->count) {
-        const char *id = rl_catalogue(app->s)->actions[n->action].id;
+    if (n->action >= 0 && n->action < cat->count) {
+        const char *id = cat->actions[n->action].id;
         for (size_t i = 0; i < sizeof by_action / sizeof *by_action; i++)
             if (strcmp(id, by_action[i].action) == 0)
                 return by_action[i].point;

@@ -76,6 +76,23 @@ static inline int setup(void **state)
     return 0;
 }
 
+/* A test program's main: its tests on SDL's dummy video driver and
+ * software renderer (no display needed), as group `name`; cmocka's count of
+ * failures, or 1 if SDL cannot start. */
+static inline int run_ui_tests(const char *name, const struct CMUnitTest *tests, size_t count)
+{
+    setenv("SDL_VIDEODRIVER", "dummy", 1);
+    setenv("SDL_RENDER_DRIVER", "software", 1);
+    if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {
+        fprintf(stderr, "cannot start SDL: %s\n", SDL_GetError());
+        return 1;
+    }
+    int failed = _cmocka_run_group_tests(name, tests, count, NULL, NULL);
+    TTF_Quit();
+    SDL_Quit();
+    return failed;
+}
+
 /* ---- golden images ----------------------------------------------------- */
 
 /* Golden images are PNG files (libpng's simplified API), so any browser or

@@ -781,12 +781,6 @@ static void test_pin_and_timer_survive_a_reload(void **state)
 
 int main(void)
 {
-    setenv("SDL_VIDEODRIVER", "dummy", 1);
-    setenv("SDL_RENDER_DRIVER", "software", 1);
-    if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {
-        fprintf(stderr, "cannot start SDL: %s\n", SDL_GetError());
-        return 1;
-    }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(test_class_session, class_setup),
         cmocka_unit_test_setup(test_timer_and_pause, class_setup),
@@ -798,8 +792,5 @@ int main(void)
         cmocka_unit_test_setup(test_real_scripts_class_screens, class_setup),
         cmocka_unit_test_setup(test_pin_and_timer_survive_a_reload, class_setup),
     };
-    int rc = cmocka_run_group_tests_name("class", tests, NULL, NULL);
-    TTF_Quit();
-    SDL_Quit();
-    return rc;
+    return run_ui_tests("class", tests, sizeof tests / sizeof *tests);
 }

@@ -493,12 +493,6 @@ static void test_palettes_distinct(void **state)
 
 int main(void)
 {
-    setenv("SDL_VIDEODRIVER", "dummy", 1);
-    setenv("SDL_RENDER_DRIVER", "software", 1);
-    if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {
-        fprintf(stderr, "cannot start SDL: %s\n", SDL_GetError());
-        return 1;
-    }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(test_screens_golden, setup),
         cmocka_unit_test_setup(test_input_plays_turns, setup),
@@ -508,8 +502,5 @@ int main(void)
         cmocka_unit_test(test_palettes_distinct),
         cmocka_unit_test_setup(test_causes_kept_secret, setup),
     };
-    int rc = cmocka_run_group_tests_name("ui", tests, NULL, NULL);
-    TTF_Quit();
-    SDL_Quit();
-    return rc;
+    return run_ui_tests("ui", tests, sizeof tests / sizeof *tests);
 }
