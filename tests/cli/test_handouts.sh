@@ -1,9 +1,10 @@
 #!/bin/sh
 # redline handouts: the role cards (one per actor, each with its objectives,
 # means, what it knows, sources, its join code and a QR code of its link), the
-# student briefing and the lesson plan, as HTML with print styles; and the
-# class they make, whose codes the host then accepts (a team joins with its
-# card's code, a made-up one is refused).
+# student briefing and the lesson plan, as HTML with print styles; each card's
+# QR code read by zbarimg is its team's join link; and the class they make,
+# whose codes the host then accepts (a team joins with the code its card's QR
+# code carries, a team with a card cannot be claimed without it).
 cd "$(dirname "$0")/../.." || exit 1
 . tests/cli/lib.sh
 RL=./redline
@@ -47,16 +48,45 @@ if any(c.replace("-", "") in secret for c in codes): problems.append("class.txt 
 print("\n".join(problems) or f"9 cards with 9 distinct join codes and QR codes; briefing; lesson plan; class.txt keeps the codes hashed")
 sys.exit(1 if problems else 0)
 PY
+# every card's QR code, read by a real decoder (zbarimg, from zbar-tools) from
+# the card's SVG drawn by rsvg-convert, is its team's join link: the address
+# given, the class's room code, the card's role and the code printed under it
+command -v zbarimg >/dev/null && command -v rsvg-convert >/dev/null ||
+    { fail "zbarimg and rsvg-convert are needed (tools/deps.sh test installs zbar-tools and librsvg2-bin)"; finish; }
+python3 - "$tmp/class" "$tmp/qr" <<'PY' >"$tmp/check" 2>&1 && pass "$(cat "$tmp/check")" || fail "$(cat "$tmp/check")"
+import pathlib, re, subprocess, sys
+d, work = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+work.mkdir()
+roles = {"United States": "us", "Iran": "iran", "Israel": "israel", "Protesters": "protesters", "IRGC": "irgc",
+         "Proxies": "proxies", "Europe": "europe", "China": "china", "Gulf states": "gulf"}
+room = re.search(r"^room (\w+)$", (d / "class.txt").read_text(), re.M).group(1)
+cards = re.findall(r'<section class="card"><h2>([^<]*)</h2>.*?(<svg.*?</svg>).*?class="code">([A-Z2-9-]{19})<',
+                   (d / "cards.html").read_text(), re.S)
+problems = [] if len(cards) == 9 else [f"{len(cards)} cards with a QR code and a join code, not 9"]
+for title, svg, code in cards:
+    team = roles.get(title, "?" + title)
+    (work / f"{team}.svg").write_text(svg)
+    subprocess.run(["rsvg-convert", "-w", "400", "-o", str(work / f"{team}.png"), str(work / f"{team}.svg")], check=True)
+    read = subprocess.run(["zbarimg", "--quiet", "--raw", str(work / f"{team}.png")], capture_output=True, text=True)
+    want = f"http://192.0.2.7:8080/#room={room}&team={team}&token={code.replace('-', '')}"
+    if read.stdout.strip() != want:
+        problems.append(f"{title}'s QR code reads {read.stdout.strip()!r} (zbarimg exit {read.returncode}), not {want!r}")
+    if team == "us":
+        (work / "us.token").write_text(read.stdout.strip().rsplit("token=", 1)[-1])
+print("\n".join(problems) or f"zbarimg reads each of the {len(cards)} cards' QR codes as its join link, with the room {room} and the card's code")
+sys.exit(1 if problems else 0)
+PY
 $RL handouts --scenario letter2025 --out "$tmp/class" >"$tmp/out" 2>&1
 [ $? -eq 2 ] && grep -q "a class is there already" "$tmp/out" && pass "a class already there is not overwritten" ||
     fail "a second handouts over the first: $(cat "$tmp/out")"
 $RL handouts --scenario letter2025 --out "$tmp/x" --url ftp://x >"$tmp/out" 2>&1
 [ $? -eq 2 ] && pass "a URL that is no web address is refused" || fail "--url ftp: $(cat "$tmp/out")"
 
-# the host takes the class made by handouts: a card's code joins its team
-# (through tests/web/lib, whose packages come from the lock, as in test_host.sh)
+# the host takes the class made by handouts: the code the US card's QR code
+# carries joins its team (through tests/web/lib, whose packages come from the
+# lock, as in test_host.sh)
 tests/web/install.sh >"$tmp/npm" 2>&1 || { fail "npm ci in tests/web: $(tail -n 5 "$tmp/npm")"; finish; }
-code=$(grep -o 'class="code">[A-Z2-9-]*<' "$tmp/class/cards.html" | sed -n 2p | sed 's/.*>\([A-Z2-9-]*\)</\1/; s/-//g')
+code=$(cat "$tmp/qr/us.token")
 room=$(sed -n 's/^room //p' "$tmp/class/class.txt")
 node - "$tmp/class" "$code" "$room" >"$tmp/out" 2>&1 <<'JS' && pass "$(cat "$tmp/out")" || fail "the host with the handouts' class: $(cat "$tmp/out")"
 const { startHost, stopHost, Client } = require(process.cwd() + "/tests/web/lib");
