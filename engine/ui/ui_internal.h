@@ -151,7 +151,7 @@ typedef struct TextBox {
     bool scrolled;      /* inside a scroll region: the region may hide part of it */
     bool cut;           /* shortened with an ellipsis to fit */
     bool mark;          /* not text: a marker that must not cover text */
-    char text[64];
+    char text[160];     /* a whole line of wrapped text, for the tests that read it */
 } TextBox;
 
 typedef struct TextLog {

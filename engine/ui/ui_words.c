@@ -38,6 +38,9 @@ static const struct {
     { "proxy_capability", N_("Proxies' strength") }, { "proxy_control", N_("Tehran's grip on proxies") },
     { "proxy_activity", N_("Proxy attacks") }, { "snapback", N_("UN snapback") }, { "china_compliance", N_("Buyers' compliance") },
     { "gulf_ties", N_("Ties with the Gulf") }, { "mediation", N_("Mediation") },
+    { "bomb_progress", N_("Closest to a bomb") }, { "deal_value", N_("What the deal secures") },
+    { "relief_unearned", N_("Relief offered too early") }, { "oil_mean", N_("Average oil price") },
+    { "escalation_peak", N_("Highest rung reached") }, { "stability_low", N_("Lowest regime stability") },
 };
 
 const char *ui_var_label(int v)

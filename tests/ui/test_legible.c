@@ -3,14 +3,38 @@
  * 1920x1080, at every interface scale and every text size: no text may be
  * cut off by its panel or the window, squeezed wider than its room,
  * shortened with an ellipsis, or covered by other text or a map marker
- * (support.h, text_problems). Scales that give the same layout as one
+ * (support.h, text_problems), and no variable may be named by its id
+ * ("deal_value") where a player reads it. Scales that give the same layout as one
  * already checked (the layout stops growing once it fills the window) are
  * drawn once. */
+#include <ctype.h>
+
 #include "support.h"
 
 static char report[1 << 20];
 static int problems;
 
+/* A variable's id ("deal_value") in text a player reads, where its label
+ * ("What the deal secures") belongs. Ids without an underscore ("talks")
+ * are words of their own and are not looked for. */
+static int raw_ids(const App *app, const char *where)
+{
+    int bad = 0;
+    for (int i = 0; i < app->text_log->n; i++)
+        for (int v = 0; v < VAR_COUNT; v++) {
+            const char *id = var_info[v].name, *at = strchr(id, '_') ? strstr(app->text_log->box[i].text, id) : NULL;
+            if (at && !isalnum((unsigned char)at[strlen(id)]) && at[strlen(id)] != '_') {
+                size_t n = strlen(report);
+                snprintf(report + n, sizeof report - n, "%s: the variable id '%s' in '%s'\n", where, id,
+                         app->text_log->box[i].text);
+                bad++;
+            }
+        }
+    return bad;
+}
+
+/* The facilitator's screen names variables by id on purpose: the teacher
+ * types them. */
 static void check(App *app, const char *scene)
 {
     ui_app_measure(app);     /* where the text goes; the pixels are the golden tests' */
@@ -18,6 +42,8 @@ static void check(App *app, const char *scene)
     snprintf(where, sizeof where, "%dx%d at %d%%, text size %d, %s", app->pw, app->ph, app->set.ui_scale_pct,
              app->set.text_size, scene);
     problems += text_problems(app, where, report, sizeof report);
+    if (app->screen != SCR_FACILITATOR)
+        problems += raw_ids(app, where);
 }
 
 /* The games the scenes show, made once per window. */
@@ -238,6 +264,11 @@ static void test_the_checks_can_fail(void **state)
     draw_text(app, FONT_BODY, "one", 300, 300, app->pal.text);
     draw_text(app, FONT_BODY, "two", 305, 302, app->pal.text);
     draw_text_fit(app, FONT_BODY, "shortened to fit a small room", 400, 400, 60, app->pal.text);
+    draw_text(app, FONT_BODY, "Average: oil_mean", 600, 600, app->pal.text);
+    draw_text(app, FONT_BODY, "oil_means and deal_values are no ids", 600, 650, app->pal.text);
+    report[0] = '\0';
+    assert_int_equal(raw_ids(app, "test"), 1);
+    assert_non_null(strstr(report, "'oil_mean'"));
     char out[2000] = "";
     assert_int_equal(text_problems(app, "test", out, sizeof out), 3);
     assert_non_null(strstr(out, "cut at the side"));
