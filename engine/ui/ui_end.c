@@ -114,15 +114,37 @@ static float debrief_tools(App *app, Rect left, bool draw, bool *left_screen)
 
 /* ---- each score told from the timeline -------------------------------- */
 
+/* The story's records (vars.def) keep the highest, lowest or mean of a
+ * variable the game moves: what moved a record is what moved that one. */
+static int record_follows(int v)
+{
+    static const struct {
+        Var record, follows;
+    } records[] = {
+        { V_BOMB_PROGRESS, V_COVERT }, { V_OIL_MEAN, V_OIL_PRICE }, { V_ESCALATION_PEAK, V_ESCALATION },
+        { V_STABILITY_LOW, V_STABILITY }, { V_DEAL_VALUE, V_TALKS_PROGRESS }, { V_RELIEF_UNEARNED, V_RELIEF },
+    };
+    for (size_t i = 0; i < sizeof records / sizeof *records; i++)
+        if ((int)records[i].record == v)
+            return (int)records[i].follows;
+    return -1;
+}
+
+static double shown_at(App *app, int v, int t) { return rl_shown((Var)v, rl_value(app->s, VIEW_TRUTH, t, (Var)v, NULL)); }
+
 /* The week v moved most one way (dir +1 up, -1 down), by its change as
- * shown, and what moved it most that week; 0 if it never moved that way. */
+ * shown, and what moved it most that week ("Israel: Strike the nuclear
+ * sites +2.8"); 0 if it never moved that way. For a record, the weeks it
+ * moved that way, ranked by the move of the variable it keeps, and that
+ * variable's cause. */
 static int week_moved_most(App *app, int v, int dir, char *cause, size_t cap)
 {
-    int turns = rl_turn(app->s), best = 0;
+    int turns = rl_turn(app->s), best = 0, moved = record_follows(v) >= 0 ? record_follows(v) : v;
     double most = 0;
     for (int t = 1; t <= turns; t++) {
-        double d = rl_shown((Var)v, rl_value(app->s, VIEW_TRUTH, t, (Var)v, NULL)) -
-                   rl_shown((Var)v, rl_value(app->s, VIEW_TRUTH, t - 1, (Var)v, NULL));
+        double d = shown_at(app, moved, t) - shown_at(app, moved, t - 1);
+        if (moved != v && (shown_at(app, v, t) - shown_at(app, v, t - 1)) * dir <= 0)
+            continue;   /* a record moves only where it is beaten: a highest never falls */
         if (d * dir > most) {
             most = d * dir;
             best = t;
@@ -132,16 +154,54 @@ static int week_moved_most(App *app, int v, int dir, char *cause, size_t cap)
     if (!best)
         return 0;
     CauseInfo parts[LEDGER_MAX_PARTS];
-    int n = rl_causes_shown(app->s, VIEW_TRUTH, best, (Var)v, parts, LEDGER_MAX_PARTS), top = -1;
+    int n = rl_causes_shown(app->s, VIEW_TRUTH, best, (Var)moved, parts, LEDGER_MAX_PARTS), top = -1;
     for (int i = 0; i < n; i++)
         if (parts[i].amount * dir > 0 && (top < 0 || fabs(parts[i].amount) > fabs(parts[top].amount)))
             top = i;
     if (top >= 0) {
         char d[40];
-        ui_format_delta(v, parts[top].amount, d, sizeof d);
-        snprintf(cause, cap, "%s %s", parts[top].label, d);
+        ui_format_delta(moved, parts[top].amount, d, sizeof d);
+        if (moved == v)
+            snprintf(cause, cap, "%s %s", parts[top].label, d);
+        else
+            snprintf(cause, cap, _("%s moved %s %s"), parts[top].label, ui_var_label(moved), d);
     }
     return best;
+}
+
+/* The last week v's value as shown changed; 0 if it never did. */
+static int last_change(App *app, int v)
+{
+    for (int t = rl_turn(app->s); t >= 1; t--)
+        if (shown_at(app, v, t) != shown_at(app, v, t - 1))
+            return t;
+    return 0;
+}
+
+/* Where objective o's variable went, in a sentence for its kind: a yes or
+ * no says when it turned ("Declared weapon: no, all game"), a record its
+ * final value, a number where it went unless it never moved. */
+static size_t where_it_went(App *app, const Objective *o, char *out, size_t cap)
+{
+    int v = o->var, turns = rl_turn(app->s), turned = last_change(app, v);
+    char start[40], last[40], best[40], worst[40], range[160];
+    ui_format_value(v, rl_value(app->s, VIEW_TRUTH, 0, (Var)v, NULL), start, sizeof start);
+    ui_format_value(v, rl_value(app->s, VIEW_TRUTH, turns, (Var)v, NULL), last, sizeof last);
+    if (strcmp(var_info[v].unit, "0/1") == 0) {
+        if (!turned)
+            return (size_t)snprintf(out, cap, _("%s: %s, all game."), ui_var_label(v), last);
+        return (size_t)snprintf(out, cap, _("%s: %s from week %d (%s before)."), ui_var_label(v), last, turned, start);
+    }
+    ui_format_value(v, o->best, best, sizeof best);
+    ui_format_value(v, o->worst, worst, sizeof worst);
+    snprintf(range, sizeof range, _("met fully at %s, not at all at %s"), best, worst);
+    if (!turned)
+        return (size_t)snprintf(out, cap, _("%s stayed at %s all game (%s)."), ui_var_label(v), last, range);
+    if (record_follows(v) >= 0)
+        return (size_t)snprintf(out, cap, _("%s: %s at the end (%s)."), ui_var_label(v), last, range);
+    if (strcmp(start, last) == 0)
+        return (size_t)snprintf(out, cap, _("%s ended where it began, at %s (%s)."), ui_var_label(v), last, range);
+    return (size_t)snprintf(out, cap, _("%s went from %s to %s (%s)."), ui_var_label(v), start, last, range);
 }
 
 /* Why objective o scored what it did, in sentences from the game's own
@@ -157,21 +217,17 @@ static void score_story(App *app, const Objective *o, char *out, size_t cap)
             snprintf(out, cap, "Not met: the game ended otherwise in week %d (%s).", turns, ui_outcome_title(end));
         return;
     }
-    char start[40], last[40], best[40], worst[40];
-    ui_format_value(o->var, rl_value(app->s, VIEW_TRUTH, 0, (Var)o->var, NULL), start, sizeof start);
-    ui_format_value(o->var, rl_value(app->s, VIEW_TRUTH, turns, (Var)o->var, NULL), last, sizeof last);
-    ui_format_value(o->var, o->best, best, sizeof best);
-    ui_format_value(o->var, o->worst, worst, sizeof worst);
-    size_t n = (size_t)snprintf(out, cap, "%s went from %s to %s (met fully at %s, not at all at %s).",
-                                ui_var_label(o->var), start, last, best, worst);
+    size_t n = where_it_went(app, o, out, cap);
+    if (strcmp(var_info[o->var].unit, "0/1") == 0)
+        return;     /* the week it turned is the story */
     int want = o->best > o->worst ? 1 : -1;
     char cause[300];
     int week = week_moved_most(app, o->var, -want, cause, sizeof cause);
     if (week && cause[0] && n < cap)
-        n += (size_t)snprintf(out + n, cap - n, " The worst week for it was week %d: %s.", week, cause);
+        n += (size_t)snprintf(out + n, cap - n, _(" The worst week for it was week %d: %s."), week, cause);
     week = week_moved_most(app, o->var, want, cause, sizeof cause);
     if (week && cause[0] && n < cap)
-        snprintf(out + n, cap - n, " The best was week %d: %s.", week, cause);
+        snprintf(out + n, cap - n, _(" The best was week %d: %s."), week, cause);
 }
 
 /* A side's score and each objective's share, with its story. Returns the

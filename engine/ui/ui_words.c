@@ -4,6 +4,7 @@
  * on the map, the sides' names and colours, the ladder's rungs. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ui_internal.h"
@@ -81,9 +82,26 @@ void ui_format_change(int v, double a, double b, char *out, size_t cap)
     rl_format_delta((Var)v, rl_shown((Var)v, b) - rl_shown((Var)v, a), out, cap);
 }
 
+/* A change in v's units ("+3 pts", "−$1.2"). One too small for v's usual
+ * decimals keeps the digits it needs ("+0.04", not "+0"): an effect that
+ * moves a number a little must not read as one that does nothing. */
 void ui_format_delta(int v, double d, char *out, size_t cap)
 {
     rl_format_delta((Var)v, d, out, cap);
+    if (d == 0 || !isfinite(d) || rl_shown((Var)v, d) != 0)
+        return;
+    char big[40];
+    rl_format((Var)v, 1000, big, sizeof big);   /* how the display scales v: "1000", "1.00M", "100000%" */
+    char *num = big + strcspn(big, "0123456789");
+    double shown = fabs(d) * strtod(num, NULL) / 1000;
+    size_t at = strcspn(out, "0123456789"), run = strspn(out + at, "0123456789.");
+    if (!out[at] || out[0] != '+' || !(shown > 0))
+        return;     /* rounded to nothing, the engine wrote "+", its prefix, "0..." and the unit */
+    int decimals = (int)ceil(-log10(shown));
+    char coarse[48];
+    ui_copy(coarse, sizeof coarse, out);
+    snprintf(out, cap, "%s%.*s%.*f%s", d < 0 ? "\u2212" : "+", (int)at - 1, coarse + 1,
+             decimals < 1 ? 1 : decimals > 6 ? 6 : decimals, shown, coarse + at + run);
 }
 
 /* A move on the ladder, to a tenth of a rung: "+0.3", "−1.2", "±0.0". */

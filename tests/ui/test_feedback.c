@@ -3,7 +3,8 @@
  * orders are warned about; each action shows its move of the 0-10 ladder; a
  * new week's action list starts at its top; a causal view's parts add up to
  * the change shown; the end timeline has every side's significant moves; New
- * game starts from the defaults with a fresh seed. */
+ * game starts from the defaults with a fresh seed; a small change never
+ * reads "+0"; the end's story of a score never "went from no to no". */
 #include "support.h"
 
 /* Whether text containing s was drawn on layer in the last frame. */
@@ -306,6 +307,65 @@ static void test_guided_tutorial(void **state)
     ui_app_destroy(app);
 }
 
+/* A change too small for a variable's usual decimals keeps the digits it
+ * needs: "+0.04", never "+0" for something that moved. */
+static void test_small_changes_not_zero(void **state)
+{
+    (void)state;
+    for (int v = 0; v < VAR_COUNT; v++) {
+        if (strcmp(var_info[v].unit, "0/1") == 0)
+            continue;   /* a yes or no moves whole */
+        double tiny = (var_info[v].max - var_info[v].min) * 3e-5;
+        char d[40], zero[40];
+        ui_format_delta(v, -tiny, d, sizeof d);
+        ui_format_delta(v, 0, zero, sizeof zero);
+        if (!strpbrk(d, "123456789") || !strstr(d, "\u2212"))
+            fail_msg("%s: a change of %g reads '%s'", var_info[v].name, -tiny, d);
+        if (strpbrk(zero, "123456789"))
+            fail_msg("%s: no change reads '%s'", var_info[v].name, zero);
+    }
+}
+
+/* The end screen's story of each score reads as a sentence: never "went
+ * from no to no" or "from 0 to 0" (the text of every objective, in games
+ * of both scenarios with either side). */
+static void test_end_scores_read_well(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *scenario;
+        int side;
+        unsigned long long seed;
+    } games[] = { { "letter2025", 0, 11 }, { "jan2026", 1, 5 }, { "jan2026", 0, 7 } };
+    for (size_t g = 0; g < sizeof games / sizeof *games; g++) {
+        clean_dir(SAVES_DIR);
+        App *app = make_app(FIXTURE, 1920, 1080);
+        keep_text_boxes(app);
+        assert_true(ui_new_game(app, games[g].scenario, games[g].side, games[g].seed));
+        while (!rl_over(app->s))
+            ui_end_orders(app);
+        ui_goto(app, SCR_END);
+        ui_app_frame(app);
+        static char all[1 << 16];
+        size_t n = 0;
+        for (int i = 0; i < app->text_log->n && n < sizeof all; i++)
+            n += (size_t)snprintf(all + n, sizeof all - n, "%s ", app->text_log->box[i].text);
+        int stories = 0;
+        for (const char *at = strstr(all, " went from "); at; at = strstr(at + 1, " went from ")) {
+            char from[40] = "", to[40] = "";
+            const char *a = at + strlen(" went from "), *b = strstr(a, " to "), *c = b ? strstr(b, " (") : NULL;
+            assert_non_null(c);
+            snprintf(from, sizeof from, "%.*s", (int)(b - a), a);
+            snprintf(to, sizeof to, "%.*s", (int)(c - b - 4), b + 4);
+            if (strcmp(from, to) == 0)
+                fail_msg("%s: 'went from %s to %s'", games[g].scenario, from, to);
+            stories++;
+        }
+        assert_true(said(app, 0, "all game", NULL) || stories > 0);
+        ui_app_destroy(app);
+    }
+}
+
 int main(void)
 {
     setenv("SDL_VIDEODRIVER", "dummy", 1);
@@ -323,6 +383,8 @@ int main(void)
         cmocka_unit_test_setup(test_end_lists_every_side, setup),
         cmocka_unit_test_setup(test_new_game_from_defaults, setup),
         cmocka_unit_test_setup(test_guided_tutorial, setup),
+        cmocka_unit_test_setup(test_small_changes_not_zero, setup),
+        cmocka_unit_test_setup(test_end_scores_read_well, setup),
     };
     int rc = cmocka_run_group_tests_name("feedback", tests, NULL, NULL);
     TTF_Quit();
