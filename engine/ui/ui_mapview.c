@@ -120,74 +120,72 @@ int ui_collect_markers(App *app, int turn, int viewer, Marker *m, int max, int *
     return markers_of(rl_catalogue(app->s), news, nnews, m, max, numbers, nnum);
 }
 
-/* A marker's number sits on a badge at its disc's top right (drawn below);
- * where the badge would cover a label, the marker moves up or down (the
- * nearer) until disc and badge are both clear of it. Whether it moved. */
-static bool badge_clear_of_labels(App *app, Marker *m, int number, float rad, const Rect *labels, int nlabels)
+/* What a marker at (x, y) covers: its disc and, at its top right, the
+ * badge with its number. */
+static void marker_footprint(App *app, float x, float y, int number, float rad, Rect *disc_r, Rect *badge)
 {
     char num[12];
     snprintf(num, sizeof num, "%d", number);
     float nw = text_width(app, FONT_SMALL, num) + 6, nh = line_height(app, FONT_SMALL);
-    bool moved = false;
-    for (int l = 0; l < nlabels; l++) {
-        const Rect *b = &labels[l];
-        float bx = m->x + rad - 4, by = m->y - rad - nh / 2;
-        if (b->w <= 0 || bx >= b->x + b->w || bx + nw <= b->x || by >= b->y + b->h || by + nh <= b->y)
-            continue;
-        float above = b->y - rad - 1, below = b->y + b->h + rad + nh / 2 + 1;
-        m->y = m->y - above < below - m->y ? above : below;
-        moved = true;
-    }
-    return moved;
+    *disc_r = rect(x - rad - 1, y - rad - 1, 2 * rad + 2, 2 * rad + 2);
+    *badge = rect(x + rad - 4, y - rad - nh / 2, nw, nh);
 }
 
-/* Markers where their place is, pushed apart from each other and from the
- * map's own labels until none covers another. */
+static bool meets(Rect a, Rect b) { return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h; }
+
+/* Whether marker k may sit at (x, y): inside the map with its badge, on no
+ * label, and clear of the markers placed before it. */
+static bool marker_fits(App *app, Rect r, const Marker *m, int k, float x, float y, float rad, const Rect *labels,
+                        int nlabels)
+{
+    Rect d, b;
+    marker_footprint(app, x, y, k + 1, rad, &d, &b);
+    if (d.x < r.x + 1 || d.y + d.h > r.y + r.h - 1 || b.y < r.y + 1 || b.x + b.w > r.x + r.w - 1)
+        return false;
+    for (int l = 0; l < nlabels; l++)
+        if (labels[l].w > 0 && (meets(d, labels[l]) || meets(b, labels[l])))
+            return false;
+    for (int j = 0; j < k; j++) {
+        Rect dj, bj;
+        if (!m[j].shown)
+            continue;
+        marker_footprint(app, m[j].x, m[j].y, j + 1, rad, &dj, &bj);
+        if (meets(d, dj) || meets(d, bj) || meets(b, dj) || meets(b, bj))
+            return false;
+    }
+    return true;
+}
+
+/* Markers in order, each at the nearest place to its point (on rings of
+ * candidates further and further out) where it covers no label of the map
+ * and no marker placed before it; a leader line joins it to its point. */
 static void place_markers(App *app, Rect r, Marker *m, int count, float rad)
 {
     Rect labels[32];
     int nlabels = map_label_rects(app, r, labels, 32);
-    for (int k = 0; k < count; k++)
+    for (int k = 0; k < count; k++) {
         m[k].shown = map_point(app, r, m[k].point, &m[k].x, &m[k].y);
-    /* apart by their discs and, as each has a number's badge at its top right, by a badge more */
-    float apart = 2 * rad + 2 + line_height(app, FONT_SMALL);
-    for (int round = 0; round < 40; round++) {
-        bool moved = false;
-        for (int k = 0; k < count; k++) {
-            if (!m[k].shown)
-                continue;
-            for (int j = 0; j < count; j++) {
-                float dx = m[k].x - m[j].x, dy = m[k].y - m[j].y, d = sqrtf(dx * dx + dy * dy);
-                if (j == k || !m[j].shown || d >= apart)
-                    continue;
-                float push = (apart - d) / 2 + 0.5f;
-                m[k].x += d > 0 ? dx / d * push : push;
-                m[k].y += d > 0 ? dy / d * push : 0;
-                moved = true;
+        if (!m[k].shown)
+            continue;
+        float x0 = m[k].x, y0 = m[k].y;
+        bool placed = marker_fits(app, r, m, k, x0, y0, rad, labels, nlabels);
+        for (int ring = 1; ring <= 24 && !placed; ring++) {
+            float dist = ring * rad * 0.75f;
+            int around = 8 + 4 * ring;
+            for (int i = 0; i < around && !placed; i++) {
+                float a = (float)(2 * M_PI * i / around);
+                float x = x0 + dist * cosf(a), y = y0 + dist * sinf(a);
+                if (marker_fits(app, r, m, k, x, y, rad, labels, nlabels)) {
+                    m[k].x = x;
+                    m[k].y = y;
+                    placed = true;
+                }
             }
-            for (int l = 0; l < nlabels; l++) {
-                if (labels[l].w <= 0)
-                    continue;
-                Rect b = inset(labels[l], -rad - 1);
-                if (!inside(b, m[k].x, m[k].y))
-                    continue;
-                /* out by the nearest side */
-                float left = m[k].x - b.x, right = b.x + b.w - m[k].x, up = m[k].y - b.y, down = b.y + b.h - m[k].y;
-                float least = fminf(fminf(left, right), fminf(up, down));
-                if (least == up) m[k].y = b.y - 0.5f;
-                else if (least == down) m[k].y = b.y + b.h + 0.5f;
-                else if (least == left) m[k].x = b.x - 0.5f;
-                else m[k].x = b.x + b.w + 0.5f;
-                moved = true;
-            }
-            moved |= badge_clear_of_labels(app, &m[k], k + 1, rad, labels, nlabels);
-            /* inside the map with its number, which sits at its top right */
-            float badge = line_height(app, FONT_SMALL);
-            m[k].x = fminf(fmaxf(m[k].x, r.x + rad + 2), r.x + r.w - rad - 2 - badge);
-            m[k].y = fminf(fmaxf(m[k].y, r.y + rad + badge / 2 + 2), r.y + r.h - rad - 2);
         }
-        if (!moved)
-            break;
+        /* nowhere free (a crowded map at a large text size): at its point, inside the map */
+        float badge = line_height(app, FONT_SMALL);
+        m[k].x = fminf(fmaxf(m[k].x, r.x + rad + 2), r.x + r.w - rad - 2 - badge);
+        m[k].y = fminf(fmaxf(m[k].y, r.y + rad + badge / 2 + 2), r.y + r.h - rad - 2);
     }
 }
 
