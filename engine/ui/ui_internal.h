@@ -266,6 +266,7 @@ typedef struct App {
     int tutorial;               /* the guided tutorial's step, from 1; 0: none (ui_tutorial.c) */
     int tutorial_turn;          /* the turn when its step began */
     Rect tutorial_box;          /* where its box was drawn last frame (w 0: none) */
+    Rect tutorial_target;       /* the widget it pointed at (w 0: none) */
     Rect shield;                /* the screen's widgets take no pointer here: the tutorial's box is over them */
     int chart_page;
     char status[900];           /* a short line after saving and so on */
@@ -537,6 +538,8 @@ float ui_objectives_height(App *app, Actor side, int viewer, float w);
 /* ui_tutorial.c: the guided first game */
 void ui_tutorial_start(App *app, const char *scenario);   /* on for the tutorial scenario with one side */
 void ui_draw_tutorial(App *app);
+int ui_tutorial_steps(void);
+Screen ui_tutorial_screen(int step);    /* the screen step (from 1) is shown on */
 
 /* ui_why.c: why things changed */
 void ui_open_causes(App *app, int v, int turn);         /* v's change in turn, taken apart */

@@ -60,6 +60,9 @@ static const Step steps[] = {
 };
 enum { STEPS = sizeof steps / sizeof *steps };
 
+int ui_tutorial_steps(void) { return STEPS; }
+Screen ui_tutorial_screen(int step) { return step >= 1 && step <= STEPS ? steps[step - 1].screen : SCR_TURN; }
+
 void ui_tutorial_start(App *app, const char *scenario)
 {
     app->tutorial = strcmp(scenario, "tutorial") == 0 && !app->hotseat ? 1 : 0;
@@ -131,7 +134,7 @@ static void point_at(App *app, Rect box, Rect t)
 
 void ui_draw_tutorial(App *app)
 {
-    app->tutorial_box = rect(0, 0, 0, 0);
+    app->tutorial_box = app->tutorial_target = rect(0, 0, 0, 0);
     if (!app->s || app->tutorial < 1 || app->tutorial > STEPS)
         return;
     const Step *st = &steps[app->tutorial - 1];
@@ -149,8 +152,10 @@ void ui_draw_tutorial(App *app)
     Rect t;
     bool pointed = target_rect(app, st, &t);
     Rect box = pointed ? place_box(app, t, w, h) : rect(app->lw - w - 16, 64, w, h);
-    if (pointed)
+    if (pointed) {
         point_at(app, box, t);
+        app->tutorial_target = t;
+    }
     fill(app, box, p->raised);
     outline(app, box, p->focus, 2);
     char head[64];

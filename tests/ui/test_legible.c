@@ -3,7 +3,8 @@
  * 1920x1080, at every interface scale and every text size: no text may be
  * cut off by its panel or the window, squeezed wider than its room,
  * shortened with an ellipsis, or covered by other text or a map marker
- * (support.h, text_problems), and no variable may be named by its id
+ * (support.h, text_problems), the tutorial's box may not cover what it
+ * points at, and no variable may be named by its id
  * ("deal_value") where a player reads it. Scales that give the same layout as one
  * already checked (the layout stops growing once it fills the window) are
  * drawn once. */
@@ -48,7 +49,7 @@ static void check(App *app, const char *scene)
 
 /* The games the scenes show, made once per window. */
 typedef struct Games {
-    Session *us, *iran, *hotseat, *over;
+    Session *us, *iran, *hotseat, *over, *tutorial;
 } Games;
 
 static Session *take(App *app)
@@ -71,6 +72,9 @@ static void show(App *app, Session *s, bool hotseat, Actor side)
 
 static void make_games(App *app, Games *g)
 {
+    assert_true(ui_new_game(app, "tutorial", 0, 4));
+    ui_end_orders(app);     /* a week played: its news has a Why? for step 6 */
+    g->tutorial = take(app);
     assert_true(ui_new_game(app, "jan2026", 0, 7));
     for (int t = 0; t < 3; t++)
         ui_end_orders(app);
@@ -102,6 +106,7 @@ static void free_games(App *app, Games *g)
     rl_close(g->iran);
     rl_close(g->hotseat);
     rl_close(g->over);
+    rl_close(g->tutorial);
 }
 
 /* Point at the widget labelled `label` (its tooltip shows) and check. */
@@ -205,6 +210,31 @@ static void the_end(App *app, const Games *g)
     check(app, "a branch");
 }
 
+/* The tutorial's box at each step, on the step's screen: drawn, beside the
+ * widget it points at and never over it, its text neither cut nor covered. */
+static void tutorial(App *app, const Games *g)
+{
+    show(app, g->tutorial, false, US);
+    for (int step = 1; step <= ui_tutorial_steps(); step++) {
+        app->tutorial = step;
+        app->tutorial_turn = rl_turn(app->s);
+        ui_goto(app, ui_tutorial_screen(step));
+        char scene[40];
+        snprintf(scene, sizeof scene, "the tutorial's step %d", step);
+        check(app, scene);
+        Rect box = app->tutorial_box, t = app->tutorial_target, m = box_meet(box, t);
+        if (box.w <= 0)
+            fail_msg("%s: no box", scene);
+        if (m.w > 0 && m.h > 0) {
+            size_t n = strlen(report);
+            snprintf(report + n, sizeof report - n, "%dx%d at %d%%, text size %d, %s: the box covers what it points at\n",
+                     app->pw, app->ph, app->set.ui_scale_pct, app->set.text_size, scene);
+            problems++;
+        }
+    }
+    app->tutorial = 0;
+}
+
 static void every_screen_at(int w, int h)
 {
     App *app = make_app(UI_FIXTURE, w, h);
@@ -231,6 +261,7 @@ static void every_screen_at(int w, int h)
             turn_and_week(app, &g);
             classroom(app, &g);
             the_end(app, &g);
+            tutorial(app, &g);
         }
     free_games(app, &g);
     ui_app_destroy(app);
