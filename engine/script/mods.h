@@ -60,6 +60,13 @@ bool mods_resolve(const ModSet *set, const char *root, const char *relpath, char
 /* The names (without .lua) of the .lua files in a mod's sub-folder, sorted. */
 int mods_list(const char *root, const char *dir, const char *sub, char names[][ID_LEN], int max);
 
+/* Whether file, if it is in a mod's folder (as the sandbox names files:
+ * under root, or absolute), stays inside that folder once links are
+ * followed. A file of no mod is not for this to judge: true. */
+bool mods_file_inside(const ModSet *set, const char *root, const char *file);
+#define OUTSIDE_MOD "%s is a link to a file outside its mod's folder, which a mod may not read: " \
+    "put the file itself in the mod"
+
 /* The index of the mod whose folder a message names, or -1. */
 int mods_named_in(const ModSet *set, const char *text);
 void mods_remove(ModSet *set, int index);

@@ -416,18 +416,28 @@ Session *session_open(const SessionConfig *cfg, Error *err)
         return NULL;
     }
     /* A mod that fails to load is switched off for this game, with a warning
-     * naming it; the game goes on with the others (unless it is the mod whose
-     * scenario was asked for). */
+     * naming it; the game goes on with the others, and a scenario it stood in
+     * for is the game's (or another mod's) again. Only a scenario nothing
+     * else provides makes its error the game's. */
     while (open_scripts(s, cfg, err) != 0) {
         int bad = mods_named_in(&s->mods, err->msg);
         char path[600];
         scenario_path(&s->mods, cfg->root, cfg->scenario, path, sizeof path);
-        if (bad < 0 || err->code != ERR_DATA || mods_named_in(&s->mods, path) == bad) {
+        bool its_scenario = bad >= 0 && mods_named_in(&s->mods, path) == bad;
+        if (bad < 0 || err->code != ERR_DATA) {
             session_free(s);
             return NULL;
         }
-        warnf(s, "mod '%s' is switched off for this game: %s", s->mods.mod[bad].name, err->msg);
+        char name[ID_LEN];
+        snprintf(name, sizeof name, "%s", s->mods.mod[bad].name);
         mods_remove(&s->mods, bad);
+        scenario_path(&s->mods, cfg->root, cfg->scenario, path, sizeof path);
+        if (its_scenario && sandbox_mtime(s->sb, path) == 0) {
+            session_free(s);
+            return NULL;
+        }
+        warnf(s, "mod '%s' is switched off for this game%s%s%s: %s", name, its_scenario ? " (its scenario is played from " : "",
+              its_scenario ? path : "", its_scenario ? " instead)" : "", err->msg);
     }
     memcpy(s->human, cfg->human, sizeof s->human);
     session_set_teams(s, cfg->team);

@@ -12,9 +12,14 @@
 #   -- turns: N         play N turns, not the whole game (for costly cases)
 #   -- scenario: ID     the scenario a mod is played in (default tutorial)
 #   -- save: yes        a mod's game is saved (--save), and loaded again if it was
+#   -- core             for a mod: the final state hash is the game's without mods
+#                       (a mod refused whole leaves the game's own content)
+# No case may put a control character other than a newline or a tab in what
+# redline prints (a script's text could rewrite the player's terminal).
 # Strategies are played through a whole tutorial game; mods are installed in
 # the user's mod folder, played and checked with redline check. Run from the
-# repository root (tests/run.sh does).
+# repository root (tests/run.sh does); HOSTILE=PATTERN runs only the cases
+# whose name matches (a shell pattern: HOSTILE='link_*').
 cd "$(dirname "$0")/../.." || exit 1
 RL=./redline
 GUARD=300       # seconds: only a hang reaches it, and a hang fails the case
@@ -74,28 +79,46 @@ json_ok() {
         { fail "$1: the JSON document is not valid UTF-8 JSON"; return 1; }
 }
 
-# ---- strategies ------------------------------------------------------------------
-# passive TURNS SIDES: the final state hash when the do-nothing strategy plays
-# SIDES (default us) for TURNS turns (all: "")
-passive() {
-    key=$(echo "p$1$2" | tr -c 'a-z0-9\n' _)
+# clean NAME: what the run printed holds no control character but newlines
+# and tabs
+control=$(printf '[\001-\010\013-\037\177]')
+clean() {
+    LC_ALL=C grep -q "$control" "$tmp/err" "$tmp/out" || return 0
+    fail "$1: a control character in what redline printed: $(LC_ALL=C grep -h "$control" "$tmp/err" "$tmp/out" |
+        head -n 1 | od -c | head -n 4)"
+    return 1
+}
+
+# reference KEY ARGS...: the final state hash of redline run --seed 5 --json ARGS
+# (played once, then remembered under KEY)
+reference() {
+    key=$(echo "$1" | tr -c 'a-z0-9\n' _)
+    shift
     if [ ! -f "$tmp/$key" ]; then
-        flags=""
-        for side in ${2:-us}; do flags="$flags --$side tests/data/actors/passive.lua"; done
-        $RL run --scenario tutorial --seed 5 $flags ${1:+--turns $1} --json >"$tmp/$key.json" 2>/dev/null
+        $RL run --seed 5 --json "$@" >"$tmp/$key.json" 2>/dev/null
         state_hash "$tmp/$key.json" >"$tmp/$key"
     fi
     cat "$tmp/$key"
 }
+
+# ---- strategies ------------------------------------------------------------------
+# passive TURNS SIDES: the final state hash when the do-nothing strategy plays
+# SIDES (default us) for TURNS turns (all: "")
+passive() {
+    flags=""
+    for side in ${2:-us}; do flags="$flags --$side tests/data/actors/passive.lua"; done
+    reference "p$1$2" --scenario tutorial $flags ${1:+--turns $1}
+}
 [ -n "$(passive "")" ] || fail "the do-nothing strategy does not play"
-for f in tests/data/hostile/strategies/*.lua; do
+for f in tests/data/hostile/strategies/${HOSTILE:-*}.lua; do
+    [ -f "$f" ] || continue
     name=$(basename "$f")
     sides=""
     for side in $(header "$f" side); do sides="$sides --$side $f"; done
     turns=$(header "$f" turns)
     run "$name" $RL run --scenario tutorial --seed 5 ${sides:---us $f} ${turns:+--turns $turns} --json || continue
     expect "$name" "$f" "$name" || continue
-    json_ok "$name" || continue
+    json_ok "$name" && clean "$name" || continue
     if grep -q '^-- cheat' "$f"; then
         got=$(state_hash "$tmp/out") want=$(passive "$turns" "$(header "$f" side)")
         [ "$got" = "$want" ] || { fail "$name: the game ended at $got, the do-nothing strategy's at $want"; continue; }
@@ -104,7 +127,8 @@ for f in tests/data/hostile/strategies/*.lua; do
 done
 
 # ---- mods ------------------------------------------------------------------------
-for dir in tests/data/hostile/mods/*/; do
+for dir in tests/data/hostile/mods/${HOSTILE:-*}/; do
+    [ -d "$dir" ] || continue
     mod=$(basename "$dir")
     manifest="$dir/mod.lua"
     rm -rf "$XDG_DATA_HOME/redline/mods"
@@ -116,13 +140,18 @@ for dir in tests/data/hostile/mods/*/; do
     [ "$(header "$manifest" save)" = yes ] && save="$tmp/$mod.json" && rm -f "$save"
     run "mod $mod (run)" $RL run --scenario "${scenario:-tutorial}" --seed 5 ${save:+--save $save} --json &&
         expect "mod $mod (run)" "$manifest" "$mod" || continue
-    json_ok "mod $mod (run)" || continue
+    json_ok "mod $mod (run)" && clean "mod $mod (run)" || continue
+    if grep -q '^-- core' "$manifest"; then
+        got=$(state_hash "$tmp/out")
+        want=$(export REDLINE_NO_MODS=1; reference "core${scenario:-tutorial}" --scenario "${scenario:-tutorial}")
+        [ "$got" = "$want" ] || { fail "mod $mod: the game ended at $got, the game without mods at $want"; continue; }
+    fi
     if [ -n "$save" ] && [ "$rc" -eq 0 ]; then
         run "mod $mod (load)" $RL run --load "$save" --json || continue
         [ "$rc" -eq 0 ] || { fail "mod $mod: the save it wrote does not load: $(tail -c 300 "$tmp/err")"; continue; }
     fi
     run "mod $mod (check)" $RL check "$XDG_DATA_HOME/redline/mods/$mod" &&
-        expect "mod $mod (check)" "$manifest" "$mod" check || continue
+        expect "mod $mod (check)" "$manifest" "$mod" check && clean "mod $mod (check)" || continue
     echo "ok:   mod $mod"
 done
 

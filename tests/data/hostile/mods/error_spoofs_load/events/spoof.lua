@@ -1,0 +1,1 @@
+error("scripts/actors/iran.lua:12: not me", 0)

@@ -1,0 +1,2 @@
+-- a syntax error
+return { decide = function(view) return {{ end }

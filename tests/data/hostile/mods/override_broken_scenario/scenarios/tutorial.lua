@@ -1,0 +1,1 @@
+error("a broken stand-in for the tutorial")
