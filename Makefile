@@ -44,9 +44,19 @@ TEST_BIN   := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRC))
 FUZZ_SRC   := $(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_BIN   := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRC))
 REPLAY_BIN := $(patsubst tests/fuzz/%.c,$(BUILD)/tests/fuzz/%,$(FUZZ_SRC))
+FUZZ_HEADERS := $(wildcard tests/fuzz/*.h)
 LIB_CLI_OBJ := $(filter-out %/main.o,$(CLI_OBJ))
-# The scenario fuzzer also starts from the game's own scenarios (no copies in the corpus).
+# A harness's inputs: its corpus, its kept crashers, and seeds used where they
+# are (no copies): the game's own scenarios, the hostile and the real strategies.
 FUZZ_SEEDS_fuzz_scenario := scripts/scenarios
+FUZZ_SEEDS_fuzz_strategy := tests/data/hostile/strategies scripts/strategies
+comma := ,
+space := $(subst ,, )
+# A strategy may take its whole budget every turn: seconds under ASan, a minute on a
+# busy machine (only a hang, which never ends, is a finding).
+FUZZ_TIMEOUT_fuzz_strategy := 300
+FUZZ_TIMEOUT_fuzz_orders := 300
+fuzz_inputs = tests/fuzz/corpus/$(1) tests/fuzz/regressions/$(1) $(FUZZ_SEEDS_$(1))
 FUZZ_SECONDS ?= 600
 UI_TEST_SRC := $(wildcard tests/ui/test_*.c)
 UI_TEST_BIN := $(patsubst tests/ui/%.c,$(BUILD)/tests/ui/%,$(UI_TEST_SRC))
@@ -108,12 +118,12 @@ $(BUILD)/tests/ui/%: tests/ui/%.c tests/ui/support.h $(ENGINE_OBJ) $(UI_OBJ) $(H
 
 # Fuzz harnesses: under libFuzzer for make fuzz, and with a plain driver that
 # replays their corpus and kept crashers in make test.
-$(BUILD)/tests/fuzz/%: tests/fuzz/%.c tests/fuzz/standalone.c $(ENGINE_OBJ) $(LIB_CLI_OBJ)
+$(BUILD)/tests/fuzz/%: tests/fuzz/%.c tests/fuzz/standalone.c $(FUZZ_HEADERS) $(ENGINE_OBJ) $(LIB_CLI_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) -o $@ $< tests/fuzz/standalone.c $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(LDLIBS) \
 		$(HOST_LDLIBS)
 
-$(BUILD)/fuzz/%: tests/fuzz/%.c $(ENGINE_OBJ) $(LIB_CLI_OBJ)
+$(BUILD)/fuzz/%: tests/fuzz/%.c $(FUZZ_HEADERS) $(ENGINE_OBJ) $(LIB_CLI_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) -fsanitize=fuzzer -o $@ $< $(ENGINE_OBJ) $(LIB_CLI_OBJ) $(LDLIBS) \
 		$(HOST_LDLIBS)
@@ -139,7 +149,8 @@ run: check-deps
 
 test: check-test-deps
 	@$(MAKE) --no-print-directory redline translations $(TEST_BIN) $(UI_TEST_BIN) $(REPLAY_BIN)
-	@FUZZ_REPLAY="$(REPLAY_BIN)" tests/run.sh $(TEST_BIN) $(UI_TEST_BIN)
+	@FUZZ_REPLAY="$(foreach h,$(REPLAY_BIN),$(h):$(subst $(space),$(comma),$(strip $(call fuzz_inputs,$(notdir $(h))))))" \
+		tests/run.sh $(TEST_BIN) $(UI_TEST_BIN)
 
 # The whole suite under AddressSanitizer + UBSan, and under valgrind.
 # (./redline and redline-window.so are relinked by the next plain make: the
@@ -164,12 +175,10 @@ fuzz:
 
 fuzz-run: $(FUZZ_BIN)
 	@mkdir -p tests/fuzz/crashes
-	@for h in $(FUZZ_BIN); do name=$$(basename $$h); mkdir -p $(BUILD)/corpus/$$name; \
-		echo "== $$name for $(FUZZ_SECONDS) s"; \
-		$$h -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=1024 -close_fd_mask=3 \
-			-artifact_prefix=tests/fuzz/crashes/$$name- $(BUILD)/corpus/$$name tests/fuzz/corpus/$$name \
-			$$([ $$name = fuzz_scenario ] && echo $(FUZZ_SEEDS_fuzz_scenario)) \
-			2>&1 | tail -n 3 || exit 1; done
+	@$(foreach h,$(FUZZ_BIN),mkdir -p $(BUILD)/corpus/$(notdir $(h)) && echo "== $(notdir $(h)) for $(FUZZ_SECONDS) s" && \
+		$(h) -max_total_time=$(FUZZ_SECONDS) -timeout=$(or $(FUZZ_TIMEOUT_$(notdir $(h))),10) -rss_limit_mb=1024 -close_fd_mask=3 \
+			-artifact_prefix=tests/fuzz/crashes/$(notdir $(h))- $(BUILD)/corpus/$(notdir $(h)) \
+			$(call fuzz_inputs,$(notdir $(h))) 2>&1 | tail -n 3 &&) true
 
 # Speed and memory figures (printed, and written to docs/performance.md).
 bench: check-deps

@@ -32,12 +32,11 @@ run() {
 for bin in "$@"; do
     run "$(basename "$bin")" $VALGRIND "$bin"
 done
-# FUZZ_REPLAY: fuzz harnesses, each replayed over its corpus and kept crashers.
-for bin in $FUZZ_REPLAY; do
-    name=$(basename "$bin")
-    seeds=""
-    [ "$name" = fuzz_scenario ] && seeds=scripts/scenarios    # the game's own, not copies
-    run "$name-replay" $VALGRIND "$bin" "tests/fuzz/corpus/$name" "tests/fuzz/regressions/$name" $seeds
+# FUZZ_REPLAY: fuzz harnesses, each replayed over its inputs (HARNESS:DIR,DIR...:
+# its corpus, kept crashers and seeds, as the Makefile lists them).
+for entry in $FUZZ_REPLAY; do
+    bin=${entry%%:*}
+    run "$(basename "$bin")-replay" $VALGRIND "$bin" $(echo "${entry#*:}" | tr , ' ')
 done
 for script in tests/cli/test_*.sh; do
     [ -f "$script" ] && run "$(basename "$script")" sh "$script"
