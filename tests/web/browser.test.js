@@ -91,10 +91,10 @@ async function main() {
     step("a wrong room code is refused on the page");
 
     const pages = {};
-    for (const team of ["us", "iran", "protesters"]) {
+    await Promise.all(["us", "iran", "protesters"].map(async (team) => {     // three devices at once, as in class
       pages[team] = await teamPage(browser, host, team);
       await pages[team].waitForSelector("#game:not([hidden])");
-    }
+    }));
     assert.match(await text(pages.us, "#team-h"), /United States — Team Blue/);
     assert.match(await text(pages.iran, "#team-h"), /Iran — Team Red/);
     step("three teams joined from their own pages");
