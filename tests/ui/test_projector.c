@@ -13,12 +13,17 @@
 #include "support.h"
 #include "../../engine/host/host.h"
 
-/* Listens on 127.0.0.1:8080 if it can (else someone else does): a socket to close. */
+/* Listens on 127.0.0.1:8080 if it can (else someone else does): a socket to
+ * close. With SO_REUSEADDR, as the host binds: without it, connections to
+ * 8080 lately closed (TIME_WAIT) would keep this socket out but let the
+ * host in. */
 static int take_8080(void)
 {
     struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons(8080) };
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    int fd = socket(AF_INET, SOCK_STREAM, 0), on = 1;
+    if (fd >= 0)
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
     if (fd >= 0 && (bind(fd, (struct sockaddr *)&a, sizeof a) != 0 || listen(fd, 1) != 0)) {
         close(fd);
         fd = -1;
