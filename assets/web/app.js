@@ -8,7 +8,7 @@
   const $ = (id) => document.getElementById(id);
   const t = (key, args) => (S[key] || key).replace(/\{(\w+)\}/g, (_, k) => (args && k in args ? args[k] : ""));
   const store = window.localStorage;
-  let ws = null, seq = 0, state = null, deadline = null, retry = 500, pendingJoin = null;
+  let ws = null, seq = 0, state = null, deadline = null, retry = 500, pendingJoin = null, sentWeek = null;
 
   function say(key, args) { $("status").textContent = t(key, args); }
   function alarm(text) { $("alert").textContent = text; $("alert").hidden = !text; }
@@ -68,7 +68,7 @@
     } else if (m.type === "state") showState(m);
     else if (m.type === "causes") showCauses(m);
     else if (m.type === "ack") {
-      if (m.of === "send") say("ack_send");
+      if (m.of === "send" && state && state.week === sentWeek) say("ack_send");   // late, after the week: say nothing
       if (m.of === "handin") $("handin-result").textContent = t("handin_result", { text: m.text });
     } else if (m.type === "error") {
       alarm(t("err_" + m.code, { message: m.message }));
@@ -101,8 +101,9 @@
   }
 
   function showState(m) {
-    const first = !state;
+    const first = !state, newWeek = state && state.week !== m.week;
     state = m;
+    if (newWeek) say("week", { week: m.week, weeks: m.weeks });     // not last week's "Orders sent."
     $("join").hidden = true; $("game").hidden = false;
     $("team-h").textContent = m.team.title + (m.team.name ? " — " + m.team.name : "");
     document.title = m.team.title + " — Red Line";
@@ -206,7 +207,7 @@
     const token = typed || (store.getItem("team") === team.value ? store.getItem("token") : "");
     join(clean($("room").value) || store.getItem("room"), team.value, token || undefined);
   };
-  $("send").onclick = () => send({ type: "send", orders: draftIds() });
+  $("send").onclick = () => { sentWeek = state.week; send({ type: "send", orders: draftIds() }); };
   $("handin-form").onsubmit = (e) => {
     e.preventDefault();
     const file = $("handin-file").files[0];

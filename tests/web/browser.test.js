@@ -197,7 +197,9 @@ async function main() {
     for (const team of ["iran", "protesters"]) await addFirstFree(pages[team]);
     for (const team in pages) await press(pages[team], "#send");
     for (const team in pages) await waitWeek(pages[team], 3);
-    step("week 2 resolved: two weeks played");
+    for (const team in pages)        // the status line (a live region) says the new week, not last week's "Orders sent."
+      await pages[team].waitForFunction(() => /^Week 3 of /.test(document.querySelector("#status").textContent));
+    step("week 2 resolved: two weeks played, and every page's status line says the new week");
 
     // ---- hand-in of a strategy: checked, kept, entered only if it passes ------------------------
     const handin = async (file) => {
@@ -223,10 +225,13 @@ async function main() {
     const unlabelled = await pages.us.evaluate(() => [...document.querySelectorAll("button, input")]
       .filter((e) => !e.hidden && !(e.labels && e.labels.length) && !e.getAttribute("aria-label") && !e.textContent.trim()).length);
     assert.strictEqual(unlabelled, 0, "every control has a name a screen reader can say");
+    const newsFirst = await pages.us.evaluate(() => Boolean(document.querySelector("#news-h")
+      .compareDocumentPosition(document.querySelector("#orders-h")) & Node.DOCUMENT_POSITION_FOLLOWING));
+    assert.ok(newsFirst, "on a phone, last week's news comes before this week's orders");
     const snap = await pages.us.accessibility.snapshot();
     const names = JSON.stringify(snap);
     assert.ok(names.includes("Send") && names.includes("United States"), "the accessibility tree names the team and the send button");
-    step("each page fits a 360-pixel phone, every control is named, live regions announce changes");
+    step("each page fits a 360-pixel phone, the news comes before the orders, every control is named");
   } finally {
     await browser.close();
     await stopHost(host);
