@@ -199,6 +199,7 @@ int cmd_host(int argc, char **argv)
     o.cfg.turns = (int)o.turns;
     o.cfg.port = (int)o.port;
     o.cfg.timer_s = (int)o.timer;
+    o.cfg.announce = stdout;        /* the console tells who joined and sent, and each week played */
     if (!o.cfg.dir && !o.cfg.load) {
         char stamp[20];
         time_t now = time(NULL);

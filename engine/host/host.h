@@ -36,6 +36,9 @@ typedef struct HostConfig {
     int timer_s;                    /* each week's time, 0: none (ends when every team has sent) */
     StandIn silent;                 /* a team that sent nothing when the time is up */
     const char *pin;                /* the facilitator's PIN for a new class, or NULL */
+    FILE *announce;                 /* where to say, as it happens, what the room may see: a team joined
+                                       or sent its orders, the time up, a week played (the command line's
+                                       console; the window shows it on the projector); NULL: nowhere */
 } HostConfig;
 
 #define HOST_NEWS 8

@@ -114,7 +114,9 @@ int class_read(Host *h, const char *path, bool whole, Error *err)
     return rc;
 }
 
-void class_journal(Host *h, const char *fmt, ...)
+static int week_of(const Host *h) { return h->s ? rl_turn(h->s) + (rl_over(h->s) ? 0 : 1) : 0; }
+
+static void journal_line(Host *h, const char *fmt, va_list ap)
 {
     if (!h->journal)
         return;
@@ -122,13 +124,52 @@ void class_journal(Host *h, const char *fmt, ...)
     struct tm tm;
     char when[32];
     strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", localtime_r(&now, &tm));
-    fprintf(h->journal, "%s week %d ", when, h->s ? rl_turn(h->s) + (rl_over(h->s) ? 0 : 1) : 0);
-    va_list ap;
-    va_start(ap, fmt);
+    fprintf(h->journal, "%s week %d ", when, week_of(h));
     vfprintf(h->journal, fmt, ap);
-    va_end(ap);
     fputc('\n', h->journal);
     fflush(h->journal);
+}
+
+/* A line to cfg.announce, the facilitator's console, which the console's
+ * own answers share from another thread: written whole. */
+static void announce_line(Host *h, const char *fmt, va_list ap)
+{
+    FILE *f = h->cfg.announce;
+    if (!f)
+        return;
+    flockfile(f);
+    fprintf(f, "week %d: ", week_of(h));
+    vfprintf(f, fmt, ap);
+    fputc('\n', f);
+    fflush(f);
+    funlockfile(f);
+}
+
+void class_journal(Host *h, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    journal_line(h, fmt, ap);
+    va_end(ap);
+}
+
+void class_announce(Host *h, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    announce_line(h, fmt, ap);
+    va_end(ap);
+}
+
+void class_event(Host *h, const char *fmt, ...)
+{
+    va_list ap, again;
+    va_start(ap, fmt);
+    va_copy(again, ap);
+    journal_line(h, fmt, ap);
+    announce_line(h, fmt, again);
+    va_end(again);
+    va_end(ap);
 }
 
 static int write_file(const char *path, const char *text, size_t len)

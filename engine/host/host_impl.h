@@ -162,6 +162,12 @@ int class_new_token(char out[NET_TOKEN_LEN + 1], Error *err);
 int class_random_code(char *out, int len, Error *err);
 int class_read(Host *h, const char *path, bool whole, Error *err);
 void class_journal(Host *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* What the room may see, as it happens (a team joined or sent, the time up, a
+ * week played), to cfg.announce, the facilitator's console: never an order,
+ * which only the journal keeps (the console shows the rest behind the PIN).
+ * class_event: the same line to the journal and the console. */
+void class_announce(Host *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void class_event(Host *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int class_handin(Host *h, Actor a, const NetMessage *m, char *verdict, size_t cap);
 
 #endif

@@ -150,6 +150,7 @@ static void join(Host *h, Conn *c, const NetMessage *m)
     c->team = m->actor;
     t->online++;
     class_journal(h, "%s joined from %s", actor_name((Actor)m->actor), c->peer);
+    class_announce(h, "%s joined (%d page%s open)", actor_name((Actor)m->actor), t->online, t->online == 1 ? "" : "s");
     reply(h, c, view_welcome(h, (Actor)m->actor, token, m->seq));
     c->want_state = true;
     host_refresh_status(h);
@@ -227,6 +228,7 @@ static void send_orders(Host *h, Conn *c, const NetMessage *m)
     Team *t = &h->team[a];
     copy_ids(t->sent, &t->nsent, m);
     copy_ids(t->draft, &t->ndraft, m);
+    class_announce(h, "%s sent its orders%s", actor_name(a), t->has_sent ? " again" : "");
     t->has_sent = true;
     class_changed(h);
     journal_orders(h, a, "sent", m);
@@ -295,17 +297,17 @@ int team_end_week(Host *h, Error *err)
     for (int a = 0; a < ACTOR_COUNT; a++)
         if (h->team[a].plays && !h->team[a].has_sent) {
             stand_in[a] = h->silent == SILENT_AI;
-            class_journal(h, "%s sent nothing: %s", actor_name((Actor)a),
-                          stand_in[a] ? "the computer plays its role this week" : "it passes");
+            class_event(h, "%s sent nothing: %s", actor_name((Actor)a),
+                        stand_in[a] ? "the computer plays its role this week" : "it passes");
         }
-    class_journal(h, "played");
+    class_event(h, "played");
     rl_step_standing_in(h->s, stand_in);
     for (int a = 0; a < ACTOR_COUNT; a++) {
         h->team[a].has_sent = false;
         h->team[a].ndraft = h->team[a].nsent = 0;
     }
     if (rl_over(h->s))
-        class_journal(h, "the game is over: %s", outcome_name(rl_outcome(h->s)));
+        class_event(h, "the game is over: %s", outcome_name(rl_outcome(h->s)));
     h->timer_left_paused = -1;
     start_clock(h, rl_timer(h->s));
     int rc = rl_autosave(h->s, h->dir, err);
@@ -327,7 +329,7 @@ void team_tick(Host *h)
         class_changed(h);       /* the clock kept every 5 s: a crash costs the class at most that */
     if (week_seconds_left(h) == 0 && h->timer_left_paused < 0) {
         Error err = { 0 };
-        class_journal(h, "time is up");
+        class_event(h, "time is up");
         if (team_end_week(h, &err) != 0)
             class_journal(h, "the week could not be ended: %s", err.msg);
     }

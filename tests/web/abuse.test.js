@@ -96,6 +96,13 @@ async function main() {
     assert.match(html, /United States \(Team Blue\)/);
     assert.ok(html.includes(mine.name), "the report names the US team's order");
     step(`the record keeps the US team's '${mine.id}' (week 2) and Iran's weeks chosen by the computer's rules; the report names the team and its order`);
+    const console_ = host.output();
+    for (const line of [/week 1: us joined \(1 page open\)/, /week 1: us sent its orders/, /week 1: time is up/,
+                        /week 1: iran sent nothing: the computer plays its role this week/, /week 1: played/,
+                        /week 2: us sent its orders/, /week 2: the game is over: /])
+      assert.match(console_, line, "the facilitator's console tells what the room may see as it happens");
+    assert.ok(!console_.includes(mine.id), "the console never shows an order");
+    step("the facilitator's console says who joined and sent, the time up and each week played, never an order");
 
     for (const x of [c, guess, us, iran]) x.close();
   } finally {
