@@ -41,7 +41,7 @@ typedef struct HostConfig {
                                        console; the window shows it on the projector); NULL: nowhere */
 } HostConfig;
 
-#define HOST_NEWS 8
+#define HOST_NEWS 16             /* a week's public news the room sees (the projector counts what it cannot show) */
 
 /* What the room may see (the projector): no team's secrets. */
 typedef struct HostStatus {
