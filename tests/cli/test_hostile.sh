@@ -126,6 +126,25 @@ for f in tests/data/hostile/strategies/${HOSTILE:-*}.lua; do
     echo "ok:   $name"
 done
 
+# ---- a tournament -----------------------------------------------------------------
+# The strategies that return junk, together in one tournament (a junk return
+# once aborted the whole of it): every one is in the table or left out by name.
+if [ -z "$HOSTILE" ]; then
+    mkdir -p "$tmp/tournament"
+    cp tests/data/hostile/strategies/orders_*.lua tests/data/hostile/strategies/decide_*.lua \
+        tests/data/hostile/strategies/module_*.lua "$tmp/tournament/"
+    if run "tournament" $RL tournament "$tmp/tournament" --scenario tutorial --seeds 1 --side us; then
+        missing=$(for f in "$tmp"/tournament/*.lua; do
+            grep -qF "$(basename "$f")" "$tmp/out" "$tmp/err" || basename "$f"
+        done)
+        if [ -n "$missing" ]; then
+            fail "tournament: neither played nor left out: $missing"
+        elif clean "tournament"; then
+            echo "ok:   tournament of the junk returners"
+        fi
+    fi
+fi
+
 # ---- mods ------------------------------------------------------------------------
 for dir in tests/data/hostile/mods/${HOSTILE:-*}/; do
     [ -d "$dir" ] || continue
