@@ -476,10 +476,17 @@ int map_label_rects(App *app, Rect r, Rect *out, int max)
             n++;
             continue;
         }
-        double x, y;
+        double x, y, ax, ay;
         project(pj, lon + l->dlon, lat + l->dlat, &x, &y);
+        project(pj, lon, lat, &ax, &ay);
         float tw = text_width(app, l->font, l->text), th = line_height(app, l->font);
         Rect b = rect((float)x / app->scale - tw / 2, (float)y / app->scale - th / 2, tw, th);
+        /* a name nudged into the sea past the edge comes back to it while its country is in view (Israel,
+           Lebanon on a tall map) */
+        if (inside(r, (float)ax / app->scale, (float)ay / app->scale)) {
+            b.x = fminf(fmaxf(b.x, r.x + 2), r.x + r.w - 2 - b.w);
+            b.y = fminf(fmaxf(b.y, r.y + 2), r.y + r.h - 2 - b.h);
+        }
         if (b.x >= r.x + 2 && b.y >= r.y + 2 && b.x + b.w <= r.x + r.w - 2 && b.y + b.h <= r.y + r.h - 2)
             out[n] = b;
         n++;
