@@ -260,6 +260,7 @@ typedef struct App {
     int nsel[ACTOR_COUNT];
     LadderMoves ladder;         /* each action's expected move of the ladder */
     bool actions_open;          /* the actions not possible now are shown */
+    bool map_large;             /* the turn screen's map takes the reports' room too (M) */
     uint64_t actions_week;      /* the week and side the list was last drawn for: a new one starts at its top */
     int res_turn;               /* the turn the resolution screen shows */
     WhyView why;                /* what the Why? dialog explains */

@@ -236,7 +236,7 @@ static void country_tip(App *app, Rect r)
  * window (app->s), a marker's click opens its Why? and pointing at a country
  * tells its state. */
 static void draw_event_map(App *app, Rect panel, const Catalogue *cat, const News *const *news, int nnews, int turn,
-                           int *numbers)
+                           int *numbers, float reserve)
 {
     const Palette *p = &app->pal;
     Marker m[16];
@@ -251,10 +251,11 @@ static void draw_event_map(App *app, Rect panel, const Catalogue *cat, const New
         snprintf(cap, sizeof cap, "Last week's events: 1 place");
     else
         snprintf(cap, sizeof cap, "Last week's events: %d places", count);
-    draw_text(app, FONT_BOLD, cap, panel.x + 12, panel.y + 6, p->text);
-    if (turn > 0 && app->s)
-        draw_text_al(app, FONT_SMALL, "point or click a marker", panel.x, panel.y + 8, panel.w - 12, ALIGN_RIGHT,
-                     p->faint);
+    float capw = draw_text(app, FONT_BOLD, cap, panel.x + 12, panel.y + 6, p->text);
+    const char *hint = "point or click a marker";
+    float room = panel.w - 12 - reserve - (12 + capw + 16);     /* between the caption and what the head keeps */
+    if (turn > 0 && app->s && text_width(app, FONT_SMALL, hint) <= room)
+        draw_text_al(app, FONT_SMALL, hint, panel.x, panel.y + 8, panel.w - 12 - reserve, ALIGN_RIGHT, p->faint);
     Rect r = rect(panel.x + 1, panel.y + head, panel.w - 2, panel.h - head - 1);
     map_draw(app, r);
     float rad = 11;
@@ -305,7 +306,15 @@ void ui_draw_map_panel(App *app, Rect panel, int viewer)
     int numbers[MAX_NEWS_SHOWN];
     int turn = rl_turn(app->s);
     int nnews = rl_news(app->s, viewer, turn, news, MAX_NEWS_SHOWN);
-    draw_event_map(app, panel, rl_catalogue(app->s), news, nnews, turn, numbers);
+    /* its size, chosen in its head: the reports' room too, or not */
+    const char *size = app->map_large ? _("Smaller map") : _("Larger map");
+    float head = line_height(app, FONT_BOLD) + 12, bw = text_width(app, FONT_BOLD, size) + 24;
+    draw_event_map(app, panel, rl_catalogue(app->s), news, nnews, turn, numbers, bw + 8);
+    if (ui_button(app, rect(panel.x + panel.w - bw - 5, panel.y + 4, bw, head - 8), size, true) ||
+        ui_hotkey(app, SDLK_m)) {
+        app->map_large = !app->map_large;
+        app->dirty = true;
+    }
 }
 
 void ui_draw_public_map(App *app, Rect panel, const Catalogue *cat, const News *news, int nnews, int turn,
@@ -315,5 +324,5 @@ void ui_draw_public_map(App *app, Rect panel, const Catalogue *cat, const News *
     int n = nnews < MAX_NEWS_SHOWN ? nnews : MAX_NEWS_SHOWN;
     for (int i = 0; i < n; i++)
         each[i] = &news[i];
-    draw_event_map(app, panel, cat, each, n, turn, numbers);
+    draw_event_map(app, panel, cat, each, n, turn, numbers, 0);
 }

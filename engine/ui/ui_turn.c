@@ -330,9 +330,10 @@ void screen_turn(App *app)
     ui_draw_orders_bar(app, rect(cx, orders_y, cw, orders_h), side);
     if (app->screen != SCR_TURN)
         return;
-    float body_h = ladder_y - m - top, map_h = floorf(body_h * 0.66f);
+    float body_h = ladder_y - m - top, map_h = app->map_large ? body_h : floorf(body_h * 0.66f);
     ui_draw_map_panel(app, rect(bx, top, bw, map_h), viewer);
-    draw_reports(app, rect(bx, top + map_h + m, bw, body_h - map_h - m), viewer);
+    if (!app->map_large)    /* the larger map's markers tell the reports */
+        draw_reports(app, rect(bx, top + map_h + m, bw, body_h - map_h - m), viewer);
     if (app->screen != SCR_TURN)
         return;
     float obj_h = fminf(ui_objectives_height(app, side, viewer, aw), floorf(body_h * 0.55f));

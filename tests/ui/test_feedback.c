@@ -4,7 +4,8 @@
  * new week's action list starts at its top; a causal view's parts add up to
  * the change shown; the end timeline has every side's significant moves; New
  * game starts from the defaults with a fresh seed; a small change never
- * reads "+0"; the end's story of a score never "went from no to no". */
+ * reads "+0"; the end's story of a score never "went from no to no"; the
+ * map can take the reports' room. */
 #include "support.h"
 
 /* Whether text containing s was drawn on layer in the last frame. */
@@ -111,6 +112,35 @@ static void test_actions_show_ladder_move(void **state)
         shown++;
     }
     assert_true(shown >= 3);
+    ui_app_destroy(app);
+}
+
+/* "Larger map" (or M) gives the map the reports' room, with the week's
+ * markers on it; "Smaller map" (or M again) gives it back. */
+static void test_larger_map(void **state)
+{
+    (void)state;
+    App *app = turn_screen("jan2026", 0, 7);
+    ui_end_orders(app);
+    ui_goto(app, SCR_TURN);
+    ui_app_frame(app);
+    Rect small, large, any;
+    assert_true(ui_find_label(app, "Marker 1", &small));
+    assert_true(ui_find_label(app, "Full report", &any));
+    click(app, "Larger map");
+    ui_app_frame(app);
+    assert_true(app->map_large);
+    assert_true(ui_find_label(app, "Marker 1", &large));
+    assert_false(ui_find_label(app, "Full report", &any));
+    assert_true(ui_find_label(app, "Smaller map", &any));
+    /* the same place further from the map's top: the map is drawn larger */
+    Rect head;
+    assert_true(ui_find_label(app, "Smaller map", &head));
+    assert_true(large.y - head.y > small.y - head.y + 5 || fabsf(large.x - small.x) > 5);
+    key(app, SDLK_m, 0);
+    ui_app_frame(app);
+    assert_false(app->map_large);
+    assert_true(ui_find_label(app, "Full report", &any));
     ui_app_destroy(app);
 }
 
@@ -384,6 +414,7 @@ int main(void)
         cmocka_unit_test_setup(test_new_game_from_defaults, setup),
         cmocka_unit_test_setup(test_guided_tutorial, setup),
         cmocka_unit_test_setup(test_small_changes_not_zero, setup),
+        cmocka_unit_test_setup(test_larger_map, setup),
         cmocka_unit_test_setup(test_end_scores_read_well, setup),
     };
     int rc = cmocka_run_group_tests_name("feedback", tests, NULL, NULL);

@@ -143,6 +143,9 @@ static void turn_and_week(App *app, const Games *g)
     check(app, "the briefing");
     ui_goto(app, SCR_TURN);
     check(app, "the turn, four orders");
+    app->map_large = true;
+    check(app, "the turn, the larger map");
+    app->map_large = false;
     check_tooltip(app, "Progress of talks", "an indicator's tooltip");
     check_tooltip(app, "Offer talks by letter", "an action's details");
     ui_open_causes(app, V_TALKS_PROGRESS, rl_turn(app->s));
