@@ -41,14 +41,32 @@ enum {
     S_ACTIONSVIEW,  /* actor + 1 -> its view.actions */
     S_ACTORNAME,    /* actor + 1 -> its name */
     S_KNOWN,        /* actor + 1 -> this turn's answers for it (its proxy's __index) */
+    S_SHOWN,        /* a Shown */
     S_COUNT
 };
+
+/* What the public table holds, as view_begin last wrote it, so that a turn
+ * writes only the values that changed; and which actors' tables of answers
+ * may hold something, so that a turn empties only those. */
+typedef struct Shown {
+    double value[VAR_COUNT];
+    bool written;                   /* value is what the public table holds */
+    bool answered[ACTOR_COUNT];     /* the actor's view was handed out since its table was emptied */
+} Shown;
 
 static const char state_key = 0;    /* its address is the registry key */
 
 static void push_state(lua_State *L)
 {
     lua_rawgetp(L, LUA_REGISTRYINDEX, &state_key);
+}
+
+static Shown *shown(lua_State *L, int state)
+{
+    lua_rawgeti(L, state, S_SHOWN);
+    Shown *sh = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    return sh;
 }
 
 /* The game, while an actor decides (its view is only good during that call). */
@@ -469,6 +487,8 @@ void view_open(lua_State *L)
     new_lists(L, state);
     new_child_metas(L, state, S_CANMETA, can_index);
     new_child_metas(L, state, S_UNCMETA, uncertainty_index);
+    memset(lua_newuserdatauv(L, sizeof(Shown), 0), 0, sizeof(Shown));
+    lua_rawseti(L, state, S_SHOWN);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &state_key);
 }
 
@@ -486,16 +506,21 @@ void view_begin(Sandbox *sb, const Game *g)
     lua_State *L = sb->L;
     push_state(L);
     int state = lua_gettop(L);
+    Shown *sh = shown(L, state);
     lua_rawgeti(L, state, S_PUBLIC);
     int public = state + 1;
     add_catalogue(L, state, public, g->catalogue);
     lua_rawgeti(L, state, S_NAME);
+    /* compared bit for bit: a value that only looks equal (-0 for 0) is written */
     for (int v = 0; v < VAR_COUNT; v++)
-        if (var_info[v].visibility == PUBLIC) {
+        if (var_info[v].visibility == PUBLIC &&
+            (!sh->written || memcmp(&sh->value[v], &g->world.v[v], sizeof sh->value[v]) != 0)) {
             lua_rawgeti(L, -1, v + 1);
             lua_pushnumber(L, g->world.v[v]);
             lua_rawset(L, public);
         }
+    memcpy(sh->value, g->world.v, sizeof sh->value);
+    sh->written = true;
     lua_pop(L, 1);
     lua_pushinteger(L, g->world.turn + 1);
     set_public(L, public, "turn");
@@ -503,7 +528,10 @@ void view_begin(Sandbox *sb, const Game *g)
     set_public(L, public, "turns");
     /* every actor starts the turn knowing nothing of its own yet */
     for (int a = 0; a < ACTOR_COUNT; a++)
-        clear(L, push_known(L, state, a));
+        if (sh->answered[a]) {
+            clear(L, push_known(L, state, a));
+            sh->answered[a] = false;
+        }
     lua_settop(L, state - 1);
 }
 
@@ -512,6 +540,7 @@ void view_push(Sandbox *sb, Actor a)
     lua_State *L = sb->L;
     sb->viewer = a;
     push_state(L);
+    shown(L, lua_gettop(L))->answered[a] = true;
     lua_rawgeti(L, -1, S_VIEW);
     lua_rawgeti(L, -1, a + 1);
     lua_replace(L, -3);
