@@ -2,9 +2,10 @@
  *
  * The tables are made once per sandbox and reused: each actor's view is an
  * empty, read-only proxy whose reads fall through, by plain table lookups,
- * to this turn's answers for that actor and then to the public values that
- * every actor shares. view_begin refreshes the public values in place once
- * per orders phase and empties each actor's table of its own answers; an
+ * to the public values that every actor shares (one lookup: most reads are
+ * these) and then to this turn's answers for the actor deciding.
+ * view_begin refreshes the public values in place once per orders phase and
+ * empties each actor's table of its own answers; an
  * answer that depends on the actor (an estimate, the actions open to it) is
  * worked out by view_miss the first time it is read and kept there, so
  * nothing is built that no rule reads. view.last answers from the game's
@@ -34,7 +35,8 @@ enum {
     S_ACTION,       /* action id -> catalogue index */
     S_ID,           /* catalogue index + 1 -> action id */
     S_PUBLIC,       /* what every actor sees: public variables, turn, turns, cost, track */
-    S_KNOWNMETA,    /* the metatable of the actors' own tables: falls through to S_PUBLIC */
+    S_PUBLICMETA,   /* its metatable: falls through to the deciding actor's S_KNOWN */
+    S_KNOWNMETA,    /* the metatable of the actors' own tables: falls through to view_miss */
     S_VIEW,         /* actor + 1 -> its proxy */
     S_CANMETA,      /* actor + 1 -> metatable of view.can */
     S_UNCMETA,      /* actor + 1 -> metatable of view.uncertainty */
@@ -397,7 +399,7 @@ static void new_views(lua_State *L, int state)
         lua_setfield(L, -2, "__pairs");
         lua_pushboolean(L, 0);
         lua_setfield(L, -2, "__metatable");
-        lua_pushvalue(L, -3);
+        lua_rawgeti(L, state, S_PUBLIC);
         lua_setfield(L, -2, "__index");
         lua_setmetatable(L, -2);
         lua_rawseti(L, -4, a + 1);
@@ -436,24 +438,25 @@ static void new_last(lua_State *L, int state, int public)
     set_public(L, public, "last");
 }
 
-/* The public table, falling through to view_miss, and the metatable that
- * lets an actor's own table fall through to it. */
+/* The public table, whose metatable view_push points at the deciding
+ * actor's own table, and the metatable that lets those fall through to
+ * view_miss. A read of a public value takes one lookup past the proxy. */
 static void new_public(lua_State *L, int state)
 {
     lua_createtable(L, 0, VAR_COUNT + 4);
     lua_createtable(L, 0, 2);
+    lua_pushcfunction(L, refuse_write);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, state, S_PUBLICMETA);
+    lua_setmetatable(L, -2);
+    new_last(L, state, lua_gettop(L));
+    lua_rawseti(L, state, S_PUBLIC);
+    lua_createtable(L, 0, 1);
     lua_pushvalue(L, state);
     lua_pushcclosure(L, view_miss, 1);
     lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, refuse_write);
-    lua_setfield(L, -2, "__newindex");
-    lua_setmetatable(L, -2);
-    new_last(L, state, lua_gettop(L));
-    lua_createtable(L, 0, 1);
-    lua_pushvalue(L, -2);
-    lua_setfield(L, -2, "__index");
     lua_rawseti(L, state, S_KNOWNMETA);
-    lua_rawseti(L, state, S_PUBLIC);
 }
 
 static void new_names(lua_State *L, int state)
@@ -540,7 +543,12 @@ void view_push(Sandbox *sb, Actor a)
     lua_State *L = sb->L;
     sb->viewer = a;
     push_state(L);
-    shown(L, lua_gettop(L))->answered[a] = true;
+    int state = lua_gettop(L);
+    shown(L, state)->answered[a] = true;
+    lua_rawgeti(L, state, S_PUBLICMETA);
+    push_known(L, state, a);
+    lua_setfield(L, -2, "__index");
+    lua_pop(L, 1);
     lua_rawgeti(L, -1, S_VIEW);
     lua_rawgeti(L, -1, a + 1);
     lua_replace(L, -3);
