@@ -8,8 +8,10 @@
  *
  * A rule's condition is the script's own Lua function, or a list of
  * conditions ("talks >= 1") checked here, on the values the view would show,
- * without calling Lua; the counting is done here too, so a decision runs no
- * Lua beyond the rules' functions. What ai.actor prepares (the favours as
+ * without calling Lua; a function that is one expression over the view is
+ * read from its source and checked here too (rule_when.c), which is most of
+ * a decision's time saved. The counting is done here, so a decision runs no
+ * Lua beyond the other rules' functions. What ai.actor prepares (the favours as
  * catalogue indices, the temperament) sits in a userdata of plain data that
  * deciding only reads: it leaves nothing behind, and a batch can start the
  * next game without loading the scripts again (see fingerprint.c). */
@@ -21,6 +23,7 @@
 #include "loader.h"
 #include "lua_ai.h"
 #include "lua_view.h"
+#include "rule_when.h"
 #include "sandbox.h"
 #include "suggest.h"
 
@@ -35,19 +38,22 @@ typedef struct BrainRule {
     char id[ID_LEN];
     int32_t first, count;       /* its favours */
     int32_t nconditions;        /* -1: its when is a function */
+    int32_t first_step, nsteps; /* a function checked in C (rule_when.c): its steps; 0: called */
     Prereq condition[MAX_PREREQS];
 } BrainRule;
 
 /* Plain data, no pointers, zeroed before it is filled: the fingerprint
- * hashes its bytes. The rules follow it, then the favours. */
+ * hashes its bytes. The rules follow it, then the steps of the when
+ * functions checked in C, then the favours. */
 typedef struct Brain {
     double noise, threshold;
     double leaning[MAX_ACTIONS];
-    int32_t most, nrules, nfavours, unused;
+    int32_t most, nrules, nfavours, nsteps;
 } Brain;
 
 static BrainRule *brain_rules(const Brain *b) { return (BrainRule *)(b + 1); }
-static Favour *brain_favours(const Brain *b) { return (Favour *)(brain_rules(b) + b->nrules); }
+static WhenStep *brain_steps(const Brain *b) { return (WhenStep *)(brain_rules(b) + b->nrules); }
+static Favour *brain_favours(const Brain *b) { return (Favour *)(brain_steps(b) + b->nsteps); }
 
 const FieldDoc temperament_fields[] = {
     { "noise", "number", false, "Uniform noise of ± this much added to every candidate's score, drawn from the "
@@ -190,6 +196,25 @@ static void read_rule(lua_State *L, int rules, int r, const Catalogue *c, Brain 
     lua_pop(L, 1);
 }
 
+/* The steps of each rule's when function that can be checked in C, into a
+ * scratch userdata pushed (WHEN_MAX_STEPS a rule) and nsteps; the total. */
+static int compile_whens(lua_State *L, int rules, int nrules, const Catalogue *c, int *nsteps)
+{
+    WhenSource src = { .slot = lua_gettop(L) + 1 };
+    lua_pushnil(L);
+    WhenStep *scratch = lua_newuserdatauv(L, (size_t)(nrules ? nrules : 1) * WHEN_MAX_STEPS * sizeof *scratch, 0);
+    int total = 0;
+    for (int r = 0; r < nrules; r++) {
+        nsteps[r] = 0;
+        if (lua_rawgeti(L, rules, r + 1) == LUA_TTABLE && lua_getfield(L, -1, "when") == LUA_TFUNCTION)
+            nsteps[r] = when_compile(L, -1, &src, c, scratch + r * WHEN_MAX_STEPS);
+        total += nsteps[r];
+        lua_settop(L, src.slot + 1);
+    }
+    lua_remove(L, src.slot);
+    return total;
+}
+
 /* Push the brain for the rules at index rules with temper's temperament,
  * then the list of the rules' conditions and the list of their ids. */
 static void push_brain(lua_State *L, int rules, const Brain *temper, const Catalogue *c)
@@ -198,8 +223,11 @@ static void push_brain(lua_State *L, int rules, const Brain *temper, const Catal
     size_t nrules = lua_rawlen(L, rules);
     if (nrules > AI_MAX_RULES)
         luaL_error(L, "ai.actor: an actor has at most %d rules (this one has %d)", AI_MAX_RULES, (int)nrules);
-    int room = count_favours(L, rules, (int)nrules);
-    size_t size = sizeof(Brain) + nrules * sizeof(BrainRule) + (size_t)room * sizeof(Favour);
+    int room = count_favours(L, rules, (int)nrules), nsteps[AI_MAX_RULES];
+    int total = compile_whens(L, rules, (int)nrules, c, nsteps);
+    const WhenStep *scratch = lua_touserdata(L, -1);
+    size_t size = sizeof(Brain) + nrules * sizeof(BrainRule) + (size_t)total * sizeof(WhenStep) +
+                  (size_t)room * sizeof(Favour);
     Brain *b = lua_newuserdatauv(L, size, 0);
     memset(b, 0, size);
     memcpy(b->leaning, temper->leaning, sizeof b->leaning);
@@ -207,6 +235,14 @@ static void push_brain(lua_State *L, int rules, const Brain *temper, const Catal
     b->threshold = temper->threshold;
     b->most = temper->most;
     b->nrules = (int32_t)nrules;
+    b->nsteps = total;
+    for (int r = 0, at = 0; r < (int)nrules; at += nsteps[r++]) {
+        BrainRule *rule = &brain_rules(b)[r];
+        rule->first_step = at;
+        rule->nsteps = nsteps[r];
+        memcpy(brain_steps(b) + at, scratch + r * WHEN_MAX_STEPS, (size_t)nsteps[r] * sizeof(WhenStep));
+    }
+    lua_remove(L, -2);
     lua_createtable(L, (int)nrules, 0);
     lua_createtable(L, (int)nrules, 0);
     for (int r = 0; r < (int)nrules; r++)
@@ -242,33 +278,24 @@ static int insert_ranked(Ranked *list, int n, Ranked e)
     return n + 1;
 }
 
-/* What the actor believes each variable to be, worked out once per decision
- * as the rules' conditions ask: the values its view shows. */
-typedef struct Beliefs {
-    double value[VAR_COUNT];
-    bool known[VAR_COUNT];
-} Beliefs;
-
 static bool conditions_hold(const BrainRule *rule, const Game *g, Actor a, Beliefs *k)
 {
-    for (int i = 0; i < rule->nconditions; i++) {
-        Var v = rule->condition[i].var;
-        if (!k->known[v]) {
-            k->value[v] = game_estimate(g, a, v);
-            k->known[v] = true;
-        }
-        if (!prereq_met(&rule->condition[i], k->value[v]))
+    for (int i = 0; i < rule->nconditions; i++)
+        if (!prereq_met(&rule->condition[i], believed_value(g, a, rule->condition[i].var, k)))
             return false;
-    }
     return true;
 }
 
-/* Whether rule r holds: its conditions, or its when(view) (the view at 1). */
-static bool holds(lua_State *L, const Brain *b, int r, const Game *g, Actor a, Beliefs *k)
+/* Whether rule r holds: its conditions, or its when(view) (the view at 1),
+ * checked in C if it can be and the view is the actor's own (a strategy may
+ * hand decide a table of its own making). */
+static bool holds(lua_State *L, const Brain *b, int r, const Game *g, Actor a, Beliefs *k, bool own_view)
 {
     const BrainRule *rule = &brain_rules(b)[r];
     if (rule->nconditions >= 0)
         return conditions_hold(rule, g, a, k);
+    if (rule->nsteps > 0 && own_view)
+        return when_holds(brain_steps(b) + rule->first_step, rule->nsteps, g, a, k);
     lua_rawgeti(L, lua_upvalueindex(2), r + 1);
     lua_pushvalue(L, 1);
     lua_call(L, 1, 1);
@@ -438,8 +465,9 @@ static int ai_decide(lua_State *L)
     memset(t.can, -1, sizeof t.can);
     Beliefs beliefs;
     memset(beliefs.known, 0, sizeof beliefs.known);
+    bool own_view = view_is_current(L, 1);
     for (int r = 0; r < b->nrules; r++) {
-        fired[r] = holds(L, b, r, g, a, &beliefs);
+        fired[r] = holds(L, b, r, g, a, &beliefs, own_view);
         if (fired[r])
             vote(b, r, g, a, &t);
     }

@@ -158,14 +158,21 @@ static void push_moves(lua_State *L, int state, const Game *g, int who)
 
 /* view.last[id]: the actor who took action id last turn, if the viewer saw
  * it (a public move, or a secret one of its own), else nil. */
+int view_last_actor(const Game *g, int viewer, int action)
+{
+    int n, who = -1;
+    const Order *orders = last_orders(g, &n);
+    for (int i = 0; i < n; i++)
+        if (orders[i].action == action && sees(g, &orders[i], viewer))
+            who = orders[i].actor;
+    return who;
+}
+
 static int last_index(lua_State *L)
 {
     const Game *g = playing(L);
-    int state = lua_upvalueindex(1), action = lookup(L, state, S_ACTION, 2), n, who = -1;
-    const Order *orders = last_orders(g, &n);
-    for (int i = 0; i < n; i++)
-        if (orders[i].action == action && sees(g, &orders[i], sandbox_from(L)->viewer))
-            who = orders[i].actor;
+    int state = lua_upvalueindex(1);
+    int who = view_last_actor(g, sandbox_from(L)->viewer, lookup(L, state, S_ACTION, 2));
     if (who < 0)
         return lua_pushnil(L), 1;
     lua_rawgeti(L, state, S_ACTORNAME);
@@ -536,6 +543,17 @@ void view_begin(Sandbox *sb, const Game *g)
             sh->answered[a] = false;
         }
     lua_settop(L, state - 1);
+}
+
+bool view_is_current(lua_State *L, int idx)
+{
+    idx = lua_absindex(L, idx);
+    push_state(L);
+    lua_rawgeti(L, -1, S_VIEW);
+    lua_rawgeti(L, -1, sandbox_from(L)->viewer + 1);
+    bool same = lua_rawequal(L, idx, -1);
+    lua_pop(L, 3);
+    return same;
 }
 
 void view_push(Sandbox *sb, Actor a)

@@ -12,6 +12,11 @@ void view_begin(Sandbox *sb, const Game *g);
 void view_push(Sandbox *sb, Actor a);
 /* The actor deciding now (an error if none is: a view kept past its call). */
 Actor view_deciding(lua_State *L);
+/* Whether the value at idx is the deciding actor's view. */
+bool view_is_current(lua_State *L, int idx);
+/* view.last[action] as the viewer sees it: the actor who took the action
+ * last turn, or -1. */
+int view_last_actor(const Game *g, int viewer, int action);
 /* The catalogue index of the action id at idx, or -1 (once a game began). */
 int view_action_index(lua_State *L, int idx);
 

@@ -11,6 +11,7 @@
 
 #include "../../engine/script/lua_ai.h"
 #include "../../engine/script/lua_view.h"
+#include "../../engine/script/rule_when.h"
 
 #define AI "tests/data/ai/"
 
@@ -68,6 +69,14 @@ static void test_orders_returned_to_a_strategy_are_a_table_it_can_pass_on(void *
 {
     (void)state;
     play_first_turn(AI "wrapped.lua", "offer_talks:w.talk");
+}
+
+/* decide reads the view it is handed: a strategy's own table is read by
+ * Lua even where the engine would check the rule in C. */
+static void test_a_view_of_a_strategys_own_making_is_read_as_given(void **state)
+{
+    (void)state;
+    play_first_turn(AI "own_view.lua", "offer_talks:o.talks");
 }
 
 static void check_refused(const char *script, const char *expected)
@@ -196,16 +205,105 @@ static void test_an_order_sink_and_a_view_kept_past_their_call_are_refused(void 
     session_free(s);
 }
 
+/* The functions of list `key` in the table on top (a read-only proxy, as
+ * scripts' tables are), compiled: their steps into steps (WHEN_MAX_STEPS
+ * each) and counts into n; how many. */
+static int compile_list(Session *s, const char *key, WhenStep *steps, int *n, int room)
+{
+    lua_State *L = s->sb->L;
+    lua_getfield(L, -1, key);
+    WhenSource src = { .slot = lua_gettop(L) + 1 };
+    lua_pushnil(L);
+    int count = 0;
+    for (; lua_geti(L, src.slot - 1, count + 1) == LUA_TFUNCTION; count++) {
+        assert_true(count < room);
+        n[count] = when_compile(L, -1, &src, s->game.catalogue, steps + count * WHEN_MAX_STEPS);
+        lua_pop(L, 1);
+    }
+    lua_settop(L, src.slot - 2);
+    return count;
+}
+
+/* Whether function i of list `key` (in the table on top) holds for actor a, as Lua answers. */
+static bool lua_answer(Session *s, const char *key, int i, Actor a)
+{
+    lua_State *L = s->sb->L;
+    lua_getfield(L, -1, key);
+    lua_geti(L, -1, i + 1);
+    lua_remove(L, -2);
+    view_push(s->sb, a);
+    Error err;
+    if (sandbox_call(s->sb, 1, 1, key, &err) != 0)
+        fail_msg("%s %d: %s", key, i + 1, err.msg);
+    bool yes = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    return yes;
+}
+
+/* A when function that is one expression over the view is checked in C, and
+ * answers as Lua does: every shape in tests/data/ai/whens.lua, for every
+ * actor's view on every turn of three games (estimates, moves seen and
+ * secret, uncertainty among them); anything else stays Lua. */
+static void test_a_when_function_checked_in_c_answers_as_lua_does(void **state)
+{
+    (void)state;
+    enum { ROOM = 24 };
+    static WhenStep steps[ROOM * WHEN_MAX_STEPS];
+    int n[ROOM], held[ROOM] = { 0 }, asked = 0, nc = 0;
+    for (uint64_t seed = 1; seed <= 3; seed++) {
+        Session *s = test_session("jan2026", seed);
+        lua_State *L = s->sb->L;
+        Error err;
+        if (sandbox_dofile(s->sb, AI "whens.lua", &err) != 0)
+            fail_msg("%s", err.msg);
+        int nlua = compile_list(s, "in_lua", steps, n, ROOM);
+        assert_true(nlua >= 8);
+        for (int i = 0; i < nlua; i++)
+            if (n[i] != 0)
+                fail_msg("in_lua %d was read as one expression", i + 1);
+        nc = compile_list(s, "in_c", steps, n, ROOM);
+        assert_true(nc >= 19);
+        for (int i = 0; i < nc; i++)
+            if (n[i] == 0)
+                fail_msg("in_c %d was not read as one expression", i + 1);
+        while (!session_over(s)) {
+            session_step(s);
+            s->sb->game = &s->game;
+            view_begin(s->sb, &s->game);
+            for (int a = 0; a < ACTOR_COUNT; a++) {
+                Beliefs k = { .known = { false } };
+                for (int i = 0; i < nc; i++) {
+                    bool c = when_holds(steps + i * WHEN_MAX_STEPS, n[i], &s->game, (Actor)a, &k);
+                    if (c != lua_answer(s, "in_c", i, (Actor)a))
+                        fail_msg("in_c %d, %s, turn %d: C says %d, Lua does not", i + 1, actor_name((Actor)a),
+                                 s->game.world.turn, c);
+                    held[i] += c;
+                    asked++;
+                }
+            }
+            s->sb->viewer = NOBODY;
+            s->sb->game = NULL;
+        }
+        lua_pop(L, 1);
+        session_free(s);
+    }
+    for (int i = 0; i < nc; i++)
+        if (held[i] == 0 || held[i] == asked / nc)
+            fail_msg("in_c %d answered the same every time: it tests nothing", i + 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_the_best_actions_are_taken_one_per_track_with_their_reasons),
         cmocka_unit_test(test_orders_returned_to_a_strategy_are_a_table_it_can_pass_on),
+        cmocka_unit_test(test_a_view_of_a_strategys_own_making_is_read_as_given),
         cmocka_unit_test(test_a_temperament_it_cannot_use_is_refused_where_it_is_written),
         cmocka_unit_test(test_a_list_of_conditions_decides_as_the_same_function_would),
         cmocka_unit_test(test_a_condition_naming_no_variable_is_refused_where_it_is_written),
         cmocka_unit_test(test_deciding_leaves_the_actors_as_loaded),
         cmocka_unit_test(test_an_order_sink_and_a_view_kept_past_their_call_are_refused),
+        cmocka_unit_test(test_a_when_function_checked_in_c_answers_as_lua_does),
     };
     return cmocka_run_group_tests_name("ai", tests, NULL, NULL);
 }
