@@ -49,6 +49,7 @@ typedef struct Brain {
     double noise, threshold;
     double leaning[MAX_ACTIONS];
     int32_t most, nrules, nfavours, nsteps;
+    int32_t called;             /* rules whose when is a function called as Lua */
 } Brain;
 
 static BrainRule *brain_rules(const Brain *b) { return (BrainRule *)(b + 1); }
@@ -245,8 +246,10 @@ static void push_brain(lua_State *L, int rules, const Brain *temper, const Catal
     lua_remove(L, -2);
     lua_createtable(L, (int)nrules, 0);
     lua_createtable(L, (int)nrules, 0);
-    for (int r = 0; r < (int)nrules; r++)
+    for (int r = 0; r < (int)nrules; r++) {
         read_rule(L, rules, r, c, b, room, lua_gettop(L) - 1);
+        b->called += brain_rules(b)[r].nconditions < 0 && brain_rules(b)[r].nsteps == 0;
+    }
 }
 
 /* ---- deciding ----------------------------------------------------------------- */
@@ -337,9 +340,10 @@ static int reasons(const Brain *b, const bool *fired, int action, Ranked *why)
     return n;
 }
 
-/* The orders as decide returns them: { { action = id, rules = { id, ... } }, ... }. */
-static void push_orders(lua_State *L, const Brain *b, const Catalogue *c, const bool *fired, const int *chosen,
-                        int n)
+/* The orders as decide returns them: { { action = id, rules = { id, ... } }, ... };
+ * ids is the index of the list of the rules' ids. */
+static void push_orders(lua_State *L, const Brain *b, int ids, const Catalogue *c, const bool *fired,
+                        const int *chosen, int n)
 {
     lua_createtable(L, n, 0);
     for (int k = 0; k < n; k++) {
@@ -350,7 +354,7 @@ static void push_orders(lua_State *L, const Brain *b, const Catalogue *c, const 
         int nwhy = reasons(b, fired, chosen[k], why);
         lua_createtable(L, nwhy, 0);
         for (int w = 0; w < nwhy; w++) {
-            lua_rawgeti(L, lua_upvalueindex(3), why[w].key + 1);
+            lua_rawgeti(L, ids, why[w].key + 1);
             lua_rawseti(L, -2, w + 1);
         }
         lua_setfield(L, -2, "rules");
@@ -360,8 +364,8 @@ static void push_orders(lua_State *L, const Brain *b, const Catalogue *c, const 
 
 /* The orders straight into the session's sink, their reasons as indices
  * into its rulebook. */
-static void sink_orders(lua_State *L, const Brain *b, const bool *fired, const int *chosen, int n, Actor a,
-                        OrderSink *sink)
+static void sink_orders(lua_State *L, const Brain *b, int ids, const bool *fired, const int *chosen, int n,
+                        Actor a, OrderSink *sink)
 {
     lua_rawgeti(L, LUA_REGISTRYINDEX, sink->rule_index_ref);
     int index = lua_gettop(L);
@@ -372,7 +376,7 @@ static void sink_orders(lua_State *L, const Brain *b, const bool *fired, const i
         Ranked why[MAX_ORDER_RULES];
         int nwhy = reasons(b, fired, chosen[sink->n], why);
         for (int w = 0; w < nwhy; w++) {
-            lua_rawgeti(L, lua_upvalueindex(3), why[w].key + 1);
+            lua_rawgeti(L, ids, why[w].key + 1);
             if (lua_rawget(L, index) == LUA_TNUMBER)
                 o->rules[o->nrules++] = (uint16_t)lua_tointeger(L, -1);
             lua_pop(L, 1);
@@ -447,7 +451,27 @@ static int pick(const Brain *b, const Catalogue *c, const Ranked *cand, int ncan
     return n;
 }
 
-/* decide(view): the rules' conditions are called in order; the orders are
+/* Which rules hold (into fired) and the orders they choose (into chosen):
+ * how many. */
+static int choose(lua_State *L, const Brain *b, const Game *g, Actor a, Pcg32 *rng, bool own_view, bool *fired,
+                  int *chosen)
+{
+    Tally t;
+    t.n = 0;
+    memset(t.can, -1, sizeof t.can);
+    Beliefs beliefs;
+    memset(beliefs.known, 0, sizeof beliefs.known);
+    for (int r = 0; r < b->nrules; r++) {
+        fired[r] = holds(L, b, r, g, a, &beliefs, own_view);
+        if (fired[r])
+            vote(b, r, g, a, &t);
+    }
+    Ranked cand[MAX_ACTIONS];
+    int ncand = rank(b, g->catalogue, &t, rng, cand);
+    return pick(b, g->catalogue, cand, ncand, g->scenario->capital[a], chosen);
+}
+
+/* decide(view): the rules' when functions are called in order; the orders are
  * returned, or given to the sink the session passes (see OrderSink). */
 static int ai_decide(lua_State *L)
 {
@@ -460,25 +484,32 @@ static int ai_decide(lua_State *L)
     OrderSink *sink = given_sink(L, 2);
     lua_settop(L, 1);
     bool fired[AI_MAX_RULES];
-    Tally t;
-    t.n = 0;
-    memset(t.can, -1, sizeof t.can);
-    Beliefs beliefs;
-    memset(beliefs.known, 0, sizeof beliefs.known);
-    bool own_view = view_is_current(L, 1);
-    for (int r = 0; r < b->nrules; r++) {
-        fired[r] = holds(L, b, r, g, a, &beliefs, own_view);
-        if (fired[r])
-            vote(b, r, g, a, &t);
-    }
-    Ranked cand[MAX_ACTIONS];
-    int ncand = rank(b, g->catalogue, &t, sb->rng, cand);
     int chosen[MAX_ORDERS];
-    int n = pick(b, g->catalogue, cand, ncand, g->scenario->capital[a], chosen);
+    int n = choose(L, b, g, a, sb->rng, view_is_current(L, 1), fired, chosen);
     if (sink)
-        return sink_orders(L, b, fired, chosen, n, a, sink), 0;
-    push_orders(L, b, g->catalogue, fired, chosen, n);
+        return sink_orders(L, b, lua_upvalueindex(3), fired, chosen, n, a, sink), 0;
+    push_orders(L, b, lua_upvalueindex(3), g->catalogue, fired, chosen, n);
     return 1;
+}
+
+bool ai_decide_direct(lua_State *L, int idx, const Game *g, Actor a, Pcg32 *rng, OrderSink *sink)
+{
+    idx = lua_absindex(L, idx);
+    if (!ai_is_decide(L, idx))
+        return false;
+    lua_getupvalue(L, idx, 1);
+    const Brain *b = lua_touserdata(L, -1);     /* kept alive by the decide at idx */
+    lua_pop(L, 1);
+    if (b->called > 0)
+        return false;
+    lua_getupvalue(L, idx, 3);
+    int ids = lua_gettop(L);
+    bool fired[AI_MAX_RULES];
+    int chosen[MAX_ORDERS];
+    int n = choose(L, b, g, a, rng, true, fired, chosen);
+    sink_orders(L, b, ids, fired, chosen, n, a, sink);
+    lua_settop(L, ids - 1);
+    return true;
 }
 
 /* ---- building ------------------------------------------------------------------ */

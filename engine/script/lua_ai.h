@@ -29,6 +29,11 @@ typedef struct OrderSink {
 OrderSink *ai_push_sink(lua_State *L);
 /* Whether the value at idx is a decide that ai.actor built. */
 bool ai_is_decide(lua_State *L, int idx);
+/* If the value at idx is such a decide and every rule's when is checked in
+ * C, decide for actor a of g into sink without calling Lua (no view, no
+ * guarded call: nothing runs that could loop or fail) and return true;
+ * otherwise false, and the decide is to be called. */
+bool ai_decide_direct(lua_State *L, int idx, const Game *g, Actor a, Pcg32 *rng, OrderSink *sink);
 
 extern const ApiDoc ai_api[];
 extern const FieldDoc temperament_fields[];

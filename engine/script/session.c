@@ -103,6 +103,35 @@ static int replayed_orders(const Session *s, int turn, Actor a, Order *out, int 
     return n;
 }
 
+/* Call the decide on top of the stack (popped) with actor a's view: its
+ * orders into out, how many, or -1 and err. The engine's own decide writes
+ * into the sink; a script's returns orders. */
+static int call_decide(Session *s, Actor a, Order *out, int max, Error *err)
+{
+    lua_State *L = s->sb->L;
+    OrderSink *sink = ai_is_decide(L, -1) ? ai_push_sink(L) : NULL;
+    view_push(s->sb, a);
+    if (sink) {
+        lua_insert(L, -2);
+        *sink = (OrderSink){ .active = true, .rule_index_ref = s->rule_index_ref };
+    }
+    int n = 0;
+    int rc = sandbox_call(s->sb, sink ? 2 : 1, 1, NULL, err);
+    s->sb->viewer = NOBODY;
+    if (sink)
+        sink->active = false;
+    if (rc == 0 && sink && sink->filled) {
+        n = sink->n < max ? sink->n : max;
+        memcpy(out, sink->out, (size_t)n * sizeof *out);
+        lua_pop(L, 1);
+    } else if (rc == 0) {
+        OrderRead r = { .s = s, .actor = a, .out = out, .max = max };
+        rc = sandbox_protect(s->sb, read_orders, &r, 1, 0, NULL, err);
+        n = r.n;
+    }
+    return rc == 0 ? n : -1;
+}
+
 static int session_decide(void *ctx, const Game *g, Actor a, Order *out, int max)
 {
     Session *s = ctx;
@@ -124,33 +153,17 @@ static int session_decide(void *ctx, const Game *g, Actor a, Order *out, int max
     lua_pushliteral(L, "decide");
     lua_rawget(L, -2);
     lua_remove(L, -2);
-    /* The engine's own decide writes into the sink; a script's returns orders. */
-    OrderSink *sink = ai_is_decide(L, -1) ? ai_push_sink(L) : NULL;
-    view_push(s->sb, a);
-    if (sink) {
-        lua_insert(L, -2);
-        *sink = (OrderSink){ .active = true, .rule_index_ref = s->rule_index_ref };
-    }
+    OrderSink direct = { .rule_index_ref = s->rule_index_ref };
     Error err;
-    int n = 0;
-    int rc = sandbox_call(s->sb, sink ? 2 : 1, 1, NULL, &err);
-    s->sb->viewer = NOBODY;
-    if (sink)
-        sink->active = false;
-    if (rc == 0 && sink && sink->filled) {
-        n = sink->n < max ? sink->n : max;
-        memcpy(out, sink->out, (size_t)n * sizeof *out);
+    int n;
+    if (ai_decide_direct(L, -1, g, a, &rng, &direct)) {
         lua_pop(L, 1);
-    } else if (rc == 0) {
-        OrderRead r = { .s = s, .actor = a, .out = out, .max = max };
-        rc = sandbox_protect(s->sb, read_orders, &r, 1, 0, NULL, &err);
-        n = r.n;
-    }
-    if (rc != 0) {
+        n = direct.n < max ? direct.n : max;
+        memcpy(out, direct.out, (size_t)n * sizeof *out);
+    } else if ((n = call_decide(s, a, out, max, &err)) < 0) {
         char where[400], msg[sizeof err.msg];
         memcpy(msg, err.msg, sizeof msg);
         error_set(&err, ERR_DATA, "%s: %.600s", decide_where(s, a, where, sizeof where), msg);
-        n = -1;
     }
     s->sb->rng = NULL;
     /* A replay still asks the script, so that whatever it remembers grows as
