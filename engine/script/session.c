@@ -106,10 +106,13 @@ static int replayed_orders(const Session *s, int turn, Actor a, Order *out, int 
 /* Call the decide on top of the stack (popped) with actor a's view: its
  * orders into out, how many, or -1 and err. The engine's own decide writes
  * into the sink; a script's returns orders. */
-static int call_decide(Session *s, Actor a, Order *out, int max, Error *err)
+static int call_decide(Session *s, const Game *g, Actor a, Order *out, int max, Error *err)
 {
     lua_State *L = s->sb->L;
     OrderSink *sink = ai_is_decide(L, -1) ? ai_push_sink(L) : NULL;
+    if (s->view_stale)
+        view_begin(s->sb, g);
+    s->view_stale = false;
     view_push(s->sb, a);
     if (sink) {
         lua_insert(L, -2);
@@ -160,7 +163,7 @@ static int session_decide(void *ctx, const Game *g, Actor a, Order *out, int max
         lua_pop(L, 1);
         n = direct.n < max ? direct.n : max;
         memcpy(out, direct.out, (size_t)n * sizeof *out);
-    } else if ((n = call_decide(s, a, out, max, &err)) < 0) {
+    } else if ((n = call_decide(s, g, a, out, max, &err)) < 0) {
         char where[400], msg[sizeof err.msg];
         memcpy(msg, err.msg, sizeof msg);
         error_set(&err, ERR_DATA, "%s: %.600s", decide_where(s, a, where, sizeof where), msg);
@@ -179,10 +182,12 @@ static int session_decide(void *ctx, const Game *g, Actor a, Order *out, int max
     return n;
 }
 
+/* The views are refreshed when the turn's first is handed out: a turn in
+ * which every actor decides in C (ai_decide_direct) needs none. */
 static void session_orders(void *ctx, const Game *g)
 {
-    Session *s = ctx;
-    view_begin(s->sb, g);
+    (void)g;
+    ((Session *)ctx)->view_stale = true;
 }
 
 static int set_script_paths(Session *s, const SessionConfig *cfg, Error *err)

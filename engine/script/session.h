@@ -44,6 +44,7 @@ typedef struct Session {
     int rule_index_ref;         /* rule id -> index in the rulebook */
     uint64_t memory;            /* fingerprint of the scripts' memory as loaded */
     int loads;                  /* how often the game's scripts were loaded */
+    bool view_stale;            /* a turn's orders began and no view was handed out yet */
     bool human[ACTOR_COUNT];
     char team[ACTOR_COUNT][TEAM_LEN];       /* human roles' team names ("" for none): only what was typed */
     /* the classroom's settings, kept in saves so that a reload or a crash keeps them */
