@@ -40,6 +40,7 @@ typedef struct Parser {
     size_t len;
     double number;
     const char *param;          /* the function's parameter */
+    const char *function_at, *end_at;   /* where its first and last words are */
     size_t param_len;
     const Catalogue *catalogue;
     WhenStep *out;
@@ -309,6 +310,7 @@ static int parse_function(Parser *ps)
     while (ps->kind != T_END && !is(ps, "function"))
         next(ps);
     ps->failed = false;     /* what came before the function is not its own */
+    ps->function_at = ps->text;
     expect(ps, "function");
     expect(ps, "(");
     if (ps->kind != T_NAME || is(ps, "return"))
@@ -320,6 +322,7 @@ static int parse_function(Parser *ps)
     expect(ps, "return");
     Kind k = expression(ps);
     ps->failed |= !is(ps, "end");   /* what follows it is not the function's */
+    ps->end_at = ps->text;
     return ps->failed || k == NUMBER ? 0 : ps->n;
 }
 
@@ -356,7 +359,12 @@ int when_compile(lua_State *L, int idx, WhenSource *src, const Catalogue *c, Whe
         return 0;
     Parser ps = { .p = from, .end = end, .catalogue = c, .out = out };
     next(&ps);
-    return parse_function(&ps);
+    int n = parse_function(&ps);
+    /* the text read must be the function's: its first word on its first
+     * line, its end on its last */
+    bool placed = n > 0 && !memchr(from, '\n', (size_t)(ps.function_at - from)) &&
+                  !memchr(ps.end_at, '\n', (size_t)(end - ps.end_at));
+    return placed ? n : 0;
 }
 
 /* ---- checking ---------------------------------------------------------------------- */
