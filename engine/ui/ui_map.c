@@ -483,11 +483,15 @@ int map_label_rects(App *app, Rect r, Rect *out, int max)
         Rect b = rect((float)x / app->scale - tw / 2, (float)y / app->scale - th / 2, tw, th);
         /* a name nudged into the sea past the edge comes back to it while its country is in view (Israel,
            Lebanon on a tall map) */
-        if (inside(r, (float)ax / app->scale, (float)ay / app->scale)) {
-            b.x = fminf(fmaxf(b.x, r.x + 2), r.x + r.w - 2 - b.w);
+        if (inside(r, (float)ax / app->scale, (float)ay / app->scale)) {   /* a little in from the edge */
+            b.x = fminf(fmaxf(b.x, r.x + 8), r.x + r.w - 8 - b.w);
             b.y = fminf(fmaxf(b.y, r.y + 2), r.y + r.h - 2 - b.h);
         }
-        if (b.x >= r.x + 2 && b.y >= r.y + 2 && b.x + b.w <= r.x + r.w - 2 && b.y + b.h <= r.y + r.h - 2)
+        bool free = true;   /* a name brought back from the edge may meet one placed before it: left out */
+        for (int k = 0; k < n; k++)
+            free &= out[k].w <= 0 || b.x >= out[k].x + out[k].w || out[k].x >= b.x + b.w || b.y >= out[k].y + out[k].h ||
+                    out[k].y >= b.y + b.h;
+        if (free && b.x >= r.x + 2 && b.y >= r.y + 2 && b.x + b.w <= r.x + r.w - 2 && b.y + b.h <= r.y + r.h - 2)
             out[n] = b;
         n++;
     }
