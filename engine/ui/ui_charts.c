@@ -28,6 +28,18 @@ static int chart_vars(int *out)
     return n;
 }
 
+/* v after week t as the viewer saw it; a record of the story before the
+ * first week is empty (an average oil price of $0), so not drawn. */
+static double chart_value(App *app, int t, int v, double *sd)
+{
+    if (t == 0 && ui_record_follows(v) >= 0) {
+        if (sd)
+            *sd = 0;
+        return NAN;
+    }
+    return ui_value(app, t, v, sd);
+}
+
 /* A round number at or above x: 1, 2 or 5 times a power of ten. */
 static double nice_ceiling(double x)
 {
@@ -46,7 +58,7 @@ static int chart_range(App *app, int v, int turns, double *lo_out, double *hi_ou
     int known = 0;
     for (int t = 0; t <= turns; t++) {
         double s;
-        double x = ui_value(app, t, v, &s);
+        double x = chart_value(app, t, v, &s);
         if (isnan(x))
             continue;
         known++;
@@ -168,7 +180,7 @@ static void series(App *app, const Plot *pl, int v)
     const Palette *p = &app->pal;
     for (int t = 0; t + 1 < pl->n; t++) {
         double s0, s1;
-        double x0 = ui_value(app, t, v, &s0), x1 = ui_value(app, t + 1, v, &s1);
+        double x0 = chart_value(app, t, v, &s0), x1 = chart_value(app, t + 1, v, &s1);
         if (isnan(x0) || isnan(x1) || !(s0 > 0 || s1 > 0))
             continue;
         float ax = plot_x(pl, t), bx = plot_x(pl, t + 1);
@@ -177,11 +189,11 @@ static void series(App *app, const Plot *pl, int v)
         triangle(app, ax, a0, bx, b1, ax, b0, p->band);
     }
     for (int t = 0; t + 1 < pl->n; t++) {
-        double x0 = ui_value(app, t, v, NULL), x1 = ui_value(app, t + 1, v, NULL);
+        double x0 = chart_value(app, t, v, NULL), x1 = chart_value(app, t + 1, v, NULL);
         if (!isnan(x0) && !isnan(x1))
             thick_line(app, plot_x(pl, t), plot_y(pl, x0), plot_x(pl, t + 1), plot_y(pl, x1), 2, p->series);
     }
-    double now = ui_value(app, pl->n - 1, v, NULL);
+    double now = chart_value(app, pl->n - 1, v, NULL);
     if (pl->n == 1 && !isnan(now))
         disc(app, plot_x(pl, 0), plot_y(pl, now), 3, p->series);
 }
@@ -193,12 +205,15 @@ static void hover_week(App *app, const Plot *pl, int v, Hit h)
     int t = pl->n > 1 ? (int)lroundf((app->mouse_x - pl->r.x) / (pl->r.w / (pl->n - 1))) : 0;
     t = t < 0 ? 0 : t >= pl->n ? pl->n - 1 : t;
     double s;
-    double x = ui_value(app, t, v, &s);
+    double x = chart_value(app, t, v, &s);
     fill(app, rect(plot_x(pl, t), pl->r.y, 1, pl->r.h), p->dim);
     if (!isnan(x))
         disc(app, plot_x(pl, t), plot_y(pl, x), 3.5f, p->text);
     char vv[40], title[80], date[16], tip[900], what[600];
-    ui_format_value(v, x, vv, sizeof vv);
+    if (isnan(x) && ui_record_follows(v) >= 0)
+        ui_copy(vv, sizeof vv, _("kept from the first week on"));
+    else
+        ui_format_value(v, x, vv, sizeof vv);
     game_date(rl_scenario(app->s), t + 1, date);
     if (t == 0)
         snprintf(title, sizeof title, "At the start (%s)", date);
@@ -235,7 +250,9 @@ void draw_line_chart(App *app, Rect r, int v, int turns)
     y += line_height(app, FONT_BOLD) + 10;
     Plot pl = { .n = turns + 1 };
     if (!chart_range(app, v, turns, &pl.lo, &pl.hi)) {
-        draw_wrapped(app, FONT_SMALL, "Secret: you never see this one.", hx, y + 8, tw, p->faint);
+        draw_wrapped(app, FONT_SMALL,
+                     ui_record_follows(v) >= 0 ? _("Kept from the first week on.") : "Secret: you never see this one.",
+                     hx, y + 8, tw, p->faint);
         char tip[900];
         ui_var_tooltip(app, v, tip, sizeof tip);
         ui_tooltip(app, h, r, ui_var_label(v), tip);

@@ -114,22 +114,6 @@ static float debrief_tools(App *app, Rect left, bool draw, bool *left_screen)
 
 /* ---- each score told from the timeline -------------------------------- */
 
-/* The story's records (vars.def) keep the highest, lowest or mean of a
- * variable the game moves: what moved a record is what moved that one. */
-static int record_follows(int v)
-{
-    static const struct {
-        Var record, follows;
-    } records[] = {
-        { V_BOMB_PROGRESS, V_COVERT }, { V_OIL_MEAN, V_OIL_PRICE }, { V_ESCALATION_PEAK, V_ESCALATION },
-        { V_STABILITY_LOW, V_STABILITY }, { V_DEAL_VALUE, V_TALKS_PROGRESS }, { V_RELIEF_UNEARNED, V_RELIEF },
-    };
-    for (size_t i = 0; i < sizeof records / sizeof *records; i++)
-        if ((int)records[i].record == v)
-            return (int)records[i].follows;
-    return -1;
-}
-
 static double shown_at(App *app, int v, int t) { return rl_shown((Var)v, rl_value(app->s, VIEW_TRUTH, t, (Var)v, NULL)); }
 
 /* The week v moved most one way (dir +1 up, -1 down), by its change as
@@ -139,7 +123,7 @@ static double shown_at(App *app, int v, int t) { return rl_shown((Var)v, rl_valu
  * variable's cause. */
 static int week_moved_most(App *app, int v, int dir, char *cause, size_t cap)
 {
-    int turns = rl_turn(app->s), best = 0, moved = record_follows(v) >= 0 ? record_follows(v) : v;
+    int turns = rl_turn(app->s), best = 0, moved = ui_record_follows(v) >= 0 ? ui_record_follows(v) : v;
     double most = 0;
     for (int t = 1; t <= turns; t++) {
         double d = shown_at(app, moved, t) - shown_at(app, moved, t - 1);
@@ -197,7 +181,7 @@ static size_t where_it_went(App *app, const Objective *o, char *out, size_t cap)
     snprintf(range, sizeof range, _("met fully at %s, not at all at %s"), best, worst);
     if (!turned)
         return (size_t)snprintf(out, cap, _("%s stayed at %s all game (%s)."), ui_var_label(v), last, range);
-    if (record_follows(v) >= 0)
+    if (ui_record_follows(v) >= 0)
         return (size_t)snprintf(out, cap, _("%s: %s at the end (%s)."), ui_var_label(v), last, range);
     if (strcmp(start, last) == 0)
         return (size_t)snprintf(out, cap, _("%s ended where it began, at %s (%s)."), ui_var_label(v), last, range);

@@ -224,8 +224,14 @@ static void threat_of(App *app, const ObjectiveStatus *st, int viewer, char *out
     int turn = rl_turn(app->s);
     if (st->var < 0 || turn < 1)
         return;
+    /* a record of the story (an average, a highest) moves with the variable it keeps: its causes are that one's */
+    int v = ui_record_follows(st->var) >= 0 ? ui_record_follows(st->var) : st->var;
+    double moved = rl_shown((Var)st->var, rl_value(app->s, viewer, turn, (Var)st->var, NULL)) -
+                   rl_shown((Var)st->var, rl_value(app->s, viewer, turn - 1, (Var)st->var, NULL));
+    if (v != st->var && !(moved * st->want < 0))
+        return;     /* the record held: nothing worked against it */
     CauseInfo parts[LEDGER_MAX_PARTS];
-    int n = rl_causes_shown(app->s, viewer, turn, (Var)st->var, parts, LEDGER_MAX_PARTS);
+    int n = rl_causes_shown(app->s, viewer, turn, (Var)v, parts, LEDGER_MAX_PARTS);
     int worst = -1;
     for (int i = 0; i < n; i++)
         if (parts[i].amount * st->want < 0 && (worst < 0 || fabs(parts[i].amount) > fabs(parts[worst].amount)))
@@ -233,8 +239,11 @@ static void threat_of(App *app, const ObjectiveStatus *st, int viewer, char *out
     if (worst < 0)
         return;
     char d[40];
-    ui_format_delta(st->var, parts[worst].amount, d, sizeof d);
-    snprintf(out, cap, "%s %s", parts[worst].label, d);
+    ui_format_delta(v, parts[worst].amount, d, sizeof d);
+    if (v == st->var)
+        snprintf(out, cap, "%s %s", parts[worst].label, d);
+    else
+        snprintf(out, cap, _("%s moved %s %s"), parts[worst].label, ui_var_label(v), d);
 }
 
 /* The objective's weight in the score, and the story of its variable. */
@@ -291,7 +300,14 @@ static float objective_row(App *app, Rect r, Actor side, int i, int viewer, bool
     draw_wrapped(app, FONT_BODY, rl_text(o->text), r.x + 6, r.y + 4, namew, p->text);
     float y = r.y + 4 + nh;
     char line[200], val[40];
-    if (st.var >= 0) {
+    int follows = st.var >= 0 ? ui_record_follows(st.var) : -1;
+    if (follows >= 0 && rl_turn(app->s) == 0) {
+        /* a record of the story is empty before the first week (an average oil price of $0): what it will keep */
+        double sd;
+        double now = ui_value(app, 0, follows, &sd);
+        ui_format_value(follows, now, val, sizeof val);
+        snprintf(line, sizeof line, "%s %s%s", ui_var_label(follows), sd > 0 ? "≈" : "", val);
+    } else if (st.var >= 0) {
         ui_format_value(st.var, st.value, val, sizeof val);
         snprintf(line, sizeof line, "%s %s%s", ui_var_label(st.var), st.sd > 0 ? "≈" : "", val);
     } else {

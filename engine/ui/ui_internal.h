@@ -442,6 +442,7 @@ const char *ui_source_note(App *app, const char *tag);
 const char *ui_var_label(int v);
 void ui_format_value(int v, double x, char *out, size_t cap);
 void ui_format_delta(int v, double d, char *out, size_t cap);
+int ui_record_follows(int v);      /* the variable a record of the story keeps, or -1 */
 void ui_format_change(int v, double a, double b, char *out, size_t cap);   /* b - a as both are shown */
 const char *ui_ladder_move(double d, char *out, size_t cap);               /* "+0.3", "±0.0" */
 void ui_var_tooltip(App *app, int v, char *out, size_t cap);

@@ -72,8 +72,8 @@ void ui_causes_text(App *app, int v, int turn, char *out, size_t cap)
     ui_format_change(v, a, b, d, sizeof d);
     CauseInfo parts[LEDGER_MAX_PARTS];
     int n = parts_of(app, v, turn, parts);
-    size_t k = (size_t)snprintf(out, cap, n ? "Last week %s → %s (%s):" : "Last week %s → %s: no change.", va, vb,
-                                d);
+    size_t k = n ? (size_t)snprintf(out, cap, "Last week %s → %s (%s):", va, vb, d)
+                 : (size_t)snprintf(out, cap, _("Last week it stayed at %s."), vb);
     for (int i = 0; i < n && i < 5 && k < cap; i++) {
         ui_format_delta(v, parts[i].amount, d, sizeof d);
         k += (size_t)snprintf(out + k, cap - k, "\n• %s %s", parts[i].label, d);

@@ -52,6 +52,23 @@ const char *ui_var_label(int v)
     return var_info[v].name;
 }
 
+/* The story's records (vars.def) keep the highest, lowest or mean of a
+ * variable the game moves: what moved a record is what moved that one. -1
+ * for a variable that is no record. */
+int ui_record_follows(int v)
+{
+    static const struct {
+        Var record, follows;
+    } records[] = {
+        { V_BOMB_PROGRESS, V_COVERT }, { V_OIL_MEAN, V_OIL_PRICE }, { V_ESCALATION_PEAK, V_ESCALATION },
+        { V_STABILITY_LOW, V_STABILITY }, { V_DEAL_VALUE, V_TALKS_PROGRESS }, { V_RELIEF_UNEARNED, V_RELIEF },
+    };
+    for (size_t i = 0; i < sizeof records / sizeof *records; i++)
+        if ((int)records[i].record == v)
+            return (int)records[i].follows;
+    return -1;
+}
+
 static const char *const talks_names[] = { N_("none"), N_("back-channel"), N_("direct"), N_("agreement") };
 static const char *const demand_names[] = { N_("nuclear only"), N_("+ missiles"), N_("+ proxies"), N_("regime change") };
 static const char *const enrich_names[] = { N_("frozen"), N_("steady"), N_("expanded") };
