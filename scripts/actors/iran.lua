@@ -158,6 +158,12 @@ return ai.actor {
       favours = { military_exercise = 1.5, missile_display = 1.5 },
       reason = "Under threat of an air campaign, test the defences and show the missiles.",
       sources = { "B5", "B13" } },
+    { id = "iran.keep_deterrence_seen",
+      when = { "deterrence < 55", "escalation < 5" },
+      favours = { military_exercise = 1.2 },
+      reason = "Talks or not, the defences must be seen to work: hold exercises so nobody doubts the answer to a "
+        .. "strike.",
+      sources = { "B5", "B9" } },
     { id = "iran.retaliate",
       when = { "t_struck > 0" },
       favours = { token_retaliation = 3, strike_us_bases = 2, strike_israel = 1, activate_proxies = 1 },

@@ -62,7 +62,7 @@ return ai.actor {
         return v.talks >= 2 and v.relief < 1 and v.demands < 1
           and (v.iaea_access >= 2 or v.enrichment < 1 or v.last.nuclear_concession ~= nil)
       end,
-      favours = { offer_relief = 2.5, oil_deal = 1.5 },
+      favours = { oil_deal = 2.5, offer_relief = 1 },
       reason = "Tehran has put limits and inspectors on the table: answer with relief, and crude back on the market.",
       sources = { "C3", "C7" } },
     { id = "us.relief_to_close",
@@ -80,8 +80,9 @@ return ai.actor {
         return v.talks_progress >= 75 and v.escalation < 6
           and (v.iaea_access >= 2 or v.enrichment < 1 and v.stockpile_60 < 200)
       end,
-      favours = { us_sign = 6 },
-      reason = "The text is ready and inspectors can check it, stockpile and all: sign.",
+      favours = { us_sign = 6, direct_talks = 1 },
+      reason = "The text is ready and inspectors can check it, stockpile and all: sign, and keep the negotiators "
+        .. "at the table in case a capital balks.",
       sources = { "C3", "C7", "C8" } },
     { id = "us.hawks_before_signing",
       when = function(v) return v.talks_progress >= 65 and v.hawk_pressure > 60 and v.turn < v.turns - 8 end,

@@ -30,8 +30,9 @@ relief (B11-B14). Every estimate of the damage you see is just that: an estimate
     proxy_capability = { 35, "B10" }, condemnation = { 30, "A45" },
   },
   -- C1, C4: after the strikes Washington's hawks want zero enrichment and the missiles; A34: the
-  -- strikes deepened the rift, and talks move slowly
-  params = { hawk_base = 62, talks_rate = 6 },
+  -- strikes deepened the rift, and talks move slowly (no deal came in the months after the strikes;
+  -- the E3 triggered the snapback instead)
+  params = { hawk_base = 62, talks_rate = 5 },
   capital = { us = 3, iran = 3 },
   objectives = {
     us = {

@@ -32,9 +32,11 @@ local function wanted(v)
   -- talk directly unless that means shaking hands over fresh graves
   if v.talks >= 1 and not killing then add("direct_talks") else add("us_backchannel") end
   -- relief answers concessions; if none comes after a month of real talks, crude back on the market
-  -- (a shared interest) breaks the deadlock while the squeeze still hurts
+  -- (a shared interest) breaks the deadlock while the squeeze still hurts -- but only with two months
+  -- left to get the inspectors back, or the relief is given for nothing and the deal is worth less
+  local time_to_earn_it = v.turn >= 3 and v.turns - v.turn > 8
   if v.relief < 1 and v.talks >= 2 and v.demands < 1
-      and (v.iaea_access >= 2 or v.enrichment < 1 or v.last.nuclear_concession ~= nil or v.turn >= 3) then
+      and (v.iaea_access >= 2 or v.enrichment < 1 or v.last.nuclear_concession ~= nil or time_to_earn_it) then
     add("oil_deal")
   end
   -- until then, squeeze while oil is cheap and the streets are quiet: a Tehran short of oil money has more
