@@ -8,7 +8,7 @@
 
 #include "ui_internal.h"
 
-const char ui_nav_hint[] = "Mouse, or keyboard alone: Tab / arrow keys move   Enter or Space chooses   Esc goes back";
+const char ui_nav_hint[] = N_("Mouse, or keyboard alone: Tab / arrow keys move   Enter or Space chooses   Esc goes back");
 
 /* ---- main menu --------------------------------------------------------- */
 
@@ -23,53 +23,53 @@ void screen_menu(App *app)
     fill(app, rect(split - 3, 0, 3, app->lh), p->accent);
 
     float x = 56, y = 70;
-    draw_text(app, FONT_TITLE, "RED LINE", x, y, p->text);
+    draw_text(app, FONT_TITLE, _("RED LINE"), x, y, p->text);
     y += line_height(app, FONT_TITLE) + 2;
     fill(app, rect(x, y, 120, 4), p->accent);
     y += 16;
     y += draw_wrapped(app, FONT_BODY,
-                      "A turn-based simulation of the crisis between the United States and Iran. "
-                      "Each turn is a week: give your orders, then see what every actor did and why.",
+                      _("A turn-based simulation of the crisis between the United States and Iran. "
+                      "Each turn is a week: give your orders, then see what every actor did and why."),
                       x, y, split - 2 * x, p->dim);
     y += 28;
 
     float bw = 260, bh = 44, gap = 12;
-    if (ui_button_primary(app, rect(x, y, bw, bh), "New game", true)) {
+    if (ui_button_primary(app, rect(x, y, bw, bh), _("New game"), true)) {
         ui_newgame_defaults(app);
         ui_goto(app, SCR_NEWGAME);
     }
     y += bh + gap;
     char desc[160] = "";
     bool can_continue = ui_autosave_exists(app, desc, sizeof desc);
-    if (ui_button(app, rect(x, y, bw, bh), "Continue", can_continue)) {
+    if (ui_button(app, rect(x, y, bw, bh), _("Continue"), can_continue)) {
         char path[800];
         snprintf(path, sizeof path, "%s/autosave.json", app->saves);
         ui_load_game(app, path);
     }
-    const char *cont = can_continue ? desc : "no game to continue yet";
+    const char *cont = can_continue ? desc : _("no game to continue yet");
     float dw = split - (x + bw + 14) - 12;
     draw_wrapped(app, FONT_SMALL, cont, x + bw + 14, y + (bh - wrapped_height(app, FONT_SMALL, cont, dw)) / 2, dw,
                  p->faint);
     y += bh + gap;
-    if (ui_button(app, rect(x, y, bw, bh), "Load game", true)) {
+    if (ui_button(app, rect(x, y, bw, bh), _("Load game"), true)) {
         app->back_from_load = SCR_MENU;
         ui_goto(app, SCR_LOAD);
     }
     y += bh + gap;
-    if (ui_button(app, rect(x, y, bw, bh), "Settings", true)) {
+    if (ui_button(app, rect(x, y, bw, bh), _("Settings"), true)) {
         app->back_from_settings = SCR_MENU;
         ui_goto(app, SCR_SETTINGS);
     }
     y += bh + gap;
-    if (ui_button(app, rect(x, y, bw, bh), "Quit", true))
+    if (ui_button(app, rect(x, y, bw, bh), _("Quit"), true))
         app->quit = true;
 
     float fy = app->lh - 96;
     draw_wrapped(app, FONT_SMALL,
-                 "Sources: three articles on the 2025-26 crisis, cited as A, B and C in every rule. "
-                 "Map: Natural Earth (public domain). Type: DejaVu Sans.",
+                 _("Sources: three articles on the 2025-26 crisis, cited as A, B and C in every rule. "
+                 "Map: Natural Earth (public domain). Type: DejaVu Sans."),
                  x, fy, split - 2 * x, p->faint);
-    ui_footer(app, ui_nav_hint);
+    ui_footer(app, _(ui_nav_hint));
 }
 
 /* ---- new game ---------------------------------------------------------- */
@@ -125,12 +125,12 @@ float ui_roles_panel(App *app, float x, float y, float w, bool *human, char (*te
             described = a;
         Rect fr = rect(x + tw + 8, y, w - tw - 8, rh);
         char label[64];
-        snprintf(label, sizeof label, "Team name: %s", actor_title((Actor)a));
+        snprintf(label, sizeof label, _("Team name: %s"), actor_title((Actor)a));
         if (human[a]) {
-            ui_text_field_hint(app, fr, label, team[a], TEAM_LEN, FIELD_TEXT, "team name (optional)");
+            ui_text_field_hint(app, fr, label, team[a], TEAM_LEN, FIELD_TEXT, _("team name (optional)"));
         } else {
             fill(app, fr, p->panel);
-            draw_text_fit(app, FONT_SMALL, "played by the computer", fr.x + 8,
+            draw_text_fit(app, FONT_SMALL, _("played by the computer"), fr.x + 8,
                           fr.y + (fr.h - line_height(app, FONT_SMALL)) / 2, fr.w - 16, p->faint);
         }
         y += rh + 5;
@@ -143,13 +143,16 @@ float ui_roles_panel(App *app, float x, float y, float w, bool *human, char (*te
     if (described >= 0)
         snprintf(note, sizeof note, "%s: %s", actor_title((Actor)described), ui_role_text((Actor)described));
     else if (n == 0)
-        snprintf(note, sizeof note, "Choose at least one role for a team to play.");
+        snprintf(note, sizeof note, "%s", _("Choose at least one role for a team to play."));
     else if (n == 1)
-        snprintf(note, sizeof note, "One team; the computer plays the other eight roles. Point at a role to "
-                                    "read what it does.");
+        snprintf(note, sizeof note, "%s", _("One team; the computer plays the other eight roles. Point at a role to "
+                                    "read what it does."));
     else
-        snprintf(note, sizeof note, "%d teams share the window: each week a hand-over screen passes it from "
-                                    "team to team in the order above, and no team sees another's orders.", n);
+        snprintf(note, sizeof note, ngettext("%d team shares the window: each week a hand-over screen passes it from "
+                                             "team to team in the order above, and no team sees another's orders.",
+                                             "%d teams share the window: each week a hand-over screen passes it from "
+                                             "team to team in the order above, and no team sees another's orders.", n),
+                 n);
     y += draw_wrapped(app, FONT_SMALL, note, x, y, w, n == 0 && described < 0 ? p->bad : p->dim);
     return y - y0;
 }
@@ -175,7 +178,8 @@ static float scenario_cards(App *app, float x, float y, float colw)
             fill(app, rect(r.x + 15, r.y + 19, 6, 6), p->accent);
         draw_text_fit(app, FONT_H2, si->name, r.x + 36, r.y + 10, r.w - 44, p->text);
         char line2[120];
-        snprintf(line2, sizeof line2, "%s · starts %s · %d weeks", si->id, si->start, si->turns);
+        snprintf(line2, sizeof line2, ngettext("%s · starts %s · %d week", "%s · starts %s · %d weeks", si->turns), si->id,
+                 si->start, si->turns);
         draw_text_fit(app, FONT_SMALL, line2, r.x + 36, r.y + l2, r.w - 44, p->dim);
         draw_wrapped(app, FONT_SMALL, si->blurb, r.x + 36, r.y + l3, colw - 48, p->dim);
         if (h.click) {
@@ -190,10 +194,10 @@ static float scenario_cards(App *app, float x, float y, float colw)
 void screen_newgame(App *app)
 {
     const Palette *p = &app->pal;
-    ui_heading(app, "New game", "Choose a scenario, who plays which role, and a seed");
+    ui_heading(app, _("New game"), _("Choose a scenario, who plays which role, and a seed"));
     float top = 88, colw = floorf(app->lw * 0.36f);
     float x = 24, y = top;
-    draw_text(app, FONT_H2, "Scenario", x, y, p->text);
+    draw_text(app, FONT_H2, _("Scenario"), x, y, p->text);
     Rect view = rect(x - 4, y + 30, colw + 8, app->lh - 96 - (y + 30));
     Scroll sc;
     scroll_begin(app, &sc, view, &app->scroll[SCR_NEWGAME]);
@@ -201,44 +205,45 @@ void screen_newgame(App *app)
     x = view.x + 4;
     y = scenario_cards(app, x, y, colw);
     if (app->nscenarios == 0)
-        y += draw_wrapped(app, FONT_BODY, "No scenarios found under scripts/scenarios.", x, y, colw, p->bad);
+        y += draw_wrapped(app, FONT_BODY, _("No scenarios found under scripts/scenarios."), x, y, colw, p->bad);
     scroll_end(app, &sc, y - sc.y0);
 
     /* who plays */
     float rx = 24 + colw + 28, rw = floorf(app->lw * 0.33f);
     y = top;
-    draw_text(app, FONT_H2, "Who plays", rx, y, p->text);
-    draw_text_al(app, FONT_SMALL, "tick the roles teams play", rx, y + 5, rw, ALIGN_RIGHT, p->faint);
+    draw_text(app, FONT_H2, _("Who plays"), rx, y, p->text);
+    draw_text_al(app, FONT_SMALL, _("tick the roles teams play"), rx, y + 5, rw, ALIGN_RIGHT, p->faint);
     y += 30;
     y += ui_roles_panel(app, rx, y, rw, app->ng_human, app->ng_team) + 10;
     /* a class on devices (ui_host.c): the window becomes the projector's screen */
     if (y + 76 < app->lh - 88) {
-        if (ui_toggle(app, rect(rx, y, rw, 34), "Teams join from their own devices", app->ng_devices))
+        if (ui_toggle(app, rect(rx, y, rw, 34), _("Teams join from their own devices"), app->ng_devices))
             app->ng_devices = !app->ng_devices;
-        if (app->ng_devices && ui_toggle(app, rect(rx, y + 40, rw, 34), "Open to the room's network", app->ng_lan))
+        if (app->ng_devices && ui_toggle(app, rect(rx, y + 40, rw, 34), _("Open to the room's network"), app->ng_lan))
             app->ng_lan = !app->ng_lan;
     }
 
     /* seed, timer, PIN */
     float ox = rx + rw + 28, ow = app->lw - ox - 24;
     y = top;
-    draw_text(app, FONT_H2, "Seed", ox, y, p->text);
+    draw_text(app, FONT_H2, _("Seed"), ox, y, p->text);
     y += 30;
-    ui_text_field(app, rect(ox, y, fminf(150, ow * 0.46f), 36), "Seed", app->ng_seed, 11, FIELD_DIGITS);
-    if (ui_button(app, rect(ox + fminf(150, ow * 0.46f) + 10, y, fminf(120, ow * 0.4f), 36), "New seed", true))
+    ui_text_field(app, rect(ox, y, fminf(150, ow * 0.46f), 36), _("Seed"), app->ng_seed, 11, FIELD_DIGITS);
+    if (ui_button(app, rect(ox + fminf(150, ow * 0.46f) + 10, y, fminf(120, ow * 0.4f), 36), _("New seed"), true))
         snprintf(app->ng_seed, sizeof app->ng_seed, "%u", fresh_seed());
     y += 42;
-    y += draw_wrapped(app, FONT_SMALL, "The same scenario, seed and orders always play the same game.", ox, y, ow,
+    y += draw_wrapped(app, FONT_SMALL, _("The same scenario, seed and orders always play the same game."), ox, y, ow,
                       p->dim) + 12;
     /* how many weeks: a class has an hour, not the scenario's half year */
-    draw_text(app, FONT_H2, "Length", ox, y, p->text);
+    draw_text(app, FONT_H2, _("Length"), ox, y, p->text);
     int own = app->nscenarios > 0 ? app->scenarios[app->ng_scenario].turns : 0;
     y += 28;
     float lw2 = (ow - 6) / 2;
     for (int i = 0, k = 0; i < LENGTH_CHOICES; i++) {
         int weeks = ui_length_weeks[i];
         char label[24];
-        snprintf(label, sizeof label, "%d weeks", weeks ? weeks : own);
+        int shown = weeks ? weeks : own;
+        snprintf(label, sizeof label, ngettext("%d week", "%d weeks", shown), shown);
         bool longer = weeks >= own && weeks > 0;    /* no longer than the scenario */
         if (longer)
             continue;
@@ -249,39 +254,39 @@ void screen_newgame(App *app)
     if (ui_length_weeks[app->ng_length] >= own)
         app->ng_length = 0;
     y += 76 + 10;
-    draw_text(app, FONT_H2, "Turn timer", ox, y, p->text);
+    draw_text(app, FONT_H2, _("Turn timer"), ox, y, p->text);
     y += 28;
     float tw = (ow - 2 * 6) / 3;
     for (int i = 0; i < TIMER_CHOICES; i++) {
         char label[24];
         if (ui_timer_minutes[i] == 0)
-            snprintf(label, sizeof label, "Off");
+            snprintf(label, sizeof label, "%s", _("Off"));
         else
-            snprintf(label, sizeof label, "%d min", ui_timer_minutes[i]);
+            snprintf(label, sizeof label, _("%d min"), ui_timer_minutes[i]);
         if (ui_toggle(app, rect(ox + (i % 3) * (tw + 6), y + (i / 3) * 38, tw, 32), label, app->ng_timer == i))
             app->ng_timer = i;
     }
     y += 80;
-    y += draw_wrapped(app, FONT_SMALL, "Each team's time at the screen. At zero the window says so; the team "
-                                       "still ends its own turn.",
+    y += draw_wrapped(app, FONT_SMALL, _("Each team's time at the screen. At zero the window says so; the team "
+                                       "still ends its own turn."),
                       ox, y, ow, p->dim) + 10;
-    draw_text(app, FONT_H2, "Facilitator PIN", ox, y, p->text);
+    draw_text(app, FONT_H2, _("Facilitator PIN"), ox, y, p->text);
     y += 30;
-    ui_text_field_hint(app, rect(ox, y, fminf(150, ow * 0.46f), 36), "Facilitator PIN", app->ng_pin, 7, FIELD_PIN,
-                       "4 digits");
+    ui_text_field_hint(app, rect(ox, y, fminf(150, ow * 0.46f), 36), _("Facilitator PIN"), app->ng_pin, 7, FIELD_PIN,
+                       _("4 digits"));
     y += 42;
     /* the notes below are left out when short of room */
-    static const char f9[] = "F9 opens the facilitator's screen behind it: the true state, pause, injects, set a "
-                             "variable, rewind.";
+    const char *f9 = _("F9 opens the facilitator's screen behind it: the true state, pause, injects, set a "
+                             "variable, rewind.");
     if (y + wrapped_height(app, FONT_SMALL, f9, ow) < app->lh - 88)
         y += draw_wrapped(app, FONT_SMALL, f9, ox, y, ow, p->dim) + 10;
-    static const char no_difficulty[] = "No difficulty to choose: the computer's actors follow the same sourced "
-                                        "rules in every game; the seed changes the luck.";
+    const char *no_difficulty = _("No difficulty to choose: the computer's actors follow the same sourced "
+                                        "rules in every game; the seed changes the luck.");
     if (y + wrapped_height(app, FONT_SMALL, no_difficulty, ow) < app->lh - 88)
         draw_wrapped(app, FONT_SMALL, no_difficulty, ox, y, ow, p->faint);
 
     float by = app->lh - 80;
-    if (ui_button(app, rect(24, by, 160, 44), "Back", true) || ui_key(app, SDLK_ESCAPE))
+    if (ui_button(app, rect(24, by, 160, 44), _("Back"), true) || ui_key(app, SDLK_ESCAPE))
         ui_goto(app, SCR_MENU);
     int teams = 0;
     for (int a = 0; a < ACTOR_COUNT; a++)
@@ -289,10 +294,10 @@ void screen_newgame(App *app)
     size_t pin = strlen(app->ng_pin);
     bool ok = app->nscenarios > 0 && teams > 0;
     if (pin > 0 && pin < 4)
-        draw_text_al(app, FONT_SMALL, "The PIN needs at least 4 digits (or none).", 200, by + 14,
+        draw_text_al(app, FONT_SMALL, _("The PIN needs at least 4 digits (or none)."), 200, by + 14,
                      app->lw - 24 - 220 - 16 - 200, ALIGN_RIGHT, p->bad);
     ok &= pin == 0 || pin >= 4;
-    if (ui_button_primary(app, rect(app->lw - 24 - 220, by, 220, 44), "Start game", ok) ||
+    if (ui_button_primary(app, rect(app->lw - 24 - 220, by, 220, 44), _("Start game"), ok) ||
         (ok && (app->kmod & KMOD_CTRL) && ui_key(app, SDLK_RETURN))) {
         unsigned long long seed = strtoull(app->ng_seed[0] ? app->ng_seed : "1", NULL, 10);
         ClassSetup room = { app->ng_pin, ui_timer_minutes[app->ng_timer] * 60 };
@@ -303,7 +308,7 @@ void screen_newgame(App *app)
             ui_new_game_roles(app, app->scenarios[app->ng_scenario].id, app->ng_human, app->ng_team, seed,
                               ui_length_weeks[app->ng_length], &room);
     }
-    ui_footer(app, ui_nav_hint);
+    ui_footer(app, _(ui_nav_hint));
 }
 
 /* ---- load and save ----------------------------------------------------- */
@@ -312,11 +317,11 @@ void screen_load(App *app)
 {
     const Palette *p = &app->pal;
     char sub[700];
-    snprintf(sub, sizeof sub, "Saved games in %s", app->saves);
-    ui_heading(app, "Load a game", sub);
+    snprintf(sub, sizeof sub, _("Saved games in %s"), app->saves);
+    ui_heading(app, _("Load a game"), sub);
     Rect view = rect(24, 84, app->lw - 48, app->lh - 84 - 110);
     if (app->nsaves == 0)
-        draw_text(app, FONT_BODY, "There are no saved games yet.", 24, 96, p->dim);
+        draw_text(app, FONT_BODY, _("There are no saved games yet."), 24, 96, p->dim);
     Scroll sc;
     scroll_begin(app, &sc, view, &app->scroll[SCR_LOAD]);
     float y = sc.y0;
@@ -328,9 +333,9 @@ void screen_load(App *app)
         draw_text_fit(app, FONT_SMALL, si->desc, r.x + r.w * 0.32f, r.y + 15, r.w * 0.4f, p->dim);
         draw_text(app, FONT_SMALL, si->when, r.x + r.w * 0.74f, r.y + 15, p->dim);
         char label[160];
-        snprintf(label, sizeof label, "Load %s", si->name);
+        snprintf(label, sizeof label, _("Load %s"), si->name);
         Rect b = rect(r.x + r.w - 110, r.y + 6, 100, 32);
-        bool load = ui_button(app, b, "Load", true);
+        bool load = ui_button(app, b, _("Load"), true);
         if (app->nlabels > 0)
             ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, label);
         Hit row = ui_hit(app, r, false, NULL);     /* a click anywhere on the row loads it too */
@@ -343,33 +348,33 @@ void screen_load(App *app)
         y += 48;
     }
     scroll_end(app, &sc, y - sc.y0);
-    if (ui_button(app, rect(24, app->lh - 80, 160, 44), "Back", true) || ui_key(app, SDLK_ESCAPE))
+    if (ui_button(app, rect(24, app->lh - 80, 160, 44), _("Back"), true) || ui_key(app, SDLK_ESCAPE))
         ui_goto(app, app->back_from_load);
-    ui_footer(app, ui_nav_hint);
+    ui_footer(app, _(ui_nav_hint));
 }
 
 void screen_save(App *app)
 {
     const Palette *p = &app->pal;
     char sub[700];
-    snprintf(sub, sizeof sub, "Into %s", app->saves);
-    ui_heading(app, "Save the game", sub);
+    snprintf(sub, sizeof sub, _("Into %s"), app->saves);
+    ui_heading(app, _("Save the game"), sub);
     float x = 24, y = 92;
-    draw_text(app, FONT_H2, "Name", x, y, p->text);
+    draw_text(app, FONT_H2, _("Name"), x, y, p->text);
     y += 30;
-    ui_text_field(app, rect(x, y, 420, 38), "Save name", app->save_name, 48, false);
+    ui_text_field(app, rect(x, y, 420, 38), _("Save name"), app->save_name, 48, false);
     bool ok = app->save_name[0] != '\0' && app->s;
-    if (ui_button_primary(app, rect(x + 436, y, 140, 38), "Save", ok) || (ok && app->text_enter)) {
+    if (ui_button_primary(app, rect(x + 436, y, 140, 38), _("Save"), ok) || (ok && app->text_enter)) {
         if (ui_save_game(app, app->save_name))
             ui_goto(app, app->back_from_load);
         return;
     }
     y += 48;
-    draw_wrapped(app, FONT_SMALL, "Letters, digits, spaces, - and _. Choosing a name below overwrites that save. "
-                                  "The game also saves itself every turn as \"autosave\".",
+    draw_wrapped(app, FONT_SMALL, _("Letters, digits, spaces, - and _. Choosing a name below overwrites that save. "
+                                  "The game also saves itself every turn as \"autosave\"."),
                  x, y, 700, p->dim);
     y += 44;
-    draw_text(app, FONT_H2, "Existing saves", x, y, p->text);
+    draw_text(app, FONT_H2, _("Existing saves"), x, y, p->text);
     y += 30;
     Rect view = rect(x, y, 700, app->lh - y - 110);
     Scroll sc;
@@ -393,9 +398,9 @@ void screen_save(App *app)
         ry += 38;
     }
     scroll_end(app, &sc, ry - sc.y0);
-    if (ui_button(app, rect(24, app->lh - 80, 160, 44), "Cancel", true) || ui_key(app, SDLK_ESCAPE))
+    if (ui_button(app, rect(24, app->lh - 80, 160, 44), _("Cancel"), true) || ui_key(app, SDLK_ESCAPE))
         ui_goto(app, app->back_from_load);
-    ui_footer(app, "Type a name, then Enter to save   Esc cancels");
+    ui_footer(app, _("Type a name, then Enter to save   Esc cancels"));
 }
 
 /* ---- dialogs ----------------------------------------------------------- */
@@ -426,14 +431,14 @@ void modal_message(App *app)
 
 void modal_gamemenu(App *app)
 {
-    Rect r = dialog(app, 340, 400, "Game menu");
+    Rect r = dialog(app, 340, 400, _("Game menu"));
     float x = r.x + 30, y = r.y + 60, w = r.w - 60, h = 42, gap = 10;
-    if (ui_button_primary(app, rect(x, y, w, h), "Resume", true) || ui_key(app, SDLK_ESCAPE)) {
+    if (ui_button_primary(app, rect(x, y, w, h), _("Resume"), true) || ui_key(app, SDLK_ESCAPE)) {
         app->modal = MODAL_NONE;
         app->focus = -1;
     }
     y += h + gap;
-    if (ui_button(app, rect(x, y, w, h), "Save game", app->s != NULL)) {
+    if (ui_button(app, rect(x, y, w, h), _("Save game"), app->s != NULL)) {
         app->modal = MODAL_NONE;
         app->back_from_load = app->screen;
         snprintf(app->save_name, sizeof app->save_name, "%s-%s-week%d", rl_scenario(app->s)->id,
@@ -444,26 +449,26 @@ void modal_gamemenu(App *app)
         return;
     }
     y += h + gap;
-    if (ui_button(app, rect(x, y, w, h), "Load game", true)) {
+    if (ui_button(app, rect(x, y, w, h), _("Load game"), true)) {
         app->modal = MODAL_NONE;
         app->back_from_load = app->screen;
         ui_goto(app, SCR_LOAD);
         return;
     }
     y += h + gap;
-    if (ui_button(app, rect(x, y, w, h), "Settings", true)) {
+    if (ui_button(app, rect(x, y, w, h), _("Settings"), true)) {
         app->modal = MODAL_NONE;
         app->back_from_settings = app->screen;
         ui_goto(app, SCR_SETTINGS);
         return;
     }
     y += h + gap;
-    if (ui_button(app, rect(x, y, w, h), "Main menu", true)) {
+    if (ui_button(app, rect(x, y, w, h), _("Main menu"), true)) {
         app->modal = MODAL_NONE;
         ui_goto(app, SCR_MENU);
         return;
     }
     y += h + gap;
-    if (ui_button(app, rect(x, y, w, h), "Quit", true))
+    if (ui_button(app, rect(x, y, w, h), _("Quit"), true))
         app->quit = true;
 }
