@@ -62,11 +62,11 @@ void ui_timer_chip(App *app, float right, float y)
     char clock[32], text[64];
     ui_format_clock(left, clock, sizeof clock);
     if (app->paused)
-        snprintf(text, sizeof text, "Paused %s", clock);
+        snprintf(text, sizeof text, _("Paused %s"), clock);
     else if (left <= 0)
-        snprintf(text, sizeof text, "Over by %s", clock + 1);
+        snprintf(text, sizeof text, _("Over by %s"), clock + 1);
     else
-        snprintf(text, sizeof text, "Time left %s", clock);
+        snprintf(text, sizeof text, _("Time left %s"), clock);
     float w = 140;
     Rect r = rect(right - w, y, w, 26);
     SDL_Color bg = left <= 0 ? p->bg : left <= 30000 ? p->warn : p->raised;
@@ -164,11 +164,11 @@ void modal_paused(App *app)
     const Palette *p = &app->pal;
     fill(app, rect(0, 0, app->lw, app->lh), alpha(p->bg, 225));
     float y = app->lh * 0.34f;
-    draw_text_al(app, FONT_TITLE, "Paused", 0, y, app->lw, ALIGN_CENTER, p->text);
+    draw_text_al(app, FONT_TITLE, _("Paused"), 0, y, app->lw, ALIGN_CENTER, p->text);
     y += line_height(app, FONT_TITLE) + 10;
-    draw_text_al(app, FONT_H2, "The facilitator has paused the game.", 0, y, app->lw, ALIGN_CENTER, p->dim);
+    draw_text_al(app, FONT_H2, _("The facilitator has paused the game."), 0, y, app->lw, ALIGN_CENTER, p->dim);
     y += line_height(app, FONT_H2) + 8;
-    draw_text_al(app, FONT_BODY, "The turn timer is stopped. The facilitator resumes the game with F9.", 0, y,
+    draw_text_al(app, FONT_BODY, _("The turn timer is stopped. The facilitator resumes the game with F9."), 0, y,
                  app->lw, ALIGN_CENTER, p->faint);
 }
 
@@ -203,20 +203,20 @@ void modal_pin(App *app)
     fill(app, r, p->panel);
     outline(app, r, p->border, 1);
     fill(app, rect(r.x, r.y, r.w, 3), p->accent);
-    draw_text(app, FONT_H2, "Facilitator", r.x + 20, r.y + 16, p->text);
+    draw_text(app, FONT_H2, _("Facilitator"), r.x + 20, r.y + 16, p->text);
     float y = r.y + 50;
     y += draw_wrapped(app, FONT_BODY,
-                      setting ? "No PIN was set for this game. Choose one now (4 to 6 digits): it opens the "
-                                "facilitator's screen from now on."
-                              : "Type the PIN to open the facilitator's screen.",
+                      setting ? _("No PIN was set for this game. Choose one now (4 to 6 digits): it opens the "
+                                "facilitator's screen from now on.")
+                              : _("Type the PIN to open the facilitator's screen."),
                       r.x + 20, y, w - 40, p->dim) + 12;
     ui_text_field(app, rect(r.x + 20, y, 200, 38), "PIN", app->pin_entry, 7, FIELD_PIN);
     if (app->pin_note[0])
         draw_wrapped(app, FONT_SMALL, app->pin_note, r.x + 236, y + 2, w - 256, p->bad);
     bool go = app->text_enter;
-    if (ui_button_primary(app, rect(r.x + r.w - 150, r.y + r.h - 58, 130, 40), "Open", true))
+    if (ui_button_primary(app, rect(r.x + r.w - 150, r.y + r.h - 58, 130, 40), _("Open"), true))
         go = true;
-    if (ui_button(app, rect(r.x + r.w - 290, r.y + r.h - 58, 130, 40), "Cancel", true) ||
+    if (ui_button(app, rect(r.x + r.w - 290, r.y + r.h - 58, 130, 40), _("Cancel"), true) ||
         ui_key(app, SDLK_ESCAPE)) {
         app->modal = MODAL_NONE;
         app->focus = -1;
@@ -228,16 +228,16 @@ void modal_pin(App *app)
     Error err = { 0 };
     if (setting) {
         if (strlen(app->pin_entry) < 4) {
-            snprintf(app->pin_note, sizeof app->pin_note, "At least 4 digits.");
+            snprintf(app->pin_note, sizeof app->pin_note, "%s", _("At least 4 digits."));
             app->focus = 0;
             return;
         }
         if (rl_set_pin(app->s, app->pin_entry, &err) != 0) {
-            snprintf(app->pin_note, sizeof app->pin_note, "The PIN could not be kept: %.90s.", err.msg);
+            snprintf(app->pin_note, sizeof app->pin_note, _("The PIN could not be kept: %.90s."), err.msg);
             return;
         }
     } else if (!rl_pin_matches(app->s, app->pin_entry)) {
-        snprintf(app->pin_note, sizeof app->pin_note, "Wrong PIN.");
+        snprintf(app->pin_note, sizeof app->pin_note, "%s", _("Wrong PIN."));
         app->pin_entry[0] = '\0';
         app->focus = 0;
         return;
