@@ -78,10 +78,10 @@ static void outcome_chart(App *app, Rect r)
     Outcome actual = rl_outcome(app->s);
     char head[200];
     if (l->done == 0)
-        snprintf(head, sizeof head, "How the replays end");
+        snprintf(head, sizeof head, "%s", _("How the replays end"));
     else
-        snprintf(head, sizeof head, "How %d replay%s from week %d ended", l->done, l->done == 1 ? "" : "s",
-                 l->turn + 1);
+        snprintf(head, sizeof head, ngettext("How %d replay from week %d ended", "How %d replays from week %d ended", l->done),
+                 l->done, l->turn + 1);
     draw_text(app, FONT_H2, head, r.x + 16, r.y + 12, p->text);
     float top = r.y + 60, base = r.y + r.h - 70, left = r.x + 60, w = r.w - 90;
     int maxc = 1;
@@ -123,13 +123,14 @@ static void outcome_chart(App *app, Rect r)
         int lf = text_width(app, FONT_BODY, ui_outcome_title(o)) <= slot - 4 ? FONT_BODY : FONT_SMALL;
         draw_text_al(app, lf, ui_outcome_title(o), left + slot * i, base + 8, slot, ALIGN_CENTER, p->text);
         if (o == actual)
-            draw_text_al(app, FONT_SMALL, "this game", left + slot * i, base + 8 + line_height(app, FONT_BODY),
+            draw_text_al(app, FONT_SMALL, _("this game"), left + slot * i, base + 8 + line_height(app, FONT_BODY),
                          slot, ALIGN_CENTER, p->focus);
-        snprintf(tip, sizeof tip, "%d of %d replays ended in %s.", c, l->done, outcome_name(o));
+        snprintf(tip, sizeof tip, ngettext("%d of %d replay ended in %s.", "%d of %d replays ended in %s.", l->done), c, l->done,
+                 rl_text(outcome_name(o)));
         ui_tooltip(app, h, bar, ui_outcome_title(o), tip);
     }
     if (l->done == 0)
-        draw_text_al(app, FONT_BODY, "Press Run to replay the rest of the game.", left, (top + base) / 2 - 10, w,
+        draw_text_al(app, FONT_BODY, _("Press Run to replay the rest of the game."), left, (top + base) / 2 - 10, w,
                      ALIGN_CENTER, p->faint);
 }
 
@@ -142,15 +143,16 @@ void screen_likely(App *app)
     }
     Likely *l = &app->likely;
     char sub[240];
-    snprintf(sub, sizeof sub, "%s · this game: %s after %d weeks", rl_scenario(app->s)->name,
+    snprintf(sub, sizeof sub, ngettext("%s · this game: %s after %d week", "%s · this game: %s after %d weeks", rl_turn(app->s)),
+             rl_text(rl_scenario(app->s)->name),
              ui_outcome_title(rl_outcome(app->s)), rl_turn(app->s));
-    ui_heading(app, "How likely was it?", sub);
+    ui_heading(app, _("How likely was it?"), sub);
     float lw_ = fminf(420, floorf(app->lw * 0.34f)), x = 28, y = 92, w = lw_ - 24;
     ui_panel(app, rect(16, 76, lw_, app->lh - 76 - 78), NULL);
     int last = rl_turn(app->s) - 1;
     if (l->turn > last)
         l->turn = last > 0 ? last : 0;
-    draw_text(app, FONT_BOLD, "Replay from the end of week", x, y, p->text);
+    draw_text(app, FONT_BOLD, _("Replay from the end of week"), x, y, p->text);
     y += 28;
     bool idle = !l->running;
     if (ui_button(app, rect(x, y, 44, 38), "−", idle && l->turn > 0))
@@ -162,12 +164,12 @@ void screen_likely(App *app)
         l->turn++;
     char what[160];
     if (l->turn == 0)
-        snprintf(what, sizeof what, "from the start: every week replayed");
+        snprintf(what, sizeof what, "%s", _("from the start: every week replayed"));
     else
-        snprintf(what, sizeof what, "weeks %d to the end replayed", l->turn + 1);
+        snprintf(what, sizeof what, _("weeks %d to the end replayed"), l->turn + 1);
     draw_wrapped(app, FONT_SMALL, what, x + 168, y + 2, w - 168, p->dim);
     y += 52;
-    draw_text(app, FONT_BOLD, "Replays", x, y, p->text);
+    draw_text(app, FONT_BOLD, _("Replays"), x, y, p->text);
     y += 28;
     static const int choices[3] = { 50, 100, 200 };
     for (int i = 0; i < 3; i++) {
@@ -178,12 +180,12 @@ void screen_likely(App *app)
     }
     y += 50;
     if (l->running) {
-        if (ui_button(app, rect(x, y, 180, 42), "Stop", true))
+        if (ui_button(app, rect(x, y, 180, 42), _("Stop"), true))
             l->running = false;
     } else {
-        bool run = ui_button_primary(app, rect(x, y, 180, 42), l->done ? "Run again" : "Run", rl_turn(app->s) > 0);
+        bool run = ui_button_primary(app, rect(x, y, 180, 42), l->done ? _("Run again") : _("Run"), rl_turn(app->s) > 0);
         if (app->nlabels > 0)
-            ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, "Run");
+            ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, _("Run"));
         if (run)
             ui_likely_start(app);
     }
@@ -195,12 +197,16 @@ void screen_likely(App *app)
     y += 16;
     char prog[400];
     if (l->error[0])
-        snprintf(prog, sizeof prog, "Stopped: %s", l->error);
+        snprintf(prog, sizeof prog, _("Stopped: %s"), l->error);
     else if (l->done > 0)
-        snprintf(prog, sizeof prog, "%d of %d replays%s · they last %.1f weeks on average", l->done, l->runs,
-                 l->running ? "..." : "", (double)l->turns_sum / l->done);
+        snprintf(prog, sizeof prog,
+                 l->running ? ngettext("%d of %d replay... · they last %.1f weeks on average",
+                                       "%d of %d replays... · they last %.1f weeks on average", l->runs)
+                            : ngettext("%d of %d replay · they last %.1f weeks on average",
+                                       "%d of %d replays · they last %.1f weeks on average", l->runs),
+                 l->done, l->runs, (double)l->turns_sum / l->done);
     else
-        snprintf(prog, sizeof prog, "Not run yet.");
+        snprintf(prog, sizeof prog, "%s", _("Not run yet."));
     y += draw_wrapped(app, FONT_SMALL, prog, x, y, w, l->error[0] ? p->bad : p->dim) + 16;
     char about[600];
     int later = 0;
@@ -209,16 +215,19 @@ void screen_likely(App *app)
     for (int i = 0; i < niv; i++)
         later += iv[i]->turn >= l->turn && iv[i]->kind != IV_PAUSE;
     snprintf(about, sizeof about,
-             "The game is replayed exactly as it went up to the end of week %d; then the rest is played out %d "
-             "times with other luck (seeds 1 to %d), the computer playing every role, the teams' included%s. "
-             "The same as: redline batch --from SAVE --turn %d --runs %d.",
-             l->turn, l->runs, l->runs,
-             later ? ", and without the facilitator's interventions made after that week" : "", l->turn, l->runs);
+             later ? _("The game is replayed exactly as it went up to the end of week %d; then the rest is played out "
+                       "%d times with other luck (seeds 1 to %d), the computer playing every role, the teams' "
+                       "included, and without the facilitator's interventions made after that week. The same as: "
+                       "redline batch --from SAVE --turn %d --runs %d.")
+                   : _("The game is replayed exactly as it went up to the end of week %d; then the rest is played out "
+                       "%d times with other luck (seeds 1 to %d), the computer playing every role, the teams' "
+                       "included. The same as: redline batch --from SAVE --turn %d --runs %d."),
+             l->turn, l->runs, l->runs, l->turn, l->runs);
     draw_wrapped(app, FONT_SMALL, about, x, y, w, p->faint);
 
     outcome_chart(app, rect(16 + lw_ + 12, 76, app->lw - lw_ - 44, app->lh - 76 - 78));
 
-    if (ui_button(app, rect(16, app->lh - 60, 160, 44), "Back", true) || ui_key(app, SDLK_ESCAPE)) {
+    if (ui_button(app, rect(16, app->lh - 60, 160, 44), _("Back"), true) || ui_key(app, SDLK_ESCAPE)) {
         l->running = false;
         ui_goto(app, SCR_END);
     }
@@ -257,14 +266,14 @@ bool ui_start_branch(App *app)
     Error err = { 0 };
     Session *b = rl_branch(app->s, app->br_turn, &roles, &err);
     if (!b) {
-        ui_message(app, "The branch could not start", "%s", err.msg);
+        ui_message(app, _("The branch could not start"), "%s", err.msg);
         return false;
     }
     int turn = app->br_turn;
     ui_replace_game(app, b);
     ui_copy(app->origin_path, sizeof app->origin_path, origin);
     app->origin_turn = turn;
-    snprintf(app->status, sizeof app->status, "The game so far is saved as %s", name);
+    snprintf(app->status, sizeof app->status, _("The game so far is saved as %s"), name);
     return true;
 }
 
@@ -275,13 +284,13 @@ void screen_branch(App *app)
         ui_goto(app, SCR_MENU);
         return;
     }
-    ui_heading(app, "Branch from a week", "What if? Play this game on another way from the end of a week");
+    ui_heading(app, _("Branch from a week"), _("What if? Play this game on another way from the end of a week"));
     float lw_ = floorf(app->lw * 0.44f), x = 28, y = 92, w = lw_ - 24;
     ui_panel(app, rect(16, 76, lw_, app->lh - 76 - 78), NULL);
     int last = rl_turn(app->s) - 1;
     if (app->br_turn > last)
         app->br_turn = last > 0 ? last : 0;
-    draw_text(app, FONT_BOLD, "Play on from the end of week", x, y, p->text);
+    draw_text(app, FONT_BOLD, _("Play on from the end of week"), x, y, p->text);
     y += 28;
     if (ui_button(app, rect(x, y, 44, 38), "−", app->br_turn > 0))
         app->br_turn--;
@@ -295,7 +304,7 @@ void screen_branch(App *app)
     int t = app->br_turn + 1;
     char head[120], date[16];
     game_date(rl_scenario(app->s), t, date);
-    snprintf(head, sizeof head, "Week %d (%s) as it went in this game:", t, date);
+    snprintf(head, sizeof head, _("Week %d (%s) as it went in this game:"), t, date);
     y += draw_wrapped(app, FONT_SMALL, head, x, y, w, p->dim) + 4;
     Rect list = rect(x, y, w, app->lh - 78 - 130 - y);
     Rect saved;
@@ -311,28 +320,28 @@ void screen_branch(App *app)
     pop_clip(app, saved);
     y = app->lh - 78 - 124;
     draw_wrapped(app, FONT_SMALL,
-                 "This game is saved first. The branch replays it to the end of that week (the facilitator's "
+                 _("This game is saved first. The branch replays it to the end of that week (the facilitator's "
                  "later interventions are left out) and goes on from there with the roles on the right. At the "
                  "branch's end, Write the report sets the two side by side (the same as redline report GAME "
-                 "--compare BRANCH).",
+                 "--compare BRANCH)."),
                  x, y, w, p->faint);
 
     float rx = 16 + lw_ + 28, rw = app->lw - rx - 24;
-    draw_text(app, FONT_H2, "Who plays the branch", rx, 92, p->text);
+    draw_text(app, FONT_H2, _("Who plays the branch"), rx, 92, p->text);
     ui_roles_panel(app, rx, 124, rw, app->br_human, app->br_team);
 
     float by = app->lh - 60;
-    if (ui_button(app, rect(16, by, 160, 44), "Back", true) || ui_key(app, SDLK_ESCAPE)) {
+    if (ui_button(app, rect(16, by, 160, 44), _("Back"), true) || ui_key(app, SDLK_ESCAPE)) {
         ui_goto(app, SCR_END);
         return;
     }
     int teams = 0;
     for (int a = 0; a < ACTOR_COUNT; a++)
         teams += app->br_human[a];
-    if (ui_button_primary(app, rect(app->lw - 16 - 260, by, 260, 44), "Start the branch ▸", teams > 0 && last >= 0))
+    if (ui_button_primary(app, rect(app->lw - 16 - 260, by, 260, 44), _("Start the branch ▸"), teams > 0 && last >= 0))
         ui_start_branch(app);
     if (app->nlabels > 0)
-        ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, "Start the branch");
+        ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, _("Start the branch"));
 }
 
 /* ---- the report -------------------------------------------------------- */
@@ -353,18 +362,18 @@ bool ui_write_report(App *app)
         /* a branch: the game it came from is the report's, this branch beside it */
         Session *origin = rl_load(app->origin_path, app->root, app->mods, NULL, -1, &err);
         if (!origin) {
-            ui_message(app, "The report could not be written", "The game this branch came from: %s", err.msg);
+            ui_message(app, _("The report could not be written"), _("The game this branch came from: %s"), err.msg);
             return false;
         }
         char name[80];
-        snprintf(name, sizeof name, "after week %d", app->origin_turn);
+        snprintf(name, sizeof name, _("after week %d"), app->origin_turn);
         rc = rl_report(origin, app->s, name, dir, &err);
         rl_close(origin);
     } else {
         rc = rl_report(app->s, NULL, NULL, dir, &err);
     }
     if (rc != 0) {
-        ui_message(app, "The report could not be written", "%s", err.msg);
+        ui_message(app, _("The report could not be written"), "%s", err.msg);
         return false;
     }
     ui_copy(app->report_dir, sizeof app->report_dir, dir);
