@@ -42,10 +42,10 @@ void ui_scan_scenarios(App *app)
         }
         ScenarioChoice *si = &app->scenarios[app->nscenarios++];
         ui_copy(si->id, sizeof si->id, info->id);
-        ui_copy(si->name, sizeof si->name, info->name);
+        ui_copy(si->name, sizeof si->name, rl_text(info->name));
         ui_copy(si->start, sizeof si->start, info->start);
         si->turns = info->turns;
-        blurb_of(info->briefing, si->blurb, sizeof si->blurb);
+        blurb_of(rl_text(info->briefing), si->blurb, sizeof si->blurb);
     }
     free(info);
 }
@@ -56,7 +56,7 @@ static void describe_save(const char *path, char *out, size_t cap)
     SaveSummary sum;
     Error err;
     if (rl_save_summary(path, &sum, &err) != 0) {
-        ui_copy(out, cap, "not a readable save");
+        ui_copy(out, cap, _("not a readable save"));
         return;
     }
     char who[300] = "";
@@ -67,12 +67,16 @@ static void describe_save(const char *path, char *out, size_t cap)
         if (!sum.human[a])
             continue;
         size_t used = strlen(who);
-        snprintf(who + used, sizeof who - used, "%s%s%s%.40s%s", k == 0 ? "" : k == nh - 1 ? " and " : ", ",
-                 actor_title((Actor)a), sum.team[a][0] ? " (" : "", sum.team[a], sum.team[a][0] ? ")" : "");
+        snprintf(who + used, sizeof who - used, "%s%s%s%.40s%s", k == 0 ? "" : k == nh - 1 ? _(" and ") : _(", "),
+                 rl_text(actor_title((Actor)a)), sum.team[a][0] ? " (" : "", sum.team[a], sum.team[a][0] ? ")" : "");
         k++;
     }
-    snprintf(out, cap, "%.40s · %d of %d weeks played%s%s", sum.scenario, sum.turn, sum.turns, who[0] ? " · " : "",
-             who);
+    if (who[0])
+        snprintf(out, cap, ngettext("%.40s · %d of %d week played · %s", "%.40s · %d of %d weeks played · %s", sum.turns),
+                 sum.scenario, sum.turn, sum.turns, who);
+    else
+        snprintf(out, cap, ngettext("%.40s · %d of %d week played", "%.40s · %d of %d weeks played", sum.turns),
+                 sum.scenario, sum.turn, sum.turns);
 }
 
 static int cmp_saves(const void *a, const void *b)
@@ -174,7 +178,7 @@ bool ui_new_game_roles(App *app, const char *scenario, const bool *human, char (
     Error err = { 0 };
     Session *s = rl_open(&cfg, &err);
     if (!s) {
-        ui_message(app, "The game could not start", "%s", err.msg);
+        ui_message(app, _("The game could not start"), "%s", err.msg);
         return false;
     }
     ui_close_game(app);
@@ -183,7 +187,7 @@ bool ui_new_game_roles(App *app, const char *scenario, const bool *human, char (
     if (room) {
         rl_set_timer(s, room->timer_s, &err);
         if (room->pin[0] && rl_set_pin(s, room->pin, &err) != 0)
-            ui_message(app, "No PIN was kept", "%s. The first F9 asks for one again.", err.msg);
+            ui_message(app, _("No PIN was kept"), _("%s. The first F9 asks for one again."), err.msg);
     }
     game_opened(app);
     ui_tutorial_start(app, scenario);
@@ -240,7 +244,7 @@ bool ui_load_game(App *app, const char *path)
         s = rl_load(path, app->root, app->mods, &as_us, -1, &err);
     }
     if (!s) {
-        ui_message(app, "The save could not be loaded", "%s", err.msg);
+        ui_message(app, _("The save could not be loaded"), "%s", err.msg);
         return false;
     }
     ui_close_game(app);
@@ -265,10 +269,10 @@ bool ui_save_game(App *app, const char *name)
     mkdir(app->saves, 0777);
     Error err = { 0 };
     if (rl_save(app->s, path, &err) != 0) {
-        ui_message(app, "The game could not be saved", "%s", err.msg);
+        ui_message(app, _("The game could not be saved"), "%s", err.msg);
         return false;
     }
-    snprintf(app->status, sizeof app->status, "Saved as %s", name);
+    snprintf(app->status, sizeof app->status, _("Saved as %s"), name);
     return true;
 }
 
@@ -301,7 +305,7 @@ static bool submit(App *app, Actor a)
 {
     Error err = { 0 };
     if (rl_submit(app->s, a, app->sel[a], app->nsel[a], &err) != 0) {
-        ui_message(app, "Those orders cannot be given", "%s", err.msg);
+        ui_message(app, _("Those orders cannot be given"), "%s", err.msg);
         return false;
     }
     return true;
@@ -328,7 +332,7 @@ void ui_end_orders(App *app)
                 char msg[sizeof app->message];
                 ui_copy(msg, sizeof msg, app->message);
                 ui_goto(app, SCR_HANDOVER);
-                ui_message(app, "Those orders cannot be given", "%s", msg);
+                ui_message(app, _("Those orders cannot be given"), "%s", msg);
             }
             return;
         }
