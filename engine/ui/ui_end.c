@@ -11,11 +11,11 @@
 static const char *outcome_text(Outcome o)
 {
     switch (o) {
-    case OUT_AGREEMENT: return "An agreement is signed: sanctions relief for limits on the nuclear programme.";
-    case OUT_WAR: return "The crisis tipped into full-scale war.";
-    case OUT_COLLAPSE: return "The security forces defected and the Islamic Republic fell.";
-    case OUT_BREAKOUT: return "Iran declared a nuclear weapon.";
-    case OUT_TIMEOUT: return "The weeks ran out with the crisis unresolved.";
+    case OUT_AGREEMENT: return _("An agreement is signed: sanctions relief for limits on the nuclear programme.");
+    case OUT_WAR: return _("The crisis tipped into full-scale war.");
+    case OUT_COLLAPSE: return _("The security forces defected and the Islamic Republic fell.");
+    case OUT_BREAKOUT: return _("Iran declared a nuclear weapon.");
+    case OUT_TIMEOUT: return _("The weeks ran out with the crisis unresolved.");
     default: return "";
     }
 }
@@ -23,12 +23,12 @@ static const char *outcome_text(Outcome o)
 const char *ui_outcome_title(Outcome o)
 {
     switch (o) {
-    case OUT_AGREEMENT: return "Agreement";
-    case OUT_WAR: return "War";
-    case OUT_COLLAPSE: return "Regime collapse";
-    case OUT_BREAKOUT: return "Nuclear breakout";
-    case OUT_TIMEOUT: return "Time ran out";
-    default: return "Game over";
+    case OUT_AGREEMENT: return _("Agreement");
+    case OUT_WAR: return _("War");
+    case OUT_COLLAPSE: return _("Regime collapse");
+    case OUT_BREAKOUT: return _("Nuclear breakout");
+    case OUT_TIMEOUT: return _("Time ran out");
+    default: return _("Game over");
     }
 }
 
@@ -36,11 +36,11 @@ const char *ui_outcome_title(Outcome o)
 const char *ui_outcome_goal(Outcome o)
 {
     switch (o) {
-    case OUT_AGREEMENT: return "Met only if the game ends in an agreement: watch the talks' progress.";
-    case OUT_WAR: return "Met only if the game ends in war: watch the ladder.";
-    case OUT_COLLAPSE: return "Met only if the regime collapses: watch its stability.";
-    case OUT_BREAKOUT: return "Met only if Iran declares a bomb: watch the breakout time.";
-    case OUT_TIMEOUT: return "Met only if the weeks run out with the crisis unresolved.";
+    case OUT_AGREEMENT: return _("Met only if the game ends in an agreement: watch the talks' progress.");
+    case OUT_WAR: return _("Met only if the game ends in war: watch the ladder.");
+    case OUT_COLLAPSE: return _("Met only if the regime collapses: watch its stability.");
+    case OUT_BREAKOUT: return _("Met only if Iran declares a bomb: watch the breakout time.");
+    case OUT_TIMEOUT: return _("Met only if the weeks run out with the crisis unresolved.");
     default: return "";
     }
 }
@@ -53,21 +53,21 @@ static float debrief_tools(App *app, Rect left, bool draw, bool *left_screen)
 {
     const Palette *p = &app->pal;
     int turns = rl_turn(app->s);
-    static const char *const labels[3] = { "Write the report", "How likely was it?", "Branch from a week" };
+    static const char *const labels[3] = { N_("Write the report"), N_("How likely was it?"), N_("Branch from a week") };
     float bh = fmaxf(40, line_height(app, FONT_BOLD) + 16), x0 = left.x + 14, w = left.w - 28;
     const char *done = app->report_dir[0] ? app->report_dir : "";
     char written[1000];
     if (done[0])
-        snprintf(written, sizeof written, "Written to %s/ : report.html (open it in a web browser), indicators.csv, "
-                                          "record.json", done);
+        snprintf(written, sizeof written, _("Written to %s/ : report.html (open it in a web browser), indicators.csv, "
+                                          "record.json"), done);
     else
-        snprintf(written, sizeof written, "The report is a web page with every order, the charts, the "
-                                          "facilitator's interventions and the debrief questions.");
+        snprintf(written, sizeof written, "%s", _("The report is a web page with every order, the charts, the "
+                                          "facilitator's interventions and the debrief questions."));
     /* measure: where each button goes */
     Rect b[3];
     float x = x0, y = 32 + line_height(app, FONT_BOLD) - 14;
     for (int i = 0; i < 3; i++) {
-        float bw = text_width(app, FONT_BOLD, labels[i]) + 28;
+        float bw = text_width(app, FONT_BOLD, _(labels[i])) + 28;
         if (x > x0 && x + bw > x0 + w) {
             x = x0;
             y += bh + 8;
@@ -80,16 +80,16 @@ static float debrief_tools(App *app, Rect left, bool draw, bool *left_screen)
         return h;
     float dy = left.y + left.h - h;
     fill(app, rect(left.x + 1, dy, left.w - 2, 1), p->border);
-    draw_text(app, FONT_BOLD, "For the debrief", left.x + 14, dy + 8, p->text);
+    draw_text(app, FONT_BOLD, _("For the debrief"), left.x + 14, dy + 8, p->text);
     if (app->origin_path[0]) {
         char note[160];
-        snprintf(note, sizeof note, "A branch after week %d: the report sets it beside the game.", app->origin_turn);
-        float nx = left.x + 28 + text_width(app, FONT_BOLD, "For the debrief");
+        snprintf(note, sizeof note, _("A branch after week %d: the report sets it beside the game."), app->origin_turn);
+        float nx = left.x + 28 + text_width(app, FONT_BOLD, _("For the debrief"));
         draw_text_fit(app, FONT_SMALL, note, nx, dy + 10, left.x + left.w - 14 - nx, p->faint);
     }
     bool pressed[3];
     for (int i = 0; i < 3; i++)
-        pressed[i] = ui_button(app, rect(b[i].x, dy + b[i].y, b[i].w, b[i].h), labels[i], i == 0 || turns > 0);
+        pressed[i] = ui_button(app, rect(b[i].x, dy + b[i].y, b[i].w, b[i].h), _(labels[i]), i == 0 || turns > 0);
     draw_wrapped(app, FONT_SMALL, written, x0, dy + y + bh + 8, w, done[0] ? p->good : p->faint);
     *left_screen = true;
     if (pressed[0]) {
@@ -196,9 +196,9 @@ static void score_story(App *app, const Objective *o, char *out, size_t cap)
     int turns = rl_turn(app->s);
     if (o->var < 0) {
         if (end == (Outcome)o->outcome)
-            snprintf(out, cap, "Met: the game ended this way in week %d.", turns);
+            snprintf(out, cap, _("Met: the game ended this way in week %d."), turns);
         else
-            snprintf(out, cap, "Not met: the game ended otherwise in week %d (%s).", turns, ui_outcome_title(end));
+            snprintf(out, cap, _("Not met: the game ended otherwise in week %d (%s)."), turns, ui_outcome_title(end));
         return;
     }
     size_t n = where_it_went(app, o, out, cap);
@@ -226,7 +226,7 @@ static float side_scores(App *app, Actor a, float x, float y, float w)
     char head[200], who[120];
     ui_team_label(app, a, who, sizeof who);
     if (s->nobjectives[a] == 0)
-        snprintf(head, sizeof head, "%s: not scored", who);
+        snprintf(head, sizeof head, _("%s: not scored"), who);
     else
         snprintf(head, sizeof head, "%s: %.0f / 100", who, total);
     y += draw_wrapped(app, FONT_H2, head, x, y, w, ui_actor_colour(app, a)) + 6;
@@ -241,7 +241,7 @@ static float side_scores(App *app, Actor a, float x, float y, float w)
         char pct[16], line[200], story[900];
         snprintf(pct, sizeof pct, "%.0f%%", fabs(parts[i]) < 0.5 ? 0.0 : parts[i]);
         draw_text_al(app, FONT_SMALL, pct, x + bw + 4, y + 1, 40, ALIGN_RIGHT, p->text);
-        snprintf(line, sizeof line, "%s (%.0f%% of the score)", o->text, wsum > 0 ? 100 * o->weight / wsum : 0);
+        snprintf(line, sizeof line, _("%s (%.0f%% of the score)"), rl_text(o->text), wsum > 0 ? 100 * o->weight / wsum : 0);
         y += draw_wrapped(app, FONT_BODY, line, tx, y, x + w - tx, p->text) + 2;
         score_story(app, o, story, sizeof story);
         y += draw_wrapped(app, FONT_SMALL, story, tx, y, x + w - tx, p->dim) + 8;
@@ -270,8 +270,8 @@ static void timeline(App *app, Rect right)
     const Palette *p = &app->pal;
     int turns = rl_turn(app->s);
     ui_panel(app, right, NULL);
-    draw_text(app, FONT_H2, "Timeline", right.x + 12, right.y + 8, p->text);
-    draw_text_al(app, FONT_SMALL, "every side's significant moves, the teams' orders, the world's events", right.x,
+    draw_text(app, FONT_H2, _("Timeline"), right.x + 12, right.y + 8, p->text);
+    draw_text_al(app, FONT_SMALL, _("every side's significant moves, the teams' orders, the world's events"), right.x,
                  right.y + 12, right.w - 12, ALIGN_RIGHT, p->faint);
     float head = line_height(app, FONT_H2) + 16;
     Rect view = rect(right.x + 4, right.y + head, right.w - 8, right.h - head - 4);
@@ -283,12 +283,12 @@ static void timeline(App *app, Rect right)
         game_date(rl_scenario(app->s), t, date);
         double e = rl_value(app->s, VIEW_TRUTH, t, V_ESCALATION, NULL);
         double d = rl_shown(V_ESCALATION, e) - rl_shown(V_ESCALATION, rl_value(app->s, VIEW_TRUTH, t - 1, V_ESCALATION, NULL));
-        snprintf(head_line, sizeof head_line, "Week %d · %s", t, date);
+        snprintf(head_line, sizeof head_line, _("Week %d · %s"), t, date);
         int rung = (int)floor(e + 0.5);
         fill(app, rect(view.x + 8, y + 3, 10, 10), p->ladder[rung < 0 ? 0 : rung > 10 ? 10 : rung]);
         draw_text(app, FONT_BOLD, head_line, view.x + 24, y, p->text);
         char m[16];
-        snprintf(esc, sizeof esc, "ladder %.1f (%s), %s", e, ui_ladder_move(d, m, sizeof m), ui_ladder_label(rung));
+        snprintf(esc, sizeof esc, _("ladder %.1f (%s), %s"), e, ui_ladder_move(d, m, sizeof m), ui_ladder_label(rung));
         draw_text_al(app, FONT_SMALL, esc, view.x, y + 1, view.w - 16, ALIGN_RIGHT, fabs(d) >= 1 ? p->warn : p->dim);
         y += line_height(app, FONT_BOLD) + 2;
         const News *news[MAX_NEWS_SHOWN];
@@ -297,9 +297,14 @@ static void timeline(App *app, Rect right)
             const News *n = news[i];
             if (!in_timeline(app, t, n))
                 continue;
-            char line[NEWS_LEN + 40];
+            char line[NEWS_LEN * 2 + 40], text[NEWS_LEN * 2];
             bool major = n->action >= 0 && ui_significant(app, t, n);
-            snprintf(line, sizeof line, "%s%s%s", major ? "★ " : "", n->text, n->only_for != NOBODY ? " (secret)" : "");
+            rl_news_text(app->s, n, text, sizeof text);
+            if (n->only_for != NOBODY)
+                /* TRANSLATORS: a news item only one side saw, in the end's timeline */
+                snprintf(line, sizeof line, _("%s%s (secret)"), major ? "★ " : "", text);
+            else
+                snprintf(line, sizeof line, "%s%s", major ? "★ " : "", text);
             fill(app, rect(view.x + 18, y + 2, 3, wrapped_height(app, FONT_SMALL, line, tw) - 3),
                  ui_actor_colour(app, n->actor));
             y += draw_wrapped(app, FONT_SMALL, line, view.x + 24, y, tw, n->actor == NOBODY ? p->warn : p->text) + 1;
@@ -319,8 +324,9 @@ void screen_end(App *app)
     Outcome o = rl_outcome(app->s);
     int turns = rl_turn(app->s);
     char title[120], sub[160];
-    snprintf(title, sizeof title, "The game is over: %s", ui_outcome_title(o));
-    snprintf(sub, sizeof sub, "%s · %d weeks played · seed %llu", rl_scenario(app->s)->name, turns,
+    snprintf(title, sizeof title, _("The game is over: %s"), ui_outcome_title(o));
+    snprintf(sub, sizeof sub, ngettext("%s · %d week played · seed %llu", "%s · %d weeks played · seed %llu", turns),
+             rl_text(rl_scenario(app->s)->name), turns,
              (unsigned long long)rl_seed(app->s));
     ui_heading(app, title, sub);
     float bottom = app->lh - 70;
@@ -340,8 +346,8 @@ void screen_end(App *app)
             if ((pass == 0) == rl_human(app->s, a) && (rl_human(app->s, a) || rl_scenario(app->s)->nobjectives[a] > 0))
                 y += side_scores(app, (Actor)a, x, y, w) + 14;
     y += draw_wrapped(app, FONT_SMALL,
-                      "Scores run from 0 to 100: each objective counts by its weight, met fully at its best "
-                      "value and not at all at its worst. The charts now show the true history, secrets included.",
+                      _("Scores run from 0 to 100: each objective counts by its weight, met fully at its best "
+                      "value and not at all at its worst. The charts now show the true history, secrets included."),
                       x, y, w, p->dim) + 6;
     scroll_end(app, &sc, y - sc.y0);
 
@@ -352,12 +358,12 @@ void screen_end(App *app)
     timeline(app, rect(rx, 76, app->lw - rx - 16, bottom - 76 - 8));
 
     float by = app->lh - 60;
-    if (ui_button(app, rect(16, by, 150, 44), "Charts", true) || ui_hotkey(app, SDLK_c)) {
+    if (ui_button(app, rect(16, by, 150, 44), _("Charts"), true) || ui_hotkey(app, SDLK_c)) {
         app->back_from_charts = SCR_END;
         ui_goto(app, SCR_CHARTS);
         return;
     }
-    if (ui_button(app, rect(176, by, 150, 44), "Save", true)) {
+    if (ui_button(app, rect(176, by, 150, 44), _("Save"), true)) {
         app->back_from_load = SCR_END;
         snprintf(app->save_name, sizeof app->save_name, "%s-%s-final", rl_scenario(app->s)->id,
                  app->hotseat ? "hotseat" : actor_name(app->side));
@@ -366,17 +372,17 @@ void screen_end(App *app)
         app->text_replace = true;
         return;
     }
-    if (ui_button(app, rect(336, by, 150, 44), "Last week", true)) {
+    if (ui_button(app, rect(336, by, 150, 44), _("Last week"), true)) {
         app->res_turn = turns;
         ui_goto(app, SCR_RESOLUTION);
         return;
     }
-    if (ui_button(app, rect(app->lw - 16 - 180 - 10 - 180, by, 180, 44), "Main menu", true) ||
+    if (ui_button(app, rect(app->lw - 16 - 180 - 10 - 180, by, 180, 44), _("Main menu"), true) ||
         ui_key(app, SDLK_ESCAPE)) {
         ui_goto(app, SCR_MENU);
         return;
     }
-    if (ui_button_primary(app, rect(app->lw - 16 - 180, by, 180, 44), "New game", true)) {
+    if (ui_button_primary(app, rect(app->lw - 16 - 180, by, 180, 44), _("New game"), true)) {
         ui_newgame_defaults(app);
         ui_goto(app, SCR_NEWGAME);
         return;
