@@ -69,30 +69,33 @@ static void do_inject(App *app)
     Error err = { 0 };
     int rc;
     if (rl_over(app->s)) {
-        fac_note(app, true, "The game is over: there is no next week for an inject to change. Rewind first.");
+        fac_note(app, true, _("The game is over: there is no next week for an inject to change. Rewind first."));
         return;
     }
     if (f->inject >= 0) {
         rc = rl_inject(app->s, f->inject, f->reason, &err);
         if (rc == 0)
-            fac_note(app, false, "Injected: %s Everyone reads it on the turn screen this week; the report lists it.",
-                     rl_scenario(app->s)->injects[f->inject].text);
+            fac_note(app, false, _("Injected: %s Everyone reads it on the turn screen this week; the report lists it."),
+                     rl_text(rl_scenario(app->s)->injects[f->inject].text));
     } else {
         char buf[sizeof f->effects];
         ui_copy(buf, sizeof buf, f->effects);
         const char *clauses[MAX_EFFECTS];
         int n = split_clauses(buf, clauses, MAX_EFFECTS);
         if (n > MAX_EFFECTS) {
-            fac_note(app, true, "At most %d effects in one inject.", MAX_EFFECTS);
+            fac_note(app, true, _("At most %d effects in one inject."), MAX_EFFECTS);
             return;
         }
         rc = rl_inject_new(app->s, f->text, clauses, n, f->reason, &err);
         if (rc == 0)
-            fac_note(app, false, "Injected: %s%s Everyone reads it on the turn screen this week; the report lists it.",
-                     f->text, n == 0 ? " (news only: no effects)." : "");
+            fac_note(app, false,
+                     n == 0 ? _("Injected: %s (news only: no effects). Everyone reads it on the turn screen this week; "
+                                "the report lists it.")
+                            : _("Injected: %s Everyone reads it on the turn screen this week; the report lists it."),
+                     f->text);
     }
     if (rc != 0) {
-        fac_note(app, true, "Nothing changed: %s", err.msg);
+        fac_note(app, true, _("Nothing changed: %s"), err.msg);
         return;
     }
     ui_autosave(app);
@@ -104,24 +107,24 @@ static void do_set(App *app)
     Facilitator *f = &app->fac;
     Error err = { 0 };
     if (rl_over(app->s)) {
-        fac_note(app, true, "The game is over: rewind to a week first.");
+        fac_note(app, true, _("The game is over: rewind to a week first."));
         return;
     }
     char *end = NULL;
     errno = 0;
     double value = strtod(f->value, &end);
     if (!f->value[0] || !end || *end || errno || !isfinite(value)) {
-        fac_note(app, true, "Nothing changed: the new value of %s must be a number, not '%s'.",
-                 f->var[0] ? f->var : "the variable", f->value);
+        fac_note(app, true, _("Nothing changed: the new value of %s must be a number, not '%s'."),
+                 f->var[0] ? f->var : _("the variable"), f->value);
         return;
     }
     if (rl_set_var(app->s, f->var, value, f->set_reason, &err) != 0) {
-        fac_note(app, true, "Nothing changed: %s", err.msg);
+        fac_note(app, true, _("Nothing changed: %s"), err.msg);
         return;
     }
     char shown[40];
     ui_format_value(var_find(f->var), value, shown, sizeof shown);
-    fac_note(app, false, "%s is now %s (%s). The reason is in the record and the report.",
+    fac_note(app, false, _("%s is now %s (%s). The reason is in the record and the report."),
              ui_var_label(var_find(f->var)), shown, f->var);
     ui_autosave(app);
     f->value[0] = f->set_reason[0] = '\0';
@@ -133,7 +136,7 @@ static void do_rewind(App *app)
     Error err = { 0 };
     Session *back = rl_rewind(app->s, f->rewind_turn, &err);
     if (!back) {
-        fac_note(app, true, "Nothing changed: %s", err.msg);
+        fac_note(app, true, _("Nothing changed: %s"), err.msg);
         f->rewind_armed = false;
         return;
     }
@@ -148,8 +151,8 @@ static void do_rewind(App *app)
     app->back_from_facilitator = app->screen;   /* where the game now starts: the week's hand-over */
     app->timer_actor = -1;
     ui_goto(app, SCR_FACILITATOR);
-    fac_note(app, false, "Back at the start of week %d. The rewind is logged; the teams give that week's orders "
-                         "again, starting with %s.", turn, actor_title(app->side));
+    fac_note(app, false, _("Back at the start of week %d. The rewind is logged; the teams give that week's orders "
+                         "again, starting with %s."), turn, rl_text(actor_title(app->side)));
 }
 
 /* The true value of every variable, grouped by whom it belongs to; a click
@@ -158,9 +161,9 @@ static void true_state(App *app, Rect r)
 {
     const Palette *p = &app->pal;
     ui_panel(app, r, NULL);
-    draw_text(app, FONT_H2, "The true state", r.x + 12, r.y + 8, p->text);
+    draw_text(app, FONT_H2, _("The true state"), r.x + 12, r.y + 8, p->text);
     float hy = r.y + 10 + line_height(app, FONT_H2);
-    hy += draw_wrapped(app, FONT_SMALL, "Not estimates. Amber: secret to some sides. A click sets it.", r.x + 12, hy,
+    hy += draw_wrapped(app, FONT_SMALL, _("Not estimates. Amber: secret to some sides. A click sets it."), r.x + 12, hy,
                        r.w - 24, p->warn) + 6;
     Rect view = rect(r.x + 4, hy, r.w - 8, r.y + r.h - hy - 4);
     Scroll sc;
@@ -175,7 +178,7 @@ static void true_state(App *app, Rect r)
                 continue;
             if (!head) {
                 char group[40];
-                ui_copy(group, sizeof group, owners[k] == NOBODY ? "the world" : actor_title((Actor)owners[k]));
+                ui_copy(group, sizeof group, owners[k] == NOBODY ? _("the world") : rl_text(actor_title((Actor)owners[k])));
                 for (char *c = group; *c; c++)
                     if (*c >= 'a' && *c <= 'z')
                         *c = (char)(*c - 32);
@@ -240,16 +243,16 @@ static void panel_inject(App *app, Rect r)
             title = sc->injects[i].text;
             snprintf(line, sizeof line, "%s   [%s]", eff, sc->injects[i].sources);
         } else {
-            title = "A new inject: your own text and effects";
-            snprintf(line, sizeof line, "Typed below, as in the scenario files.");
+            title = _("A new inject: your own text and effects");
+            snprintf(line, sizeof line, "%s", _("Typed below, as in the scenario files."));
         }
         float th = wrapped_height(app, FONT_BODY, title, w - 40) + wrapped_height(app, FONT_SMALL, line, w - 40);
         Rect row = rect(view.x + 4, ly, view.w - 14, th + 12);
         char label[48];
         if (i < sc->ninjects)
-            snprintf(label, sizeof label, "Inject: %s", sc->injects[i].id);
+            snprintf(label, sizeof label, _("Inject: %s"), sc->injects[i].id);
         else
-            snprintf(label, sizeof label, "New inject");
+            snprintf(label, sizeof label, "%s", _("New inject"));
         Hit h = ui_hit(app, row, true, label);
         fill(app, row, on ? p->selected : h.hover ? p->panel2 : p->panel);
         outline(app, row, on ? p->accent : p->border, on ? 2 : 1);
@@ -272,20 +275,20 @@ static void panel_inject(App *app, Rect r)
     scroll_end(app, &scr, ly - scr.y0);
     y = view.y + view.h + 8;
     if (fresh) {
-        y += label_above(app, "What happens: everyone reads it in the news", x, y, w);
-        ui_text_field_hint(app, rect(x, y, w, 34), "Inject text", f->text, sizeof f->text, FIELD_TEXT,
-                           "e.g. Oil workers in Khuzestan walk out.");
+        y += label_above(app, _("What happens: everyone reads it in the news"), x, y, w);
+        ui_text_field_hint(app, rect(x, y, w, 34), _("Inject text"), f->text, sizeof f->text, FIELD_TEXT,
+                           _("e.g. Oil workers in Khuzestan walk out."));
         y += 42;
-        y += label_above(app, "Effects: variable op number, separated by ;   (op: = += -= *= >= <=)", x, y, w);
-        ui_text_field_hint(app, rect(x, y, w, 34), "Inject effects", f->effects, sizeof f->effects, FIELD_TEXT,
-                           "e.g. hope += 10; oil_exports -= 0.2");
+        y += label_above(app, _("Effects: variable op number, separated by ;   (op: = += -= *= >= <=)"), x, y, w);
+        ui_text_field_hint(app, rect(x, y, w, 34), _("Inject effects"), f->effects, sizeof f->effects, FIELD_TEXT,
+                           _("e.g. hope += 10; oil_exports -= 0.2"));
         y += 42;
     }
-    y += label_above(app, "Reason, for the debrief (optional)", x, y, w);
-    ui_text_field_hint(app, rect(x, y, w, 34), "Inject reason", f->reason, sizeof f->reason, FIELD_TEXT,
-                       "e.g. to test the Gulf team");
+    y += label_above(app, _("Reason, for the debrief (optional)"), x, y, w);
+    ui_text_field_hint(app, rect(x, y, w, 34), _("Inject reason"), f->reason, sizeof f->reason, FIELD_TEXT,
+                       _("e.g. to test the Gulf team"));
     y += 42;
-    if (ui_button_primary(app, rect(x, y, 200, 40), "Inject now", true))
+    if (ui_button_primary(app, rect(x, y, 200, 40), _("Inject now"), true))
         do_inject(app);
 }
 
@@ -294,9 +297,9 @@ static void panel_set(App *app, Rect r)
     const Palette *p = &app->pal;
     Facilitator *f = &app->fac;
     float x = r.x + 12, w = r.w - 24, y = r.y;
-    y += label_above(app, "Variable, by its name in the list (click one there to choose it)", x, y, w);
-    ui_text_field_hint(app, rect(x, y, fminf(320, w), 34), "Variable", f->var, sizeof f->var, FIELD_NAME,
-                       "e.g. security_loyalty");
+    y += label_above(app, _("Variable, by its name in the list (click one there to choose it)"), x, y, w);
+    ui_text_field_hint(app, rect(x, y, fminf(320, w), 34), _("Variable"), f->var, sizeof f->var, FIELD_NAME,
+                       _("e.g. security_loyalty"));
     y += 40;
     int v = var_find(f->var);
     char about[400];
@@ -304,25 +307,25 @@ static void panel_set(App *app, Rect r)
         char now[40];
         double x = rl_value(app->s, VIEW_TRUTH, rl_turn(app->s), (Var)v, NULL);
         ui_format_value(v, x, now, sizeof now);
-        snprintf(about, sizeof about, "%s: now %s (%g). It can be set from %g to %g (%s).", ui_var_label(v), now,
+        snprintf(about, sizeof about, _("%s: now %s (%g). It can be set from %g to %g (%s)."), ui_var_label(v), now,
                  x, var_info[v].min, var_info[v].max, var_info[v].unit);
     } else if (f->var[0]) {
         char hint[120] = "";
         rl_var_hint(f->var, hint, sizeof hint);
-        snprintf(about, sizeof about, "There is no variable '%s'%s.", f->var, hint);
+        snprintf(about, sizeof about, _("There is no variable '%s'%s."), f->var, hint);
     } else {
-        snprintf(about, sizeof about, "The change takes effect at once; the teams are told only that you changed the "
-                 "situation, not what.");
+        snprintf(about, sizeof about, "%s", _("The change takes effect at once; the teams are told only that you changed the "
+                 "situation, not what."));
     }
     y += draw_wrapped(app, FONT_SMALL, about, x, y, w, v >= 0 || !f->var[0] ? p->dim : p->bad) + 10;
-    y += label_above(app, "New value", x, y, w);
-    ui_text_field_hint(app, rect(x, y, 160, 34), "Value", f->value, sizeof f->value, FIELD_NUMBER, "a number");
+    y += label_above(app, _("New value"), x, y, w);
+    ui_text_field_hint(app, rect(x, y, 160, 34), _("Value"), f->value, sizeof f->value, FIELD_NUMBER, _("a number"));
     y += 42;
-    y += label_above(app, "Reason (required: the debrief shows it)", x, y, w);
-    ui_text_field_hint(app, rect(x, y, w, 34), "Set reason", f->set_reason, sizeof f->set_reason, FIELD_TEXT,
-                       "e.g. as if a Guard unit had wavered");
+    y += label_above(app, _("Reason (required: the debrief shows it)"), x, y, w);
+    ui_text_field_hint(app, rect(x, y, w, 34), _("Set reason"), f->set_reason, sizeof f->set_reason, FIELD_TEXT,
+                       _("e.g. as if a Guard unit had wavered"));
     y += 42;
-    if (ui_button_primary(app, rect(x, y, 200, 40), "Set it", true))
+    if (ui_button_primary(app, rect(x, y, 200, 40), _("Set it"), true))
         do_set(app);
 }
 
@@ -333,15 +336,15 @@ static void panel_rewind(App *app, Rect r)
     float x = r.x + 12, w = r.w - 24, y = r.y;
     int turns = rl_turn(app->s);
     if (turns == 0) {
-        draw_wrapped(app, FONT_BODY, "Nothing to go back to yet: the first week has not been played.", x, y, w,
+        draw_wrapped(app, FONT_BODY, _("Nothing to go back to yet: the first week has not been played."), x, y, w,
                      p->dim);
         return;
     }
-    y += draw_wrapped(app, FONT_BODY, "Go back to the start of a week that was played. The game is replayed from "
+    y += draw_wrapped(app, FONT_BODY, _("Go back to the start of a week that was played. The game is replayed from "
                                       "its own record up to there: the same orders, the same luck, your earlier "
-                                      "interventions.",
+                                      "interventions."),
                       x, y, w, p->text) + 14;
-    draw_text(app, FONT_BOLD, "Start of week", x, y + 10, p->text);
+    draw_text(app, FONT_BOLD, _("Start of week"), x, y + 10, p->text);
     float sx = x + 150;
     if (ui_button(app, rect(sx, y, 44, 38), "−", f->rewind_turn > 1)) {
         f->rewind_turn--;
@@ -358,27 +361,27 @@ static void panel_rewind(App *app, Rect r)
     char undo[300];
     int undone = turns - f->rewind_turn + 1;
     if (undone > 1)
-        snprintf(undo, sizeof undo, "Weeks %d to %d are undone: their orders and news leave this game. ",
+        snprintf(undo, sizeof undo, _("Weeks %d to %d are undone: their orders and news leave this game. "),
                  f->rewind_turn, turns);
     else
-        snprintf(undo, sizeof undo, "Week %d is undone: its orders and news leave this game. ", f->rewind_turn);
+        snprintf(undo, sizeof undo, _("Week %d is undone: its orders and news leave this game. "), f->rewind_turn);
     size_t used = strlen(undo);
-    snprintf(undo + used, sizeof undo - used, "The rewind is logged and shows in the report. The teams keep their "
-                                              "roles.");
+    snprintf(undo + used, sizeof undo - used, "%s", _("The rewind is logged and shows in the report. The teams keep their "
+                                              "roles."));
     y += draw_wrapped(app, FONT_SMALL, undo, x, y, w, p->dim) + 14;
     char label[80];
     if (f->rewind_armed)
-        snprintf(label, sizeof label, "Confirm: undo %d week%s", undone, undone > 1 ? "s" : "");
+        snprintf(label, sizeof label, ngettext("Confirm: undo %d week", "Confirm: undo %d weeks", undone), undone);
     else
-        snprintf(label, sizeof label, "Rewind to week %d", f->rewind_turn);
+        snprintf(label, sizeof label, _("Rewind to week %d"), f->rewind_turn);
     bool press = f->rewind_armed ? ui_button_primary(app, rect(x, y, 260, 40), label, true)
                                  : ui_button(app, rect(x, y, 260, 40), label, true);
     if (app->nlabels > 0)
-        ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, "Rewind to week");
+        ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, _("Rewind to week"));
     if (press) {
         if (!f->rewind_armed) {
             f->rewind_armed = true;
-            fac_note(app, false, "Press Confirm to go back, or choose another week.");
+            fac_note(app, false, _("Press Confirm to go back, or choose another week."));
         } else {
             do_rewind(app);
         }
@@ -394,39 +397,39 @@ static void panel_timer(App *app, Rect r)
         char clock[32], who[120];
         ui_format_clock(ui_timer_left_ms(app), clock, sizeof clock);
         ui_team_label(app, (Actor)app->timer_actor, who, sizeof who);
-        const char *why = app->paused ? " (stopped: the game is paused)" : " (waiting while this screen is open)";
+        const char *why = app->paused ? _(" (stopped: the game is paused)") : _(" (waiting while this screen is open)");
         if (ui_timer_left_ms(app) >= 0)
-            snprintf(line, sizeof line, "%s: %s left of %d min%s.", who, clock, rl_timer(app->s) / 60, why);
+            snprintf(line, sizeof line, _("%s: %s left of %d min%s."), who, clock, rl_timer(app->s) / 60, why);
         else
-            snprintf(line, sizeof line, "%s: over time by %s%s.", who, clock + 1, why);
+            snprintf(line, sizeof line, _("%s: over time by %s%s."), who, clock + 1, why);
     } else if (rl_timer(app->s) > 0) {
-        snprintf(line, sizeof line, "%d min for each team; the clock starts when a team presses Ready.",
+        snprintf(line, sizeof line, _("%d min for each team; the clock starts when a team presses Ready."),
                  rl_timer(app->s) / 60);
     } else {
-        snprintf(line, sizeof line, "No turn timer in this game.");
+        snprintf(line, sizeof line, "%s", _("No turn timer in this game."));
     }
     y += draw_wrapped(app, FONT_BODY, line, x, y, w, p->text) + 12;
-    if (ui_button_primary(app, rect(x, y, 220, 40), app->paused ? "Resume the game" : "Pause the game", true)) {
+    if (ui_button_primary(app, rect(x, y, 220, 40), app->paused ? _("Resume the game") : _("Pause the game"), true)) {
         ui_pause(app, !app->paused);
-        fac_note(app, false, app->paused ? "Paused: the teams' screens say so and the clock is stopped. The pause "
-                                           "is logged."
-                                         : "Resumed.");
+        fac_note(app, false, app->paused ? _("Paused: the teams' screens say so and the clock is stopped. The pause "
+                                           "is logged.")
+                                         : _("Resumed."));
     }
     if (app->nlabels > 0)
-        ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, "Pause");
-    if (ui_button(app, rect(x + 230, y, 150, 40), "+1 minute", rl_timer(app->s) > 0 && app->timer_on)) {
+        ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, _("Pause"));
+    if (ui_button(app, rect(x + 230, y, 150, 40), _("+1 minute"), rl_timer(app->s) > 0 && app->timer_on)) {
         app->timer_used_ms = app->timer_used_ms > 60000 ? app->timer_used_ms - 60000 : 0;   /* held: all counted */
-        fac_note(app, false, "One more minute for the team at the screen.");
+        fac_note(app, false, _("One more minute for the team at the screen."));
     }
     y += 56;
-    y += draw_wrapped(app, FONT_BOLD, "Each team's time at the screen", x, y, w, p->text) + 6;
+    y += draw_wrapped(app, FONT_BOLD, _("Each team's time at the screen"), x, y, w, p->text) + 6;
     float tw = fminf(100, (w - (TIMER_CHOICES - 1) * 6) / TIMER_CHOICES);
     for (int i = 0; i < TIMER_CHOICES; i++) {
         char label[24];
         if (ui_timer_minutes[i] == 0)
-            snprintf(label, sizeof label, "Off");
+            snprintf(label, sizeof label, "%s", _("Off"));
         else
-            snprintf(label, sizeof label, "%d min", ui_timer_minutes[i]);
+            snprintf(label, sizeof label, _("%d min"), ui_timer_minutes[i]);
         if (ui_toggle(app, rect(x + i * (tw + 6), y, tw, 34), label, rl_timer(app->s) == ui_timer_minutes[i] * 60)) {
             Error err;
             rl_set_timer(app->s, ui_timer_minutes[i] * 60, &err);
@@ -434,9 +437,9 @@ static void panel_timer(App *app, Rect r)
         }
     }
     y += 46;
-    draw_wrapped(app, FONT_SMALL, "When a team's time runs out its screen turns red and says so; the turn goes on "
+    draw_wrapped(app, FONT_SMALL, _("When a team's time runs out its screen turns red and says so; the turn goes on "
                                   "until the team ends it, so you decide whether to hurry it along. Pausing stops "
-                                  "the clock and covers the teams' screens.",
+                                  "the clock and covers the teams' screens."),
                  x, y, w, p->dim);
 }
 
@@ -463,10 +466,11 @@ void screen_facilitator(App *app)
     }
     int turn = rl_turn(app->s);
     char sub[300];
-    snprintf(sub, sizeof sub, "%s · week %d of %d%s · keep this screen off the projector", rl_scenario(app->s)->name,
+    snprintf(sub, sizeof sub, _("%s · week %d of %d%s · keep this screen off the projector"),
+             rl_text(rl_scenario(app->s)->name),
              rl_over(app->s) ? turn : turn + 1, rl_scenario(app->s)->turns,
-             rl_over(app->s) ? " (over)" : app->paused ? " · paused" : "");
-    ui_heading(app, "Facilitator", sub);
+             rl_over(app->s) ? _(" (over)") : app->paused ? _(" · paused") : "");
+    ui_heading(app, _("Facilitator"), sub);
     float bottom = app->lh - 70;
     float lw_ = floorf(app->lw * 0.40f);
     true_state(app, rect(16, 76, lw_, bottom - 76 - 8));
@@ -474,7 +478,7 @@ void screen_facilitator(App *app)
     float rx = 16 + lw_ + 12, rw = app->lw - rx - 16;
     Rect right = rect(rx, 76, rw, bottom - 76 - 8);
     ui_panel(app, right, NULL);
-    static const char *const tabs[FAC_TABS] = { "Inject an event", "Set a variable", "Rewind", "Timer and pause" };
+    const char *const tabs[FAC_TABS] = { _("Inject an event"), _("Set a variable"), _("Rewind"), _("Timer and pause") };
     /* tabs as wide as their words, the room left shared out */
     float words = 0;
     for (int i = 0; i < FAC_TABS; i++)
@@ -512,7 +516,7 @@ void screen_facilitator(App *app)
         return;
 
     float by = app->lh - 60;
-    if (ui_button(app, rect(16, by, 200, 44), "Back to the game", true) || ui_key(app, SDLK_ESCAPE)) {
+    if (ui_button(app, rect(16, by, 200, 44), _("Back to the game"), true) || ui_key(app, SDLK_ESCAPE)) {
         app->fac.rewind_armed = false;
         ui_timer_hold(app, false);
         ui_goto(app, app->back_from_facilitator);
@@ -525,8 +529,8 @@ void screen_facilitator(App *app)
         draw_wrapped(app, FONT_SMALL, app->fac.note, nr.x, nr.y + 2, nr.w, app->fac.note_bad ? p->bad : p->good);
         pop_clip(app, saved);
     } else {
-        draw_wrapped(app, FONT_SMALL, "Everything done here is logged with its reason, saved with the game, replayed "
-                                      "when it is loaded, and listed in the report.",
+        draw_wrapped(app, FONT_SMALL, _("Everything done here is logged with its reason, saved with the game, replayed "
+                                      "when it is loaded, and listed in the report."),
                      232, by + 6, app->lw - 232 - 16, p->faint);
     }
 }
