@@ -23,8 +23,8 @@ static void news_feed(App *app, Rect feed, int turn, int viewer)
 {
     const Palette *p = &app->pal;
     ui_panel(app, feed, NULL);
-    draw_text(app, FONT_H2, "News", feed.x + 12, feed.y + 8, p->text);
-    draw_text_al(app, FONT_SMALL, "Why? tells what caused it, what it changed and the sources", feed.x,
+    draw_text(app, FONT_H2, _("News"), feed.x + 12, feed.y + 8, p->text);
+    draw_text_al(app, FONT_SMALL, _("Why? tells what caused it, what it changed and the sources"), feed.x,
                  feed.y + 12, feed.w - 12, ALIGN_RIGHT, p->faint);
     Rect view = rect(feed.x + 4, feed.y + 38, feed.w - 8, feed.h - 42);
     Scroll sc;
@@ -35,29 +35,31 @@ static void news_feed(App *app, Rect feed, int turn, int viewer)
     for (int ni = 0; ni < nnews; ni++) {
         const News *n = news[ni];
         shown++;
-        float chipw = fmaxf(104, text_width(app, FONT_SMALL, "United States") + 24), whyw = 64;
+        float chipw = fmaxf(104, text_width(app, FONT_SMALL, rl_text(actor_title(US))) + 24), whyw = 64;
         bool why = n->action >= 0 ? ui_find_order(app, turn, n->actor, n->action) != NULL
                                   : n->cause.kind != CAUSE_KINDS;
         float tw = view.w - chipw - (why ? whyw + 8 : 0) - 28;
         bool tagged = n->only_for != NOBODY || ui_significant(app, turn, n);
-        float th = fmaxf(wrapped_height(app, FONT_BODY, n->text, tw), tagged ? 24 + line_height(app, FONT_SMALL) : 24);
+        char text[NEWS_LEN * 2];
+        rl_news_text(app->s, n, text, sizeof text);
+        float th = fmaxf(wrapped_height(app, FONT_BODY, text, tw), tagged ? 24 + line_height(app, FONT_SMALL) : 24);
         Rect row = rect(view.x + 4, y, view.w - 14, th + 10);
         fill(app, row, shown % 2 ? p->panel : p->panel2);
         SDL_Color ac = ui_actor_colour(app, n->actor);
         Rect chip = rect(row.x + 6, row.y + 6, chipw - 8, 20);
         fill(app, chip, alpha(ac, 60));
         outline(app, chip, ac, 1);
-        draw_text_fit(app, FONT_SMALL, actor_title((Actor)n->actor), chip.x + 5, chip.y + 3, chip.w - 8, p->text);
-        draw_wrapped(app, FONT_BODY, n->text, row.x + chipw + 6, row.y + 5, tw,
+        draw_text_fit(app, FONT_SMALL, rl_text(actor_title((Actor)n->actor)), chip.x + 5, chip.y + 3, chip.w - 8, p->text);
+        draw_wrapped(app, FONT_BODY, text, row.x + chipw + 6, row.y + 5, tw,
                      n->only_for != NOBODY ? p->warn : p->text);
         if (n->only_for != NOBODY && viewer != VIEW_TRUTH)
             draw_text(app, FONT_SMALL, "secret", chip.x, chip.y + 24, p->warn);
         else if (ui_significant(app, turn, n))
-            draw_text(app, FONT_SMALL, "★ major move", chip.x, chip.y + 24, p->marker);
+            draw_text(app, FONT_SMALL, _("★ major move"), chip.x, chip.y + 24, p->marker);
         if (why) {
             char label[32];
-            snprintf(label, sizeof label, "Why? %d", shown);
-            if (ui_button(app, rect(row.x + row.w - whyw - 6, row.y + 5, whyw, 26), "Why?", true))
+            snprintf(label, sizeof label, _("Why? %d"), shown);
+            if (ui_button(app, rect(row.x + row.w - whyw - 6, row.y + 5, whyw, 26), _("Why?"), true))
                 ui_open_why_news(app, turn, ni);
             if (app->nlabels > 0)
                 ui_copy(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, label);
@@ -65,7 +67,7 @@ static void news_feed(App *app, Rect feed, int turn, int viewer)
         y += row.h + 4;
     }
     if (shown == 0)
-        y += draw_wrapped(app, FONT_BODY, "A quiet week: nothing you could see happened.", view.x + 8, y, view.w - 16,
+        y += draw_wrapped(app, FONT_BODY, _("A quiet week: nothing you could see happened."), view.x + 8, y, view.w - 16,
                           p->dim);
     scroll_end(app, &sc, y - sc.y0);
 
@@ -87,10 +89,9 @@ static void top_cause(App *app, int v, int turn, char *out, size_t cap)
     ui_format_delta(v, parts[top].amount, d, sizeof d);
     if (n == 1)
         snprintf(out, cap, "%s %s", parts[top].label, d);
-    else if (n == 2)
-        snprintf(out, cap, "%s %s, and 1 more cause", parts[top].label, d);
     else
-        snprintf(out, cap, "%s %s, and %d more causes", parts[top].label, d, n - 1);
+        snprintf(out, cap, ngettext("%s %s, and %d more cause", "%s %s, and %d more causes", n - 1), parts[top].label, d,
+                 n - 1);
 }
 
 /* What the viewer saw change this week, and its intelligence estimates. */
@@ -98,7 +99,7 @@ static void changes_panel(App *app, Rect ch, int turn)
 {
     const Palette *p = &app->pal;
     ui_panel(app, ch, NULL);
-    draw_text(app, FONT_H2, "What changed", ch.x + 12, ch.y + 8, p->text);
+    draw_text(app, FONT_H2, _("What changed"), ch.x + 12, ch.y + 8, p->text);
     Rect cview = rect(ch.x + 4, ch.y + 38, ch.w - 8, ch.h - 42);
     Scroll sc2;
     scroll_begin(app, &sc2, cview, &app->scroll2[SCR_RESOLUTION]);
@@ -148,7 +149,7 @@ static void changes_panel(App *app, Rect ch, int turn)
         nchanged++;
     }
     if (nchanged == 0)
-        y += draw_wrapped(app, FONT_SMALL, "Nothing you can see moved noticeably.", cview.x + 6, y, cview.w - 20,
+        y += draw_wrapped(app, FONT_SMALL, _("Nothing you can see moved noticeably."), cview.x + 6, y, cview.w - 20,
                           p->dim);
     y += 14;
     int nest = 0;
@@ -158,11 +159,11 @@ static void changes_panel(App *app, Rect ch, int turn)
         if (isnan(e) || !(sd > 0) || (var_info[v].flags & TRANSIENT))
             continue;
         if (nest++ == 0) {
-            draw_text(app, FONT_H2, "Intelligence estimates", cview.x + 6, y, p->text);
+            draw_text(app, FONT_H2, _("Intelligence estimates"), cview.x + 6, y, p->text);
             y += line_height(app, FONT_H2) + 2;
             y += draw_wrapped(app, FONT_SMALL,
-                              "What you cannot see, as your analysts judge it: the likely range, and the "
-                              "best guess as a tick.",
+                              _("What you cannot see, as your analysts judge it: the likely range, and the "
+                              "best guess as a tick."),
                               cview.x + 6, y, cview.w - 20, p->dim) + 6;
         }
         double lo = var_clamp((Var)v, e - sd), hi = var_clamp((Var)v, e + sd);
@@ -202,9 +203,13 @@ void screen_resolution(App *app)
     int viewer = ui_viewer(app);
     char date[16], title[100], sub[160];
     game_date(rl_scenario(app->s), turn, date);
-    snprintf(title, sizeof title, "Week of %s: what happened", date);
-    snprintf(sub, sizeof sub, "%s · week %d of %d%s", rl_scenario(app->s)->name, turn, rl_scenario(app->s)->turns,
-             app->hotseat && viewer == VIEW_PUBLIC ? " · public view" : "");
+    snprintf(title, sizeof title, _("Week of %s: what happened"), date);
+    if (app->hotseat && viewer == VIEW_PUBLIC)
+        snprintf(sub, sizeof sub, _("%s · week %d of %d · public view"), rl_text(rl_scenario(app->s)->name), turn,
+                 rl_scenario(app->s)->turns);
+    else
+        snprintf(sub, sizeof sub, _("%s · week %d of %d"), rl_text(rl_scenario(app->s)->name), turn,
+                 rl_scenario(app->s)->turns);
     ui_heading(app, title, sub);
     float bottom = app->lh - 70;
     float lw_ = floorf(app->lw * 0.54f);
@@ -217,23 +222,23 @@ void screen_resolution(App *app)
     /* buttons */
     float by = app->lh - 60;
     bool latest = turn == rl_turn(app->s);
-    if (ui_button(app, rect(16, by, 150, 44), "◂ Earlier", turn > 1)) {
+    if (ui_button(app, rect(16, by, 150, 44), _("◂ Earlier"), turn > 1)) {
         app->res_turn--;
         app->scroll[SCR_RESOLUTION] = app->scroll2[SCR_RESOLUTION] = 0;
     }
-    if (ui_button(app, rect(176, by, 150, 44), "Later ▸", !latest)) {
+    if (ui_button(app, rect(176, by, 150, 44), _("Later ▸"), !latest)) {
         app->res_turn++;
         app->scroll[SCR_RESOLUTION] = app->scroll2[SCR_RESOLUTION] = 0;
     }
-    if (ui_button(app, rect(336, by, 150, 44), "Charts", true) || ui_hotkey(app, SDLK_c)) {
+    if (ui_button(app, rect(336, by, 150, 44), _("Charts"), true) || ui_hotkey(app, SDLK_c)) {
         app->back_from_charts = SCR_RESOLUTION;
         ui_goto(app, SCR_CHARTS);
         return;
     }
-    const char *cont = !latest ? "Back to this week ▸" : rl_over(app->s) ? "See the outcome ▸" : "Continue ▸";
+    const char *cont = !latest ? _("Back to this week ▸") : rl_over(app->s) ? _("See the outcome ▸") : _("Continue ▸");
     if (ui_button_primary(app, rect(app->lw - 16 - 260, by, 260, 44), cont, true) || ui_key(app, SDLK_ESCAPE)) {
         if (app->nlabels > 0)
-            snprintf(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, "Continue");
+            snprintf(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, "%s", _("Continue"));
         if (latest)
             ui_after_resolution(app);
         else
@@ -241,5 +246,5 @@ void screen_resolution(App *app)
         return;
     }
     if (app->nlabels > 0)
-        snprintf(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, "Continue");
+        snprintf(app->labels[app->nlabels - 1].label, sizeof app->labels[0].label, "%s", _("Continue"));
 }
