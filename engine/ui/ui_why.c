@@ -63,7 +63,7 @@ void ui_causes_text(App *app, int v, int turn, char *out, size_t cap)
     if (isnan(a) || isnan(b))
         return;
     if (sd0 > 0 || sd1 > 0) {
-        ui_copy(out, cap, "You see only an estimate of it, so what moved it is hidden from you.");
+        ui_copy(out, cap, _("You see only an estimate of it, so what moved it is hidden from you."));
         return;
     }
     char va[40], vb[40], d[40];
@@ -72,16 +72,16 @@ void ui_causes_text(App *app, int v, int turn, char *out, size_t cap)
     ui_format_change(v, a, b, d, sizeof d);
     CauseInfo parts[LEDGER_MAX_PARTS];
     int n = parts_of(app, v, turn, parts);
-    size_t k = n ? (size_t)snprintf(out, cap, "Last week %s → %s (%s):", va, vb, d)
+    size_t k = n ? (size_t)snprintf(out, cap, _("Last week %s → %s (%s):"), va, vb, d)
                  : (size_t)snprintf(out, cap, _("Last week it stayed at %s."), vb);
     for (int i = 0; i < n && i < 5 && k < cap; i++) {
         ui_format_delta(v, parts[i].amount, d, sizeof d);
         k += (size_t)snprintf(out + k, cap - k, "\n• %s %s", parts[i].label, d);
     }
     if (n > 5 && k < cap)
-        k += (size_t)snprintf(out + k, cap - k, "\n• and %d smaller causes", n - 5);
+        k += (size_t)snprintf(out + k, cap - k, ngettext("\n• and %d smaller cause", "\n• and %d smaller causes", n - 5), n - 5);
     if (n > 0 && k < cap)
-        snprintf(out + k, cap - k, "\nClick for the rules and sources behind each.");
+        snprintf(out + k, cap - k, "%s", _("\nClick for the rules and sources behind each."));
 }
 
 /* ---- opening it ------------------------------------------------------- */
@@ -116,24 +116,24 @@ static void event_when(const EventInfo *e, char *out, size_t cap)
 {
     size_t n = 0;
     if (e->on[0])
-        n += (size_t)snprintf(out, cap, "It answers the event '%s'. ", e->on);
+        n += (size_t)snprintf(out, cap, _("It answers the event '%s'. "), e->on);
     if (e->nconditions > 0 && n < cap) {
-        n += (size_t)snprintf(out + n, cap - n, "It fires when ");
+        n += (size_t)snprintf(out + n, cap - n, "%s", _("It fires when "));
         for (int i = 0; i < e->nconditions && n < cap; i++) {
             char val[40];
             ui_format_value((int)e->condition[i].var, e->condition[i].value, val, sizeof val);
-            n += (size_t)snprintf(out + n, cap - n, "%s%s %s %s", i == 0 ? "" : i == e->nconditions - 1 ? " and " : ", ",
+            n += (size_t)snprintf(out + n, cap - n, "%s%s %s %s", i == 0 ? "" : i == e->nconditions - 1 ? _(" and ") : ", ",
                                   ui_var_label((int)e->condition[i].var), cmp_words[e->condition[i].cmp], val);
         }
         if (n < cap)
             n += (size_t)snprintf(out + n, cap - n, ". ");
     } else if (e->nconditions < 0 && !e->on[0] && n < cap) {
-        n += (size_t)snprintf(out + n, cap - n, "The scenario's script decides when it fires. ");
+        n += (size_t)snprintf(out + n, cap - n, "%s", _("The scenario's script decides when it fires. "));
     }
     if (e->chance < 1 && n < cap)
-        n += (size_t)snprintf(out + n, cap - n, "Then it happens with a chance of %.0f%% each week. ", 100 * e->chance);
+        n += (size_t)snprintf(out + n, cap - n, _("Then it happens with a chance of %.0f%% each week. "), 100 * e->chance);
     if (e->once && n < cap)
-        snprintf(out + n, cap - n, "It happens once a game at most.");
+        snprintf(out + n, cap - n, "%s", _("It happens once a game at most."));
 }
 
 /* The order o explained: whose, the action's text, the rules that chose it. */
@@ -143,33 +143,33 @@ static float explain_order(App *app, const Order *o, float x, float y, float w, 
     const Action *act = &rl_catalogue(app->s)->actions[o->action];
     float y0 = y;
     if (act->text[0])
-        y += draw_wrapped(app, FONT_SMALL, act->text, x, y, w, p->dim) + 8;
+        y += draw_wrapped(app, FONT_SMALL, rl_text(act->text), x, y, w, p->dim) + 8;
     if (rl_human(app->s, (Actor)o->actor)) {
         char who[160];
         ui_team_label(app, (Actor)o->actor, who, sizeof who);
         char line[240];
-        snprintf(line, sizeof line, "Chosen by a team at the screen: %s.", who);
+        snprintf(line, sizeof line, _("Chosen by a team at the screen: %s."), who);
         y += draw_wrapped(app, FONT_BODY, line, x, y, w, p->text) + 6;
     } else {
-        draw_text(app, FONT_BOLD, "The rules that chose it", x, y, p->text);
+        draw_text(app, FONT_BOLD, _("The rules that chose it"), x, y, p->text);
         y += line_height(app, FONT_BOLD) + 4;
         if (o->nrules == 0)
-            y += draw_wrapped(app, FONT_BODY, "No rule was recorded for this move.", x, y, w, p->dim) + 6;
+            y += draw_wrapped(app, FONT_BODY, _("No rule was recorded for this move."), x, y, w, p->dim) + 6;
         for (int i = 0; i < o->nrules; i++) {
             const Rule *rule = rl_rule(app->s, o->rules[i]);
             if (!rule)
                 continue;
             fill(app, rect(x, y + 2, 3, 16), ui_actor_colour(app, o->actor));
-            y += draw_wrapped(app, FONT_BODY, rule->reason, x + 12, y, w - 12, p->text) + 2;
+            y += draw_wrapped(app, FONT_BODY, rl_text(rule->reason), x + 12, y, w - 12, p->text) + 2;
             char meta[200];
-            snprintf(meta, sizeof meta, "rule %s · sources: %s", rule->id, rule->sources);
+            snprintf(meta, sizeof meta, _("rule %s · sources: %s"), rule->id, rule->sources);
             y += draw_wrapped(app, FONT_SMALL, meta, x + 12, y, w - 12, p->faint) + 8;
             add_tags(tags, rule->sources);
         }
     }
     if (act->sources[0]) {
         char meta[200];
-        snprintf(meta, sizeof meta, "The action itself rests on: %s", act->sources);
+        snprintf(meta, sizeof meta, _("The action itself rests on: %s"), act->sources);
         y += draw_wrapped(app, FONT_SMALL, meta, x, y, w, p->faint) + 8;
         add_tags(tags, act->sources);
     }
@@ -190,38 +190,40 @@ static float explain_other(App *app, CauseKind kind, int index, float x, float y
         if (rl_event(app->s, index, &e) == 0) {
             char when[500];
             event_when(&e, when, sizeof when);
-            snprintf(text, sizeof text, "One of the scenario's events fired: \"%s\" (%s). %s", e.text, e.id, when);
+            snprintf(text, sizeof text, _("One of the scenario's events fired: \"%s\" (%s). %s"), rl_text(e.text), e.id, when);
             sources = e.sources;
         }
         break;
     case CAUSE_DYNAMIC:
-        snprintf(text, sizeof text, "A step of the model, %s, run every week: %s", dynamic_title((Dynamic)index),
-                 dynamic_about((Dynamic)index));
+        snprintf(text, sizeof text, _("A step of the model, %s, run every week: %s"), rl_text(dynamic_title((Dynamic)index)),
+                 rl_text(dynamic_about((Dynamic)index)));
         sources = dynamic_sources((Dynamic)index);
         break;
     case CAUSE_FACILITATOR: {
         const Intervention *iv[256];
         int n = rl_interventions(app->s, iv, 256);
-        snprintf(text, sizeof text, "The facilitator changed the situation between two weeks%s%s",
-                 index < n ? ": " : ".", index < n ? iv[index]->text : "");
+        if (index < n)
+            snprintf(text, sizeof text, _("The facilitator changed the situation between two weeks: %s"), iv[index]->text);
+        else
+            ui_copy(text, sizeof text, _("The facilitator changed the situation between two weeks."));
         break;
     }
     case CAUSE_RANGE:
-        ui_copy(text, sizeof text, "The value was held within its range: it cannot go past its limits.");
+        ui_copy(text, sizeof text, _("The value was held within its range: it cannot go past its limits."));
         break;
     case CAUSE_NEW_WEEK:
-        ui_copy(text, sizeof text, "A new week began: last week's one-week signals were cleared.");
+        ui_copy(text, sizeof text, _("A new week began: last week's one-week signals were cleared."));
         break;
     case CAUSE_UNSEEN:
-        ui_copy(text, sizeof text, "What your side cannot know: other sides' secret orders, and changes to what "
-                                   "you only estimate. They are summed here so the parts still add up.");
+        ui_copy(text, sizeof text, _("What your side cannot know: other sides' secret orders, and changes to what "
+                                   "you only estimate. They are summed here so the parts still add up."));
         break;
     default: break;
     }
     float h = draw_wrapped(app, FONT_BODY, text, x, y, w, p->text) + 8;
     if (sources[0]) {
         char meta[200];
-        snprintf(meta, sizeof meta, "It rests on: %s", sources);
+        snprintf(meta, sizeof meta, _("It rests on: %s"), sources);
         h += draw_wrapped(app, FONT_SMALL, meta, x, y + h, w, p->faint) + 8;
         add_tags(tags, sources);
     }
@@ -269,9 +271,9 @@ static float what_it_changed(App *app, int turn, CauseKind kind, int index, cons
         return 0;
     const char *list = changed_list(app, turn, kind, index, o);
     float y0 = y;
-    draw_text(app, FONT_BOLD, "What it changed that week", x, y, p->text);
+    draw_text(app, FONT_BOLD, _("What it changed that week"), x, y, p->text);
     y += line_height(app, FONT_BOLD) + 4;
-    y += draw_wrapped(app, FONT_BODY, list[0] ? list : "Nothing you can see.", x, y, w, list[0] ? p->text : p->dim) + 10;
+    y += draw_wrapped(app, FONT_BODY, list[0] ? list : _("Nothing you can see."), x, y, w, list[0] ? p->text : p->dim) + 10;
     return y - y0;
 }
 
@@ -281,7 +283,7 @@ static float draw_sources(App *app, const Tags *tags, float x, float y, float w)
     if (tags->n == 0)
         return 0;
     float y0 = y;
-    draw_text(app, FONT_BOLD, "The sources behind it", x, y, p->text);
+    draw_text(app, FONT_BOLD, _("The sources behind it"), x, y, p->text);
     y += line_height(app, FONT_BOLD) + 6;
     float tagw = 70;
     for (int i = 0; i < tags->n; i++)
@@ -337,7 +339,7 @@ static float causes_list(App *app, float x, float y, float w)
     for (int i = 0; i < n; i++) {
         Rect row = rect(x, y, w, rh);
         char label[64];
-        snprintf(label, sizeof label, "Cause %d", i + 1);
+        snprintf(label, sizeof label, _("Cause %d"), i + 1);
         Hit h = ui_hit(app, row, true, label);
         fill(app, row, h.hover || h.ring ? p->panel2 : i % 2 ? p->panel : alpha(p->panel2, 120));
         if (h.ring)
@@ -356,12 +358,18 @@ static float causes_list(App *app, float x, float y, float w)
         draw_text_fit(app, FONT_BODY, parts[i].label, lx, y + 5, x + w - lx - 12, p->text);
         char kind[160];
         if (parts[i].kind == CAUSE_ORDER && parts[i].order)
-            snprintf(kind, sizeof kind, "%s order%s%s", rl_human(app->s, (Actor)parts[i].order->actor) ? "a team's" : "the computer's",
-                     parts[i].order->nrules ? " · rule " : "",
-                     parts[i].order->nrules ? rl_rule(app->s, parts[i].order->rules[0])->id : "");
+        {
+            const char *whose = rl_human(app->s, (Actor)parts[i].order->actor) ? _("a team's order")
+                                                                                : _("the computer's order");
+            if (parts[i].order->nrules)
+                /* TRANSLATORS: whose order a cause was, then the id of the rule that chose it */
+                snprintf(kind, sizeof kind, _("%s · rule %s"), whose, rl_rule(app->s, parts[i].order->rules[0])->id);
+            else
+                ui_copy(kind, sizeof kind, whose);
+        }
         else
-            snprintf(kind, sizeof kind, "%s%s%s", parts[i].kind == CAUSE_EVENT     ? "an event"
-                                                  : parts[i].kind == CAUSE_DYNAMIC ? "a step of the model"
+            snprintf(kind, sizeof kind, "%s%s%s", parts[i].kind == CAUSE_EVENT     ? _("an event")
+                                                  : parts[i].kind == CAUSE_DYNAMIC ? _("a step of the model")
                                                                                    : "",
                      parts[i].sources[0] && parts[i].kind != CAUSE_UNSEEN ? " · " : "", parts[i].sources);
         draw_text_fit(app, FONT_SMALL, kind, lx, y + 7 + line_height(app, FONT_BODY), x + w - lx - 12, p->faint);
@@ -374,7 +382,7 @@ static float causes_list(App *app, float x, float y, float w)
         y += rh + 2;
     }
     if (n == 0)
-        y += draw_wrapped(app, FONT_BODY, "Nothing you can see moved it that week.", x, y, w, p->dim) + 6;
+        y += draw_wrapped(app, FONT_BODY, _("Nothing you can see moved it that week."), x, y, w, p->dim) + 6;
     return y - y0;
 }
 
@@ -394,17 +402,18 @@ static float why_content(App *app, float x, float y, float w, char *title, size_
         const Action *act = n->action >= 0 ? &rl_catalogue(app->s)->actions[n->action] : NULL;
         const Order *o = act ? ui_find_order(app, wv->turn, n->actor, n->action) : NULL;
         if (act)
-            snprintf(title, cap, "Why? %s: %s", actor_title((Actor)n->actor), act->name);
+            snprintf(title, cap, _("Why? %s: %s"), rl_text(actor_title((Actor)n->actor)), rl_text(act->name));
         else
-            snprintf(title, cap, "Why? %s", n->cause.kind == CAUSE_EVENT     ? "An event"
-                                            : n->cause.kind == CAUSE_DYNAMIC ? "The model's own course"
-                                                                             : "The news");
-        float h = draw_wrapped(app, FONT_BODY, n->text, x, y, w, p->dim) + 10;
+            snprintf(title, cap, _("Why? %s"), n->cause.kind == CAUSE_EVENT     ? _("An event")
+                                            : n->cause.kind == CAUSE_DYNAMIC ? _("The model's own course")
+                                                                             : _("The news"));
+        char text[NEWS_LEN * 2];
+        float h = draw_wrapped(app, FONT_BODY, rl_news_text(app->s, n, text, sizeof text), x, y, w, p->dim) + 10;
         CauseKind kind = o ? CAUSE_ORDER : (CauseKind)n->cause.kind;
         return h + explain(app, wv->turn, kind, n->cause.index, o, x, y + h, w);
     }
     if (wv->part < 0) {
-        snprintf(title, cap, "Why did %s change? Week of %s", ui_var_label(wv->var), date);
+        snprintf(title, cap, _("Why did %s change? Week of %s"), ui_var_label(wv->var), date);
         return causes_list(app, x, y, w);
     }
     CauseInfo parts[LEDGER_MAX_PARTS];
@@ -448,23 +457,23 @@ void modal_why(App *app)
     float by = r.y + r.h - 58;
     if (wv->var >= 0 && wv->part >= 0) {
         char back[120];
-        snprintf(back, sizeof back, "◂ All causes");
+        snprintf(back, sizeof back, "%s", _("◂ All causes"));
         if (ui_button(app, rect(r.x + 20, by, 180, 42), back, true) || ui_key(app, SDLK_BACKSPACE)) {
             wv->part = -1;
             wv->h = 0;
             app->focus = -1;
         }
     } else if (wv->var >= 0) {
-        if (ui_button(app, rect(r.x + 20, by, 170, 42), "◂ Week before", wv->turn > 1)) {
+        if (ui_button(app, rect(r.x + 20, by, 170, 42), _("◂ Week before"), wv->turn > 1)) {
             wv->turn--;
             wv->h = 0;
         }
-        if (ui_button(app, rect(r.x + 200, by, 170, 42), "Week after ▸", wv->turn < rl_turn(app->s))) {
+        if (ui_button(app, rect(r.x + 200, by, 170, 42), _("Week after ▸"), wv->turn < rl_turn(app->s))) {
             wv->turn++;
             wv->h = 0;
         }
     }
-    if (ui_button_primary(app, rect(r.x + r.w - 150, by, 130, 42), "Close", true) || ui_key(app, SDLK_ESCAPE)) {
+    if (ui_button_primary(app, rect(r.x + r.w - 150, by, 130, 42), _("Close"), true) || ui_key(app, SDLK_ESCAPE)) {
         app->modal = MODAL_NONE;
         app->focus = -1;
     }
