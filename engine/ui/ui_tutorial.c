@@ -25,38 +25,38 @@ typedef enum Target { AT_LABEL, AT_OBJECTIVE, AT_ACTION } Target;
 typedef struct Step {
     Screen screen;
     Target at;
-    const char *label;      /* with AT_LABEL: the widget's label */
+    const char *label;      /* with AT_LABEL: the widget's label (untranslated; "Why? %d": the first Why?) */
     const char *text;
     Done done;
 } Step;
 
 static const Step steps[] = {
-    { SCR_BRIEFING, AT_LABEL, "Begin",
-      "Welcome to Red Line. This is your briefing: who you play, what you want and where things stand. "
-      "Read it, then press Begin.", DONE_TURN },
+    { SCR_BRIEFING, AT_LABEL, N_("Begin"),
+      N_("Welcome to Red Line. This is your briefing: who you play, what you want and where things stand. "
+      "Read it, then press Begin."), DONE_TURN },
     { SCR_TURN, AT_OBJECTIVE, NULL,
-      "Your objectives stay here all game. Each bar shows how far one is met now; from next week an arrow "
-      "shows which way it moved and a line says what worked against it.", DONE_NEXT },
+      N_("Your objectives stay here all game. Each bar shows how far one is met now; from next week an arrow "
+      "shows which way it moved and a line says what worked against it."), DONE_NEXT },
     { SCR_TURN, AT_ACTION, NULL,
-      "Now act: tick an action. It costs political capital (the dots); the number beside an action is how "
-      "far it moves the escalation ladder, 0 to 10.", DONE_ORDER },
-    { SCR_TURN, AT_LABEL, "Escalation ladder",
-      "The ladder shows where the crisis stands, from a deal (0) to full war (10), and where your orders "
-      "are expected to take it next week. Orders that work against each other are flagged.", DONE_NEXT },
-    { SCR_TURN, AT_LABEL, "End turn",
-      "When your orders are set, press End turn (or Ctrl+Enter). The other side decides at the same time "
-      "without seeing yours.", DONE_RESOLVED },
-    { SCR_RESOLUTION, AT_LABEL, "Why? 1",
-      "This is what every side did. Press a Why? to see which rule chose a move and the reporting "
-      "behind it. Close it to go on.", DONE_DIALOG },
-    { SCR_RESOLUTION, AT_LABEL, "Continue",
-      "Press Continue for the next week.", DONE_TURN },
-    { SCR_TURN, AT_LABEL, "Progress of talks",
-      "Every number says why it changed. Click Progress of talks: last week's change taken apart, each "
-      "cause with its rule and sources.", DONE_DIALOG },
-    { SCR_TURN, AT_LABEL, "Charts",
-      "That is the game. Play on: get a deal signed without a war. Charts (C) show how everything moved; "
-      "Briefing has your objectives and sources.", DONE_NEXT },
+      N_("Now act: tick an action. It costs political capital (the dots); the number beside an action is how "
+      "far it moves the escalation ladder, 0 to 10."), DONE_ORDER },
+    { SCR_TURN, AT_LABEL, N_("Escalation ladder"),
+      N_("The ladder shows where the crisis stands, from a deal (0) to full war (10), and where your orders "
+      "are expected to take it next week. Orders that work against each other are flagged."), DONE_NEXT },
+    { SCR_TURN, AT_LABEL, N_("End turn"),
+      N_("When your orders are set, press End turn (or Ctrl+Enter). The other side decides at the same time "
+      "without seeing yours."), DONE_RESOLVED },
+    { SCR_RESOLUTION, AT_LABEL, N_("Why? %d"),
+      N_("This is what every side did. Press a Why? to see which rule chose a move and the reporting "
+      "behind it. Close it to go on."), DONE_DIALOG },
+    { SCR_RESOLUTION, AT_LABEL, N_("Continue"),
+      N_("Press Continue for the next week."), DONE_TURN },
+    { SCR_TURN, AT_LABEL, N_("Progress of talks"),
+      N_("Every number says why it changed. Click Progress of talks: last week's change taken apart, each "
+      "cause with its rule and sources."), DONE_DIALOG },
+    { SCR_TURN, AT_LABEL, N_("Charts"),
+      N_("That is the game. Play on: get a deal signed without a war. Charts (C) show how everything moved; "
+      "Briefing has your objectives and sources."), DONE_NEXT },
 };
 enum { STEPS = sizeof steps / sizeof *steps };
 
@@ -86,14 +86,19 @@ static bool step_done(App *app, const Step *st, bool next)
 /* The widget the step points at, in the last frame's labels. */
 static bool target_rect(App *app, const Step *st, Rect *out)
 {
-    const char *label = st->label;
+    char why[48];
+    const char *label = st->label ? _(st->label) : NULL;
+    if (label && strstr(st->label, "%d")) {
+        snprintf(why, sizeof why, label, 1);
+        label = why;
+    }
     if (st->at == AT_OBJECTIVE && rl_scenario(app->s)->nobjectives[app->side] > 0)
-        label = rl_scenario(app->s)->objectives[app->side][0].text;
+        label = rl_text(rl_scenario(app->s)->objectives[app->side][0].text);
     if (st->at == AT_ACTION) {
         const Catalogue *c = rl_catalogue(app->s);
         for (int i = 0; i < c->count && !label; i++)
             if ((c->actions[i].actors & (1u << app->side)) && !ui_action_blocker(app, app->side, i))
-                label = c->actions[i].name;
+                label = rl_text(c->actions[i].name);
     }
     return label && ui_find_label(app, label, out);
 }
@@ -148,7 +153,7 @@ void ui_draw_tutorial(App *app)
         return;
     const Palette *p = &app->pal;
     float w = 360, pad = 14, tw = w - 2 * pad, bh = 34;
-    float h = pad + line_height(app, FONT_SMALL) + 6 + wrapped_height(app, FONT_BODY, st->text, tw) + 12 + bh + pad;
+    float h = pad + line_height(app, FONT_SMALL) + 6 + wrapped_height(app, FONT_BODY, _(st->text), tw) + 12 + bh + pad;
     Rect t;
     bool pointed = target_rect(app, st, &t);
     Rect box = pointed ? place_box(app, t, w, h) : rect(app->lw - w - 16, 64, w, h);
@@ -159,16 +164,16 @@ void ui_draw_tutorial(App *app)
     fill(app, box, p->raised);
     outline(app, box, p->focus, 2);
     char head[64];
-    snprintf(head, sizeof head, "Tutorial · step %d of %d", app->tutorial, (int)STEPS);
+    snprintf(head, sizeof head, _("Tutorial · step %d of %d"), app->tutorial, (int)STEPS);
     float y = box.y + pad;
     draw_text(app, FONT_SMALL, head, box.x + pad, y, p->dim);
     y += line_height(app, FONT_SMALL) + 6;
-    y += draw_wrapped(app, FONT_BODY, st->text, box.x + pad, y, tw, p->text) + 12;
+    y += draw_wrapped(app, FONT_BODY, _(st->text), box.x + pad, y, tw, p->text) + 12;
     float bw = (tw - 10) / 2;
-    if (ui_button(app, rect(box.x + pad, y, bw, bh), "Skip tutorial", true))
+    if (ui_button(app, rect(box.x + pad, y, bw, bh), _("Skip tutorial"), true))
         app->tutorial = 0;
     else if (st->done == DONE_NEXT &&
-             ui_button_primary(app, rect(box.x + pad + bw + 10, y, bw, bh), app->tutorial < STEPS ? "Next" : "Done", true))
+             ui_button_primary(app, rect(box.x + pad + bw + 10, y, bw, bh), app->tutorial < STEPS ? _("Next") : _("Done"), true))
         app->tutorial++;
     app->tutorial_box = app->tutorial > 0 ? box : rect(0, 0, 0, 0);
 }
