@@ -93,7 +93,8 @@ static bool marked_week(App *app, int t, char *what, size_t cap)
     what[0] = '\0';
     for (int i = 0; i < n && used < cap; i++)
         if (news[i]->actor == NOBODY || ui_significant(app, t, news[i])) {
-            used += (size_t)snprintf(what + used, cap - used, "\n• %s", news[i]->text);
+            char text[NEWS_LEN * 2];
+            used += (size_t)snprintf(what + used, cap - used, "\n• %s", rl_news_text(app->s, news[i], text, sizeof text));
             k++;
         }
     return k > 0;
@@ -166,10 +167,10 @@ static void x_axis(App *app, const Plot *pl, int turns)
             triangle(app, x - 4, pl->r.y - 7, x + 4, pl->r.y - 7, x, pl->r.y - 1, p->marker);
     }
     float ly = base + 4;
-    draw_text(app, FONT_SMALL, "start", pl->r.x, ly, p->faint);
+    draw_text(app, FONT_SMALL, _("start"), pl->r.x, ly, p->faint);
     if (turns > 0) {
         char w1[24];
-        snprintf(w1, sizeof w1, "week %d", turns);
+        snprintf(w1, sizeof w1, _("week %d"), turns);
         draw_text_al(app, FONT_SMALL, w1, pl->r.x, ly, pl->r.w, ALIGN_RIGHT, p->faint);
     }
 }
@@ -216,16 +217,16 @@ static void hover_week(App *app, const Plot *pl, int v, Hit h)
         ui_format_value(v, x, vv, sizeof vv);
     game_date(rl_scenario(app->s), t + 1, date);
     if (t == 0)
-        snprintf(title, sizeof title, "At the start (%s)", date);
+        snprintf(title, sizeof title, _("At the start (%s)"), date);
     else
-        snprintf(title, sizeof title, "After week %d", t);
+        snprintf(title, sizeof title, _("After week %d"), t);
     size_t n;
     if (s > 0)
-        n = (size_t)snprintf(tip, sizeof tip, "%s: estimated %s, give or take %.3g", ui_var_label(v), vv, s);
+        n = (size_t)snprintf(tip, sizeof tip, _("%s: estimated %s, give or take %.3g"), ui_var_label(v), vv, s);
     else
         n = (size_t)snprintf(tip, sizeof tip, "%s: %s", ui_var_label(v), vv);
     if (t > 0 && marked_week(app, t, what, sizeof what) && n < sizeof tip)
-        snprintf(tip + n, sizeof tip - n, "\nThat week:%s", what);
+        snprintf(tip + n, sizeof tip - n, _("\nThat week:%s"), what);
     ui_tooltip(app, h, rect(plot_x(pl, t), pl->r.y, 1, pl->r.h), title, tip);
     app->hover_sig = app->hover_sig * 31 + t + 1;
 }
@@ -251,7 +252,7 @@ void draw_line_chart(App *app, Rect r, int v, int turns)
     Plot pl = { .n = turns + 1 };
     if (!chart_range(app, v, turns, &pl.lo, &pl.hi)) {
         draw_wrapped(app, FONT_SMALL,
-                     ui_record_follows(v) >= 0 ? _("Kept from the first week on.") : "Secret: you never see this one.",
+                     ui_record_follows(v) >= 0 ? _("Kept from the first week on.") : _("Secret: you never see this one."),
                      hx, y + 8, tw, p->faint);
         char tip[900];
         ui_var_tooltip(app, v, tip, sizeof tip);
@@ -304,17 +305,17 @@ void screen_charts(App *app)
     for (int i = first; i < first + PER_PAGE && i < n; i++) {
         int o = (int)var_info[vars[i]].owner;
         if (o != last_owner && on < sizeof owners)
-            on += (size_t)snprintf(owners + on, sizeof owners - on, "%s%s", on ? ", " : "",
-                                   o == NOBODY ? "the world" : actor_title((Actor)o));
+            on += (size_t)snprintf(owners + on, sizeof owners - on, "%s%s", on ? _(", ") : "",
+                                   o == NOBODY ? _("the world") : rl_text(actor_title((Actor)o)));
         last_owner = o;
     }
     int viewer = ui_viewer(app);
     char title[120], sub[300];
-    snprintf(title, sizeof title, "Charts, page %d of %d", app->chart_page + 1, pages);
+    snprintf(title, sizeof title, _("Charts, page %d of %d"), app->chart_page + 1, pages);
     snprintf(sub, sizeof sub, "%s · %s", owners,
-             viewer == VIEW_TRUTH    ? "the true history (the game is over)"
-             : viewer == VIEW_PUBLIC ? "public facts only (hot-seat)"
-                                     : "as your side saw it: ≈ bands are estimates");
+             viewer == VIEW_TRUTH    ? _("the true history (the game is over)")
+             : viewer == VIEW_PUBLIC ? _("public facts only (hot-seat)")
+                                     : _("as your side saw it: ≈ bands are estimates"));
     ui_heading(app, title, "");
     int turns = rl_turn(app->s);
     float top = 76, bottom = app->lh - 70, gx = 16, gw = app->lw - 32;
@@ -328,17 +329,17 @@ void screen_charts(App *app)
         draw_line_chart(app, r, vars[first + i], turns);
     }
     float by = app->lh - 60;
-    if (ui_button(app, rect(16, by, 170, 44), "Back", true) || ui_key(app, SDLK_ESCAPE)) {
+    if (ui_button(app, rect(16, by, 170, 44), _("Back"), true) || ui_key(app, SDLK_ESCAPE)) {
         ui_goto(app, app->back_from_charts);
         return;
     }
-    if (ui_button(app, rect(app->lw - 16 - 2 * 170 - 10, by, 170, 44), "◂ Previous", app->chart_page > 0) ||
+    if (ui_button(app, rect(app->lw - 16 - 2 * 170 - 10, by, 170, 44), _("◂ Previous"), app->chart_page > 0) ||
         (app->chart_page > 0 && ui_key(app, SDLK_LEFT)))
         app->chart_page--;
-    if (ui_button(app, rect(app->lw - 16 - 170, by, 170, 44), "Next ▸", app->chart_page + 1 < pages) ||
+    if (ui_button(app, rect(app->lw - 16 - 170, by, 170, 44), _("Next ▸"), app->chart_page + 1 < pages) ||
         (app->chart_page + 1 < pages && ui_key(app, SDLK_RIGHT)))
         app->chart_page++;
-    static const char hint[] = "←/→ pages · point at a week for its value and events · ▼ a week of major moves";
+    const char *hint = _("←/→ pages · point at a week for its value and events · ▼ a week of major moves");
     float hw = app->lw - 200 - 16 - 2 * 170 - 30;
     if (text_width(app, FONT_SMALL, hint) <= hw)
         draw_text_al(app, FONT_SMALL, hint, 200, by + 14, hw, ALIGN_CENTER, p->faint);
