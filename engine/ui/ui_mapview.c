@@ -43,8 +43,8 @@ static EventIcon icon_of(const Catalogue *cat, const News *n)
     return ICON_OTHER;
 }
 
-static const char *const icon_names[] = { "Strikes and attacks", "Talks", "Sanctions and trade", "In the streets",
-                                          "At sea", "The nuclear programme", "Other news" };
+static const char *const icon_names[] = { N_("Strikes and attacks"), N_("Talks"), N_("Sanctions and trade"), N_("In the streets"),
+                                          N_("At sea"), N_("The nuclear programme"), N_("Other news") };
 
 /* A small pictogram in the marker's disc. */
 static void draw_icon(App *app, EventIcon icon, float x, float y, SDL_Color c)
@@ -200,16 +200,16 @@ static void country_tip(App *app, Rect r)
         Actor actor;
         int vars[4];
     } states[] = {
-        { "Iran", IRAN, { V_STABILITY, V_PROTEST, V_RIAL, V_BREAKOUT } },
-        { "Israel", ISRAEL, { V_ISRAEL_READY, V_STRIKES_ON_IRAN, -1, -1 } },
-        { "Saudi Arabia", GULF, { V_GULF_TIES, V_MEDIATION, V_OIL_PRICE, -1 } },
-        { "United Arab Emirates", GULF, { V_GULF_TIES, V_HORMUZ_FLOW, -1, -1 } },
-        { "Qatar", GULF, { V_MEDIATION, V_POSTURE, -1, -1 } },
-        { "Oman", GULF, { V_MEDIATION, V_HORMUZ_FLOW, -1, -1 } },
-        { "Bahrain", US, { V_POSTURE, V_ATTACKS_ON_US, -1, -1 } },
-        { "Iraq", PROXIES, { V_PROXY_ACTIVITY, V_PROXY_CAPABILITY, V_ATTACKS_ON_US, -1 } },
-        { "Lebanon", PROXIES, { V_PROXY_CAPABILITY, V_PROXY_ACTIVITY, -1, -1 } },
-        { "Yemen", PROXIES, { V_PROXY_ACTIVITY, V_HORMUZ_FLOW, -1, -1 } },
+        { N_("Iran"), IRAN, { V_STABILITY, V_PROTEST, V_RIAL, V_BREAKOUT } },
+        { N_("Israel"), ISRAEL, { V_ISRAEL_READY, V_STRIKES_ON_IRAN, -1, -1 } },
+        { N_("Saudi Arabia"), GULF, { V_GULF_TIES, V_MEDIATION, V_OIL_PRICE, -1 } },
+        { N_("United Arab Emirates"), GULF, { V_GULF_TIES, V_HORMUZ_FLOW, -1, -1 } },
+        { N_("Qatar"), GULF, { V_MEDIATION, V_POSTURE, -1, -1 } },
+        { N_("Oman"), GULF, { V_MEDIATION, V_HORMUZ_FLOW, -1, -1 } },
+        { N_("Bahrain"), US, { V_POSTURE, V_ATTACKS_ON_US, -1, -1 } },
+        { N_("Iraq"), PROXIES, { V_PROXY_ACTIVITY, V_PROXY_CAPABILITY, V_ATTACKS_ON_US, -1 } },
+        { N_("Lebanon"), PROXIES, { V_PROXY_CAPABILITY, V_PROXY_ACTIVITY, -1, -1 } },
+        { N_("Yemen"), PROXIES, { V_PROXY_ACTIVITY, V_HORMUZ_FLOW, -1, -1 } },
     };
     char text[600] = "";
     size_t n = 0;
@@ -227,7 +227,7 @@ static void country_tip(App *app, Rect r)
         }
     }
     Hit h = { true, false, false, false };
-    ui_tooltip(app, h, rect(app->mouse_x, app->mouse_y, 1, 1), c, text);
+    ui_tooltip(app, h, rect(app->mouse_x, app->mouse_y, 1, 1), _(c), text);
     app->hover_sig = app->hover_sig * 31 + (int)strlen(c) * 97 + c[0];
 }
 
@@ -246,13 +246,11 @@ static void draw_event_map(App *app, Rect panel, const Catalogue *cat, const New
     ui_panel(app, panel, NULL);
     char cap[80];
     if (turn == 0)
-        snprintf(cap, sizeof cap, "The region");
-    else if (count == 1)
-        snprintf(cap, sizeof cap, "Last week's events: 1 place");
+        snprintf(cap, sizeof cap, "%s", _("The region"));
     else
-        snprintf(cap, sizeof cap, "Last week's events: %d places", count);
+        snprintf(cap, sizeof cap, ngettext("Last week's events: %d place", "Last week's events: %d places", count), count);
     float capw = draw_text(app, FONT_BOLD, cap, panel.x + 12, panel.y + 6, p->text);
-    const char *hint = "point or click a marker";
+    const char *hint = _("point or click a marker");
     float room = panel.w - 12 - reserve - (12 + capw + 16);     /* between the caption and what the head keeps */
     if (turn > 0 && app->s && text_width(app, FONT_SMALL, hint) <= room)
         draw_text_al(app, FONT_SMALL, hint, panel.x, panel.y + 8, panel.w - 12 - reserve, ALIGN_RIGHT, p->faint);
@@ -273,7 +271,7 @@ static void draw_event_map(App *app, Rect panel, const Catalogue *cat, const New
         }
         Rect hr = rect(x - rad, y - rad, 2 * rad, 2 * rad);
         char label[48];
-        snprintf(label, sizeof label, "Marker %d", k + 1);
+        snprintf(label, sizeof label, _("Marker %d"), k + 1);
         Hit h = ui_hit(app, hr, false, label);
         disc(app, x, y, h.hover ? rad + 1.5f : rad, p->marker);
         disc(app, x, y, (h.hover ? rad + 1.5f : rad) - 2, p->bg);
@@ -285,11 +283,16 @@ static void draw_event_map(App *app, Rect panel, const Catalogue *cat, const New
         draw_text_al(app, FONT_SMALL, num, x + rad - 4, y - rad - nh / 2, nw, ALIGN_CENTER, p->bg);
         ui_mark(app, rect(x - rad, y - rad, 2 * rad, 2 * rad));
         char tip[900];
-        size_t n = (size_t)snprintf(tip, sizeof tip, "%s", icon_names[m[k].icon]);
-        for (int i = 0; i < m[k].n && n < sizeof tip; i++)
-            n += (size_t)snprintf(tip + n, sizeof tip - n, "\n• %s", m[k].news[i]->text);
+        size_t n = (size_t)snprintf(tip, sizeof tip, "%s", _(icon_names[m[k].icon]));
+        for (int i = 0; i < m[k].n && n < sizeof tip; i++) {
+            char text[NEWS_LEN * 2];
+            const News *news = m[k].news[i];
+            /* the projector's map has no game of its own: its news come from the class's host */
+            n += (size_t)snprintf(tip + n, sizeof tip - n, "\n• %s",
+                                  app->s ? rl_news_text(app->s, news, text, sizeof text) : rl_text(news->text));
+        }
         if (n < sizeof tip && app->s)
-            snprintf(tip + n, sizeof tip - n, "\nClick for the first one's Why?");
+            snprintf(tip + n, sizeof tip - n, "%s", _("\nClick for the first one's Why?"));
         const char *place = map_point_label(app, m[k].point);
         ui_tooltip(app, h, hr, place ? place : m[k].point, tip);
         if (h.click && app->s)
