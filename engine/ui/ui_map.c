@@ -356,18 +356,18 @@ typedef struct Label {
 } Label;
 
 static const Label labels[] = {
-    { "IRN", "IRAN", 0.5, 0.5, FONT_BOLD }, { "IRQ", "Iraq", 0, 0, FONT_SMALL },
-    { "SAU", "Saudi Arabia", 0, 0.5, FONT_SMALL }, { "SYR", "Syria", 0.4, 0, FONT_SMALL },
-    { "YEM", "Yemen", 0, 0, FONT_SMALL }, { "OMN", "Oman", 0.3, -0.6, FONT_SMALL },
-    { "TUR", "Turkey", 1.5, -0.8, FONT_SMALL }, { "JOR", "Jordan", 0.3, 0, FONT_SMALL },
-    { "EGY", "Egypt", 2.0, 0, FONT_SMALL }, { "ISR", "Israel", -2.7, -0.7, FONT_SMALL },
-    { "LBN", "Lebanon", -3.2, 0.2, FONT_SMALL }, { "KWT", "Kuwait", -1.2, 0.2, FONT_SMALL },
-    { "QAT", "Qatar", -0.9, -1.1, FONT_SMALL }, { "BHR", "Bahrain", -2.2, 0.3, FONT_SMALL },
-    { "ARE", "UAE", -0.6, -0.2, FONT_SMALL },
+    { "IRN", N_("IRAN"), 0.5, 0.5, FONT_BOLD }, { "IRQ", N_("Iraq"), 0, 0, FONT_SMALL },
+    { "SAU", N_("Saudi Arabia"), 0, 0.5, FONT_SMALL }, { "SYR", N_("Syria"), 0.4, 0, FONT_SMALL },
+    { "YEM", N_("Yemen"), 0, 0, FONT_SMALL }, { "OMN", N_("Oman"), 0.3, -0.6, FONT_SMALL },
+    { "TUR", N_("Turkey"), 1.5, -0.8, FONT_SMALL }, { "JOR", N_("Jordan"), 0.3, 0, FONT_SMALL },
+    { "EGY", N_("Egypt"), 2.0, 0, FONT_SMALL }, { "ISR", N_("Israel"), -2.7, -0.7, FONT_SMALL },
+    { "LBN", N_("Lebanon"), -3.2, 0.2, FONT_SMALL }, { "KWT", N_("Kuwait"), -1.2, 0.2, FONT_SMALL },
+    { "QAT", N_("Qatar"), -0.9, -1.1, FONT_SMALL }, { "BHR", N_("Bahrain"), -2.2, 0.3, FONT_SMALL },
+    { "ARE", N_("UAE"), -0.6, -0.2, FONT_SMALL },
 };
 #define NLABELS (int)(sizeof labels / sizeof *labels)
 /* The strait, by its point, in the sea south-west of the cape. */
-static const Label hormuz_label = { "HORMUZ", "Strait of Hormuz", -1.6, -0.9, FONT_SMALL };
+static const Label hormuz_label = { "HORMUZ", N_("Strait of Hormuz"), -1.6, -0.9, FONT_SMALL };
 
 /* The sea, the countries' spans and the coasts, prepared for pr, drawn by
  * software renderer r clipped to pr, as they are on the screen. */
@@ -419,7 +419,7 @@ void map_draw(App *app, Rect r)
     const Palette *p = &app->pal;
     fill(app, r, p->sea);
     if (!m) {
-        draw_text(app, FONT_SMALL, "(map file missing)", r.x + 8, r.y + 8, p->dim);
+        draw_text(app, FONT_SMALL, _("(map file missing)"), r.x + 8, r.y + 8, p->dim);
         return;
     }
     SDL_Rect pr = to_px(app, r);
@@ -437,7 +437,7 @@ void map_draw(App *app, Rect r)
         if (boxes[i].w <= 0)
             continue;
         SDL_Color col = strcmp(l->code, "IRN") == 0 ? p->text : is_key(l->code) || l == &hormuz_label ? p->dim : p->faint;
-        draw_text(app, l->font, l->text, boxes[i].x, boxes[i].y, col);
+        draw_text(app, l->font, _(l->text), boxes[i].x, boxes[i].y, col);
     }
     float hx, hy;
     if (map_point(app, r, "HORMUZ", &hx, &hy))
@@ -479,7 +479,7 @@ int map_label_rects(App *app, Rect r, Rect *out, int max)
         double x, y, ax, ay;
         project(pj, lon + l->dlon, lat + l->dlat, &x, &y);
         project(pj, lon, lat, &ax, &ay);
-        float tw = text_width(app, l->font, l->text), th = line_height(app, l->font);
+        float tw = text_width(app, l->font, _(l->text)), th = line_height(app, l->font);
         Rect b = rect((float)x / app->scale - tw / 2, (float)y / app->scale - th / 2, tw, th);
         /* a name nudged into the sea past the edge comes back to it while its country is in view (Israel,
            Lebanon on a tall map) */
