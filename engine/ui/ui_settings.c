@@ -185,6 +185,6 @@ void screen_settings(App *app)
     }
     if (ui_button(app, rect(24, app->lh - 80, 160, 44), _("Back"), true) || ui_key(app, SDLK_ESCAPE))
         ui_goto(app, app->back_from_settings);
-    ui_footer(app, ui_nav_hint);
+    ui_footer(app, _(ui_nav_hint));
 }
 

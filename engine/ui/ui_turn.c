@@ -91,7 +91,7 @@ static void draw_ladder(App *app, Rect r, Actor side)
     int turn = rl_turn(app->s);
     double e = ui_value(app, turn, V_ESCALATION, NULL);
     double prev = turn > 0 ? ui_value(app, turn - 1, V_ESCALATION, NULL) : NAN, expected;
-    ui_name(app, r, "Escalation ladder");
+    ui_name(app, r, _("Escalation ladder"));
     ladder_head(app, r, side, e, prev, &expected);
     float x0 = r.x + 12, w = r.w - 24, cw = w / 11, y = r.y + 20 + line_height(app, FONT_BOLD) + 6;
     float bh = 14, sh = line_height(app, FONT_SMALL);

@@ -88,7 +88,7 @@ void ui_format_value(int v, double x, char *out, size_t cap)
     else if (strcmp(u, "level 0-3") == 0 && r >= 0 && r <= 3) ui_copy(out, cap, _(demand_names[r]));
     else if (strcmp(u, "level 0-2") == 0 && r >= 0 && r <= 2) ui_copy(out, cap, _(enrich_names[r]));
     else if (v == V_BREAKOUT && x >= var_info[v].max - 1) ui_copy(out, cap, _("none"));
-    else if (v == V_RIAL) snprintf(out, cap, "%.2fM", rl_shown((Var)v, x) / 1000);
+    else if (v == V_RIAL) snprintf(out, cap, _("%.2fM"), rl_shown((Var)v, x) / 1000);
     else rl_format((Var)v, x, out, cap);
 }
 
