@@ -13,15 +13,18 @@ static const struct {
     Display display;
 } displays[] = {
     { "$/bbl", { 1, 1, "$", "", "" } },
-    { "%", { 1, 1, "", "%", " pts" } },
-    { "% pop.", { 1, 1, "", "%", " pts" } },
-    { "%/yr", { 1, 0, "", "%/yr", " pts" } },
-    { "0-1", { 100, 0, "", "%", " pts" } },
-    { "weight", { 100, 0, "", "%", " pts" } },
-    { "k rial/$", { 0.001, 2, "", "M rial/$", "M" } },
-    { "mb/d", { 1, 2, "", " mb/d", "" } },
-    { "kg", { 1, 0, "", " kg", " kg" } },
-    { "weeks", { 1, 0, "", " weeks", " weeks" } },
+    /* TRANSLATORS: the suffixes of numbers: " pts" percentage points, "M" millions (of rial), " mb/d" million
+       barrels a day */
+    { "%", { 1, 1, "", "%", N_(" pts") } },
+    { "% pop.", { 1, 1, "", "%", N_(" pts") } },
+    /* xgettext:no-c-format */
+    { "%/yr", { 1, 0, "", N_("%/yr"), N_(" pts") } },
+    { "0-1", { 100, 0, "", "%", N_(" pts") } },
+    { "weight", { 100, 0, "", "%", N_(" pts") } },
+    { "k rial/$", { 0.001, 2, "", N_("M rial/$"), N_("M") } },
+    { "mb/d", { 1, 2, "", N_(" mb/d"), "" } },
+    { "kg", { 1, 0, "", N_(" kg"), N_(" kg") } },
+    { "weeks", { 1, 0, "", N_(" weeks"), N_(" weeks") } },
     { "people", { 1, 0, "", "", "" } },
     { "count", { 1, 0, "", "", "" } },
     { "0-100", { 1, 0, "", "", "" } },
@@ -30,6 +33,13 @@ static const struct {
     { "level 0-3", { 1, 0, "", "", "" } },
     { "level 0-2", { 1, 0, "", "", "" } },
 };
+
+/* A display's prefix or suffix in the reader's language ("" stays "":
+ * gettext("") is the catalogue's header). */
+static const char *affix(const char *s)
+{
+    return s[0] ? gettext(s) : s;
+}
 
 Display var_display(Var v)
 {
@@ -56,16 +66,16 @@ void var_format(Var v, double x, char *out, size_t size)
 {
     Display d = var_display(v);
     if (strcmp(var_info[v].unit, "0/1") == 0)
-        snprintf(out, size, "%s", x >= 0.5 ? "yes" : "no");
+        snprintf(out, size, "%s", x >= 0.5 ? _("yes") : _("no"));
     else
-        snprintf(out, size, "%s%.*f%s", d.prefix, d.decimals, shown(d, x), d.suffix);
+        snprintf(out, size, "%s%.*f%s", affix(d.prefix), d.decimals, shown(d, x), affix(d.suffix));
 }
 
 void var_format_delta(Var v, double delta, char *out, size_t size)
 {
     Display d = var_display(v);
     double r = shown(d, delta);
-    snprintf(out, size, "%s%s%.*f%s", r < 0 ? "\u2212" : "+", d.prefix, d.decimals, fabs(r), d.delta_suffix);
+    snprintf(out, size, "%s%s%.*f%s", r < 0 ? "\u2212" : "+", affix(d.prefix), d.decimals, fabs(r), affix(d.delta_suffix));
 }
 
 void var_format_change(Var v, double before, double after, char *out, size_t size)
@@ -90,19 +100,24 @@ const char *var_unit_text(Var v)
     static const struct {
         const char *unit, *text;
     } texts[] = {
-        { "rung 0-10", "rungs of the ladder, 0 to 10" }, { "$/bbl", "dollars a barrel" },
-        { "mb/d", "million barrels a day" }, { "0-100", "points, 0 to 100" }, { "%", "%" },
-        { "% pop.", "% of the population" }, { "%/yr", "% a year" }, { "0-1", "%" },
-        { "weight", "% of the influence" }, { "k rial/$", "million rial to the dollar" }, { "kg", "kilograms" },
-        { "weeks", "weeks" }, { "people", "people" }, { "count", "times" }, { "0/1", "yes or no" },
-        { "stage 0-3", "none, back-channel, direct, agreement" },
-        { "level 0-3", "nuclear only, + missiles, + proxies, regime change" },
-        { "level 0-2", "frozen, steady, expanded" }, { "0-3", "level, 0 to 3" }, { "0-5", "level, 0 to 5" },
-        { "0-10", "level, 0 to 10" },
+        { "rung 0-10", N_("rungs of the ladder, 0 to 10") }, { "$/bbl", N_("dollars a barrel") },
+        { "mb/d", N_("million barrels a day") }, { "0-100", N_("points, 0 to 100") }, { "%", "%" },
+        /* xgettext:no-c-format */
+        { "% pop.", N_("% of the population") },
+        /* xgettext:no-c-format */
+        { "%/yr", N_("% a year") }, { "0-1", "%" },
+        /* xgettext:no-c-format */
+        { "weight", N_("% of the influence") },
+        { "k rial/$", N_("million rial to the dollar") }, { "kg", N_("kilograms") },
+        { "weeks", N_("weeks") }, { "people", N_("people") }, { "count", N_("times") }, { "0/1", N_("yes or no") },
+        { "stage 0-3", N_("none, back-channel, direct, agreement") },
+        { "level 0-3", N_("nuclear only, + missiles, + proxies, regime change") },
+        { "level 0-2", N_("frozen, steady, expanded") }, { "0-3", N_("level, 0 to 3") }, { "0-5", N_("level, 0 to 5") },
+        { "0-10", N_("level, 0 to 10") },
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
         if (strcmp(var_info[v].unit, texts[i].unit) == 0)
-            return texts[i].text;
+            return affix(texts[i].text);
     return var_info[v].unit;
 }
 
