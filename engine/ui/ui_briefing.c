@@ -24,7 +24,7 @@ void ui_source_text(App *app, const char *tag, char *out, size_t cap)
 {
     const char *note = ui_source_note(app, tag);
     if (note) {
-        ui_copy(out, cap, note);
+        ui_copy(out, cap, rl_text(note));
         return;
     }
     const char *art = strlen(tag) >= 2 && tag[1] >= '0' && tag[1] <= '9' ? article_title(tag[0]) : NULL;
@@ -85,7 +85,7 @@ void screen_briefing(App *app)
     snprintf(teams, sizeof teams, ngettext("hot-seat, %d team", "hot-seat, %d teams", ui_humans(app)), ui_humans(app));
     snprintf(sub, sizeof sub, ngettext("Starts %s · %d week · seed %llu · %s", "Starts %s · %d weeks · seed %llu · %s", s->turns), s->start_date, s->turns,
              (unsigned long long)rl_seed(app->s), app->hotseat ? teams : who);
-    ui_heading(app, s->name, sub);
+    ui_heading(app, rl_text(s->name), sub);
     float bottom = app->lh - 74;
     float lx = 24, lw_ = floorf(app->lw * 0.56f);
     Rect lview = rect(lx, 80, lw_, bottom - 80 - 8);
@@ -94,7 +94,7 @@ void screen_briefing(App *app)
     float y = sc.y0;
     draw_text(app, FONT_H2, _("The situation"), lx, y, p->text);
     y += line_height(app, FONT_H2) + 6;
-    y += draw_wrapped(app, FONT_BODY, rl_briefing(app->s), lx, y, lw_ - 16, p->text) + 18;
+    y += draw_wrapped(app, FONT_BODY, rl_text(rl_briefing(app->s)), lx, y, lw_ - 16, p->text) + 18;
     for (int a = ui_next_human(app, -1); a >= 0; a = ui_next_human(app, a))
         y += ui_objectives(app, (Actor)a, lx, y, lw_ - 16) + 12;
     y += draw_wrapped(app, FONT_SMALL,

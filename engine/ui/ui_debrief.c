@@ -314,7 +314,8 @@ void screen_branch(App *app)
     int nnews = rl_news(app->s, VIEW_TRUTH, t, news, MAX_NEWS_SHOWN);
     for (int i = 0; i < nnews && ly < list.y + list.h; i++) {
         fill(app, rect(x, ly + 2, 3, 12), ui_actor_colour(app, news[i]->actor));
-        ly += draw_wrapped(app, FONT_SMALL, news[i]->text, x + 10, ly, w - 10,
+        char text[NEWS_LEN * 2];
+        ly += draw_wrapped(app, FONT_SMALL, rl_news_text(app->s, news[i], text, sizeof text), x + 10, ly, w - 10,
                            news[i]->only_for != NOBODY ? p->warn : p->text) + 3;
     }
     pop_clip(app, saved);

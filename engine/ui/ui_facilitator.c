@@ -240,7 +240,7 @@ static void panel_inject(App *app, Rect r)
         const char *title;
         if (i < sc->ninjects) {
             effects_text(sc->injects[i].eff, sc->injects[i].neff, eff, sizeof eff);
-            title = sc->injects[i].text;
+            title = rl_text(sc->injects[i].text);
             snprintf(line, sizeof line, "%s   [%s]", eff, sc->injects[i].sources);
         } else {
             title = _("A new inject: your own text and effects");

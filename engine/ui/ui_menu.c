@@ -112,12 +112,15 @@ const int ui_length_weeks[LENGTH_CHOICES] = { 0, 12, 8, 6 };
 float ui_roles_panel(App *app, float x, float y, float w, bool *human, char (*team)[TEAM_LEN])
 {
     const Palette *p = &app->pal;
-    float y0 = y, tw = fminf(170, w * 0.42f), rh = 34;
+    float widest = 0;
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        widest = fmaxf(widest, text_width(app, FONT_BOLD, rl_text(actor_title((Actor)a))));
+    float y0 = y, tw = fminf(fmaxf(170, widest + 48), w * 0.5f), rh = 34;
     int described = -1;
     for (int a = 0; a < ACTOR_COUNT; a++) {
         Rect tr = rect(x, y, tw, rh);
         int focus_before = app->nfocus;
-        if (ui_toggle(app, tr, actor_title((Actor)a), human[a])) {
+        if (ui_toggle(app, tr, rl_text(actor_title((Actor)a)), human[a])) {
             human[a] = !human[a];
             app->dirty = true;
         }
@@ -141,7 +144,7 @@ float ui_roles_panel(App *app, float x, float y, float w, bool *human, char (*te
         n += human[a];
     char note[400];
     if (described >= 0)
-        snprintf(note, sizeof note, "%s: %s", actor_title((Actor)described), ui_role_text((Actor)described));
+        snprintf(note, sizeof note, "%s: %s", rl_text(actor_title((Actor)described)), ui_role_text((Actor)described));
     else if (n == 0)
         snprintf(note, sizeof note, "%s", _("Choose at least one role for a team to play."));
     else if (n == 1)
@@ -189,6 +192,27 @@ static float scenario_cards(App *app, float x, float y, float colw)
         y += r.h + 10;
     }
     return y;
+}
+
+/* The turn timer's choices: three a row, or two where a longer language's
+ * words need it. Returns the height they take. */
+static float timer_choices(App *app, float ox, float y, float ow)
+{
+    char labels[TIMER_CHOICES][24];
+    float widest = 0;
+    for (int i = 0; i < TIMER_CHOICES; i++) {
+        if (ui_timer_minutes[i] == 0)
+            snprintf(labels[i], sizeof labels[i], "%s", _("Off"));
+        else
+            snprintf(labels[i], sizeof labels[i], _("%d min"), ui_timer_minutes[i]);
+        widest = fmaxf(widest, text_width(app, FONT_BOLD, labels[i]));
+    }
+    int cols = widest + 42 <= (ow - 2 * 6) / 3 ? 3 : 2;
+    float tw = (ow - (cols - 1) * 6) / cols;
+    for (int i = 0; i < TIMER_CHOICES; i++)
+        if (ui_toggle(app, rect(ox + (i % cols) * (tw + 6), y + (i / cols) * 38, tw, 32), labels[i], app->ng_timer == i))
+            app->ng_timer = i;
+    return (float)((TIMER_CHOICES + cols - 1) / cols) * 38 + 4;
 }
 
 void screen_newgame(App *app)
@@ -256,17 +280,7 @@ void screen_newgame(App *app)
     y += 76 + 10;
     draw_text(app, FONT_H2, _("Turn timer"), ox, y, p->text);
     y += 28;
-    float tw = (ow - 2 * 6) / 3;
-    for (int i = 0; i < TIMER_CHOICES; i++) {
-        char label[24];
-        if (ui_timer_minutes[i] == 0)
-            snprintf(label, sizeof label, "%s", _("Off"));
-        else
-            snprintf(label, sizeof label, _("%d min"), ui_timer_minutes[i]);
-        if (ui_toggle(app, rect(ox + (i % 3) * (tw + 6), y + (i / 3) * 38, tw, 32), label, app->ng_timer == i))
-            app->ng_timer = i;
-    }
-    y += 80;
+    y += timer_choices(app, ox, y, ow);
     y += draw_wrapped(app, FONT_SMALL, _("Each team's time at the screen. At zero the window says so; the team "
                                        "still ends its own turn."),
                       ox, y, ow, p->dim) + 10;
