@@ -206,11 +206,19 @@ static void padlock(App *app, float x, float y, SDL_Color c)
     fill(app, rect(x, y + 5, 10, 7), c);
 }
 
+/* The room at a row's end for the cost: five pips, or "free" in the
+ * reader's language ("kostenlos" is wider than the pips). */
+static float cost_width(App *app)
+{
+    return fmaxf(34, text_width(app, FONT_SMALL, _("free")) + 10);
+}
+
 /* The cost in political capital as pips, or "free". */
 static void cost_pips(App *app, const Action *act, float right, float cy, SDL_Color c)
 {
     if (act->cost == 0) {
-        draw_text_al(app, FONT_SMALL, _("free"), right - 40, cy - line_height(app, FONT_SMALL) / 2, 40, ALIGN_RIGHT, c);
+        float w = cost_width(app) - 8;
+        draw_text_al(app, FONT_SMALL, _("free"), right - w, cy - line_height(app, FONT_SMALL) / 2, w, ALIGN_RIGHT, c);
         return;
     }
     for (int k = 0; k < act->cost && k < 5; k++)
@@ -221,7 +229,7 @@ static void cost_pips(App *app, const Action *act, float right, float cy, SDL_Co
  * two lines when one is not enough. */
 static float name_room(App *app, const Action *act, float w)
 {
-    float costw = 34, movew = text_width(app, FONT_SMALL, "+0.0") + 12, lockw = act->secret ? 16 : 0;
+    float costw = cost_width(app), movew = text_width(app, FONT_SMALL, "+0.0") + 12, lockw = act->secret ? 16 : 0;
     return w - 13 - 26 - costw - movew - lockw;
 }
 
@@ -261,7 +269,7 @@ static void action_row(App *app, Rect row, Actor side, int i)
     char move[16] = "";
     if (!act->secret && fabs(ladder) >= 0.05)
         ui_ladder_move(ladder, move, sizeof move);
-    float costw = 34, movew = text_width(app, FONT_SMALL, "+0.0") + 12, namew = name_room(app, act, row.w);
+    float costw = cost_width(app), movew = text_width(app, FONT_SMALL, "+0.0") + 12, namew = name_room(app, act, row.w);
     SDL_Color tc = why ? p->faint : p->text;
     int font = on ? FONT_BOLD : FONT_BODY;
     float nw = text_width(app, font, rl_text(act->name)), lx = bx + box + 16 + nw, ly = cy - 6;

@@ -270,9 +270,10 @@ static void timeline(App *app, Rect right)
     const Palette *p = &app->pal;
     int turns = rl_turn(app->s);
     ui_panel(app, right, NULL);
-    draw_text(app, FONT_H2, _("Timeline"), right.x + 12, right.y + 8, p->text);
-    draw_text_al(app, FONT_SMALL, _("every side's significant moves, the teams' orders, the world's events"), right.x,
-                 right.y + 12, right.w - 12, ALIGN_RIGHT, p->faint);
+    float hw = draw_text(app, FONT_H2, _("Timeline"), right.x + 12, right.y + 8, p->text) + 24;
+    const char *what = _("every side's significant moves, the teams' orders, the world's events");
+    if (text_width(app, FONT_SMALL, what) <= right.w - 24 - hw)     /* left out when a longer language has no room */
+        draw_text_al(app, FONT_SMALL, what, right.x, right.y + 12, right.w - 12, ALIGN_RIGHT, p->faint);
     float head = line_height(app, FONT_H2) + 16;
     Rect view = rect(right.x + 4, right.y + head, right.w - 8, right.h - head - 4);
     Scroll sc2;

@@ -35,7 +35,7 @@ static void news_feed(App *app, Rect feed, int turn, int viewer)
     for (int ni = 0; ni < nnews; ni++) {
         const News *n = news[ni];
         shown++;
-        float chipw = fmaxf(104, text_width(app, FONT_SMALL, rl_text(actor_title(US))) + 24), whyw = 64;
+        float chipw = fmaxf(104, text_width(app, FONT_SMALL, rl_text(actor_title(US))) + 24), whyw = fmaxf(64, text_width(app, FONT_BODY, _("Why?")) + 20);
         bool why = n->action >= 0 ? ui_find_order(app, turn, n->actor, n->action) != NULL
                                   : n->cause.kind != CAUSE_KINDS;
         float tw = view.w - chipw - (why ? whyw + 8 : 0) - 28;

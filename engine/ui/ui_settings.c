@@ -68,10 +68,12 @@ static bool language_row(App *app, float lx, float cx, float y, float rh)
         { "", NULL }, { "en", "English" }, { "de", "Deutsch" }, { "fa", "فارسی" },
     };
     draw_text(app, FONT_BOLD, _("Language"), lx, y + 10, app->pal.text);
+    /* as wide as the longest name, "The system's" in the language now shown */
+    float w = fmaxf(160, text_width(app, FONT_BOLD, _("The system's")) + 44);
     bool changed = false;
     for (size_t i = 0; i < sizeof langs / sizeof *langs; i++) {
         const char *name = langs[i].name ? langs[i].name : _("The system's");
-        if (ui_toggle(app, rect(cx + i * 170, y, 160, rh), name, strcmp(app->set.language, langs[i].code) == 0)) {
+        if (ui_toggle(app, rect(cx + i * (w + 10), y, w, rh), name, strcmp(app->set.language, langs[i].code) == 0)) {
             snprintf(app->set.language, sizeof app->set.language, "%s", langs[i].code);
             changed = true;
         }

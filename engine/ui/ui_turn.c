@@ -205,6 +205,17 @@ static void draw_reports(App *app, Rect r, int viewer)
     scroll_end(app, &sc, y - sc.y0);
 }
 
+/* The top bar's four buttons are as wide as the widest of their words (a
+ * longer language's "Briefing" is not cut). */
+static float bar_button_width(App *app)
+{
+    const char *const labels[] = { _("Menu"), _("Save"), _("Charts"), _("Briefing") };
+    float w = 96;
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+        w = fmaxf(w, text_width(app, FONT_BOLD, labels[i]) + 14);
+    return w;
+}
+
 /* The top bar: the week, whom the screen is for, the timer; red all over
  * when the team's time is up. */
 static void top_bar(App *app, Actor side, int turn)
@@ -222,8 +233,8 @@ static void top_bar(App *app, Actor side, int turn)
         ui_team_label(app, side, who, sizeof who);
     else
         ui_side_name(app, who, sizeof who);
-    /* the buttons on the bar_end take 4 x 104; the timer, if any, sits left of them */
-    float bar_end = app->lw - 10 - 4 * 104 - 8;
+    /* the buttons at the bar's end take 4 x (width + 8); the timer, if any, sits left of them */
+    float bar_end = app->lw - 10 - 4 * (bar_button_width(app) + 8) - 8;
     if (rl_timer(app->s) > 0) {
         ui_timer_chip(app, bar_end, 10);
         bar_end -= 150;
@@ -252,7 +263,7 @@ static void top_bar(App *app, Actor side, int turn)
  * last in the focus order: Tab starts on the actions. */
 static bool bar_buttons(App *app)
 {
-    float bw = 96, bx = app->lw - 10 - bw, by = 8, bh = 30;
+    float bw = bar_button_width(app), bx = app->lw - 10 - bw, by = 8, bh = 30;
     if (ui_button(app, rect(bx, by, bw, bh), _("Menu"), true) || ui_key(app, SDLK_ESCAPE)) {
         app->modal = MODAL_GAMEMENU;
         app->focus = -1;
