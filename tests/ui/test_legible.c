@@ -14,6 +14,67 @@
 
 static char report[1 << 20];
 static int problems;
+static bool pseudo;     /* the pseudo-language is on: text must also be marked */
+
+/* Words shown as they are in every language: the teams' names the tests
+ * type (make_games), the saves' names, the languages' own names on the
+ * settings screen. */
+static bool is_own_text(const char *s)
+{
+    static const char *const own[] = { "Team Washington", "Team Tehran", "Team Jerusalem", "autosave", "English",
+                                       "Deutsch" };
+    for (size_t i = 0; i < sizeof own / sizeof *own; i++)
+        if (strstr(s, own[i]))
+            return true;
+    return false;
+}
+
+/* A word of Latin letters outside the pseudo-language's ⟦marks⟧ that is not
+ * a variable's name (the facilitator's true state and effects name them as
+ * the scripts do): a string that did not go through gettext. */
+static bool bare_words(const char *s)
+{
+    int depth = 0;
+    for (const char *c = s; *c;) {
+        if (strncmp(c, "⟦", strlen("⟦")) == 0) {
+            depth++;
+            c += strlen("⟦");
+        } else if (strncmp(c, "⟧", strlen("⟧")) == 0) {
+            depth -= depth > 0;
+            c += strlen("⟧");
+        } else if (depth == 0 && (isalnum((unsigned char)*c) || *c == '_')) {
+            char word[ID_LEN] = "";
+            size_t n = 0;
+            int letters = 0;
+            for (; isalnum((unsigned char)*c) || *c == '_'; c++) {
+                letters += isalpha((unsigned char)*c) != 0;
+                if (n + 1 < sizeof word)
+                    word[n++] = *c;
+            }
+            word[n] = '\0';
+            if (letters >= 3 && var_find(word) < 0)
+                return true;
+        } else {
+            c++;
+        }
+    }
+    return false;
+}
+
+static int unmarked_text(const App *app, const char *where)
+{
+    int bad = 0;
+    size_t n = strlen(report);
+    for (int i = 0; i < app->text_log->n; i++) {
+        const char *t = app->text_log->box[i].text;
+        if (app->text_log->box[i].mark || !bare_words(t) || is_own_text(t))
+            continue;
+        bad++;
+        if (n < sizeof report)
+            n += (size_t)snprintf(report + n, sizeof report - n, "%s: '%s' is not translated\n", where, t);
+    }
+    return bad;
+}
 
 /* A variable's id ("deal_value") in text a player reads, where its label
  * ("What the deal secures") belongs. Ids without an underscore ("talks")
@@ -40,11 +101,13 @@ static void check(App *app, const char *scene)
 {
     ui_app_measure(app);     /* where the text goes; the pixels are the golden tests' */
     char where[200];
-    snprintf(where, sizeof where, "%dx%d at %d%%, text size %d, %s", app->pw, app->ph, app->set.ui_scale_pct,
-             app->set.text_size, scene);
+    snprintf(where, sizeof where, "%dx%d at %d%%, text size %d%s, %s", app->pw, app->ph, app->set.ui_scale_pct,
+             app->set.text_size, pseudo ? ", pseudo-language" : "", scene);
     problems += text_problems(app, where, report, sizeof report);
     if (app->screen != SCR_FACILITATOR)
         problems += raw_ids(app, where);
+    if (pseudo)
+        problems += unmarked_text(app, where);
 }
 
 /* The games the scenes show, made once per window. */
@@ -146,8 +209,8 @@ static void turn_and_week(App *app, const Games *g)
     app->map_large = true;
     check(app, "the turn, the larger map");
     app->map_large = false;
-    check_tooltip(app, "Progress of talks", "an indicator's tooltip");
-    check_tooltip(app, "Offer talks by letter", "an action's details");
+    check_tooltip(app, rl_text("Progress of talks"), "an indicator's tooltip");
+    check_tooltip(app, rl_text("Offer talks by letter"), "an action's details");
     ui_open_causes(app, V_TALKS_PROGRESS, rl_turn(app->s));
     check(app, "a change taken apart");
     app->why.part = 0;
@@ -238,6 +301,16 @@ static void tutorial(App *app, const Games *g)
     app->tutorial = 0;
 }
 
+static void every_scene(App *app, const Games *g)
+{
+    app->s = NULL;
+    screens_without_a_game(app);
+    turn_and_week(app, g);
+    classroom(app, g);
+    the_end(app, g);
+    tutorial(app, g);
+}
+
 static void every_screen_at(int w, int h)
 {
     App *app = make_app(UI_FIXTURE, w, h);
@@ -259,12 +332,7 @@ static void every_screen_at(int w, int h)
             seen[nseen][0] = app->scale;
             seen[nseen][1] = app->lw;
             seen[nseen++][2] = (float)ts;
-            app->s = NULL;
-            screens_without_a_game(app);
-            turn_and_week(app, &g);
-            classroom(app, &g);
-            the_end(app, &g);
-            tutorial(app, &g);
+            every_scene(app, &g);
         }
     free_games(app, &g);
     ui_app_destroy(app);
@@ -281,6 +349,34 @@ static void test_no_text_cut_or_covered(void **state)
     fputs(report, stderr);
     if (problems)
         fail_msg("%d pieces of text cut, squeezed or covered (listed above)", problems);
+}
+
+/* Every screen in the pseudo-language (tools/pseudo_po.py: every message
+ * marked and 40% longer) at 1280x720: a longer language still fits, and no
+ * text on any screen bypasses gettext. */
+static void test_pseudo_language_fits(void **state)
+{
+    (void)state;
+    clean_dir(SAVES_DIR);
+    report[0] = '\0';
+    problems = 0;
+    rl_language_init("locale");
+    assert_int_equal(rl_language_set("qps"), 0);
+    pseudo = true;
+    App *app = make_app(UI_FIXTURE, 1280, 720);
+    keep_text_boxes(app);
+    Games g;
+    make_games(app, &g);
+    ui_scan_scenarios(app);     /* the scenarios' names in the language now shown */
+    every_scene(app, &g);
+    free_games(app, &g);
+    ui_app_destroy(app);
+    pseudo = false;
+    rl_language_set("en");
+    fputs(report, stderr);
+    if (problems)
+        fail_msg("%d pieces of text untranslated, cut, squeezed or covered in the pseudo-language (listed above)",
+                 problems);
 }
 
 /* The checks can fail: text drawn past its panel's side, over other text,
@@ -322,6 +418,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(test_the_checks_can_fail, setup),
         cmocka_unit_test_setup(test_no_text_cut_or_covered, setup),
+        cmocka_unit_test_setup(test_pseudo_language_fits, setup),
     };
     int rc = cmocka_run_group_tests_name("legible", tests, NULL, NULL);
     TTF_Quit();
