@@ -49,7 +49,7 @@ bool ui_host_start(App *app, const char *scenario, unsigned long long seed, int 
     }
     if (!hs || !hs->host) {
         free(hs);
-        ui_message(app, "The class could not start", "%s", hs ? err.msg : "out of memory");
+        ui_message(app, _("The class could not start"), "%s", hs ? err.msg : _("out of memory"));
         return false;
     }
     HostStatus st;
@@ -108,16 +108,16 @@ static void draw_join(App *app, const HostStatus *st, Rect r)
 {
     const Palette *p = &app->pal;
     float x = r.x, y = r.y, w = r.w;
-    draw_text(app, FONT_H2, "Join at", x, y, p->dim);
+    draw_text(app, FONT_H2, _("Join at"), x, y, p->dim);
     y += 30;
     int url_font = text_width(app, FONT_H1, st->url) <= w ? FONT_H1 : FONT_H2;
     y += draw_wrapped(app, url_font, st->url, x, y, w, p->text) + 6;
-    draw_text(app, FONT_H2, "Room code", x, y, p->dim);
+    draw_text(app, FONT_H2, _("Room code"), x, y, p->dim);
     y += 30;
     draw_text(app, FONT_TITLE, st->room, x, y, p->accent);
     y += 64;
-    static const char loopback[] = "Only this computer can join: start again with \"Open to the room's network\" for "
-                                   "the class's devices.";
+    const char *loopback = _("Only this computer can join: start again with \"Open to the room's network\" for "
+                             "the class's devices.");
     bool only_here = strncmp(st->url, "http://127.", 11) == 0;
     float warning = only_here ? wrapped_height(app, FONT_SMALL, loopback, w) + 8 : 0;
     float qr = fminf(w, r.y + r.h - y - warning);
@@ -130,9 +130,17 @@ static void draw_join(App *app, const HostStatus *st, Rect r)
 /* One team's line: its role, its name, whether it has sent its orders. */
 static void team_line(const HostStatus *st, Actor a, char *out, size_t cap)
 {
-    snprintf(out, cap, "%s%s%s%s: %s%s", actor_title(a), st->team_name[a][0] ? " (" : "", st->team_name[a],
-             st->team_name[a][0] ? ")" : "", st->sent[a] ? "sent ✓" : st->claimed[a] ? "deciding" : "not joined yet",
-             st->claimed[a] && !st->online[a] ? " · offline" : "");
+    char who[120];
+    if (st->team_name[a][0])
+        snprintf(who, sizeof who, "%s (%s)", rl_text(actor_title(a)), st->team_name[a]);
+    else
+        snprintf(who, sizeof who, "%s", rl_text(actor_title(a)));
+    const char *state = st->sent[a] ? _("sent ✓") : st->claimed[a] ? _("deciding") : _("not joined yet");
+    if (st->claimed[a] && !st->online[a])
+        /* TRANSLATORS: a team on the projector's screen, what it is doing, and that its device is gone */
+        snprintf(out, cap, _("%s: %s · offline"), who, state);
+    else
+        snprintf(out, cap, "%s: %s", who, state);
 }
 
 /* Which teams have sent, in the body's type if they all fit above bottom,
@@ -141,7 +149,7 @@ static float draw_teams(App *app, const HostStatus *st, float x, float y, float 
 {
     const Palette *p = &app->pal;
     char line[200];
-    draw_text(app, FONT_H2, "Teams", x, y, p->dim);
+    draw_text(app, FONT_H2, _("Teams"), x, y, p->dim);
     y += 30;
     int font = FONT_BODY;
     float need = 0;
@@ -160,7 +168,9 @@ static float draw_teams(App *app, const HostStatus *st, float x, float y, float 
             int sent = 0;
             for (int k = i; k < st->nteams; k++)
                 sent += st->sent[st->team[k]];
-            snprintf(line, sizeof line, "and %d more teams, %d of them sent", st->nteams - i, sent);
+            snprintf(line, sizeof line,
+                     ngettext("and %d more team, %d of them sent", "and %d more teams, %d of them sent", st->nteams - i),
+                     st->nteams - i, sent);
             return y + draw_wrapped(app, FONT_SMALL, line, x, y, w, p->dim) + 4;
         }
         y += draw_wrapped(app, font, line, x, y, w, st->sent[a] ? p->good : p->text) + 4;
@@ -174,18 +184,18 @@ static float draw_week(App *app, const HostStatus *st, float x, float y, float w
     const Palette *p = &app->pal;
     char line[200];
     if (st->over)
-        snprintf(line, sizeof line, "The game is over: %s", st->outcome);
+        snprintf(line, sizeof line, _("The game is over: %s"), rl_text(st->outcome));
     else
-        snprintf(line, sizeof line, "Week %d of %d", st->week, st->weeks);
+        snprintf(line, sizeof line, _("Week %d of %d"), st->week, st->weeks);
     y += draw_wrapped(app, FONT_H1, line, x, y, w, p->text) + 8;
     if (st->timer_left >= 0 && !st->over) {
-        snprintf(line, sizeof line, "%d:%02d left", st->timer_left / 60, st->timer_left % 60);
+        snprintf(line, sizeof line, _("%d:%02d left"), st->timer_left / 60, st->timer_left % 60);
         draw_text(app, FONT_TITLE, line, x, y, st->timer_left == 0 ? p->bad : p->text);
         y += line_height(app, FONT_TITLE) + 4;
         if (st->paused)
-            y += draw_wrapped(app, FONT_H2, "(paused)", x, y, w, p->warn) + 8;
+            y += draw_wrapped(app, FONT_H2, _("(paused)"), x, y, w, p->warn) + 8;
     }
-    draw_text(app, FONT_H2, "Escalation ladder", x, y, p->dim);
+    draw_text(app, FONT_H2, _("Escalation ladder"), x, y, p->dim);
     y += 30;
     float bw = w - 60, lv = isfinite(st->ladder) ? (float)st->ladder : 0;
     fill(app, rect(x, y, bw, 18), p->panel2);
@@ -204,10 +214,10 @@ static void draw_news(App *app, const HostStatus *st, const int *numbers, Rect r
     float x = r.x, y = r.y, w = r.w, more = line_height(app, FONT_SMALL) + 4;
     if (r.h < 30 + line_height(app, FONT_BODY) + more)
         return;     /* no room under the teams: the pages have the news */
-    draw_text(app, FONT_H2, st->played > 0 ? "Last week's news" : "News", x, y, p->dim);
+    draw_text(app, FONT_H2, st->played > 0 ? _("Last week's news") : _("News"), x, y, p->dim);
     y += 30;
     if (st->nnews == 0)
-        draw_wrapped(app, FONT_BODY, "Nothing yet: the news comes when the first week is played.", x, y, w, p->faint);
+        draw_wrapped(app, FONT_BODY, _("Nothing yet: the news comes when the first week is played."), x, y, w, p->faint);
     int i;
     for (i = 0; i < st->nnews; i++) {
         float h = wrapped_height(app, FONT_BODY, st->news[i].text, w - 30);
@@ -223,7 +233,8 @@ static void draw_news(App *app, const HostStatus *st, const int *numbers, Rect r
     }
     if (i < st->nnews) {
         char line[120];
-        snprintf(line, sizeof line, "and %d more on the teams' pages", st->nnews - i);
+        snprintf(line, sizeof line, ngettext("and %d more on the teams' pages", "and %d more on the teams' pages", st->nnews - i),
+                 st->nnews - i);
         draw_text(app, FONT_SMALL, line, x + 30, y, p->dim);
     }
 }
@@ -253,24 +264,25 @@ static void draw_facilitator(App *app, const HostStatus *st, float y)
     float x = 24;
     if (!hs->unlocked) {
         ui_text_field_hint(app, next_in_row(app, &x, y, "PIN", 140, 0), "PIN", hs->pin, 8, FIELD_PIN, "PIN");
-        if (ui_button(app, next_in_row(app, &x, y, "Facilitator", 200, 32), "Facilitator", hs->pin[0] != '\0')) {
+        if (ui_button(app, next_in_row(app, &x, y, _("Facilitator"), 200, 32), _("Facilitator"), hs->pin[0] != '\0')) {
             hs->unlocked = host_pin_matches(hs->host, hs->pin);
-            snprintf(hs->note, sizeof hs->note, "%s", hs->unlocked ? "" : "wrong PIN");
+            snprintf(hs->note, sizeof hs->note, "%s", hs->unlocked ? "" : _("wrong PIN"));
             hs->pin[0] = '\0';
         }
         return;
     }
-    if (ui_button(app, next_in_row(app, &x, y, "End the week now", 190, 32), "End the week now", !st->over))
+    const char *end = _("End the week now");
+    if (ui_button(app, next_in_row(app, &x, y, end, 190, 32), end, !st->over))
         command(app, "end-week");
-    if (ui_button(app, next_in_row(app, &x, y, "+1 minute", 130, 32), "+1 minute", st->timer_left >= 0 && !st->over))
+    if (ui_button(app, next_in_row(app, &x, y, _("+1 minute"), 130, 32), _("+1 minute"), st->timer_left >= 0 && !st->over))
         command(app, "more 60");
-    const char *pause = st->paused ? "Resume" : "Pause";
+    const char *pause = st->paused ? _("Resume") : _("Pause");
     if (ui_button(app, next_in_row(app, &x, y, pause, 110, 32), pause, st->timer_left >= 0))
         command(app, st->paused ? "resume" : "pause");
-    static const char silent[] = "The computer plays silent teams";
+    const char *silent = _("The computer plays silent teams");
     if (ui_toggle(app, next_in_row(app, &x, y, silent, 330, 48), silent, st->silent == SILENT_AI))
         command(app, st->silent == SILENT_AI ? "silent pass" : "silent ai");
-    if (host_has_pin(hs->host) && ui_button(app, next_in_row(app, &x, y, "Lock", 100, 32), "Lock", true))
+    if (host_has_pin(hs->host) && ui_button(app, next_in_row(app, &x, y, _("Lock"), 100, 32), _("Lock"), true))
         hs->unlocked = false;
 }
 
@@ -281,8 +293,8 @@ void screen_host(App *app)
     host_status(app->host->host, &st);
     app->host->shown = st;
     char sub[200];
-    snprintf(sub, sizeof sub, "%s · teams join from their own devices", st.scenario);
-    ui_heading(app, "Red Line", sub);
+    snprintf(sub, sizeof sub, _("%s · teams join from their own devices"), st.scenario);
+    ui_heading(app, _("Red Line"), sub);
     /* the way in on the left, the map of the week's news in the middle (near
      * square, as the region is), the week, the teams and the news on the
      * right; the facilitator's row under them */
@@ -299,9 +311,9 @@ void screen_host(App *app)
     draw_facilitator(app, &st, by);
     if (app->host->note[0])
         draw_wrapped(app, FONT_SMALL, app->host->note, 24, by + 46, app->lw - 300, p->dim);
-    if (ui_button(app, rect(app->lw - 24 - 220, app->lh - 70, 220, 44), "Stop the class", true)) {
+    if (ui_button(app, rect(app->lw - 24 - 220, app->lh - 70, 220, 44), _("Stop the class"), true)) {
         ui_host_stop(app);
         ui_goto(app, SCR_MENU);
     }
-    ui_footer(app, "The class is kept in its folder: redline host --load brings it back");
+    ui_footer(app, _("The class is kept in its folder: redline host --load brings it back"));
 }
