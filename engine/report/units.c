@@ -8,6 +8,8 @@
 
 #include "report.h"
 
+#define WEEKS " weeks"
+
 static const struct {
     const char *unit;
     Display display;
@@ -24,7 +26,7 @@ static const struct {
     { "k rial/$", { 0.001, 2, "", N_("M rial/$"), N_("M") } },
     { "mb/d", { 1, 2, "", N_(" mb/d"), "" } },
     { "kg", { 1, 0, "", N_(" kg"), N_(" kg") } },
-    { "weeks", { 1, 0, "", N_(" weeks"), N_(" weeks") } },
+    { "weeks", { 1, 0, "", WEEKS, WEEKS } },        /* one week, two weeks: see affix_of */
     { "people", { 1, 0, "", "", "" } },
     { "count", { 1, 0, "", "", "" } },
     { "0-100", { 1, 0, "", "", "" } },
@@ -39,6 +41,14 @@ static const struct {
 static const char *affix(const char *s)
 {
     return s[0] ? gettext(s) : s;
+}
+
+/* The affix of a number shown as x: weeks are counted ("+1 week", "73 weeks"). */
+static const char *affix_of(const char *s, double x)
+{
+    if (strcmp(s, WEEKS) == 0)
+        return ngettext(" week", " weeks", fabs(x) == 1 ? 1 : 2);
+    return affix(s);
 }
 
 Display var_display(Var v)
@@ -68,14 +78,14 @@ void var_format(Var v, double x, char *out, size_t size)
     if (strcmp(var_info[v].unit, "0/1") == 0)
         snprintf(out, size, "%s", x >= 0.5 ? _("yes") : _("no"));
     else
-        snprintf(out, size, "%s%.*f%s", affix(d.prefix), d.decimals, shown(d, x), affix(d.suffix));
+        snprintf(out, size, "%s%.*f%s", affix(d.prefix), d.decimals, shown(d, x), affix_of(d.suffix, shown(d, x)));
 }
 
 void var_format_delta(Var v, double delta, char *out, size_t size)
 {
     Display d = var_display(v);
     double r = shown(d, delta);
-    snprintf(out, size, "%s%s%.*f%s", r < 0 ? "\u2212" : "+", affix(d.prefix), d.decimals, fabs(r), affix(d.delta_suffix));
+    snprintf(out, size, "%s%s%.*f%s", r < 0 ? "\u2212" : "+", affix(d.prefix), d.decimals, fabs(r), affix_of(d.delta_suffix, r));
 }
 
 void var_format_change(Var v, double before, double after, char *out, size_t size)
