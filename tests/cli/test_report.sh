@@ -62,7 +62,7 @@ assert all('<g class="event"><title>Week 2: International phone calls resume' in
     "the week-2 event is not marked on every chart"
 moved = re.findall(r'<ul class="moved">(.*?)</ul>', page, re.S)
 assert len(moved) == turns
-unit = r"(?: pts|M| kg| weeks)?"
+unit = r"(?: pts|M| kg| weeks?)?"
 count = 0
 for item in re.findall(r"<li><strong>[^<]*</strong> (.*?)</li>", "".join(moved)):
     m = re.match(r"(\S+) .*?\u2192 (\S+) .*?\(([+\u2212]\$?[0-9.]+)" + unit + r"\)(?:: (.*))?$", item)
