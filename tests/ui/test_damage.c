@@ -120,18 +120,9 @@ static void test_small_change_draws_little(void **state)
 
 int main(void)
 {
-    setenv("SDL_VIDEODRIVER", "dummy", 1);
-    setenv("SDL_RENDER_DRIVER", "software", 1);
-    if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {
-        fprintf(stderr, "cannot start SDL: %s\n", SDL_GetError());
-        return 1;
-    }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(test_partial_frames_match_full, setup),
         cmocka_unit_test_setup(test_small_change_draws_little, setup),
     };
-    int rc = cmocka_run_group_tests_name("damage", tests, NULL, NULL);
-    TTF_Quit();
-    SDL_Quit();
-    return rc;
+    return run_ui_tests("damage", tests, sizeof tests / sizeof *tests);
 }

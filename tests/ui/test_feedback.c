@@ -398,12 +398,6 @@ static void test_end_scores_read_well(void **state)
 
 int main(void)
 {
-    setenv("SDL_VIDEODRIVER", "dummy", 1);
-    setenv("SDL_RENDER_DRIVER", "software", 1);
-    if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {
-        fprintf(stderr, "cannot start SDL: %s\n", SDL_GetError());
-        return 1;
-    }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(test_ctrl_enter_ends_turn, setup),
         cmocka_unit_test_setup(test_conflicting_orders_warned, setup),
@@ -417,8 +411,5 @@ int main(void)
         cmocka_unit_test_setup(test_larger_map, setup),
         cmocka_unit_test_setup(test_end_scores_read_well, setup),
     };
-    int rc = cmocka_run_group_tests_name("feedback", tests, NULL, NULL);
-    TTF_Quit();
-    SDL_Quit();
-    return rc;
+    return run_ui_tests("feedback", tests, sizeof tests / sizeof *tests);
 }

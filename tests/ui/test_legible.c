@@ -409,19 +409,10 @@ static void test_the_checks_can_fail(void **state)
 
 int main(void)
 {
-    setenv("SDL_VIDEODRIVER", "dummy", 1);
-    setenv("SDL_RENDER_DRIVER", "software", 1);
-    if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {
-        fprintf(stderr, "cannot start SDL: %s\n", SDL_GetError());
-        return 1;
-    }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(test_the_checks_can_fail, setup),
         cmocka_unit_test_setup(test_no_text_cut_or_covered, setup),
         cmocka_unit_test_setup(test_pseudo_language_fits, setup),
     };
-    int rc = cmocka_run_group_tests_name("legible", tests, NULL, NULL);
-    TTF_Quit();
-    SDL_Quit();
-    return rc;
+    return run_ui_tests("legible", tests, sizeof tests / sizeof *tests);
 }
