@@ -76,17 +76,13 @@ bool mods_resolve(const ModSet *set, const char *root, const char *relpath, char
     return false;
 }
 
-/* Whether file (as the sandbox names it: under root, or absolute) is, once
- * every link on its way is followed, inside the folder dir: a mod is what is
- * in its folder, and a link to anything else on the disk is not. */
-static bool resolves_inside(const char *root, const char *dir, const char *file)
+/* Whether the file at file_path (the path its reader opens) is, once every
+ * link on its way is followed, inside the folder dir: a mod is what is in
+ * its folder, and a link to anything else on the disk is not. */
+static bool resolves_inside(const char *root, const char *dir, const char *file_path)
 {
-    char dir_path[1100], file_path[1100];
+    char dir_path[1100];
     full_path(root, dir, ".", dir_path, sizeof dir_path);
-    if (file[0] == '/')
-        snprintf(file_path, sizeof file_path, "%s", file);
-    else
-        snprintf(file_path, sizeof file_path, "%s/%s", root, file);
     char *real_dir = realpath(dir_path, NULL), *real_file = realpath(file_path, NULL);
     /* a file that is not there is left to the reader to report */
     size_t n = real_dir ? strlen(real_dir) : 0;
@@ -96,12 +92,12 @@ static bool resolves_inside(const char *root, const char *dir, const char *file)
     return inside;
 }
 
-bool mods_file_inside(const ModSet *set, const char *root, const char *file)
+bool mods_file_inside(const ModSet *set, const char *root, const char *file, const char *file_path)
 {
     for (int i = 0; set && i < set->count; i++) {
         size_t n = strlen(set->mod[i].dir);
         if (strncmp(file, set->mod[i].dir, n) == 0 && file[n] == '/')
-            return resolves_inside(root, set->mod[i].dir, file);
+            return resolves_inside(root, set->mod[i].dir, file_path);
     }
     return true;
 }
@@ -130,7 +126,9 @@ static int read_mod(Sandbox *sb, const char *dir, Mod *m, Error *err)
         return error_set(err, ERR_USAGE, "%.200s...: the mod's folder path is too long (%zu characters; at most %zu) "
                          "-- move the mod to a shorter path", dir, strlen(dir), sizeof m->dir - 1), -1;
     snprintf(manifest, sizeof manifest, "%s/mod.lua", dir);
-    if (!resolves_inside(sb->root, dir, manifest)) {
+    char manifest_path[1100];
+    full_path(sb->root, dir, "mod.lua", manifest_path, sizeof manifest_path);
+    if (!resolves_inside(sb->root, dir, manifest_path)) {
         error_set(err, ERR_DATA, OUTSIDE_MOD, manifest);
         if (sb->problems)           /* redline check lists it with the problems the loaders find */
             problems_add(sb->problems, "%s", err->msg);

@@ -62,8 +62,9 @@ int mods_list(const char *root, const char *dir, const char *sub, char names[][I
 
 /* Whether file, if it is in a mod's folder (as the sandbox names files:
  * under root, or absolute), stays inside that folder once links are
- * followed. A file of no mod is not for this to judge: true. */
-bool mods_file_inside(const ModSet *set, const char *root, const char *file);
+ * followed; file_path is where its reader opens it. A file of no mod is
+ * not for this to judge: true. */
+bool mods_file_inside(const ModSet *set, const char *root, const char *file, const char *file_path);
 #define OUTSIDE_MOD "%s is a link to a file outside its mod's folder, which a mod may not read: " \
     "put the file itself in the mod"
 

@@ -159,7 +159,7 @@ char *sandbox_read(const Sandbox *sb, const char *relpath, size_t *len, Error *e
     char shown[512], path[1100];
     sandbox_resolve(sb, relpath, shown, sizeof shown);
     full_path(sb, shown, path, sizeof path);
-    if (!mods_file_inside(sb->mods, sb->root, shown)) {
+    if (!mods_file_inside(sb->mods, sb->root, shown, path)) {
         error_set(err, ERR_DATA, OUTSIDE_MOD, shown);
         return NULL;
     }
