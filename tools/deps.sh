@@ -15,7 +15,10 @@ build) ;;
 test | packaging)
     # make install renders the icons (librsvg2-bin); the install test checks the
     # desktop entry, the AppStream metadata and the manual page.
-    APT="$APT libcmocka-dev libpng-dev xvfb xdotool python3 python3-jsonschema chromium librsvg2-bin desktop-file-utils appstream groff-base curl nodejs npm zbar-tools"
+    APT="$APT libcmocka-dev libpng-dev xvfb xdotool python3 python3-jsonschema chromium librsvg2-bin desktop-file-utils appstream groff-base curl zbar-tools"
+    # Node.js from another source (NodeSource) ships its own npm and conflicts
+    # with Debian's npm package: ask apt only for what is not already here.
+    command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || APT="$APT nodejs npm"
     have_tests() {
         command -v pkg-config >/dev/null 2>&1 && pkg-config --exists lua5.4 libcjson libxxhash libcrypt sdl2 SDL2_ttf fribidi cmocka libpng &&
             command -v msgfmt >/dev/null 2>&1 &&
