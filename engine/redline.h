@@ -62,6 +62,9 @@ bool rl_language_rtl(void);
  * briefing, an objective, a debrief question) in the game's language: the
  * engine keeps the English, a face shows rl_text of it. */
 const char *rl_text(const char *english);
+/* A date of the engine (YYYY-MM-DD, game_date) as the language writes it:
+ * its calendar, order and digits ("22 Dey 1404" in Persian); returns out. */
+const char *rl_date_text(const char *iso, char *out, size_t cap);
 /* A news line (rl_news) in the game's language, in out; returns out. */
 const char *rl_news_text(const Session *s, const News *n, char *out, size_t cap);
 

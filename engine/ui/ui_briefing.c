@@ -64,7 +64,7 @@ float ui_objectives(App *app, Actor a, float x, float y, float w)
     for (int i = 0; i < s->nobjectives[a]; i++) {
         const Objective *o = &s->objectives[a][i];
         char line[200];
-        snprintf(line, sizeof line, _("%s (%.0f%% of the score)"), o->text, wsum > 0 ? 100 * o->weight / wsum : 0);
+        snprintf(line, sizeof line, _("%s (%.0f%% of the score)"), rl_text(o->text), wsum > 0 ? 100 * o->weight / wsum : 0);
         draw_text(app, FONT_BODY, "•", x + 4, y, p->dim);
         y += draw_wrapped(app, FONT_BODY, line, x + 20, y, w - 20, p->text) + 4;
     }
@@ -83,7 +83,9 @@ void screen_briefing(App *app)
     ui_side_name(app, who, sizeof who);
     char teams[40];
     snprintf(teams, sizeof teams, ngettext("hot-seat, %d team", "hot-seat, %d teams", ui_humans(app)), ui_humans(app));
-    snprintf(sub, sizeof sub, ngettext("Starts %s · %d week · seed %llu · %s", "Starts %s · %d weeks · seed %llu · %s", s->turns), s->start_date, s->turns,
+    char start[64];
+    rl_date_text(s->start_date, start, sizeof start);
+    snprintf(sub, sizeof sub, ngettext("Starts %s · %d week · seed %llu · %s", "Starts %s · %d weeks · seed %llu · %s", s->turns), start, s->turns,
              (unsigned long long)rl_seed(app->s), app->hotseat ? teams : who);
     ui_heading(app, rl_text(s->name), sub);
     float bottom = app->lh - 74;
@@ -163,7 +165,7 @@ void screen_handover(App *app)
     SDL_Color c = ui_actor_colour(app, next);
     fill(app, rect(0, 0, app->lw, 8), c);
     float cx = app->lw / 2, y = app->lh * 0.2f;
-    char who[120], line1[200], line2[500], date[16];
+    char who[120], line1[200], line2[500], date[64];
     ui_team_label(app, next, who, sizeof who);
     snprintf(line1, sizeof line1, _("Hand the screen to %s"), rl_team(app->s, next)[0] ? who : ui_side_title(next));
     float w = fminf(680, app->lw - 80);
@@ -173,7 +175,7 @@ void screen_handover(App *app)
     } else {
         y += draw_wrapped(app, FONT_H1, line1, 40, y, app->lw - 80, p->text) + 18;
     }
-    game_date(rl_scenario(app->s), rl_turn(app->s) + 1, date);
+    ui_date(app, rl_turn(app->s) + 1, date, sizeof date);
     char clock[120] = "";
     if (rl_timer(app->s) > 0)
         snprintf(clock, sizeof clock,

@@ -210,12 +210,12 @@ static void hover_week(App *app, const Plot *pl, int v, Hit h)
     fill(app, rect(plot_x(pl, t), pl->r.y, 1, pl->r.h), p->dim);
     if (!isnan(x))
         disc(app, plot_x(pl, t), plot_y(pl, x), 3.5f, p->text);
-    char vv[40], title[80], date[16], tip[900], what[600];
+    char vv[40], title[80], date[64], tip[900], what[600];
     if (isnan(x) && ui_record_follows(v) >= 0)
         ui_copy(vv, sizeof vv, _("kept from the first week on"));
     else
         ui_format_value(v, x, vv, sizeof vv);
-    game_date(rl_scenario(app->s), t + 1, date);
+    ui_date(app, t + 1, date, sizeof date);
     if (t == 0)
         snprintf(title, sizeof title, _("At the start (%s)"), date);
     else

@@ -302,8 +302,8 @@ void screen_branch(App *app)
     y += 52;
     /* what happened in the week the branch plays anew */
     int t = app->br_turn + 1;
-    char head[120], date[16];
-    game_date(rl_scenario(app->s), t, date);
+    char head[120], date[64];
+    ui_date(app, t, date, sizeof date);
     snprintf(head, sizeof head, _("Week %d (%s) as it went in this game:"), t, date);
     y += draw_wrapped(app, FONT_SMALL, head, x, y, w, p->dim) + 4;
     Rect list = rect(x, y, w, app->lh - 78 - 130 - y);

@@ -27,6 +27,7 @@ int px(App *app, float v) { return (int)lroundf(v * app->scale); }
 
 SDL_Rect to_px(App *app, Rect r)
 {
+    r = ui_screen_rect(app, r);     /* mirrored in a right-to-left language */
     int x0 = px(app, r.x), y0 = px(app, r.y);
     return (SDL_Rect){ x0, y0, px(app, r.x + r.w) - x0, px(app, r.y + r.h) - y0 };
 }
@@ -102,7 +103,7 @@ void outline(App *app, Rect r, SDL_Color c, float t)
 
 void line(App *app, float x0, float y0, float x1, float y1, SDL_Color c)
 {
-    float s = app->scale, ends[4] = { x0 * s, y0 * s, x1 * s, y1 * s };
+    float s = app->scale, ends[4] = { ui_screen_x(app, x0) * s, y0 * s, ui_screen_x(app, x1) * s, y1 * s };
     if (app->dry) {
         SDL_Vertex v[2] = { { { ends[0], ends[1] }, c, { 0, 0 } }, { { ends[2], ends[3] }, c, { 0, 0 } } };
         note(app, bounds(v, 2), 2, ends, sizeof ends, c);
@@ -119,6 +120,9 @@ void thick_line(App *app, float x0, float y0, float x1, float y1, float t, SDL_C
     if (len <= 0)
         return;
     float nx = -dy / len * t / 2, ny = dx / len * t / 2, s = app->scale;
+    x0 = ui_screen_x(app, x0);
+    x1 = ui_screen_x(app, x1);
+    nx = ui_screen_x(app, nx) - ui_screen_x(app, 0);     /* the normal turns with the line */
     SDL_Vertex v[4] = {
         { { (x0 + nx) * s, (y0 + ny) * s }, c, { 0, 0 } }, { { (x1 + nx) * s, (y1 + ny) * s }, c, { 0, 0 } },
         { { (x1 - nx) * s, (y1 - ny) * s }, c, { 0, 0 } }, { { (x0 - nx) * s, (y0 - ny) * s }, c, { 0, 0 } },
@@ -130,6 +134,9 @@ void thick_line(App *app, float x0, float y0, float x1, float y1, float t, SDL_C
 void triangle(App *app, float x0, float y0, float x1, float y1, float x2, float y2, SDL_Color c)
 {
     float s = app->scale;
+    x0 = ui_screen_x(app, x0);
+    x1 = ui_screen_x(app, x1);
+    x2 = ui_screen_x(app, x2);
     SDL_Vertex v[3] = {
         { { x0 * s, y0 * s }, c, { 0, 0 } }, { { x1 * s, y1 * s }, c, { 0, 0 } }, { { x2 * s, y2 * s }, c, { 0, 0 } },
     };
@@ -142,6 +149,7 @@ void disc(App *app, float cx, float cy, float r, SDL_Color c)
     float s = app->scale;
     SDL_Vertex v[N + 1];
     int idx[N * 3];
+    cx = ui_screen_x(app, cx);
     v[0] = (SDL_Vertex){ { cx * s, cy * s }, c, { 0, 0 } };
     for (int i = 0; i < N; i++) {
         float a = (float)i / N * 6.2831853f;
@@ -209,7 +217,7 @@ static void name_widget(App *app, Rect r, const char *label, int focus)
     if (label && app->nlabels < MAX_FOCUS_LABELS && !app->blocked) {
         FocusLabel *fl = &app->labels[app->nlabels++];
         ui_copy(fl->label, sizeof fl->label, label);
-        fl->r = r;
+        fl->r = ui_window_rect(app, r);
         fl->focus = focus;
     }
 }
@@ -398,6 +406,10 @@ bool ui_text_field_hint(App *app, Rect r, const char *label, char *buf, size_t c
     } else {
         ui_copy(shown, sizeof shown, buf);
     }
+    Unmirrored ltr;     /* a name or a number typed left to right stays so, its caret after it */
+    bool latin = buf[0] && !ui_has_rtl(buf);
+    if (latin)
+        ui_unmirrored_begin(app, r, &ltr);
     if (h.focus && app->text_replace && buf[0])     /* shown as selected: typing replaces it */
         fill(app, rect(r.x + 6, r.y + 6, fminf(text_width(app, FONT_BODY, shown) + 4, r.w - 12), r.h - 12),
              alpha(p->hover, 90));
@@ -422,6 +434,8 @@ bool ui_text_field_hint(App *app, Rect r, const char *label, char *buf, size_t c
     }
     if (h.focus)
         fill(app, rect(r.x + 9 + w, r.y + 6, 2, r.h - 12), p->focus);
+    if (latin)
+        ui_unmirrored_end(app, &ltr);
     if (changed)
         app->dirty = true;
     return changed;
@@ -461,7 +475,7 @@ void ui_tooltip(App *app, Hit h, Rect r, const char *title, const char *text)
         return;     /* keyboard players see the focused widget's tooltip, mouse players the hovered one's */
     ui_copy(app->tip_title_buf, sizeof app->tip_title_buf, title ? title : "");
     ui_copy(app->tip, sizeof app->tip, text ? text : "");
-    app->tip_anchor = r;
+    app->tip_anchor = ui_window_rect(app, r);   /* drawn over the whole window, after the screen */
     app->tip_on = true;
 }
 

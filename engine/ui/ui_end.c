@@ -280,8 +280,8 @@ static void timeline(App *app, Rect right)
     scroll_begin(app, &sc2, view, &app->scroll2[SCR_END]);
     float y = sc2.y0, tw = view.w - 44;
     for (int t = 1; t <= turns; t++) {
-        char date[16], head_line[120], esc[80];
-        game_date(rl_scenario(app->s), t, date);
+        char date[64], head_line[120], esc[80];
+        ui_date(app, t, date, sizeof date);
         double e = rl_value(app->s, VIEW_TRUTH, t, V_ESCALATION, NULL);
         double d = rl_shown(V_ESCALATION, e) - rl_shown(V_ESCALATION, rl_value(app->s, VIEW_TRUTH, t - 1, V_ESCALATION, NULL));
         snprintf(head_line, sizeof head_line, _("Week %d · %s"), t, date);

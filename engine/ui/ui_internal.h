@@ -144,7 +144,7 @@ typedef struct Damage Damage;
 /* Where one piece of text went in a frame, for the tests that check that no
  * text is cut, squeezed out of its room or covered (tests/ui/test_layout.c). */
 typedef struct TextBox {
-    Rect r;             /* the text's extent, logical units */
+    Rect r;             /* the text's extent on the screen (mirrored in a right-to-left language), logical units */
     Rect clip;          /* the clip in force (w <= 0: none) */
     Rect room;          /* the room it was given, if any (w <= 0: none) */
     int layer;          /* 0 the screen, 1 a dialog over it, 2 the tooltip */
@@ -185,6 +185,9 @@ typedef struct App {
     bool settings_dirty;
 
     /* the frame */
+    bool mirror;                /* a right-to-left language: the screen mirrors the layout (ui_mirror.c) */
+    bool flip;                  /* what draws now mirrors: a place x is drawn at flip_b - x */
+    float flip_b;               /* (not flipped: at x + flip_b) */
     bool dry;                   /* lay out and hit-test only, draw nothing */
     bool recording;             /* a dry pass that notes what it would draw (ui_damage.c) */
     bool track_damage;          /* the software renderer: draw and present only what changed */
@@ -315,6 +318,21 @@ bool ui_key(App *app, SDL_Keycode k);      /* the key was pressed (and is consum
 bool ui_hotkey(App *app, SDL_Keycode k);   /* the same, unless typing into a field */
 void ui_goto(App *app, Screen s);
 void ui_message(App *app, const char *title, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* ui_mirror.c: a right-to-left language mirrors the layout on the screen */
+typedef struct Unmirrored {
+    bool flip;
+    float flip_b;
+    Rect clip, shield;
+    float mouse_x;
+} Unmirrored;
+void ui_mirror_begin(App *app);                     /* a frame starts: mirrored if the language is RTL */
+float ui_screen_x(const App *app, float x);         /* a place of the layout on the screen */
+Rect ui_screen_rect(const App *app, Rect r);
+Rect ui_window_rect(const App *app, Rect r);        /* the same box in the whole window's layout */
+float ui_pointer_x(const App *app, float screen_x); /* the pointer's place in the window's layout */
+void ui_unmirrored_begin(App *app, Rect r, Unmirrored *saved);   /* r's content is not mirrored (the map) */
+void ui_unmirrored_end(App *app, const Unmirrored *saved);
 
 /* ui_observe.c: for tools outside the window, only when asked */
 void ui_dump_labels(const App *app);    /* REDLINE_LABELS */
@@ -454,6 +472,7 @@ const char *ui_ladder_label(int rung);
 const char *ui_ladder_text(int rung);
 void ui_reflow(const char *in, char *out, size_t cap);
 void ui_side_name(const App *app, char *out, size_t cap);
+const char *ui_date(App *app, int turn, char *out, size_t cap);   /* the turn's first day, in the language's way */
 const char *ui_possessive(Actor a);
 const char *ui_side_title(Actor a);
 void ui_team_label(const App *app, Actor a, char *out, size_t cap);   /* "Iran (Team Blue)" */

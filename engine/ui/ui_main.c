@@ -255,6 +255,7 @@ static void draw_screen(App *app)
 
 static void run_frame(App *app, bool dry)
 {
+    ui_mirror_begin(app);
     app->dry = dry;
     app->nfocus = 0;
     app->nlabels = 0;
@@ -447,7 +448,7 @@ void ui_app_event(App *app, const SDL_Event *e)
         }
         return;
     case SDL_MOUSEMOTION:
-        app->mouse_x = points_to_logical(app, e->motion.x, false);
+        app->mouse_x = ui_pointer_x(app, points_to_logical(app, e->motion.x, false));
         app->mouse_y = points_to_logical(app, e->motion.y, true);
         app->kbd_mode = false;
         run_frame(app, true);       /* lay out only: redraw if what is under the mouse changed */
@@ -456,7 +457,7 @@ void ui_app_event(App *app, const SDL_Event *e)
             ui_app_frame(app);
         return;
     case SDL_MOUSEBUTTONDOWN:
-        app->mouse_x = points_to_logical(app, e->button.x, false);
+        app->mouse_x = ui_pointer_x(app, points_to_logical(app, e->button.x, false));
         app->mouse_y = points_to_logical(app, e->button.y, true);
         app->kbd_mode = false;
         if (e->button.button == SDL_BUTTON_LEFT)
@@ -473,6 +474,8 @@ void ui_app_event(App *app, const SDL_Event *e)
         return;
     case SDL_KEYDOWN:
         app->key = e->key.keysym.sym;
+        if (app->mirror && (app->key == SDLK_LEFT || app->key == SDLK_RIGHT))   /* the arrows point on the screen */
+            app->key = app->key == SDLK_LEFT ? SDLK_RIGHT : SDLK_LEFT;
         app->kmod = e->key.keysym.mod;
         app->kbd_mode = true;
         ui_app_frame(app);

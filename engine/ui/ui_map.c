@@ -413,6 +413,14 @@ static SDL_Texture *land_texture(App *app, MapData *m, SDL_Rect pr)
     return m->land;
 }
 
+/* r in pixels as laid out: the map is never mirrored (its caller draws it
+ * unmirrored, ui_mirror.c), and its projection works in these pixels. */
+static SDL_Rect layout_px(App *app, Rect r)
+{
+    int x0 = px(app, r.x), y0 = px(app, r.y);
+    return (SDL_Rect){ x0, y0, px(app, r.x + r.w) - x0, px(app, r.y + r.h) - y0 };
+}
+
 void map_draw(App *app, Rect r)
 {
     MapData *m = app->map;
@@ -422,12 +430,14 @@ void map_draw(App *app, Rect r)
         draw_text(app, FONT_SMALL, _("(map file missing)"), r.x + 8, r.y + 8, p->dim);
         return;
     }
-    SDL_Rect pr = to_px(app, r);
+    SDL_Rect pr = layout_px(app, r), on = to_px(app, r);
+    on.w = pr.w;
+    on.h = pr.h;
     SDL_Texture *land = app->dry ? NULL : land_texture(app, m, pr);
     if (app->dry)       /* the land and the coasts: where the map is and the palette decide them */
-        damage_note(app, pr, hash_bytes(hash_bytes(0x6d6170, &pr, sizeof pr), p, sizeof *p));
+        damage_note(app, on, hash_bytes(hash_bytes(0x6d6170, &on, sizeof on), p, sizeof *p));
     else if (land)
-        SDL_RenderCopy(app->ren, land, &pr, &pr);
+        SDL_RenderCopy(app->ren, land, &pr, &on);
     Rect saved;
     push_clip(app, r, &saved);
     Rect boxes[NLABELS + 1];
@@ -453,7 +463,7 @@ int map_label_rects(App *app, Rect r, Rect *out, int max)
     MapData *m = app->map;
     if (!m)
         return 0;
-    Proj pj = projection(m, to_px(app, r));
+    Proj pj = projection(m, layout_px(app, r));
     int n = 0;
     for (int i = 0; i < NLABELS + 1 && n < max; i++) {
         const Label *l = i < NLABELS ? &labels[i] : &hormuz_label;
@@ -505,7 +515,7 @@ bool map_point(App *app, Rect r, const char *id, float *x, float *y)
         return false;
     for (int i = 0; i < m->npoints; i++)
         if (strcmp(m->points[i].id, id) == 0) {
-            Proj p = projection(m, to_px(app, r));
+            Proj p = projection(m, layout_px(app, r));
             double px_, py_;
             project(p, m->points[i].lon, m->points[i].lat, &px_, &py_);
             *x = (float)px_ / app->scale;
@@ -540,7 +550,7 @@ const char *map_country_at(App *app, Rect r, float x, float y)
     MapData *m = app->map;
     if (!m || !inside(r, x, y))
         return NULL;
-    Proj p = projection(m, to_px(app, r));
+    Proj p = projection(m, layout_px(app, r));
     double lon = (x * app->scale - p.ox) / (MAP_COSLAT * p.k);
     double lat = (p.oy - y * app->scale) / p.k;
     for (int i = 0; i < m->ncountries; i++) {

@@ -255,6 +255,8 @@ static void draw_event_map(App *app, Rect panel, const Catalogue *cat, const New
     if (turn > 0 && app->s && text_width(app, FONT_SMALL, hint) <= room)
         draw_text_al(app, FONT_SMALL, hint, panel.x, panel.y + 8, panel.w - 12 - reserve, ALIGN_RIGHT, p->faint);
     Rect r = rect(panel.x + 1, panel.y + head, panel.w - 2, panel.h - head - 1);
+    Unmirrored flat;        /* geography reads the same in every language */
+    ui_unmirrored_begin(app, r, &flat);
     map_draw(app, r);
     float rad = 11;
     place_markers(app, r, m, count, rad);
@@ -301,6 +303,7 @@ static void draw_event_map(App *app, Rect panel, const Catalogue *cat, const New
     pop_clip(app, saved);
     if (app->s && !app->tip_on && inside(r, app->mouse_x, app->mouse_y))
         country_tip(app, r);
+    ui_unmirrored_end(app, &flat);
 }
 
 void ui_draw_map_panel(App *app, Rect panel, int viewer)

@@ -180,9 +180,9 @@ static float scenario_cards(App *app, float x, float y, float colw)
         if (on)
             fill(app, rect(r.x + 15, r.y + 19, 6, 6), p->accent);
         draw_text_fit(app, FONT_H2, si->name, r.x + 36, r.y + 10, r.w - 44, p->text);
-        char line2[120];
+        char line2[160], start[64];
         snprintf(line2, sizeof line2, ngettext("%s · starts %s · %d week", "%s · starts %s · %d weeks", si->turns), si->id,
-                 si->start, si->turns);
+                 rl_date_text(si->start, start, sizeof start), si->turns);
         draw_text_fit(app, FONT_SMALL, line2, r.x + 36, r.y + l2, r.w - 44, p->dim);
         draw_wrapped(app, FONT_SMALL, si->blurb, r.x + 36, r.y + l3, colw - 48, p->dim);
         if (h.click) {

@@ -23,8 +23,9 @@ void ui_dump_labels(const App *app)
     fprintf(f, "# screen %d modal %d focus %d\n", app->screen, app->modal, app->focus);
     for (int i = 0; i < app->nlabels; i++) {
         const FocusLabel *l = &app->labels[i];
-        fprintf(f, "%.0f %.0f %.0f %.0f %d %s\n", l->r.x * app->scale, l->r.y * app->scale, l->r.w * app->scale,
-                l->r.h * app->scale, l->focus, l->label);
+        Rect r = ui_screen_rect(app, l->r);     /* the frame is over: the window's own places, mirrored or not */
+        fprintf(f, "%.0f %.0f %.0f %.0f %d %s\n", r.x * app->scale, r.y * app->scale, r.w * app->scale,
+                r.h * app->scale, l->focus, l->label);
     }
     fclose(f);
     rename(tmp, path);

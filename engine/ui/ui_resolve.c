@@ -201,8 +201,8 @@ void screen_resolution(App *app)
         return;
     }
     int viewer = ui_viewer(app);
-    char date[16], title[100], sub[160];
-    game_date(rl_scenario(app->s), turn, date);
+    char date[64], title[100], sub[160];
+    ui_date(app, turn, date, sizeof date);
     snprintf(title, sizeof title, _("Week of %s: what happened"), date);
     if (app->hotseat && viewer == VIEW_PUBLIC)
         snprintf(sub, sizeof sub, _("%s · week %d of %d · public view"), rl_text(rl_scenario(app->s)->name), turn,

@@ -204,7 +204,8 @@ static void blit(App *app, TextEntry *e, float x, float y)
 {
     if (!e)
         return;
-    SDL_Rect dst = { px(app, x), px(app, y), e->w, e->h };
+    float sx = ui_screen_rect(app, rect(x, y, (float)e->w / app->scale, 0)).x;    /* a mirrored layout's place */
+    SDL_Rect dst = { px(app, sx), px(app, y), e->w, e->h };
     if (app->dry)   /* the entry's key: its font, colour, wrap width and string */
         damage_note(app, dst, hash_bytes(e->key, &dst, sizeof dst));
     else
@@ -218,7 +219,10 @@ static void log_box(App *app, const char *s, Rect r, Rect room, bool cut, bool m
     if (!l || l->n == l->cap)
         return;
     TextBox *b = &l->box[l->n++];
-    *b = (TextBox){ r, app->clip, room, app->layer, app->scroll_off != NULL, cut, mark, "" };
+    Rect clip = app->clip.w > 0 ? ui_screen_rect(app, app->clip) : app->clip;   /* where they are on the screen */
+    if (room.w > 0)
+        room = ui_screen_rect(app, room);
+    *b = (TextBox){ ui_screen_rect(app, r), clip, room, app->layer, app->scroll_off != NULL, cut, mark, "" };
     ui_copy(b->text, sizeof b->text, s);
 }
 

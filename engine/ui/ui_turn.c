@@ -227,8 +227,8 @@ static void top_bar(App *app, Actor side, int turn)
     fill(app, rect(0, tb - 2, app->lw, 2), p->accent);
     float x = 14;
     x += draw_text(app, FONT_H2, _("RED LINE"), x, 12, over ? p->bg : p->accent) + 16;
-    char date[16], info[200], who[160];
-    game_date(rl_scenario(app->s), turn + 1, date);
+    char date[64], info[200], who[160];
+    ui_date(app, turn + 1, date, sizeof date);
     if (app->hotseat)
         ui_team_label(app, side, who, sizeof who);
     else

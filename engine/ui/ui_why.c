@@ -391,8 +391,8 @@ static float why_content(App *app, float x, float y, float w, char *title, size_
 {
     const Palette *p = &app->pal;
     WhyView *wv = &app->why;
-    char date[16];
-    game_date(rl_scenario(app->s), wv->turn, date);
+    char date[64];
+    ui_date(app, wv->turn, date, sizeof date);
     if (wv->news >= 0) {
         const News *news[MAX_NEWS_SHOWN];
         int nnews = rl_news(app->s, ui_viewer(app), wv->turn, news, MAX_NEWS_SHOWN);

@@ -303,3 +303,11 @@ const char *ui_role_text(Actor a)
     };
     return a < ACTOR_COUNT ? _(t[a]) : "";
 }
+
+/* The date a turn starts on, as the language writes it (rl_date_text). */
+const char *ui_date(App *app, int turn, char *out, size_t cap)
+{
+    char iso[16];
+    game_date(rl_scenario(app->s), turn, iso);
+    return rl_date_text(iso, out, cap);
+}

@@ -350,6 +350,7 @@ static inline void click(App *app, const char *label)
     Rect r;
     if (!ui_find_label(app, label, &r))
         fail_msg("no widget labelled '%s' on screen %d", label, app->screen);
+    r = ui_screen_rect(app, r);     /* where it is on the screen: mirrored in a right-to-left language */
     click_at(app, r.x + r.w / 2, r.y + r.h / 2);
 }
 

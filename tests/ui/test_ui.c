@@ -491,6 +491,56 @@ static void test_palettes_distinct(void **state)
     assert_true(least_apart(&cb, NULL, true, pair, sizeof pair) < 1);
 }
 
+/* The text box of the last frame whose text is s, or NULL. */
+static const TextBox *text_box(const App *app, const char *s)
+{
+    for (int i = 0; i < app->text_log->n; i++)
+        if (strcmp(app->text_log->box[i].text, s) == 0)
+            return &app->text_log->box[i];
+    return NULL;
+}
+
+/* Persian mirrors the window and German does not: the game's name at the
+ * top bar's right end, the map left as it is (Iran east of Iraq), a click at
+ * a button's mirrored place presses it, and the Left arrow moves the charts
+ * on a week (time runs right to left). */
+static void test_mirrored(void **state)
+{
+    (void)state;
+    App *app = make_app(FIXTURE, 1280, 720);
+    keep_text_boxes(app);
+    rl_language_init("locale");
+    assert_true(ui_new_game(app, "jan2026", 1, 7));
+    static const char *const langs[] = { "de", "fa" };
+    for (int i = 0; i < 2; i++) {
+        bool rtl = i == 1;
+        assert_int_equal(rl_language_set(langs[i]), 0);
+        text_cache_clear(app->cache);
+        ui_goto(app, SCR_TURN);
+        ui_app_frame(app);
+        assert_int_equal(app->mirror, rtl);
+        const TextBox *name = text_box(app, _("RED LINE")), *iran = text_box(app, _("IRAN")),
+                      *iraq = text_box(app, _("Iraq"));
+        assert_non_null(name);
+        assert_non_null(iran);
+        assert_non_null(iraq);
+        if (rtl)
+            assert_true(name->r.x + name->r.w > app->lw - 40);
+        else
+            assert_true(name->r.x < 40);
+        assert_true(iran->r.x > iraq->r.x + 20);    /* the map is never mirrored */
+        click(app, _("Charts"));                     /* at its place on the screen */
+        assert_int_equal(app->screen, SCR_CHARTS);
+        int page = app->chart_page;
+        key(app, rtl ? SDLK_LEFT : SDLK_RIGHT, 0);   /* the arrow towards "Next" on the screen */
+        assert_int_equal(app->chart_page, page + 1);
+        app->chart_page = 0;
+    }
+    rl_language_set("en");
+    text_cache_clear(app->cache);
+    ui_app_destroy(app);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -501,6 +551,7 @@ int main(void)
         cmocka_unit_test_setup(test_idle_and_cache, setup),
         cmocka_unit_test(test_palettes_distinct),
         cmocka_unit_test_setup(test_causes_kept_secret, setup),
+        cmocka_unit_test_setup(test_mirrored, setup),
     };
     return run_ui_tests("ui", tests, sizeof tests / sizeof *tests);
 }

@@ -1,0 +1,135 @@
+/* The front door: a date as the game's language writes it. The engine keeps
+ * its dates as YYYY-MM-DD (game_date); a face shows rl_date_text of them.
+ * The catalogue decides, so a new language needs no code: its calendar
+ * ("calendar: gregorian", or "solar hijri": the Iranian calendar Persian
+ * readers date their own news in), the order of day, month and year, and its
+ * digits (Persian writes ۰-۹). An ISO date inside a Persian sentence would
+ * also be reordered by the bidirectional algorithm (12-01-2026): a date in
+ * the reader's own calendar and digits is read as it is written. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../redline.h"
+
+static const char *const hijri_months[12] = {
+    /* TRANSLATORS: the months of the Solar Hijri (Iranian) calendar, used only when "calendar: gregorian" is
+       translated as "solar hijri" */
+    N_("Farvardin"), N_("Ordibehesht"), N_("Khordad"), N_("Tir"),  N_("Mordad"), N_("Shahrivar"),
+    N_("Mehr"),      N_("Aban"),        N_("Azar"),    N_("Dey"),  N_("Bahman"), N_("Esfand"),
+};
+
+/* Days since 1970-01-01 of a Gregorian date (H. Hinnant's days_from_civil). */
+static long civil_days(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/* The Solar Hijri year jy: whether it is leap (0) and the March day of its
+ * first day, Nowruz (the 33-year cycles with their breaks, as jalaali-js
+ * and Borkowski's algorithm compute them). */
+static void hijri_year(int jy, int *leap, int *march)
+{
+    static const int breaks[] = { -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210,
+                                  1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178 };
+    int gy = jy + 621, leap_j = -14, jp = breaks[0], jump = 0;
+    for (size_t i = 1; i < sizeof breaks / sizeof *breaks; i++) {
+        int jm = breaks[i];
+        jump = jm - jp;
+        if (jy < jm)
+            break;
+        leap_j += jump / 33 * 8 + jump % 33 / 4;
+        jp = jm;
+    }
+    int n = jy - jp;
+    leap_j += n / 33 * 8 + (n % 33 + 3) / 4;
+    if (jump % 33 == 4 && jump - n == 4)
+        leap_j++;
+    int leap_g = gy / 4 - (gy / 100 + 1) * 3 / 4 - 150;
+    *march = 20 + leap_j - leap_g;
+    if (jump - n < 6)
+        n = n - jump + (jump + 4) / 33 * 33;
+    int l = ((n + 1) % 33 - 1) % 4;
+    *leap = l == -1 ? 4 : l;
+}
+
+static void to_hijri(int gy, int gm, int gd, int *jy, int *jm, int *jd)
+{
+    int leap, march;
+    *jy = gy - 621;
+    hijri_year(*jy, &leap, &march);
+    long k = civil_days(gy, gm, gd) - civil_days(gy, 3, march);
+    if (k >= 0) {
+        if (k <= 185) {
+            *jm = 1 + (int)(k / 31);
+            *jd = (int)(k % 31) + 1;
+            return;
+        }
+        k -= 186;
+    } else {
+        (*jy)--;
+        k += 179;
+        if (leap == 1)
+            k++;
+    }
+    *jm = 7 + (int)(k / 30);
+    *jd = (int)(k % 30) + 1;
+}
+
+/* s with its ASCII digits written in the language's own. */
+static void own_digits(char *s, size_t cap)
+{
+    /* TRANSLATORS: the ten digits your language writes numbers with, after "digits: " (Persian: ۰۱۲۳۴۵۶۷۸۹) */
+    const char *digits = _("digits: 0123456789");
+    if (strncmp(digits, "digits: ", 8) != 0 || strcmp(digits + 8, "0123456789") == 0)
+        return;
+    const char *glyph[10];
+    const char *d = digits + 8;
+    for (int i = 0; i < 10; i++) {      /* each digit a whole UTF-8 character */
+        glyph[i] = d;
+        if (!*d)
+            return;
+        d++;
+        while (((unsigned char)*d & 0xC0) == 0x80)
+            d++;
+    }
+    char out[128];
+    size_t n = 0;
+    for (const char *c = s; *c && n + 5 < sizeof out; c++) {
+        if (*c < '0' || *c > '9') {
+            out[n++] = *c;
+            continue;
+        }
+        const char *g = glyph[*c - '0'], *end = *c == '9' ? d : glyph[*c - '0' + 1];
+        memcpy(out + n, g, (size_t)(end - g));
+        n += (size_t)(end - g);
+    }
+    out[n] = '\0';
+    snprintf(s, cap, "%s", out);
+}
+
+const char *rl_date_text(const char *iso, char *out, size_t cap)
+{
+    int y = 0, m = 0, d = 0;
+    if (sscanf(iso, "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31) {
+        snprintf(out, cap, "%s", iso);
+        return out;
+    }
+    /* TRANSLATORS: the calendar your readers date things in, after "calendar: ": keep "gregorian", or write "solar
+       hijri" for the Iranian calendar (dates then as "22 Dey 1404", the months translated below) */
+    const char *calendar = _("calendar: gregorian");
+    if (strcmp(calendar, "calendar: solar hijri") == 0) {
+        int jy, jm, jd;
+        to_hijri(y, m, d, &jy, &jm, &jd);
+        /* TRANSLATORS: a Solar Hijri date: the day, the month's name, the year ("22 Dey 1404") */
+        snprintf(out, cap, _("%1$d %2$s %3$d"), jd, _(hijri_months[jm - 1]), jy);
+    } else {
+        /* TRANSLATORS: a date: the year, the month and the day as numbers (German: "%3$d.%2$d.%1$d") */
+        snprintf(out, cap, _("%1$04d-%2$02d-%3$02d"), y, m, d);
+    }
+    own_digits(out, cap);
+    return out;
+}
