@@ -44,6 +44,7 @@ install: redline translations $(ICON_PNGS)
 	install -D -m 644 dist/icons/redline.svg $(call INSTALLED_ICON,scalable,svg)
 	@for s in $(ICON_SIZES); do \
 		install -D -m 644 $(BUILD)/icons/$$s/$(APP_ID).png $(call INSTALLED_ICON,$${s}x$$s,png) || exit 1; done
+	install -D -m 644 assets/web/translations.js $(DESTDIR)$(DATADIR)/assets/web/translations.js
 	@for l in $(LINGUAS); do \
 		install -D -m 644 locale/$$l/LC_MESSAGES/redline.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/redline.mo || exit 1; done
 	@echo "installed: $(DESTDIR)$(BINDIR)/redline, its data in $(DESTDIR)$(DATADIR)"

@@ -3,14 +3,19 @@
 #                    scripts' text, merged into every po/LANG.po
 #   make             compiles po/LANG.po into locale/LANG/LC_MESSAGES/redline.mo,
 #                    where the game run from the source tree finds them, and the
-#                    tests' pseudo-language (qps: every string marked, 40% longer)
+#                    tests' pseudo-language (qps: every string marked, 40% longer),
+#                    and the team page's words in each language (assets/web/translations.js)
 # make install puts the catalogues in $(SHARE)/locale (dist/dist.mk).
 LINGUAS   := $(shell cat po/LINGUAS 2>/dev/null)
 MO_FILES  := $(foreach l,$(LINGUAS) qps,locale/$(l)/LC_MESSAGES/redline.mo)
 
 .PHONY: update-po check-po translations
 all: translations
-translations: $(MO_FILES)
+translations: $(MO_FILES) assets/web/translations.js
+
+# The team page's words in each language, from the same catalogues (tools/web_strings.py).
+assets/web/translations.js: assets/web/strings.js tools/web_strings.py po/LINGUAS $(foreach l,$(LINGUAS),locale/$(l)/LC_MESSAGES/redline.mo)
+	tools/web_strings.py $@
 
 locale/%/LC_MESSAGES/redline.mo: po/%.po
 	@command -v msgfmt >/dev/null || { echo "make: the translations need msgfmt (Debian: gettext; make deps installs it)" >&2; exit 1; }

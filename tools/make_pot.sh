@@ -1,7 +1,8 @@
 #!/bin/sh
 # Write the translation template: the C strings (_(), N_(), ngettext, and the
-# variables' descriptions, the tenth field of X() in vars.def) and the
-# scripts' text (tools/script_text.py), as one .pot.
+# variables' descriptions, the tenth field of X() in vars.def), the
+# scripts' text (tools/script_text.py) and the team page's words
+# (assets/web/strings.js), as one .pot.
 # Usage: tools/make_pot.sh OUT.pot   (from the repository root; make update-po)
 set -e
 out=${1:?usage: tools/make_pot.sh OUT.pot}
@@ -13,7 +14,10 @@ xgettext --language=C --from-code=UTF-8 --add-comments=TRANSLATORS: --sort-by-fi
     -o "$tmp/c.pot" $(ls engine/*/*.c | sort) engine/core/vars.def
 # The league's strategies are examples for players to read and copy, not the game's text.
 tools/script_text.py $(find scripts -name '*.lua' -not -path 'scripts/strategies/*' | sort) >"$tmp/scripts.pot"
-msgcat --use-first -o "$tmp/all.pot" "$tmp/c.pot" "$tmp/scripts.pot"
+# The team page's words (assets/web/strings.js, each marked _()): tools/web_strings.py gives the page their translations.
+xgettext --language=JavaScript --from-code=UTF-8 --add-comments=TRANSLATORS: --keyword=_ --package-name=redline \
+    -o "$tmp/web.pot" assets/web/strings.js
+msgcat --use-first -o "$tmp/all.pot" "$tmp/c.pot" "$tmp/scripts.pot" "$tmp/web.pot"
 undated() { grep -v '^"POT-Creation-Date: ' "$1"; }
 undated "$tmp/all.pot" >"$tmp/all.pot.undated"
 # A template that differs only in its date is left as it was.

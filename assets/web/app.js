@@ -1,10 +1,15 @@
 /* The team page: joins a team with the room code (and its join code), shows
  * that team's view as the host sends it, builds the team's draft with it and
- * sends the week's orders. Every word comes from strings.js. The host checks
+ * sends the week's orders. Every word comes from strings.js (translations.js
+ * for the other languages). The host checks
  * everything; the page only shows and asks. docs/network.md. */
 "use strict";
 (function () {
-  const S = (window.STRINGS[(navigator.language || "en").slice(0, 2)] || window.STRINGS.en);
+  /* The first of the browser's languages the game speaks (translations.js, made from the game's catalogues), its
+   * missing words in English. */
+  const asked = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "en"];
+  const lang = asked.flatMap((l) => [l.replace("-", "_"), l.slice(0, 2)]).find((l) => window.STRINGS[l]) || "en";
+  const S = Object.assign({}, window.STRINGS.en, window.STRINGS[lang]);
   const $ = (id) => document.getElementById(id);
   const t = (key, args) => (S[key] || key).replace(/\{(\w+)\}/g, (_, k) => (args && k in args ? args[k] : ""));
   const store = window.localStorage;
@@ -191,7 +196,8 @@
   }
 
   document.querySelectorAll("[data-t]").forEach((e) => { e.textContent = t(e.dataset.t); });
-  document.documentElement.lang = S === window.STRINGS.en ? "en" : navigator.language.slice(0, 2);
+  document.documentElement.lang = lang.replace("_", "-");
+  document.documentElement.dir = (window.STRINGS_RTL || []).includes(lang) ? "rtl" : "ltr";
   $("team-h").tabIndex = -1;
   $("room-form").onsubmit = (e) => {
     e.preventDefault();

@@ -3,7 +3,8 @@
 # three teams in headless Chromium (tests/web/browser.test.js), every frame
 # checked against docs/network.schema.json; the host killed mid-week and
 # brought back from its autosave (crash.test.js); what a page may not do and a
-# silent team (abuse.test.js); 12 devices over 3 weeks on loopback
+# silent team (abuse.test.js); the page in Persian (right to left) and German
+# (languages.test.js); 12 devices over 3 weeks on loopback
 # (load.test.js: make soak plays 40 devices over 26 weeks); the page's files
 # and nothing else over HTTP; bad options. The Node tests' packages come from
 # npm as tests/web/package-lock.json pins them (tests/web/install.sh).
@@ -42,7 +43,7 @@ pid=$!
 for _ in $(seq 50); do grep -q "^listening" "$tmp/host.log" && break; sleep 0.1; done
 url=$(sed -n 's/^listening //p' "$tmp/host.log")
 bad=""
-for path in / /index.html /app.js /strings.js /style.css; do
+for path in / /index.html /app.js /strings.js /translations.js /style.css; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "$url${path#/}")
     [ "$code" = 200 ] || bad="$bad $path:$code"
 done
@@ -73,6 +74,8 @@ node tests/web/load.test.js --devices 12 --weeks 3 --deadline-s 30 >"$tmp/load" 
 load=$!
 node tests/web/browser.test.js "$tmp/frames.jsonl" >"$tmp/out" 2>&1 && pass "$(grep -c '^ok:' "$tmp/out") browser checks: $(grep '^ok:' "$tmp/out" | cut -c7- | tr '\n' ';' | cut -c1-400)" ||
     fail "the browser test: $(cat "$tmp/out")"
+node tests/web/languages.test.js >"$tmp/langs" 2>&1 && pass "the page's languages: $(grep '^ok:' "$tmp/langs" | cut -c7- | tr '\n' ';')" ||
+    fail "the languages test: $(cat "$tmp/langs")"
 python3 tests/cli/check_net_schema.py "$tmp/frames.jsonl" >"$tmp/out" 2>&1 && pass "$(cat "$tmp/out")" || fail "schema: $(cat "$tmp/out")"
 wait "$abuse" && pass "abuse: $(grep '^ok:' "$tmp/abuse" | cut -c7- | tr '\n' ';')" || fail "the abuse test: $(cat "$tmp/abuse")"
 wait "$crash" && pass "crash: $(grep '^ok:' "$tmp/crash" | cut -c7- | tr '\n' ';')" || fail "the crash test: $(cat "$tmp/crash")"

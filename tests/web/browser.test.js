@@ -9,8 +9,7 @@ const assert = require("assert");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const puppeteer = require("puppeteer-core");
-const { startHost, stopHost, Client } = require("./lib");
+const { startHost, stopHost, Client, launchBrowser } = require("./lib");
 
 const logPath = process.argv[2] || path.join(os.tmpdir(), "redline-frames.jsonl");
 const log = (entry) => fs.appendFileSync(logPath, JSON.stringify(entry) + "\n");
@@ -74,13 +73,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redline-class-"));
   const host = await startHost(["--scenario", "jan2026", "--seed", "3", "--teams", "us=Team Blue,iran=Team Red,protesters",
                                 "--dir", dir]);
-  const browser = await puppeteer.launch({
-    executablePath: process.env.REDLINE_CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), "redline-chromium-")),
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-           "--disable-sync", "--no-first-run"],
-  });
+  const browser = await launchBrowser();
   try {
     // ---- a wrong room code and a forged token --------------------------------
     const stranger = await teamPage(browser, host, null);

@@ -71,4 +71,18 @@ class Client {
   close() { this.ws.close(); }
 }
 
-module.exports = { root, startHost, stopHost, Client };
+// Headless Chromium (REDLINE_CHROMIUM, or Debian's) with a profile of its own,
+// for the tests of the page (puppeteer-core: required only by them).
+function launchBrowser() {
+  const fs = require("fs");
+  const os = require("os");
+  return require("puppeteer-core").launch({
+    executablePath: process.env.REDLINE_CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), "redline-chromium-")),
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+           "--disable-sync", "--no-first-run"],
+  });
+}
+
+module.exports = { root, startHost, stopHost, Client, launchBrowser };
