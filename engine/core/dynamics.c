@@ -324,9 +324,12 @@ void escalation_update(World *w, DynamicsInput *in)
  * back towards 1 (no better than a guess from open sources). */
 void intel_update(World *w, DynamicsInput *in)
 {
+    /* the rate read once: the compiler cannot know that writing the world
+     * leaves the parameters alone, and re-read it for every value */
+    double rate = P(INTEL_STALE);
     for (int a = 0; a < ACTOR_COUNT; a++)
         for (int v = 0; v < VAR_COUNT; v++)
-            w->intel[a][v] = towards(w->intel[a][v], 1, P(INTEL_STALE));
+            w->intel[a][v] = towards(w->intel[a][v], 1, rate);
 }
 
 /* Tipping into full-scale war has its costs at once: US forces and shipping

@@ -35,7 +35,7 @@ uint32_t pcg32_below(Pcg32 *rng, uint32_t bound)
 
 double pcg32_unit(Pcg32 *rng)
 {
-    return ldexp((double)pcg32_next(rng), -32);
+    return (double)pcg32_next(rng) * 0x1p-32;     /* exact: ldexp(x, -32) without the call */
 }
 
 double pcg32_normal(Pcg32 *rng)

@@ -36,6 +36,7 @@ typedef struct Favour {
 
 typedef struct BrainRule {
     char id[ID_LEN];
+    int32_t book;               /* its index in the session's rulebook, or -1 (ai_finish) */
     int32_t first, count;       /* its favours */
     int32_t nconditions;        /* -1: its when is a function */
     int32_t first_step, nsteps; /* a function checked in C (rule_when.c): its steps; 0: called */
@@ -44,17 +45,21 @@ typedef struct BrainRule {
 
 /* Plain data, no pointers, zeroed before it is filled: the fingerprint
  * hashes its bytes. The rules follow it, then the steps of the when
- * functions checked in C, then the favours. */
+ * functions checked in C, then the favours (room for `room`), then each
+ * action's positive favours in the order reasons() gives them. */
 typedef struct Brain {
     double noise, threshold;
     double leaning[MAX_ACTIONS];
-    int32_t most, nrules, nfavours, nsteps;
+    int32_t most, nrules, nfavours, nsteps, room;
     int32_t called;             /* rules whose when is a function called as Lua */
+    bool bound;                 /* the rules know their places in the rulebook (book) */
+    int32_t ranked_from[MAX_ACTIONS + 1];   /* action i's: ranked[ranked_from[i] .. ranked_from[i + 1]) */
 } Brain;
 
 static BrainRule *brain_rules(const Brain *b) { return (BrainRule *)(b + 1); }
 static WhenStep *brain_steps(const Brain *b) { return (WhenStep *)(brain_rules(b) + b->nrules); }
 static Favour *brain_favours(const Brain *b) { return (Favour *)(brain_steps(b) + b->nsteps); }
+static int32_t *brain_ranked(const Brain *b) { return (int32_t *)(brain_favours(b) + b->room); }
 
 const FieldDoc temperament_fields[] = {
     { "noise", "number", false, "Uniform noise of ± this much added to every candidate's score, drawn from the "
@@ -216,6 +221,35 @@ static int compile_whens(lua_State *L, int rules, int nrules, const Catalogue *c
     return total;
 }
 
+/* Whether favour x goes before favour y among an order's reasons: the
+ * higher weight, then the rule id first in byte order (equal ones keep the
+ * rules' order). */
+static bool ranks_before(const Brain *b, const Favour *x, const Favour *y)
+{
+    return x->weight > y->weight ||
+           (x->weight == y->weight && strcmp(brain_rules(b)[x->rule].id, brain_rules(b)[y->rule].id) < 0);
+}
+
+/* Each action's favours of positive weight, best first, so that an order's
+ * reasons are the first of them whose rules fired. */
+static void rank_favours(Brain *b)
+{
+    const Favour *f = brain_favours(b);
+    int32_t *ranked = brain_ranked(b), n = 0;
+    for (int i = 0; i < MAX_ACTIONS; i++) {
+        b->ranked_from[i] = n;
+        for (int k = 0; k < b->nfavours; k++) {
+            if (f[k].action != i || !(f[k].weight > 0))
+                continue;
+            int at = n++;
+            for (; at > b->ranked_from[i] && ranks_before(b, &f[k], &f[ranked[at - 1]]); at--)
+                ranked[at] = ranked[at - 1];
+            ranked[at] = k;
+        }
+    }
+    b->ranked_from[MAX_ACTIONS] = n;
+}
+
 /* Push the brain for the rules at index rules with temper's temperament,
  * then the list of the rules' conditions and the list of their ids. */
 static void push_brain(lua_State *L, int rules, const Brain *temper, const Catalogue *c)
@@ -228,7 +262,7 @@ static void push_brain(lua_State *L, int rules, const Brain *temper, const Catal
     int total = compile_whens(L, rules, (int)nrules, c, nsteps);
     const WhenStep *scratch = lua_touserdata(L, -1);
     size_t size = sizeof(Brain) + nrules * sizeof(BrainRule) + (size_t)total * sizeof(WhenStep) +
-                  (size_t)room * sizeof(Favour);
+                  (size_t)room * (sizeof(Favour) + sizeof(int32_t));
     Brain *b = lua_newuserdatauv(L, size, 0);
     memset(b, 0, size);
     memcpy(b->leaning, temper->leaning, sizeof b->leaning);
@@ -237,6 +271,7 @@ static void push_brain(lua_State *L, int rules, const Brain *temper, const Catal
     b->most = temper->most;
     b->nrules = (int32_t)nrules;
     b->nsteps = total;
+    b->room = room;
     for (int r = 0, at = 0; r < (int)nrules; at += nsteps[r++]) {
         BrainRule *rule = &brain_rules(b)[r];
         rule->first_step = at;
@@ -250,6 +285,7 @@ static void push_brain(lua_State *L, int rules, const Brain *temper, const Catal
         read_rule(L, rules, r, c, b, room, lua_gettop(L) - 1);
         b->called += brain_rules(b)[r].nconditions < 0 && brain_rules(b)[r].nsteps == 0;
     }
+    rank_favours(b);
 }
 
 /* ---- deciding ----------------------------------------------------------------- */
@@ -326,17 +362,15 @@ static void vote(const Brain *b, int r, const Game *g, Actor a, Tally *t)
 }
 
 /* The (at most MAX_ORDER_RULES) fired rules that favour action most, into
- * why; returns how many. */
-static int reasons(const Brain *b, const bool *fired, int action, Ranked *why)
+ * why (their numbers); returns how many. */
+static int reasons(const Brain *b, const bool *fired, int action, int *why)
 {
-    Ranked all[AI_MAX_RULES];
-    int n = 0;
     const Favour *f = brain_favours(b);
-    for (int k = 0; k < b->nfavours; k++)
-        if (f[k].action == action && fired[f[k].rule] && f[k].weight > 0)
-            n = insert_ranked(all, n, (Ranked){ f[k].weight, brain_rules(b)[f[k].rule].id, f[k].rule });
-    n = n < MAX_ORDER_RULES ? n : MAX_ORDER_RULES;
-    memcpy(why, all, (size_t)n * sizeof *why);
+    const int32_t *ranked = brain_ranked(b);
+    int n = 0;
+    for (int k = b->ranked_from[action]; k < b->ranked_from[action + 1] && n < MAX_ORDER_RULES; k++)
+        if (fired[f[ranked[k]].rule])
+            why[n++] = f[ranked[k]].rule;
     return n;
 }
 
@@ -350,11 +384,11 @@ static void push_orders(lua_State *L, const Brain *b, int ids, const Catalogue *
         lua_createtable(L, 0, 2);
         lua_pushstring(L, c->actions[chosen[k]].id);
         lua_setfield(L, -2, "action");
-        Ranked why[MAX_ORDER_RULES];
+        int why[MAX_ORDER_RULES];
         int nwhy = reasons(b, fired, chosen[k], why);
         lua_createtable(L, nwhy, 0);
         for (int w = 0; w < nwhy; w++) {
-            lua_rawgeti(L, ids, why[w].key + 1);
+            lua_rawgeti(L, ids, why[w] + 1);
             lua_rawseti(L, -2, w + 1);
         }
         lua_setfield(L, -2, "rules");
@@ -362,27 +396,37 @@ static void push_orders(lua_State *L, const Brain *b, int ids, const Catalogue *
     }
 }
 
+/* The index in the rulebook of the rule whose id is at ids[r + 1]: found
+ * when the actor was finished, or looked up in the sink's index (a decide
+ * that was not in the actor's table then). */
+static int rule_in_book(lua_State *L, const Brain *b, int ids, int r, const OrderSink *sink)
+{
+    if (b->bound)
+        return brain_rules(b)[r].book;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sink->rule_index_ref);
+    lua_rawgeti(L, ids, r + 1);
+    int book = lua_rawget(L, -2) == LUA_TNUMBER ? (int)lua_tointeger(L, -1) : -1;
+    lua_pop(L, 2);
+    return book;
+}
+
 /* The orders straight into the session's sink, their reasons as indices
  * into its rulebook. */
-static void sink_orders(lua_State *L, const Brain *b, int ids, const bool *fired, const int *chosen, int n,
-                        Actor a, OrderSink *sink)
+static void sink_orders(lua_State *L, const Brain *b, int ids, const bool *fired, const int *chosen, int n, Actor a,
+                        OrderSink *sink)
 {
-    lua_rawgeti(L, LUA_REGISTRYINDEX, sink->rule_index_ref);
-    int index = lua_gettop(L);
     sink->filled = true;
     for (sink->n = 0; sink->n < n && sink->n < MAX_ORDERS; sink->n++) {
         Order *o = &sink->out[sink->n];
         *o = (Order){ .actor = (uint8_t)a, .action = (uint16_t)chosen[sink->n] };
-        Ranked why[MAX_ORDER_RULES];
+        int why[MAX_ORDER_RULES];
         int nwhy = reasons(b, fired, chosen[sink->n], why);
         for (int w = 0; w < nwhy; w++) {
-            lua_rawgeti(L, ids, why[w].key + 1);
-            if (lua_rawget(L, index) == LUA_TNUMBER)
-                o->rules[o->nrules++] = (uint16_t)lua_tointeger(L, -1);
-            lua_pop(L, 1);
+            int book = rule_in_book(L, b, ids, why[w], sink);
+            if (book >= 0)
+                o->rules[o->nrules++] = (uint16_t)book;
         }
     }
-    lua_settop(L, index - 1);
 }
 
 static const char sink_meta[] = "redline.sink";        /* the registry's name of its metatable */
@@ -503,12 +547,11 @@ bool ai_decide_direct(lua_State *L, int idx, const Game *g, Actor a, Pcg32 *rng,
     if (b->called > 0)
         return false;
     lua_getupvalue(L, idx, 3);
-    int ids = lua_gettop(L);
     bool fired[AI_MAX_RULES];
     int chosen[MAX_ORDERS];
     int n = choose(L, b, g, a, rng, true, fired, chosen);
-    sink_orders(L, b, ids, fired, chosen, n, a, sink);
-    lua_settop(L, ids - 1);
+    sink_orders(L, b, lua_gettop(L), fired, chosen, n, a, sink);
+    lua_pop(L, 1);
     return true;
 }
 
@@ -565,9 +608,32 @@ bool ai_is_decide(lua_State *L, int idx)
     return lua_tocfunction(L, idx) == ai_decide;
 }
 
-void ai_finish(lua_State *L, int idx)
+/* Each rule of the decide at idx learns its index in the rulebook (the
+ * table at index): an order's reasons are then numbers from the start. */
+static void find_in_rulebook(lua_State *L, int idx, int index)
+{
+    if (lua_getfield(L, idx, "decide") != LUA_TFUNCTION || !ai_is_decide(L, -1))
+        return (void)lua_pop(L, 1);
+    lua_getupvalue(L, -1, 1);
+    Brain *b = lua_touserdata(L, -1);
+    lua_getupvalue(L, -2, 3);
+    for (int r = 0; r < b->nrules; r++) {
+        lua_rawgeti(L, -1, r + 1);
+        brain_rules(b)[r].book = lua_rawget(L, index) == LUA_TNUMBER ? (int32_t)lua_tointeger(L, -1) : -1;
+        lua_pop(L, 1);
+    }
+    b->bound = true;
+    lua_pop(L, 3);
+}
+
+void ai_finish(lua_State *L, int idx, int rule_index_ref)
 {
     idx = lua_absindex(L, idx);
+    if (lua_istable(L, idx)) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, rule_index_ref);
+        find_in_rulebook(L, idx, lua_gettop(L));
+        lua_pop(L, 1);
+    }
     if (!lua_istable(L, idx))
         return;
     lua_pushliteral(L, "rules_added");

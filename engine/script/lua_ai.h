@@ -40,9 +40,11 @@ extern const FieldDoc temperament_fields[];
 
 int luaopen_ai(lua_State *L);
 /* The actor table at idx is complete, mods' rules and all. If ai.actor built
- * it, what only building needed (its rules, temperament and rules_added)
- * goes: decide and the rulebook hold all they use, and a batch's check of
- * what scripts remember then need not walk every rule (fingerprint.c). */
-void ai_finish(lua_State *L, int idx);
+ * it, its rules learn their indices in the rulebook (the registry's
+ * rule_index_ref: rule id -> index), and what only building needed (its
+ * rules, temperament and rules_added) goes: decide and the rulebook hold all
+ * they use, and a batch's check of what scripts remember then need not walk
+ * every rule (fingerprint.c). */
+void ai_finish(lua_State *L, int idx, int rule_index_ref);
 
 #endif

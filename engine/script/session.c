@@ -272,16 +272,16 @@ static int load_actors(Session *s, Error *err)
         rulebook_free(&rules);
         return -1;
     }
+    rulebook_free(&s->rulebook);
+    s->rulebook = rules;
+    index_rules(s);
     for (a = 0; a < ACTOR_COUNT; a++) {
         lua_rawgeti(s->sb->L, LUA_REGISTRYINDEX, refs[a]);
-        ai_finish(s->sb->L, -1);
+        ai_finish(s->sb->L, -1, s->rule_index_ref);
         lua_pop(s->sb->L, 1);
         luaL_unref(s->sb->L, LUA_REGISTRYINDEX, s->actor_ref[a]);
         s->actor_ref[a] = refs[a];
     }
-    rulebook_free(&s->rulebook);
-    s->rulebook = rules;
-    index_rules(s);
     return 0;
 }
 

@@ -44,6 +44,17 @@ static bool call_event(Session *s, int fns, int index, int slot, int data)
     return rc == 0;
 }
 
+/* This turn's queue of signals (redline.raised), made when its first event
+ * fires: world.raise, which only an event's apply may call, adds to it. */
+static void open_queue(lua_State *L)
+{
+    if (lua_getfield(L, LUA_REGISTRYINDEX, "redline.raised") != LUA_TTABLE) {
+        lua_newtable(L);
+        lua_setfield(L, LUA_REGISTRYINDEX, "redline.raised");
+    }
+    lua_pop(L, 1);
+}
+
 /* Add a signal to this turn's queue: handlers with on = name run on it. */
 static void signal_event(lua_State *L, const char *name)
 {
@@ -65,6 +76,7 @@ static void fire_event(Session *s, Game *g, int fns, int index, int data)
     lua_State *L = s->sb->L;
     const SessionEvent *e = &s->events[index];
     g->world.event_count[index]++;
+    open_queue(L);
     int news_before = g->history.nnews;
     if (e->news[0])
         game_news(g, NOBODY, -1, NOBODY, "%s", e->news);
@@ -107,12 +119,13 @@ static int run_handlers(Session *s, Game *g, int fns, int from)
     return done + 1;
 }
 
-static void run_event(Session *s, Game *g, int fns, int index, int *handled)
+/* Whether the event fired. */
+static bool run_event(Session *s, Game *g, int fns, int index, int *handled)
 {
     lua_State *L = s->sb->L;
     const SessionEvent *e = &s->events[index];
     if (!e->conditional || (e->once && g->world.event_count[index] > 0))
-        return;
+        return false;
     bool fires = false;
     if (e->nconditions >= 0) {
         fires = prereqs_met(e->condition, e->nconditions, g->world.v);
@@ -121,10 +134,11 @@ static void run_event(Session *s, Game *g, int fns, int index, int *handled)
         lua_pop(L, 1);
     }
     /* The chance is drawn only when the condition holds, from the game's stream. */
-    if (fires && pcg32_unit(&g->world.rng) < e->chance) {
-        fire_event(s, g, fns, index, 0);
-        *handled = run_handlers(s, g, fns, *handled);
-    }
+    if (!fires || pcg32_unit(&g->world.rng) >= e->chance)
+        return false;
+    fire_event(s, g, fns, index, 0);
+    *handled = run_handlers(s, g, fns, *handled);
+    return true;
 }
 
 void events_react(void *ctx, Game *g)
@@ -133,17 +147,18 @@ void events_react(void *ctx, Game *g)
     lua_State *L = s->sb->L;
     s->sb->game = g;
     s->sb->rng = &g->world.rng;
-    lua_newtable(L);
-    lua_setfield(L, LUA_REGISTRYINDEX, "redline.raised");
     lua_rawgeti(L, LUA_REGISTRYINDEX, s->events_ref);
     int fns = lua_gettop(L);
     int handled = 1;
+    bool fired = false;
     for (int i = 0; i < s->nevents; i++)
-        run_event(s, g, fns, i, &handled);
+        fired |= run_event(s, g, fns, i, &handled);
     lua_pop(L, 1);
+    s->sb->rng = NULL;
+    if (!fired)     /* a when only reads: the world is as the dynamics left it, clamped */
+        return;
     lua_pushnil(L);
     lua_setfield(L, LUA_REGISTRYINDEX, "redline.raised");
-    s->sb->rng = NULL;
     for (int v = 0; v < VAR_COUNT; v++)
         g->world.v[v] = var_clamp((Var)v, g->world.v[v]);
 }
