@@ -18,6 +18,17 @@ static const int changed_vars[] = {
     V_INTERNET, V_GULF_TIES, V_COMPLIANCE,
 };
 
+/* The news' actor column: as wide as the longest side's name in the
+ * language shown (the Gulf states' is the longest in Persian), so no name
+ * is cut. */
+static float actor_column(App *app)
+{
+    float widest = 0;
+    for (int a = 0; a < ACTOR_COUNT; a++)
+        widest = fmaxf(widest, text_width(app, FONT_SMALL, rl_text(actor_title((Actor)a))));
+    return fmaxf(104, widest + 24);
+}
+
 /* The week's news the viewer may read, each computer move with its Why?. */
 static void news_feed(App *app, Rect feed, int turn, int viewer)
 {
@@ -35,7 +46,7 @@ static void news_feed(App *app, Rect feed, int turn, int viewer)
     for (int ni = 0; ni < nnews; ni++) {
         const News *n = news[ni];
         shown++;
-        float chipw = fmaxf(104, text_width(app, FONT_SMALL, rl_text(actor_title(US))) + 24), whyw = fmaxf(64, text_width(app, FONT_BODY, _("Why?")) + 20);
+        float chipw = actor_column(app), whyw = fmaxf(64, text_width(app, FONT_BODY, _("Why?")) + 20);
         bool why = n->action >= 0 ? ui_find_order(app, turn, n->actor, n->action) != NULL
                                   : n->cause.kind != CAUSE_KINDS;
         float tw = view.w - chipw - (why ? whyw + 8 : 0) - 28;
@@ -53,7 +64,7 @@ static void news_feed(App *app, Rect feed, int turn, int viewer)
         draw_wrapped(app, FONT_BODY, text, row.x + chipw + 6, row.y + 5, tw,
                      n->only_for != NOBODY ? p->warn : p->text);
         if (n->only_for != NOBODY && viewer != VIEW_TRUTH)
-            draw_text(app, FONT_SMALL, "secret", chip.x, chip.y + 24, p->warn);
+            draw_text(app, FONT_SMALL, _("secret"), chip.x, chip.y + 24, p->warn);
         else if (ui_significant(app, turn, n))
             draw_text(app, FONT_SMALL, _("★ major move"), chip.x, chip.y + 24, p->marker);
         if (why) {

@@ -351,32 +351,58 @@ static void test_no_text_cut_or_covered(void **state)
         fail_msg("%d pieces of text cut, squeezed or covered (listed above)", problems);
 }
 
-/* Every screen in the pseudo-language (tools/pseudo_po.py: every message
- * marked and 40% longer) at 1280x720: a longer language still fits, and no
- * text on any screen bypasses gettext. */
-static void test_pseudo_language_fits(void **state)
+/* Every screen in a language at 1280x720 (the scenarios' names in it too):
+ * what the tests find in English must not come back in a translation. */
+static void every_scene_in(const char *language)
 {
-    (void)state;
     clean_dir(SAVES_DIR);
     report[0] = '\0';
     problems = 0;
     rl_language_init("locale");
-    assert_int_equal(rl_language_set("qps"), 0);
-    pseudo = true;
+    assert_int_equal(rl_language_set(language), 0);
     App *app = make_app(UI_FIXTURE, 1280, 720);
     keep_text_boxes(app);
     Games g;
     make_games(app, &g);
-    ui_scan_scenarios(app);     /* the scenarios' names in the language now shown */
+    ui_scan_scenarios(app);
     every_scene(app, &g);
     free_games(app, &g);
     ui_app_destroy(app);
-    pseudo = false;
     rl_language_set("en");
     fputs(report, stderr);
+}
+
+/* Every screen in the pseudo-language (tools/pseudo_po.py: every message
+ * marked and 40% longer): a longer language still fits, and no text on any
+ * screen bypasses gettext. */
+static void test_pseudo_language_fits(void **state)
+{
+    (void)state;
+    pseudo = true;
+    every_scene_in("qps");
+    pseudo = false;
     if (problems)
         fail_msg("%d pieces of text untranslated, cut, squeezed or covered in the pseudo-language (listed above)",
                  problems);
+}
+
+/* German (long words) and Persian (right to left, its own script and
+ * digits), as their readers see them: nothing cut, squeezed or covered, no
+ * variable named by its id. */
+static void test_german_fits(void **state)
+{
+    (void)state;
+    every_scene_in("de");
+    if (problems)
+        fail_msg("%d pieces of text cut, squeezed or covered in German (listed above)", problems);
+}
+
+static void test_persian_fits(void **state)
+{
+    (void)state;
+    every_scene_in("fa");
+    if (problems)
+        fail_msg("%d pieces of text cut, squeezed or covered in Persian (listed above)", problems);
 }
 
 /* The checks can fail: text drawn past its panel's side, over other text,
@@ -413,6 +439,8 @@ int main(void)
         cmocka_unit_test_setup(test_the_checks_can_fail, setup),
         cmocka_unit_test_setup(test_no_text_cut_or_covered, setup),
         cmocka_unit_test_setup(test_pseudo_language_fits, setup),
+        cmocka_unit_test_setup(test_german_fits, setup),
+        cmocka_unit_test_setup(test_persian_fits, setup),
     };
     return run_ui_tests("legible", tests, sizeof tests / sizeof *tests);
 }
