@@ -11,7 +11,7 @@
 #include "games.h"
 
 static const char batch_usage[] =
-    "usage: redline batch --scenario ID --runs N [--seed S] [--jobs J] [--out FILE.csv|FILE.jsonl] [--json]\n"
+    N_("usage: redline batch --scenario ID --runs N [--seed S] [--jobs J] [--out FILE.csv|FILE.jsonl] [--json]\n"
     "       redline batch --from SAVE --turn T --runs N [...]\n"
     "\n"
     "  --from SAVE  replay SAVE up to the end of turn T, then play the rest N times,\n"
@@ -20,7 +20,7 @@ static const char batch_usage[] =
     "  --seed S     first seed (default 1)\n"
     "  --jobs J     games played at once (default 1)\n"
     "  --out FILE   one line per game: CSV (FILE.csv) or JSON lines (FILE.jsonl)\n"
-    "  --json       print the summary as JSON\n";
+    "  --json       print the summary as JSON\n");
 
 /* Running statistics, updated in seed order (Welford's mean and variance). */
 typedef struct Stats {
@@ -141,14 +141,14 @@ static void summarise(const Batch *b, double elapsed, bool json)
         return;
     }
     if (b->plan.from)
-        printf("%s, played on from the end of turn %d of %s:\n", b->scenario, b->plan.turn, b->plan.from);
-    printf("%s: %ld games from seed %llu in %.2f s (%.0f games/s)\n", b->scenario, b->plan.runs,
+        printf(_("%s, played on from the end of turn %d of %s:\n"), b->scenario, b->plan.turn, b->plan.from);
+    printf(_("%s: %ld games from seed %llu in %.2f s (%.0f games/s)\n"), b->scenario, b->plan.runs,
            (unsigned long long)b->plan.seed, elapsed, b->plan.runs / (elapsed > 0 ? elapsed : 1e-9));
-    printf("\noutcome            games   share\n");
+    printf(_("\noutcome            games   share\n"));
     for (int o = OUT_AGREEMENT; o < OUTCOME_COUNT; o++)
         printf("%-16s %7ld  %5.1f%%\n", outcome_name((Outcome)o), counts[o], 100.0 * counts[o] / n);
-    printf("\nmean turns %.1f, mean score: US %.1f, Iran %.1f\n", turns / n, score[0] / n, score[1] / n);
-    printf("\nindicator at the end       mean        sd\n");
+    printf(_("\nmean turns %.1f, mean score: US %.1f, Iran %.1f\n"), turns / n, score[0] / n, score[1] / n);
+    printf(_("\nindicator at the end       mean        sd\n"));
     for (int v = 0; v < VAR_COUNT; v++)
         if (shown(v))
             printf("%-20s %11.4g %9.4g\n", var_info[v].name, mean[v], sd[v]);
@@ -178,40 +178,40 @@ int cmd_batch(int argc, char **argv)
         case 'f': b.plan.from = optarg; break;
         case 't':
             if (cli_parse_u64(optarg, MAX_TURNS, &x) != 0)
-                return cli_usage(batch_usage, "--turn expects a turn number, not '%s'", optarg);
+                return cli_usage(batch_usage, _("--turn expects a turn number, not '%s'"), optarg);
             b.plan.turn = (int)x;
             break;
         case 'J': json = true; break;
-        case 'h': fputs(batch_usage, stdout); return 0;
+        case 'h': fputs(_(batch_usage), stdout); return 0;
         case 'r':
             if (cli_parse_u64(optarg, 10000000, &x) != 0 || x == 0)
-                return cli_usage(batch_usage, "--runs expects a number from 1 to 10000000, not '%s'", optarg);
+                return cli_usage(batch_usage, _("--runs expects a number from 1 to 10000000, not '%s'"), optarg);
             b.plan.runs = (long)x;
             break;
         case 'n':
             if (cli_parse_u64(optarg, UINT64_MAX / 2, &x) != 0)
-                return cli_usage(batch_usage, "--seed expects a whole number, not '%s'", optarg);
+                return cli_usage(batch_usage, _("--seed expects a whole number, not '%s'"), optarg);
             b.plan.seed = x;
             break;
         case 'j':
             if (cli_parse_u64(optarg, 64, &x) != 0 || x == 0)
-                return cli_usage(batch_usage, "--jobs expects a number from 1 to 64, not '%s'", optarg);
+                return cli_usage(batch_usage, _("--jobs expects a number from 1 to 64, not '%s'"), optarg);
             b.plan.jobs = (int)x;
             break;
-        case ':': return cli_usage(batch_usage, "%s needs a value", argv[optind - 1]);
-        default: return cli_usage(batch_usage, "unknown option '%s'", argv[optind - 1]);
+        case ':': return cli_usage(batch_usage, _("%s needs a value"), argv[optind - 1]);
+        default: return cli_usage(batch_usage, _("unknown option '%s'"), argv[optind - 1]);
         }
     }
     if (optind < argc)
-        return cli_usage(batch_usage, "unexpected argument '%s'", argv[optind]);
+        return cli_usage(batch_usage, _("unexpected argument '%s'"), argv[optind]);
     if ((!b.scenario && !b.plan.from) || b.plan.runs == 0)
-        return cli_usage(batch_usage, "--scenario (or --from SAVE --turn T) and --runs are required");
+        return cli_usage(batch_usage, _("--scenario (or --from SAVE --turn T) and --runs are required"));
     if (b.plan.from && b.scenario)
-        return cli_usage(batch_usage, "--from plays the save's own scenario: leave out --scenario");
+        return cli_usage(batch_usage, _("--from plays the save's own scenario: leave out --scenario"));
     if (out) {
         size_t len = strlen(out);
         if (!(len > 4 && strcmp(out + len - 4, ".csv") == 0) && !(len > 6 && strcmp(out + len - 6, ".jsonl") == 0))
-            return cli_usage(batch_usage, "--out must end in .csv or .jsonl");
+            return cli_usage(batch_usage, _("--out must end in .csv or .jsonl"));
     }
     char saved_scenario[ID_LEN];
     if (b.plan.from) {
@@ -231,7 +231,7 @@ int cmd_batch(int argc, char **argv)
         size_t len = strlen(out);
         b.csv = len > 4 && strcmp(out + len - 4, ".csv") == 0;
         if (!(b.out = fopen(out, "w")))
-            return cli_fail(3, "%s: cannot write", out);
+            return cli_fail(3, _("%s: cannot write"), out);
         if (b.csv)
             write_header(b.out);
     }
@@ -244,7 +244,7 @@ int cmd_batch(int argc, char **argv)
     int rc = games_play(&b.plan, &err);
     double elapsed = now_s() - start;
     if (b.out && fclose(b.out) != 0 && rc == 0)
-        rc = cli_fail(3, "%s: cannot write", out);
+        rc = cli_fail(3, _("%s: cannot write"), out);
     else if (rc != 0)
         rc = cli_fail(err.code ? err.code : 1, "%s", err.msg);
     else

@@ -16,14 +16,14 @@
 #include "cli.h"
 
 static const char handouts_usage[] =
-    "usage: redline handouts --scenario ID --out DIR [--url URL] [--teams us,iran,...]\n"
+    N_("usage: redline handouts --scenario ID --out DIR [--url URL] [--teams us,iran,...]\n"
     "\n"
     "  --scenario ID   the scenario the class will play\n"
     "  --out DIR       where to write cards.html, briefing.html, lesson-plan.html and the class\n"
     "                  (class.txt: its room code and join codes, for redline host --dir DIR)\n"
     "  --url URL       the address teams will open (default: http://THIS-COMPUTER:8080/)\n"
     "  --teams LIST    the roles the lesson plan suggests (default: us,iran,protesters); cards\n"
-    "                  are written for every role\n";
+    "                  are written for every role\n");
 
 typedef struct Handouts {
     Session *s;
@@ -264,25 +264,25 @@ int cmd_handouts(int argc, char **argv)
         case 'o': h.dir = optarg; break;
         case 'u': url = optarg; break;
         case 't': h.teams = optarg; break;
-        case 'h': fputs(handouts_usage, stdout); return 0;
-        case ':': return cli_usage(handouts_usage, "%s needs a value", argv[optind - 1]);
-        default: return cli_usage(handouts_usage, "unknown option '%s'", argv[optind - 1]);
+        case 'h': fputs(_(handouts_usage), stdout); return 0;
+        case ':': return cli_usage(handouts_usage, _("%s needs a value"), argv[optind - 1]);
+        default: return cli_usage(handouts_usage, _("unknown option '%s'"), argv[optind - 1]);
         }
     }
     if (optind < argc)
-        return cli_usage(handouts_usage, "unexpected '%s'", argv[optind]);
+        return cli_usage(handouts_usage, _("unexpected '%s'"), argv[optind]);
     if (!scenario || !h.dir)
-        return cli_usage(handouts_usage, "give --scenario ID and --out DIR");
+        return cli_usage(handouts_usage, _("give --scenario ID and --out DIR"));
     if (!cli_known_scenario(scenario))
         return 2;
     if (url && strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) != 0)
-        return cli_usage(handouts_usage, "--url: an address starting with http://, not '%s'", url);
+        return cli_usage(handouts_usage, _("--url: an address starting with http://, not '%s'"), url);
     if (url)
         snprintf(h.url, sizeof h.url, "%s%s", url, url[strlen(url) - 1] == '/' ? "" : "/");
     else
         default_url(h.url, sizeof h.url);
     if (mkdir(h.dir, 0700) != 0 && errno != EEXIST)
-        return cli_fail(2, "%s: cannot make the folder: %s", h.dir, strerror(errno));
+        return cli_fail(2, _("%s: cannot make the folder: %s"), h.dir, strerror(errno));
     SessionConfig cfg = cli_config();
     cfg.scenario = scenario;
     cfg.seed = 1;
@@ -295,8 +295,8 @@ int cmd_handouts(int argc, char **argv)
     rl_close(h.s);
     if (rc != 0)
         return cli_fail(err.code, "%s", err.msg);
-    printf("wrote %s/cards.html, briefing.html, lesson-plan.html; room code %s at %s\n"
-           "on the day: redline host --scenario %s --dir %s --teams %s --bind 0.0.0.0\n",
+    printf(_("wrote %s/cards.html, briefing.html, lesson-plan.html; room code %s at %s\n"
+           "on the day: redline host --scenario %s --dir %s --teams %s --bind 0.0.0.0\n"),
            h.dir, h.room, h.url, scenario, h.dir, h.teams);
     return 0;
 }

@@ -16,7 +16,7 @@
 #include "cli.h"
 
 static const char host_usage[] =
-    "usage: redline host --scenario ID --teams us,iran,... [--bind ADDR] [--port N] [--timer SECONDS]\n"
+    N_("usage: redline host --scenario ID --teams us,iran,... [--bind ADDR] [--port N] [--timer SECONDS]\n"
     "                    [--silent pass|ai] [--pin PIN] [--dir DIR] [--seed N] [--turns N]\n"
     "       redline host --load AUTOSAVE [--bind ADDR] [--port N]\n"
     "\n"
@@ -32,7 +32,7 @@ static const char host_usage[] =
     "  --dir DIR        the class's folder (default saves/class-DATE-TIME); a class.txt already\n"
     "                   there (redline handouts) gives the room code and the teams' join codes\n"
     "  --load AUTOSAVE  bring a class back: the game, its teams, tokens, drafts and orders sent\n"
-    "  --seed N, --turns N  as for redline run\n";
+    "  --seed N, --turns N  as for redline run\n");
 
 typedef struct HostOptions {
     HostConfig cfg;
@@ -56,7 +56,7 @@ static int parse_teams(const char *list, HostOptions *o)
             const char *names[ACTOR_COUNT + 1] = { NULL };
             for (int i = 0; i < ACTOR_COUNT; i++)
                 names[i] = actor_name((Actor)i);
-            return cli_usage(host_usage, "--teams: no role '%s'%s", item, rl_hint(item, names, hint, sizeof hint));
+            return cli_usage(host_usage, _("--teams: no role '%s'%s"), item, rl_hint(item, names, hint, sizeof hint));
         }
         o->cfg.team[a] = true;
         snprintf(o->names[a], TEAM_LEN, "%s", name ? name : "");
@@ -90,24 +90,24 @@ static int parse_host(int argc, char **argv, HostOptions *o)
         case 'l': o->cfg.load = optarg; break;
         case 'q':
             if (strcmp(optarg, "pass") != 0 && strcmp(optarg, "ai") != 0)
-                return cli_usage(host_usage, "--silent is pass or ai, not '%s'", optarg);
+                return cli_usage(host_usage, _("--silent is pass or ai, not '%s'"), optarg);
             o->cfg.silent = optarg[0] == 'a' ? SILENT_AI : SILENT_PASS;
             break;
-        case 'p': rc = cli_parse_u64(optarg, 65535, &o->port) ? cli_usage(host_usage, "--port: 0 to 65535") : 0; break;
-        case 't': rc = cli_parse_u64(optarg, 3600, &o->timer) ? cli_usage(host_usage, "--timer: 0 to 3600") : 0; break;
-        case 'n': rc = cli_parse_u64(optarg, UINT64_MAX, &o->seed) ? cli_usage(host_usage, "--seed: a number") : 0; break;
-        case 'u': rc = cli_parse_u64(optarg, MAX_TURNS, &o->turns) ? cli_usage(host_usage, "--turns: 1 to 200") : 0; break;
-        case 'h': fputs(host_usage, stdout); return -1;
-        case ':': return cli_usage(host_usage, "%s needs a value", argv[optind - 1]);
-        default: return cli_usage(host_usage, "unknown option '%s'", argv[optind - 1]);
+        case 'p': rc = cli_parse_u64(optarg, 65535, &o->port) ? cli_usage(host_usage, _("--port: 0 to 65535")) : 0; break;
+        case 't': rc = cli_parse_u64(optarg, 3600, &o->timer) ? cli_usage(host_usage, _("--timer: 0 to 3600")) : 0; break;
+        case 'n': rc = cli_parse_u64(optarg, UINT64_MAX, &o->seed) ? cli_usage(host_usage, _("--seed: a number")) : 0; break;
+        case 'u': rc = cli_parse_u64(optarg, MAX_TURNS, &o->turns) ? cli_usage(host_usage, _("--turns: 1 to 200")) : 0; break;
+        case 'h': fputs(_(host_usage), stdout); return -1;
+        case ':': return cli_usage(host_usage, _("%s needs a value"), argv[optind - 1]);
+        default: return cli_usage(host_usage, _("unknown option '%s'"), argv[optind - 1]);
         }
     }
     if (rc)
         return rc;
     if (optind < argc)
-        return cli_usage(host_usage, "unexpected '%s'", argv[optind]);
+        return cli_usage(host_usage, _("unexpected '%s'"), argv[optind]);
     if (!o->cfg.load && !o->cfg.scenario)
-        return cli_usage(host_usage, "give --scenario ID (and --teams), or --load AUTOSAVE");
+        return cli_usage(host_usage, _("give --scenario ID (and --teams), or --load AUTOSAVE"));
     if (o->cfg.scenario && !o->cfg.load && !cli_known_scenario(o->cfg.scenario))
         return 2;
     return 0;
@@ -132,13 +132,13 @@ static void greet(Host *h, const char *bind)
     printf("redline host: %s, week %d of %d\nlistening %s\nroom code %s\n", st.scenario, st.week, st.weeks, st.url,
            st.room);
     if (strncmp(bind, "127.", 4) == 0 || strcmp(bind, "::1") == 0 || strcmp(bind, "localhost") == 0) {
-        printf("Only this computer can join (--bind %s). For the class's devices, start again with one of:\n", bind);
+        printf(_("Only this computer can join (--bind %s). For the class's devices, start again with one of:\n"), bind);
         print_addresses(stdout);
     }
     char out[2048];
     Error err = { 0 };
     if (host_command(h, "links", out, sizeof out, &err) == 0)
-        printf("Join links (each team's own; also on the printed cards):\n%s", out);
+        printf(_("Join links (each team's own; also on the printed cards):\n%s"), out);
     printf("Facilitator: type help%s.\n", host_has_pin(h) ? " (the PIN first: pin NNNN)" : "");
     fflush(stdout);
 }
@@ -151,9 +151,9 @@ static void console_line(Host *h, char *line, bool *unlocked)
     Error err = { 0 };
     if (strncmp(line, "pin ", 4) == 0) {
         *unlocked = host_pin_matches(h, line + 4);
-        puts(*unlocked ? "unlocked" : "wrong PIN");
+        puts(*unlocked ? _("unlocked") : _("wrong PIN"));
     } else if (!*unlocked) {
-        puts("the console is locked: pin NNNN");
+        puts(_("the console is locked: pin NNNN"));
     } else if (strcmp(line, "quit") == 0) {
         stopping = 1;
     } else if (strcmp(line, "help") == 0 || line[0] == '\0') {
@@ -217,6 +217,6 @@ int cmd_host(int argc, char **argv)
     greet(h, o.cfg.bind ? o.cfg.bind : "127.0.0.1");
     console(h);
     host_stop(h);
-    puts("redline host: stopped; the class is kept (redline host --load ITS/autosave.json brings it back)");
+    puts(_("redline host: stopped; the class is kept (redline host --load ITS/autosave.json brings it back)"));
     return 0;
 }

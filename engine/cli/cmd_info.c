@@ -15,18 +15,20 @@ int cmd_scenarios(int argc, char **argv)
 {
     (void)argv;
     if (argc > 1)
-        return cli_usage("usage: redline scenarios\n", "unexpected argument '%s'", argv[1]);
+        return cli_usage(N_("usage: redline scenarios\n"), "unexpected argument '%s'", argv[1]);
     char ids[128][ID_LEN];
     int n = rl_scenarios(cli_root, cli_mods, ids, 128);
     for (int i = 0; i < n; i++) {
         Error err;
         Session *s = open_any(ids[i], &err);
         if (!s) {
-            printf("%-12s (broken: %s)\n", ids[i], err.msg);
+            printf(_("%-12s (broken: %s)\n"), ids[i], err.msg);
             continue;
         }
         const Scenario *sc = rl_scenario(s);
-        printf("%-12s %s: %s, %d turns of %d days\n", ids[i], sc->name, sc->start_date, sc->turns, sc->days_per_turn);
+        char start[64];
+        printf(_("%-12s %s: %s, %d turns of %d days\n"), ids[i], rl_text(sc->name),
+               rl_date_text(sc->start_date, start, sizeof start), sc->turns, sc->days_per_turn);
         rl_close(s);
     }
     return 0;
@@ -34,21 +36,21 @@ int cmd_scenarios(int argc, char **argv)
 
 int cmd_rules(int argc, char **argv)
 {
-    static const char usage[] = "usage: redline rules [--json]\n";
+    static const char usage[] = N_("usage: redline rules [--json]\n");
     bool json = false;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--json") == 0)
             json = true;
         else if (strcmp(argv[i], "--help") == 0)
-            return fputs(usage, stdout), 0;
+            return fputs(_(usage), stdout), 0;
         else
-            return cli_usage(usage, "unknown option '%s'", argv[i]);
+            return cli_usage(usage, _("unknown option '%s'"), argv[i]);
     }
     char ids[128][ID_LEN];
     Error err;
     Session *s = rl_scenarios(cli_root, cli_mods, ids, 128) > 0 ? open_any(ids[0], &err) : NULL;
     if (!s)
-        return cli_fail(3, "cannot load the actors: %s", err.msg);
+        return cli_fail(3, _("cannot load the actors: %s"), err.msg);
     const Rule *r;
     if (json) {
         cJSON *list = cJSON_CreateArray();

@@ -18,7 +18,7 @@
 #include "games.h"
 
 static const char league_usage[] =
-    "usage: redline league [--scenario ID] [--side ACTOR] [--runs N] [--seed S] [--jobs J] [--dir DIR]\n"
+    N_("usage: redline league [--scenario ID] [--side ACTOR] [--runs N] [--seed S] [--jobs J] [--dir DIR]\n"
     "                      [--check] [--json]\n"
     "\n"
     "  --scenario ID  one scenario (default: every scenario of the game)\n"
@@ -29,7 +29,7 @@ static const char league_usage[] =
     "  --dir DIR      the strategies: DIR/any/NAME.lua for every side, DIR/ACTOR/NAME.lua for one\n"
     "                 (default scripts/strategies)\n"
     "  --check        check the balance targets; exit 1 naming each one missed\n"
-    "  --json         print the tables as JSON\n";
+    "  --json         print the tables as JSON\n");
 
 #define MAX_ROWS 32
 #define MAX_SCENARIOS 64
@@ -374,30 +374,30 @@ static int parse(int argc, char **argv, League *l)
         case 'd': l->dir = optarg; break;
         case 'c': l->check = true; break;
         case 'J': l->json = true; break;
-        case 'h': fputs(league_usage, stdout); return -1;
+        case 'h': fputs(_(league_usage), stdout); return -1;
         case 'a':
             if ((l->side = actor_find(optarg)) < 0)
-                return cli_usage(league_usage, "--side expects an actor (us, iran, israel, ...), not '%s'", optarg);
+                return cli_usage(league_usage, _("--side expects an actor (us, iran, israel, ...), not '%s'"), optarg);
             break;
         case 'r':
             if (cli_parse_u64(optarg, 1000000, &l->runs) != 0 || l->runs < 2)
-                return cli_usage(league_usage, "--runs expects a number from 2 to 1000000, not '%s'", optarg);
+                return cli_usage(league_usage, _("--runs expects a number from 2 to 1000000, not '%s'"), optarg);
             break;
         case 'n':
             if (cli_parse_u64(optarg, UINT64_MAX / 2, &l->seed) != 0)
-                return cli_usage(league_usage, "--seed expects a whole number, not '%s'", optarg);
+                return cli_usage(league_usage, _("--seed expects a whole number, not '%s'"), optarg);
             break;
         case 'j':
             if (cli_parse_u64(optarg, 64, &x) != 0 || x == 0)
-                return cli_usage(league_usage, "--jobs expects a number from 1 to 64, not '%s'", optarg);
+                return cli_usage(league_usage, _("--jobs expects a number from 1 to 64, not '%s'"), optarg);
             l->jobs = (int)x;
             break;
-        case ':': return cli_usage(league_usage, "%s needs a value", argv[optind - 1]);
-        default: return cli_usage(league_usage, "unknown option '%s'", argv[optind - 1]);
+        case ':': return cli_usage(league_usage, _("%s needs a value"), argv[optind - 1]);
+        default: return cli_usage(league_usage, _("unknown option '%s'"), argv[optind - 1]);
         }
     }
     if (optind < argc)
-        return cli_usage(league_usage, "unexpected argument '%s'", argv[optind]);
+        return cli_usage(league_usage, _("unexpected argument '%s'"), argv[optind]);
     return 0;
 }
 
@@ -413,7 +413,7 @@ int cmd_league(int argc, char **argv)
         l.dir = strategies;
     }
     if (!is_folder(l.dir))
-        return cli_fail(3, "%s: not a folder of strategies (DIR/any/NAME.lua, DIR/ACTOR/NAME.lua)", l.dir);
+        return cli_fail(3, _("%s: not a folder of strategies (DIR/any/NAME.lua, DIR/ACTOR/NAME.lua)"), l.dir);
     if (l.scenario && !cli_known_scenario(l.scenario))
         return 2;
     char ids[MAX_SCENARIOS][ID_LEN];

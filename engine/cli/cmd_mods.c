@@ -61,7 +61,7 @@ static void choices_load(ModChoices *c)
             (strcmp(state, "on") == 0 || strcmp(state, "off") == 0))
             choice_set(c, name, strcmp(state, "on") == 0);
         else
-            fprintf(stderr, "redline: %s:%d: expected 'NAME = on' or 'NAME = off', not '%.80s'; the line is ignored\n",
+            fprintf(stderr, _("redline: %s:%d: expected 'NAME = on' or 'NAME = off', not '%.80s'; the line is ignored\n"),
                     path, n, line);
     }
     fclose(f);
@@ -71,12 +71,12 @@ static void choices_load(ModChoices *c)
 static int choices_save(const ModChoices *c, const char *path)
 {
     if (places_make_dir(cli_places->config) != 0)
-        return cli_fail(1, "cannot make the folder %s: %s", cli_places->config, strerror(errno));
+        return cli_fail(1, _("cannot make the folder %s: %s"), cli_places->config, strerror(errno));
     char tmp[PATH_MAX + 32];
     snprintf(tmp, sizeof tmp, "%s.tmp", path);
     FILE *f = fopen(tmp, "w");
     if (!f)
-        return cli_fail(1, "cannot write %s: %s", tmp, strerror(errno));
+        return cli_fail(1, _("cannot write %s: %s"), tmp, strerror(errno));
     fputs("# Red Line: the mods switched on or off (redline mods enable|disable NAME).\n"
           "# The game's own mods are off until switched on; yours are on until switched off.\n", f);
     for (int i = 0; i < c->count; i++)
@@ -86,7 +86,7 @@ static int choices_save(const ModChoices *c, const char *path)
     if (!ok || rename(tmp, path) != 0) {
         int e = errno;
         remove(tmp);
-        return cli_fail(1, "cannot write %s: %s", path, strerror(e));
+        return cli_fail(1, _("cannot write %s: %s"), path, strerror(e));
     }
     return 0;
 }
@@ -128,16 +128,16 @@ static void print_mod(const char *place, const ModInfo *m)
 static int list(void)
 {
     if (mods_off()) {
-        puts("mods are switched off (REDLINE_NO_MODS)");
+        puts(_("mods are switched off (REDLINE_NO_MODS)"));
         return 0;
     }
     const char *user = cli_places->user_mods;
-    printf("mods come from %s/mods (the game's: off until switched on)\n"
-           "           and %s (yours: on until switched off)\n\non, in the order they load:\n",
-           cli_root, user[0] ? user : "(no user folder)");
+    printf(_("mods come from %s/mods (the game's: off until switched on)\n"
+           "           and %s (yours: on until switched off)\n\non, in the order they load:\n"),
+           cli_root, user[0] ? user : _("(no user folder)"));
     int n = rl_mods_count(cli_mods);
     if (n == 0)
-        puts("      (none)");
+        puts(_("      (none)"));
     for (int i = 0; i < n; i++) {
         char place[16];
         ModInfo m;
@@ -147,13 +147,13 @@ static int list(void)
     }
     ModSet *all = rl_mods_discover(cli_root, user, NULL, NULL);
     if (!all)
-        return cli_fail(1, "out of memory");
+        return cli_fail(1, _("out of memory"));
     for (int i = 0, shown = 0; i < rl_mods_count(all); i++) {
         ModInfo m;
         rl_mod_info(all, i, &m);
         if (!wanted(&m, &choices)) {
             if (!shown++)
-                puts("\noff:");
+                puts(_("\noff:"));
             print_mod("", &m);
         }
     }
@@ -161,10 +161,10 @@ static int list(void)
     const char *notes[64];
     int nnotes = rl_mods_notes(cli_mods, notes, 64);
     for (int i = 0; i < nnotes; i++)
-        printf("note: %s\n", notes[i]);
+        printf(_("note: %s\n"), notes[i]);
     char path[PATH_MAX + 16];
-    printf("\nredline mods enable NAME (or disable NAME) switches one for the games that follow");
-    printf(choices_path(path, sizeof path) ? " (kept in %s)\n" : "\n", path);
+    printf(_("\nredline mods enable NAME (or disable NAME) switches one for the games that follow"));
+    printf(choices_path(path, sizeof path) ? _(" (kept in %s)\n") : "\n", path);
     return 0;
 }
 
@@ -180,7 +180,7 @@ void cli_hint_mod_scenario(const char *id)
         int n = wanted(&m, &choices) ? 0 : rl_mod_scenarios(cli_root, all, i, ids, 64);
         for (int k = 0; k < n; k++)
             if (strcmp(ids[k], id) == 0) {
-                fprintf(stderr, "redline: the mod '%s' has '%s' and is off: redline mods enable %s switches it on\n",
+                fprintf(stderr, _("redline: the mod '%s' has '%s' and is off: redline mods enable %s switches it on\n"),
                         m.name, id, m.name);
                 break;
             }
@@ -192,10 +192,10 @@ static int switch_mod(const char *name, bool on)
 {
     char path[PATH_MAX + 16] = "";
     if (!choices_path(path, sizeof path))
-        return cli_fail(1, "there is no settings folder to keep the choice in (HOME is not set)");
+        return cli_fail(1, _("there is no settings folder to keep the choice in (HOME is not set)"));
     ModSet *all = rl_mods_discover(cli_root, cli_places->user_mods, NULL, NULL);
     if (!all)
-        return cli_fail(1, "out of memory");
+        return cli_fail(1, _("out of memory"));
     int n = rl_mods_count(all);
     ModInfo *info = calloc((size_t)n + 1, sizeof *info);
     const char **names = calloc((size_t)n + 1, sizeof *names);
@@ -212,7 +212,7 @@ static int switch_mod(const char *name, bool on)
     free(info);
     rl_mods_free(all);
     if (!known)
-        return cli_fail(2, "there is no mod '%s'%s; redline mods lists them", name, hint);
+        return cli_fail(2, _("there is no mod '%s'%s; redline mods lists them"), name, hint);
     ModChoices mine = { 0 };    /* as the file has them, even under REDLINE_NO_MODS */
     choices_load(&mine);
     choice_set(&mine, name, on);
@@ -224,17 +224,17 @@ static int switch_mod(const char *name, bool on)
 
 int cmd_mods(int argc, char **argv)
 {
-    static const char usage[] = "usage: redline mods [enable NAME | disable NAME]\n";
+    static const char usage[] = N_("usage: redline mods [enable NAME | disable NAME]\n");
     if (argc == 2 && strcmp(argv[1], "--help") == 0)
-        return fputs(usage, stdout), 0;
+        return fputs(_(usage), stdout), 0;
     if (argc == 1)
         return list();
     bool enable = strcmp(argv[1], "enable") == 0;
     if (!enable && strcmp(argv[1], "disable") != 0)
-        return cli_usage(usage, "unexpected argument '%s'", argv[1]);
+        return cli_usage(usage, _("unexpected argument '%s'"), argv[1]);
     if (argc < 3)
-        return cli_usage(usage, "which mod? add its name");
+        return cli_usage(usage, _("which mod? add its name"));
     if (argc > 3)
-        return cli_usage(usage, "unexpected argument '%s'", argv[3]);
+        return cli_usage(usage, _("unexpected argument '%s'"), argv[3]);
     return switch_mod(argv[2], enable);
 }

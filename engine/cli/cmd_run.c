@@ -7,7 +7,7 @@
 #include "cli.h"
 
 static const char run_usage[] =
-    "usage: redline run --scenario ID [--seed N] [--turns N] [--json] [--save FILE] [--load FILE]\n"
+    N_("usage: redline run --scenario ID [--seed N] [--turns N] [--json] [--save FILE] [--load FILE]\n"
     "                   [--us ai|FILE.lua] [--iran ai|FILE.lua] [--ACTOR ai|FILE.lua ...]\n"
     "\n"
     "  --scenario ID   the scenario to play (redline scenarios lists them)\n"
@@ -18,7 +18,7 @@ static const char run_usage[] =
     "  --save FILE     write the game to FILE (finished, or where --turns stopped it)\n"
     "  --load FILE     continue the game saved in FILE to the scenario's end (or N more turns)\n"
     "  --ACTOR FILE    replace that actor's decisions by the script FILE (actors: us, iran, israel,\n"
-    "                  protesters, irgc, proxies, europe, china, gulf)\n";
+    "                  protesters, irgc, proxies, europe, china, gulf)\n");
 
 typedef struct RunOptions {
     const char *scenario, *save, *load;
@@ -35,7 +35,7 @@ static int set_actor_script(RunOptions *o, int actor, const char *value)
         return 0;
     }
     if (!realpath(value, o->scripts[actor]))
-        return cli_fail(3, "%s: cannot open the strategy script for --%s", value, actor_name((Actor)actor));
+        return cli_fail(3, _("%s: cannot open the strategy script for --%s"), value, actor_name((Actor)actor));
     o->cfg.script[actor] = o->scripts[actor];
     return 0;
 }
@@ -60,30 +60,30 @@ static int parse_run(int argc, char **argv, RunOptions *o)
         case 'j': o->json = 1; break;
         case 'w': o->save = optarg; break;
         case 'l': o->load = optarg; break;
-        case 'h': fputs(run_usage, stdout); return -1;
+        case 'h': fputs(_(run_usage), stdout); return -1;
         case 'n':
             if (cli_parse_u64(optarg, UINT64_MAX, &o->seed) != 0)
-                return cli_usage(run_usage, "--seed expects a whole number, not '%s'", optarg);
+                return cli_usage(run_usage, _("--seed expects a whole number, not '%s'"), optarg);
             break;
         case 't':
             if (cli_parse_u64(optarg, MAX_TURNS, &o->turns) != 0 || o->turns == 0)
-                return cli_usage(run_usage, "--turns expects a number from 1 to 200, not '%s'", optarg);
+                return cli_usage(run_usage, _("--turns expects a number from 1 to 200, not '%s'"), optarg);
             break;
-        case ':': return cli_usage(run_usage, "%s needs a value", argv[optind - 1]);
-        case '?': return cli_usage(run_usage, "unknown option '%s'", argv[optind - 1]);
+        case ':': return cli_usage(run_usage, _("%s needs a value"), argv[optind - 1]);
+        case '?': return cli_usage(run_usage, _("unknown option '%s'"), argv[optind - 1]);
         default:
             if (c >= OPT_ACTOR && c < OPT_ACTOR + ACTOR_COUNT) {
                 if (set_actor_script(o, c - OPT_ACTOR, optarg) != 0)
                     return 3;
                 break;
             }
-            return cli_usage(run_usage, "unknown option");
+            return cli_usage(run_usage, _("unknown option"));
         }
     }
     if (optind < argc)
-        return cli_usage(run_usage, "unexpected argument '%s'", argv[optind]);
+        return cli_usage(run_usage, _("unexpected argument '%s'"), argv[optind]);
     if (!o->scenario && !o->load)
-        return cli_usage(run_usage, "--scenario is required");
+        return cli_usage(run_usage, _("--scenario is required"));
     return 0;
 }
 
@@ -94,7 +94,7 @@ int cli_known_scenario(const char *id)
     for (int i = 0; i < n; i++)
         if (strcmp(ids[i], id) == 0)
             return 1;
-    fprintf(stderr, "redline: unknown scenario '%s'; the scenarios are:", id);
+    fprintf(stderr, _("redline: unknown scenario '%s'; the scenarios are:"), id);
     for (int i = 0; i < n; i++)
         fprintf(stderr, " %s", ids[i]);
     fputc('\n', stderr);

@@ -15,7 +15,7 @@
 #include "games.h"
 
 static const char tournament_usage[] =
-    "usage: redline tournament DIR --scenario ID [--seeds N] [--seed S] [--side both|us|iran] [--jobs J] [--json]\n"
+    N_("usage: redline tournament DIR --scenario ID [--seeds N] [--seed S] [--side both|us|iran] [--jobs J] [--json]\n"
     "\n"
     "  DIR          a folder of strategy scripts (*.lua), each returning { decide = function(view) ... }\n"
     "  --scenario   the scenario to play\n"
@@ -24,7 +24,7 @@ static const char tournament_usage[] =
     "  --side       both (default): every strategy plays every other, as the US and as Iran;\n"
     "               us or iran: every strategy plays that side against the built-in AI\n"
     "  --jobs J     games played at once (default 1); the table is the same\n"
-    "  --json       print the table as JSON\n";
+    "  --json       print the table as JSON\n");
 
 #define MAX_ENTRANTS 128
 #define SIDES 2                 /* the US and Iran: side 0 is US, side 1 IRAN */
@@ -70,7 +70,7 @@ static int find_entrants(Tournament *t)
 {
     DIR *d = opendir(t->dir);
     if (!d)
-        return cli_usage(tournament_usage, "%s: cannot open the folder", t->dir);
+        return cli_usage(tournament_usage, _("%s: cannot open the folder"), t->dir);
     t->n = 0;
     snprintf(t->e[t->n++].name, sizeof t->e[0].name, "ai");      /* the built-in actors */
     struct dirent *ent;
@@ -89,7 +89,7 @@ static int find_entrants(Tournament *t)
     closedir(d);
     qsort(t->e + 1, (size_t)t->n - 1, sizeof *t->e, compare_names);   /* readdir's order is the disk's */
     if (t->n == 1)
-        return cli_fail(3, "%s: no strategy scripts (*.lua) in the folder", t->dir);
+        return cli_fail(3, _("%s: no strategy scripts (*.lua) in the folder"), t->dir);
     return 0;
 }
 
@@ -273,19 +273,19 @@ static int parse(int argc, char **argv, Tournament *t)
         switch (c) {
         case 's': t->scenario = optarg; break;
         case 'j': t->json = true; break;
-        case 'h': fputs(tournament_usage, stdout); return -1;
+        case 'h': fputs(_(tournament_usage), stdout); return -1;
         case 'n':
             if (cli_parse_u64(optarg, 10000, &t->seeds) != 0 || t->seeds == 0)
-                return cli_usage(tournament_usage, "--seeds expects a number from 1 to 10000, not '%s'", optarg);
+                return cli_usage(tournament_usage, _("--seeds expects a number from 1 to 10000, not '%s'"), optarg);
             break;
         case 'f':
             if (cli_parse_u64(optarg, UINT64_MAX / 2, &t->seed) != 0)
-                return cli_usage(tournament_usage, "--seed expects a whole number, not '%s'", optarg);
+                return cli_usage(tournament_usage, _("--seed expects a whole number, not '%s'"), optarg);
             break;
         case 'J': {
             unsigned long long jobs;
             if (cli_parse_u64(optarg, 64, &jobs) != 0 || jobs == 0)
-                return cli_usage(tournament_usage, "--jobs expects a number from 1 to 64, not '%s'", optarg);
+                return cli_usage(tournament_usage, _("--jobs expects a number from 1 to 64, not '%s'"), optarg);
             t->jobs = (int)jobs;
             break;
         }
@@ -295,17 +295,17 @@ static int parse(int argc, char **argv, Tournament *t)
             else if (strcmp(optarg, "us") == 0 || strcmp(optarg, "iran") == 0)
                 t->side = actor_find(optarg);
             else
-                return cli_usage(tournament_usage, "--side expects both, us or iran, not '%s'", optarg);
+                return cli_usage(tournament_usage, _("--side expects both, us or iran, not '%s'"), optarg);
             break;
-        case ':': return cli_usage(tournament_usage, "%s needs a value", argv[optind - 1]);
-        default: return cli_usage(tournament_usage, "unknown option '%s'", argv[optind - 1]);
+        case ':': return cli_usage(tournament_usage, _("%s needs a value"), argv[optind - 1]);
+        default: return cli_usage(tournament_usage, _("unknown option '%s'"), argv[optind - 1]);
         }
     }
     if (optind != argc - 1)
-        return cli_usage(tournament_usage, optind < argc ? "expected one folder of strategies" : "a folder of strategies is required");
+        return cli_usage(tournament_usage, optind < argc ? _("expected one folder of strategies") : _("a folder of strategies is required"));
     t->dir = argv[optind];
     if (!t->scenario)
-        return cli_usage(tournament_usage, "--scenario is required");
+        return cli_usage(tournament_usage, _("--scenario is required"));
     return 0;
 }
 
@@ -319,7 +319,7 @@ int cmd_tournament(int argc, char **argv)
         return 2;
     t.e = calloc(MAX_ENTRANTS, sizeof *t.e);
     if (!t.e)
-        return cli_fail(1, "out of memory");
+        return cli_fail(1, _("out of memory"));
     if ((rc = find_entrants(&t)) != 0) {
         free(t.e);
         return rc;

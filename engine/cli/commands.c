@@ -18,8 +18,10 @@ const char *cli_root = places.root;
 const Places *const cli_places = &places;
 const ModSet *cli_mods;
 
+/* TRANSLATORS: the commands and options (redline play, --scenario ID, ...) are typed as they are: translate only what
+   they do, keeping the columns */
 static const char usage_text[] =
-    "usage: redline [COMMAND] [OPTIONS]\n"
+    N_("usage: redline [COMMAND] [OPTIONS]\n"
     "\n"
     "  redline                      open the game window at the main menu\n"
     "  redline play --scenario ID --side us|iran|both [--seed N] [--load FILE]\n"
@@ -47,7 +49,7 @@ static const char usage_text[] =
     "                               role cards with join codes, a student briefing, a lesson plan\n"
     "  redline --help | --version\n"
     "\n"
-    "Exit codes: 0 ok, 1 internal error, 2 bad usage, 3 bad input data (scenario, mod, save).\n";
+    "Exit codes: 0 ok, 1 internal error, 2 bad usage, 3 bad input data (scenario, mod, save).\n");
 
 static void complain(const char *fmt, va_list ap)
 {
@@ -71,7 +73,7 @@ int cli_usage(const char *usage, const char *fmt, ...)
     va_start(ap, fmt);
     complain(fmt, ap);
     va_end(ap);
-    fputs(usage, stderr);
+    fputs(_(usage), stderr);
     return 2;
 }
 
@@ -98,8 +100,8 @@ static int run_window(int argc, char **argv, const UiPlaces *ui)
     if (window)
         *(void **)&window_main = dlsym(window, "ui_main");
     if (!window_main)
-        return cli_fail(1, "cannot load the game window from %s: %s\n"
-                           "Play without a window instead: redline run --scenario jan2026",
+        return cli_fail(1, _("cannot load the game window from %s: %s\n"
+                           "Play without a window instead: redline run --scenario jan2026"),
                         path, found ? dlerror() : "no such file (make builds it beside redline)");
     return window_main(argc, argv, ui);
 }
@@ -111,7 +113,7 @@ static int open_window(int argc, char **argv)
     const char *make[] = { places.saves, places.config };
     for (size_t i = 0; i < sizeof make / sizeof *make; i++)
         if (make[i][0] && places_make_dir(make[i]) != 0)
-            fprintf(stderr, "redline: cannot make the folder %s: %s\n", make[i], strerror(errno));
+            fprintf(stderr, _("redline: cannot make the folder %s: %s\n"), make[i], strerror(errno));
     if (places.config[0])
         snprintf(settings, sizeof settings, "%s/settings.txt", places.config);
     UiPlaces ui = { .root = places.root, .mods = cli_mods, .saves = places.saves, .settings = settings };
@@ -122,10 +124,10 @@ static int no_data(void)
 {
     const char *env = getenv("REDLINE_ROOT");
     if (env && *env)
-        return cli_fail(1, "REDLINE_ROOT is %s, which does not hold the game's data (scripts/actions.lua)", env);
-    return cli_fail(1, "cannot find the game's data (scripts/actions.lua) beside the executable, in its "
+        return cli_fail(1, _("REDLINE_ROOT is %s, which does not hold the game's data (scripts/actions.lua)"), env);
+    return cli_fail(1, _("cannot find the game's data (scripts/actions.lua) beside the executable, in its "
                        "../share/redline or ../share/games/redline, or here; set REDLINE_ROOT to the folder "
-                       "that holds them");
+                       "that holds them"));
 }
 
 SessionConfig cli_config(void)
@@ -138,7 +140,7 @@ void cli_warnings(const Session *s)
     const char *w[64];
     int n = rl_warnings(s, w, 64);
     for (int i = 0; i < n; i++)
-        fprintf(stderr, "redline: warning: %s\n", w[i]);
+        fprintf(stderr, _("redline: warning: %s\n"), w[i]);
 }
 
 int cli_main(int argc, char **argv)
@@ -150,7 +152,7 @@ int cli_main(int argc, char **argv)
     rl_language_init(places.locale);
     const char *cmd = argc < 2 ? "" : argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
-        fputs(usage_text, stdout);
+        fputs(_(usage_text), stdout);
         return 0;
     }
     if (strcmp(cmd, "--version") == 0) {
@@ -173,5 +175,5 @@ int cli_main(int argc, char **argv)
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         if (strcmp(cmd, commands[i].name) == 0)
             return commands[i].run(argc - 1, argv + 1);
-    return cli_usage(usage_text, "unknown command '%s'", cmd);
+    return cli_usage(usage_text, _("unknown command '%s'"), cmd);
 }

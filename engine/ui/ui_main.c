@@ -96,7 +96,7 @@ App *ui_app_create(const char *root, const ModSet *mods, const char *assets, int
     snprintf(path, sizeof path, "%s/map/region.map", assets);
     app->map = map_load(path, err, sizeof err);
     if (!app->map)
-        fprintf(stderr, "redline: %s (the map will be missing)\n", err);
+        fprintf(stderr, _("redline: %s (the map will be missing)\n"), err);
     if (headless) {
         app->offscreen = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
         app->ren = app->offscreen ? SDL_CreateSoftwareRenderer(app->offscreen) : NULL;
@@ -118,7 +118,7 @@ App *ui_app_create(const char *root, const ModSet *mods, const char *assets, int
         }
     }
     if (!app->cache || !app->ren) {
-        fprintf(stderr, "redline: cannot open the game window: %s\n", SDL_GetError());
+        fprintf(stderr, _("redline: cannot open the game window: %s\n"), SDL_GetError());
         ui_app_destroy(app);
         return NULL;
     }
@@ -518,13 +518,15 @@ static bool coalesce_motion(SDL_Event *e)
 
 /* ---- the entry point --------------------------------------------------- */
 
+/* TRANSLATORS: the options (--scenario, --side us|iran|both, ...) are typed as they are: translate only what they
+   mean, keeping the columns */
 static const char play_usage[] =
-    "usage: redline play --scenario ID --side us|iran|both [--seed N] [--load FILE] [--size WxH]\n"
+    N_("usage: redline play --scenario ID --side us|iran|both [--seed N] [--load FILE] [--size WxH]\n"
     "  --scenario ID   the scenario (redline scenarios lists them)\n"
     "  --side S        play the United States, Iran, or both at one screen (hot-seat)\n"
     "  --seed N        the game's random seed (default: a new one)\n"
     "  --load FILE     continue a saved game\n"
-    "  --size WxH      the window's size in pixels (default 1280x720 or the saved setting)\n";
+    "  --size WxH      the window's size in pixels (default 1280x720 or the saved setting)\n");
 
 typedef struct PlayArgs {
     const char *scenario, *side, *load;
@@ -553,7 +555,7 @@ static int parse_play(int argc, char **argv, PlayArgs *a)
             errno = 0;
             a->seed = strtoull(optarg, &end, 10);
             if (*end || errno || optarg[0] == '-') {
-                fprintf(stderr, "redline: --seed wants a whole number, not '%s'\n%s", optarg, play_usage);
+                fprintf(stderr, _("redline: --seed wants a whole number, not '%s'\n%s"), optarg, _(play_usage));
                 return 2;
             }
             a->has_seed = true;
@@ -561,27 +563,27 @@ static int parse_play(int argc, char **argv, PlayArgs *a)
         }
         case 'z':
             if (sscanf(optarg, "%dx%d", &a->w, &a->h) != 2 || a->w < 640 || a->h < 400) {
-                fprintf(stderr, "redline: --size wants WIDTHxHEIGHT, at least 640x400, not '%s'\n%s", optarg,
-                        play_usage);
+                fprintf(stderr, _("redline: --size wants WIDTHxHEIGHT, at least 640x400, not '%s'\n%s"), optarg,
+                        _(play_usage));
                 return 2;
             }
             break;
-        case 'h': fputs(play_usage, stdout); return -1;
+        case 'h': fputs(_(play_usage), stdout); return -1;
         default:
-            fprintf(stderr, "redline: play: unknown or incomplete option '%s'\n%s", argv[optind - 1], play_usage);
+            fprintf(stderr, _("redline: play: unknown or incomplete option '%s'\n%s"), argv[optind - 1], _(play_usage));
             return 2;
         }
     }
     if (optind < argc) {
-        fprintf(stderr, "redline: play: unexpected argument '%s'\n%s", argv[optind], play_usage);
+        fprintf(stderr, _("redline: play: unexpected argument '%s'\n%s"), argv[optind], _(play_usage));
         return 2;
     }
     if (a->side && strcmp(a->side, "us") != 0 && strcmp(a->side, "iran") != 0 && strcmp(a->side, "both") != 0) {
-        fprintf(stderr, "redline: --side is us, iran or both, not '%s'\n%s", a->side, play_usage);
+        fprintf(stderr, _("redline: --side is us, iran or both, not '%s'\n%s"), a->side, _(play_usage));
         return 2;
     }
     if ((a->side || a->has_seed) && !a->scenario && !a->load) {
-        fprintf(stderr, "redline: play: which scenario? add --scenario ID\n%s", play_usage);
+        fprintf(stderr, _("redline: play: which scenario? add --scenario ID\n%s"), _(play_usage));
         return 2;
     }
     return 0;
@@ -612,18 +614,18 @@ int ui_main(int argc, char **argv, const UiPlaces *places)
     }
     if (!init) {
         if (!driver || !*driver)
-            fprintf(stderr, "redline: there is no display to open the game window on (%s).\n"
+            fprintf(stderr, _("redline: there is no display to open the game window on (%s).\n"
                             "Play without a window instead: redline run --scenario jan2026\n"
-                            "(redline --help lists the other commands.)\n",
+                            "(redline --help lists the other commands.)\n"),
                     SDL_GetError());
         else
-            fprintf(stderr, "redline: cannot start the video driver '%s': %s\n"
-                            "Play without a window instead: redline run --scenario jan2026\n",
+            fprintf(stderr, _("redline: cannot start the video driver '%s': %s\n"
+                            "Play without a window instead: redline run --scenario jan2026\n"),
                     driver, SDL_GetError());
         return 1;
     }
     if (TTF_Init() != 0) {
-        fprintf(stderr, "redline: cannot start the font renderer: %s\n", TTF_GetError());
+        fprintf(stderr, _("redline: cannot start the font renderer: %s\n"), TTF_GetError());
         SDL_Quit();
         return 1;
     }

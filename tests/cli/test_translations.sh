@@ -2,7 +2,9 @@
 # The translations (po/, docs/translating.md): the template holds every
 # string the sources mark (make update-po was run), every catalogue is sound,
 # and what `redline run` tells goes through gettext: in the pseudo-language
-# (qps: every message marked ⟦…⟧) no line of the story is left unmarked.
+# (qps: every message marked ⟦…⟧) no line of the story is left unmarked, nor
+# the first line of the other commands' usage, errors and listings; --json is
+# left as programs read it.
 # The language changes words only: the game is the same seed for seed.
 cd "$(dirname "$0")/../.." || exit 1
 RL=./redline
@@ -59,6 +61,28 @@ if grep -q 'Die Tötung von Demonstrierenden verurteilen\|Demonstrierende sind a
     pass "the German story reads the scripts' text in German"
 else
     fail "the German story does not translate the scripts' text: $(sed -n 3,5p "$tmp/de.txt")"
+fi
+
+# ---- the command line's own words go through gettext; what programs read does not ----
+# Each command's first line, in the pseudo-language: its usage, an error, a listing.
+bare=""
+for cmd in "--help" "play --help" "play --side x" "batch --bogus" "run --bogus" "check" "mods enable" "host" "handouts" \
+    "fork" "report" "replay" "scenarios" "rules --bogus" "nosuch"; do
+    # shellcheck disable=SC2086  # the command's words, split on purpose
+    first=$(LANGUAGE=qps $RL $cmd 2>&1 </dev/null | head -n 1)
+    case $first in *⟦*) ;; *) bare="$bare
+redline $cmd: $first" ;; esac
+done
+[ -z "$bare" ] && pass "the commands' usage, errors and listings are translated (15 commands in the pseudo-language)" ||
+    fail "the command line bypasses gettext:$bare"
+LANGUAGE=qps $RL batch --scenario tutorial --runs 2 --json >"$tmp/batch.json" 2>&1
+# (redline run --json's causes carry a label for the report to show, in the game's language: its fields are not)
+LANGUAGE=qps $RL run --scenario tutorial --json >"$tmp/run.json" 2>&1
+if grep -q '⟦' "$tmp/batch.json" || grep '⟦' "$tmp/run.json" | grep -qv '^[[:space:]]*"label":' ||
+    ! python3 -m json.tool "$tmp/batch.json" >/dev/null; then
+    fail "--json output is translated or broken in the pseudo-language: $(grep -m 2 '⟦' "$tmp/batch.json" "$tmp/run.json")"
+else
+    pass "--json stays as programs read it in any language"
 fi
 
 # ---- same game in any language ------------------------------------------------
