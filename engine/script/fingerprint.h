@@ -2,12 +2,33 @@
 #define REDLINE_FINGERPRINT_H
 
 #include <lua.h>
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
-#define FINGERPRINT_UNKNOWN 0
+/* What scripts can reach from some registry references, as one walk saw it
+ * (see fingerprint.c): a batch starts the next game without loading the
+ * scripts again only if a walk finds all of it as recorded. */
+typedef struct ScriptMemory {
+    uint64_t *record;           /* what the walk saw, in walk order */
+    size_t n;
+    int anchor_ref;             /* registry: every object the record names, kept alive */
+    bool known;                 /* false: something could not be looked into */
+} ScriptMemory;
 
-/* A hash of everything reachable from the registry references refs[0..n),
- * or FINGERPRINT_UNKNOWN when some of it cannot be looked into. */
-uint64_t fingerprint(lua_State *L, const int *refs, int nrefs);
+/* Record everything reachable from refs[0..nrefs) into m (empty, or
+ * released); false if some of it cannot be looked into. */
+bool memory_record(lua_State *L, const int *refs, int nrefs, ScriptMemory *m);
+
+/* Whether everything reachable from refs is as m recorded it. */
+bool memory_unchanged(lua_State *L, const int *refs, int nrefs, const ScriptMemory *m);
+
+/* Let go of m's record and of what it kept alive (m is then empty). */
+void memory_release(lua_State *L, ScriptMemory *m);
+
+/* The userdata at idx will not change again (the engine wrote it while
+ * loading, and nothing writes it later): walks know it by its identity,
+ * not its bytes. */
+void memory_freeze(lua_State *L, int idx);
 
 #endif

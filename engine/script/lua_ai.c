@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "../core/game.h"
+#include "fingerprint.h"
 #include "loader.h"
 #include "lua_ai.h"
 #include "lua_view.h"
@@ -43,8 +44,8 @@ typedef struct BrainRule {
     Prereq condition[MAX_PREREQS];
 } BrainRule;
 
-/* Plain data, no pointers, zeroed before it is filled: the fingerprint
- * hashes its bytes. The rules follow it, then the steps of the when
+/* Plain data, no pointers, zeroed before it is filled, and frozen once
+ * loaded: what scripts remember is compared by its identity. The rules follow it, then the steps of the when
  * functions checked in C, then the favours (room for `room`), then each
  * action's positive favours in the order reasons() gives them. */
 typedef struct Brain {
@@ -264,6 +265,7 @@ static void push_brain(lua_State *L, int rules, const Brain *temper, const Catal
     size_t size = sizeof(Brain) + nrules * sizeof(BrainRule) + (size_t)total * sizeof(WhenStep) +
                   (size_t)room * (sizeof(Favour) + sizeof(int32_t));
     Brain *b = lua_newuserdatauv(L, size, 0);
+    memory_freeze(L, -1);       /* written only here and by ai_finish, while loading */
     memset(b, 0, size);
     memcpy(b->leaning, temper->leaning, sizeof b->leaning);
     b->noise = temper->noise;

@@ -8,7 +8,6 @@
 #include <time.h>
 
 #include "../core/text.h"
-#include "fingerprint.h"
 #include "loader.h"
 #include "lua_ai.h"
 #include "lua_view.h"
@@ -315,15 +314,16 @@ static int load_actions(Session *s, Error *err)
     return rc;
 }
 
-/* What the scripts remember: everything reachable from the actors, the
- * scenario and the events. */
-static uint64_t script_memory(const Session *s)
+/* Where what the scripts remember is reached from: what the engine calls
+ * while a game runs, the actors' decide and the events' when and apply.
+ * What none of them reaches no script can change once loaded (the
+ * scenario's own table, read when loaded, among others). */
+enum { MEMORY_ROOTS = ACTOR_COUNT + 1 };
+
+static void memory_roots(const Session *s, int *roots)
 {
-    int roots[ACTOR_COUNT + 2];
     memcpy(roots, s->actor_ref, sizeof s->actor_ref);
-    roots[ACTOR_COUNT] = s->scenario_ref;
-    roots[ACTOR_COUNT + 1] = s->events_ref;
-    return fingerprint(s->sb->L, roots, ACTOR_COUNT + 2);
+    roots[ACTOR_COUNT] = s->events_ref;
 }
 
 /* The scenario, its events and the mods', and the actors: everything a new
@@ -357,7 +357,10 @@ static int load_game_scripts(Session *s, const char *id, Error *err)
         memcpy(s->events, events, sizeof s->events);
         if (s->turns_override > 0)
             s->scenario.turns = s->turns_override;
-        s->memory = script_memory(s);
+        int roots[MEMORY_ROOTS];
+        memory_roots(s, roots);
+        memory_release(s->sb->L, &s->memory);
+        memory_record(s->sb->L, roots, MEMORY_ROOTS, &s->memory);
         s->loads++;
     } else {
         luaL_unref(s->sb->L, LUA_REGISTRYINDEX, ref);
@@ -376,6 +379,7 @@ static void fresh_state(Session *s)
 
 static void drop_scripts(Session *s)
 {
+    memory_release(s->sb ? s->sb->L : NULL, &s->memory);
     rulebook_free(&s->rulebook);
     sandbox_free(s->sb);
     s->sb = NULL;
@@ -419,6 +423,7 @@ Session *session_open(const SessionConfig *cfg, Error *err)
         error_set(err, ERR_INTERNAL, "out of memory");
         return NULL;
     }
+    s->memory.anchor_ref = LUA_NOREF;
     if (cfg->mods)
         s->mods = *cfg->mods;
     s->turns_override = cfg->turns;
@@ -499,6 +504,7 @@ void session_free(Session *s)
     game_free(&s->game);
     rulebook_free(&s->rulebook);
     texts_sources_free(&s->notes);
+    memory_release(s->sb ? s->sb->L : NULL, &s->memory);
     sandbox_free(s->sb);
     free(s);
 }
@@ -511,7 +517,9 @@ void session_restart(Session *s, uint64_t seed)
     Error err;
     s->nwarnings = 0;
     mod_notes(s);
-    bool untouched = s->memory != FINGERPRINT_UNKNOWN && script_memory(s) == s->memory;
+    int roots[MEMORY_ROOTS];
+    memory_roots(s, roots);
+    bool untouched = memory_unchanged(s->sb->L, roots, MEMORY_ROOTS, &s->memory);
     if (!untouched && load_game_scripts(s, s->scenario.id, &err) != 0)
         session_warn(s, err.msg);
     fresh_state(s);

@@ -9,6 +9,7 @@
 #include "../core/error.h"
 #include "../core/game.h"
 #include "../redline.h"
+#include "fingerprint.h"
 #include "mods.h"
 #include "sandbox.h"
 #include "texts.h"
@@ -42,7 +43,7 @@ typedef struct Session {
     int scenario_ref;
     int actor_ref[ACTOR_COUNT];
     int rule_index_ref;         /* rule id -> index in the rulebook */
-    uint64_t memory;            /* fingerprint of the scripts' memory as loaded */
+    ScriptMemory memory;        /* what the scripts can reach, as loaded */
     int loads;                  /* how often the game's scripts were loaded */
     bool view_stale;            /* a turn's orders began and no view was handed out yet */
     bool human[ACTOR_COUNT];

@@ -1,6 +1,6 @@
-/* The fingerprint of what scripts can reach: the same memory gives the same
- * fingerprint, any change a script can make gives another, and what cannot
- * be looked into gives FINGERPRINT_UNKNOWN. */
+/* The record of what scripts can reach: the same memory is found unchanged,
+ * any change a script can make is found, and what cannot be looked into is
+ * never found unchanged. */
 #include <lauxlib.h>
 #include <lualib.h>
 
@@ -54,18 +54,27 @@ static const char module[] =
     "function M.note() return note end\n"
     "return M\n";
 
-static void test_reading_leaves_the_fingerprint_as_it_was(void **state)
+/* Whether the memory reachable from ref is as recorded in m. */
+static bool unchanged(lua_State *L, int ref, const ScriptMemory *m)
+{
+    return memory_unchanged(L, &ref, 1, m);
+}
+
+static void test_reading_leaves_the_memory_as_it_was(void **state)
 {
     (void)state;
     int ref;
     lua_State *L = with_chunk(module, &ref);
-    uint64_t before = fingerprint(L, &ref, 1);
-    assert_true(before != FINGERPRINT_UNKNOWN);
+    ScriptMemory m;
+    assert_true(memory_record(L, &ref, 1, &m));
+    assert_true(unchanged(L, ref, &m));
     call(L, ref, "read");
-    assert_true(fingerprint(L, &ref, 1) == before);
+    assert_true(unchanged(L, ref, &m));
     call(L, ref, "tick");
     call(L, ref, "untick");
-    assert_true(fingerprint(L, &ref, 1) == before);
+    lua_gc(L, LUA_GCCOLLECT);
+    assert_true(unchanged(L, ref, &m));
+    memory_release(L, &m);
     lua_close(L);
 }
 
@@ -77,28 +86,34 @@ static void test_every_kind_of_change_is_seen(void **state)
     for (size_t i = 0; i < sizeof changes / sizeof *changes; i++) {
         int ref;
         lua_State *L = with_chunk(module, &ref);
-        uint64_t before = fingerprint(L, &ref, 1);
+        ScriptMemory m;
+        memory_record(L, &ref, 1, &m);
         call(L, ref, changes[i]);
-        uint64_t after = fingerprint(L, &ref, 1);
-        if (after == before)
-            fail_msg("'%s' changed the memory but not its fingerprint", changes[i]);
+        lua_gc(L, LUA_GCCOLLECT);
+        if (unchanged(L, ref, &m))
+            fail_msg("'%s' changed the memory but it was found unchanged", changes[i]);
+        memory_release(L, &m);
         lua_close(L);
     }
 }
 
-static void test_what_cannot_be_looked_into_is_unknown(void **state)
+static void test_what_cannot_be_looked_into_is_never_unchanged(void **state)
 {
     (void)state;
     int ref;
     lua_State *L = with_chunk(module, &ref);
     call(L, ref, "hold_coroutine");
-    assert_true(fingerprint(L, &ref, 1) == FINGERPRINT_UNKNOWN);
+    ScriptMemory m;
+    assert_false(memory_record(L, &ref, 1, &m));
+    assert_false(unchanged(L, ref, &m));
+    memory_release(L, &m);
     lua_close(L);
 }
 
-/* The engine's userdata (ai.actor's prepared rules) hold plain data: their
- * bytes and user values are part of the fingerprint. */
-static void test_a_userdata_is_known_by_its_bytes_and_user_values(void **state)
+/* A userdata is known by its bytes and user values (a string iterator keeps
+ * its place in its bytes), unless the engine froze it: then by its identity
+ * alone (ai.actor's prepared rules, written only while loading). */
+static void test_a_userdata_is_known_by_its_bytes_unless_frozen(void **state)
 {
     (void)state;
     int ref;
@@ -109,39 +124,78 @@ static void test_a_userdata_is_known_by_its_bytes_and_user_values(void **state)
     lua_newtable(L);
     lua_setiuservalue(L, -2, 1);
     lua_setfield(L, -2, "brain");
-    uint64_t before = fingerprint(L, &ref, 1);
-    assert_true(before != FINGERPRINT_UNKNOWN);
-    assert_true(fingerprint(L, &ref, 1) == before);
+    ScriptMemory m;
+    assert_true(memory_record(L, &ref, 1, &m));
     data[1] = 2;
-    uint64_t changed = fingerprint(L, &ref, 1);
-    assert_true(changed != before);
+    assert_false(unchanged(L, ref, &m));
+    memory_release(L, &m);
+    lua_getfield(L, -1, "brain");
+    memory_freeze(L, -1);
+    lua_pop(L, 1);
+    memory_record(L, &ref, 1, &m);
+    data[1] = 3;
+    assert_true(unchanged(L, ref, &m));
     lua_getfield(L, -1, "brain");
     lua_getiuservalue(L, -1, 1);
     lua_pushboolean(L, 1);
     lua_setfield(L, -2, "seen");
-    assert_true(fingerprint(L, &ref, 1) != changed);
+    lua_pop(L, 2);
+    assert_false(unchanged(L, ref, &m));
+    memory_release(L, &m);
     lua_close(L);
 }
 
-static void test_a_structure_too_deep_is_unknown(void **state)
+/* A string or a function is known by its identity: the record keeps what it
+ * names alive, so a new one can never take the old one's place unseen
+ * (here the old one is let go and collected first, so that the allocator
+ * would hand its memory to the new one if the record did not hold it). */
+static void test_a_new_string_or_function_in_an_old_place_is_seen(void **state)
+{
+    (void)state;
+    int ref;
+    lua_State *L = with_chunk("local M = { s = ('x'):rep(50) .. 'a', f = function() return 1 end }\n"
+                              "function M.drop_string() M.s = nil end\n"
+                              "function M.restring() M.s = ('x'):rep(50) .. 'b' end\n"
+                              "function M.drop_function() M.f = nil end\n"
+                              "function M.refunction() M.f = function() return 2 end end\n"
+                              "return M", &ref);
+    static const char *const changes[][2] = { { "drop_string", "restring" }, { "drop_function", "refunction" } };
+    for (size_t i = 0; i < sizeof changes / sizeof *changes; i++) {
+        ScriptMemory m;
+        memory_record(L, &ref, 1, &m);
+        call(L, ref, changes[i][0]);
+        lua_gc(L, LUA_GCCOLLECT);
+        call(L, ref, changes[i][1]);
+        if (unchanged(L, ref, &m))
+            fail_msg("'%s' was found unchanged", changes[i][1]);
+        memory_release(L, &m);
+    }
+    lua_close(L);
+}
+
+static void test_a_structure_too_deep_is_never_unchanged(void **state)
 {
     (void)state;
     int ref;
     lua_State *L = with_chunk("local t = {} local top = t\n"
                               "for i = 1, 1000 do t.next = {} t = t.next end\n"
                               "return top", &ref);
-    assert_true(fingerprint(L, &ref, 1) == FINGERPRINT_UNKNOWN);
+    ScriptMemory m;
+    assert_false(memory_record(L, &ref, 1, &m));
+    assert_false(unchanged(L, ref, &m));
+    memory_release(L, &m);
     lua_close(L);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_reading_leaves_the_fingerprint_as_it_was),
+        cmocka_unit_test(test_reading_leaves_the_memory_as_it_was),
         cmocka_unit_test(test_every_kind_of_change_is_seen),
-        cmocka_unit_test(test_what_cannot_be_looked_into_is_unknown),
-        cmocka_unit_test(test_a_userdata_is_known_by_its_bytes_and_user_values),
-        cmocka_unit_test(test_a_structure_too_deep_is_unknown),
+        cmocka_unit_test(test_what_cannot_be_looked_into_is_never_unchanged),
+        cmocka_unit_test(test_a_userdata_is_known_by_its_bytes_unless_frozen),
+        cmocka_unit_test(test_a_new_string_or_function_in_an_old_place_is_seen),
+        cmocka_unit_test(test_a_structure_too_deep_is_never_unchanged),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

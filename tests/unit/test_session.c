@@ -393,6 +393,25 @@ static void test_restart_forgets_what_an_ai_actor_kept_in_its_rules(void **state
     session_free(reused);
 }
 
+/* The same with memory kept in the place of a string iterator, a userdata
+ * of the engine's: its bytes are compared too. */
+static void test_restart_forgets_where_a_kept_iterator_was(void **state)
+{
+    (void)state;
+    Session *reused = open_with(US, ACTORS "iterator_memory.lua", 3, 3);
+    play_out(reused);
+    int loads = reused->loads;
+    session_restart(reused, 3);
+    assert_int_equal(reused->loads, loads + 1);
+    Session *fresh = open_with(US, ACTORS "iterator_memory.lua", 3, 3);
+    play_out(reused);
+    play_out(fresh);
+    assert_int_equal(orders_by(reused, US, 1), orders_by(fresh, US, 1));
+    assert_int_equal(reused->game.history.turns[0].hash, fresh->game.history.turns[0].hash);
+    session_free(reused);
+    session_free(fresh);
+}
+
 /* The game's own actors and events remember nothing between games, so a
  * batch starts each game without loading them again. */
 static void test_restart_keeps_scripts_that_remember_nothing(void **state)
@@ -432,6 +451,7 @@ int main(void)
         cmocka_unit_test(test_a_lean_game_is_the_same_game_without_news_or_hashes),
         cmocka_unit_test(test_restart_forgets_what_scripts_remembered_from_the_last_game),
         cmocka_unit_test(test_restart_forgets_what_an_ai_actor_kept_in_its_rules),
+        cmocka_unit_test(test_restart_forgets_where_a_kept_iterator_was),
         cmocka_unit_test(test_restart_keeps_scripts_that_remember_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
