@@ -65,6 +65,11 @@ const char *rl_text(const char *english);
 /* A date of the engine (YYYY-MM-DD, game_date) as the language writes it:
  * its calendar, order and digits ("22 Dey 1404" in Persian); returns out. */
 const char *rl_date_text(const char *iso, char *out, size_t cap);
+/* A variable's label as a player reads it ("Oil price (Brent)", not its id
+ * oil_price), and an outcome's name ("Agreement", not agreement), in the
+ * game's language: every face names them so (engine/api/words.c). */
+const char *rl_var_label(Var v);
+const char *rl_outcome_title(Outcome o);
 /* A news line (rl_news) in the game's language, in out; returns out. */
 const char *rl_news_text(const Session *s, const News *n, char *out, size_t cap);
 

@@ -198,10 +198,9 @@ void conflict_text(const Session *s, const Order *orders, const Conflict *c, cha
 {
     const char *first = rl_text(s->catalogue.actions[orders[c->first].action].name);
     const char *second = rl_text(s->catalogue.actions[orders[c->second].action].name);
-    /* TRANSLATORS: two orders of one side, then the variable (its name in
-     * the scripts, as "oil_price") */
+    /* TRANSLATORS: two orders of one side, then the variable's label ("Oil price (Brent)") */
     if (c->kind == CONFLICT_OPPOSED)
-        snprintf(out, size, _("%s and %s push %s opposite ways"), first, second, var_info[c->var].name);
+        snprintf(out, size, _("%s and %s push %s opposite ways"), first, second, rl_var_label((Var)c->var));
     else
-        snprintf(out, size, _("%s undoes what %s needs (%s)"), first, second, var_info[c->var].name);
+        snprintf(out, size, _("%s undoes what %s needs (%s)"), first, second, rl_var_label((Var)c->var));
 }

@@ -205,9 +205,9 @@ static void branch_html(FILE *f, const Session *s, const Session *other, const c
     else
         html(f, _("the two have not parted yet."));
     fputc(' ', f);
-    /* TRANSLATORS: the outcomes are words of the game's record: agreement, war, regime_collapse, breakout, timeout */
-    htmlf(f, _("This game ended in %s after %d turns; the branch in %s after %d."), outcome_name(s->game.world.outcome),
-          s->game.world.turn, outcome_name(other->game.world.outcome), other->game.world.turn);
+    /* TRANSLATORS: each game's outcome ("Agreement", "Time ran out") and the turns it lasted */
+    htmlf(f, _("This game: %s after %d turns; the branch: %s after %d."), rl_outcome_title(s->game.world.outcome),
+          s->game.world.turn, rl_outcome_title(other->game.world.outcome), other->game.world.turn);
     fputs("</p>\n", f);
     /* TRANSLATORS: before a side's name, over the branch's scores */
     scores_html(f, other, _("Branch: "));
@@ -244,12 +244,13 @@ static int write_html(const Report *r, const char *path)
     fprintf(f, "</title>\n<style>%s</style></head><body>\n<h1>", style);
     html(f, rl_text(s->scenario.name));
     fputs("</h1>\n<p class=\"lead\">", f);
-    char seed[24], from[24], to[24];
+    char seed[24], from[64], to[64];
     snprintf(seed, sizeof seed, "%llu", (unsigned long long)g->seed);
-    /* TRANSLATORS: turns, the first and last week's dates, the seed, the outcome (a word of the game's record) */
+    /* TRANSLATORS: turns, the first and last week's dates, the seed, the outcome ("Agreement", "Time ran out") */
     htmlf(f, ngettext("After-action report: %d turn from %s to %s, seed %s. Outcome: %s.",
                       "After-action report: %d turns from %s to %s, seed %s. Outcome: %s.", (unsigned long)g->world.turn),
-          g->world.turn, ltr(start, from, sizeof from), ltr(end, to, sizeof to), seed, outcome_name(g->world.outcome));
+          g->world.turn, rl_date_text(start, from, sizeof from), rl_date_text(end, to, sizeof to), seed,
+          rl_outcome_title(g->world.outcome));
     fputs("</p>\n", f);
     players_html(f, s);
     html_in(f, "<h2>", _("Outcome and scores"), "</h2>\n");

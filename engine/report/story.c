@@ -26,10 +26,44 @@ static void game_at(const Session *s, int turn, Game *at)
     at->world.outcome = OUT_NONE;
 }
 
+/* The columns a terminal gives s: its characters, less the marks drawn on
+ * the letter before them (Persian's hamza above, the vowel signs) and the
+ * zero-width (non-)joiners. */
+static int columns(const char *s)
+{
+    int n = 0;
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+        if ((*c & 0xC0) == 0x80)
+            continue;
+        unsigned cp = *c < 0xE0 || !c[1] || !c[2] ? (*c & 0x1Fu) << 6 | (c[1] & 0x3Fu)
+                                                  : (*c & 0x0Fu) << 12 | (c[1] & 0x3Fu) << 6 | (c[2] & 0x3Fu);
+        bool mark = (cp >= 0x64B && cp <= 0x65F) || cp == 0x670 || cp == 0x200C || cp == 0x200D;
+        n += *c < 0x80 || !mark;
+    }
+    return n;
+}
+
+/* A side's name padded to the widest side's name in the language shown, so
+ * the orders line up in every language (German's Vereinigte Staaten and
+ * Revolutionsgarden are longer than English's 14 columns). */
+static const char *actor_cell(int actor, char *out, size_t cap)
+{
+    int widest = 14;
+    for (int a = 0; a < ACTOR_COUNT; a++) {
+        int w = columns(rl_text(actor_title((Actor)a)));
+        widest = w > widest ? w : widest;
+    }
+    const char *name = actor >= 0 ? rl_text(actor_title((Actor)actor)) : "";
+    int pad = widest - columns(name);
+    snprintf(out, cap, "%s%*s", name, pad > 0 ? pad : 0, "");
+    return out;
+}
+
 static void print_order(FILE *out, const Session *s, const Game *at, const Order *o)
 {
     const Action *act = &s->catalogue.actions[o->action];
-    fprintf(out, "  %-14s ", rl_text(actor_title((Actor)o->actor)));
+    char who[160];
+    fprintf(out, "  %s ", actor_cell(o->actor, who, sizeof who));
     fprintf(out, act->secret ? _("%s (secret)") : "%s", rl_text(act->name));
     double ladder = ladder_expected(at, o, 1, NULL);
     if (shows(V_ESCALATION, ladder)) {
@@ -45,7 +79,7 @@ static void print_order(FILE *out, const Session *s, const Game *at, const Order
     fputc('\n', out);
     for (int k = 0; k < o->nrules; k++) {
         const Rule *r = &s->rulebook.rules[o->rules[k]];
-        fprintf(out, "  %-14s   ", "");
+        fprintf(out, "  %s   ", actor_cell(-1, who, sizeof who));
         /* TRANSLATORS: the rule behind an order, then its sources */
         fprintf(out, _("why: %s [%s]"), rl_text(r->reason), r->sources);
         fputc('\n', out);
@@ -103,9 +137,10 @@ static void print_indicators(FILE *out, const double *v, const double *before)
         double unit = pow(10, -var_raw_decimals(x));
         double moved = round(v[x] / unit) - round(before[x] / unit);
         var_format_delta(x, moved * unit, delta, sizeof delta);
-        fprintf(out, "%s %s%s%s%s%s", var_info[x].name, value, moved ? " (" : "", moved ? delta : "", moved ? ")" : "",
-                i + 1 < sizeof shown / sizeof *shown ? ", " : "\n");
+        fprintf(out, "%s%s %s%s%s%s", i ? _(", ") : "", rl_var_label(x), value, moved ? " (" : "", moved ? delta : "",
+                moved ? ")" : "");
     }
+    fputc('\n', out);
 }
 
 static void print_turn(FILE *out, const Session *s, int turn)
@@ -114,8 +149,9 @@ static void print_turn(FILE *out, const Session *s, int turn)
     const TurnRecord *rec = &h->turns[turn - 1];
     Game at;
     game_at(s, turn, &at);
-    char date[16];
-    game_date(&s->scenario, turn, date);
+    char iso[16], date[64];
+    game_date(&s->scenario, turn, iso);
+    rl_date_text(iso, date, sizeof date);
     fputc('\n', out);
     fprintf(out, _("Turn %d, week of %s"), turn, date);
     fputc('\n', out);
@@ -145,9 +181,10 @@ static void print_significant(FILE *out, const Session *s, int turn, int order)
     const Order *o = &h->orders[h->turns[turn - 1].first_order + order];
     const Action *act = &s->catalogue.actions[o->action];
     fputs("  ", out);
+    char who[160];
     /* TRANSLATORS: a significant order: the week, who gave it, the order */
     fprintf(out, act->secret ? _("week %-3d %-14s %s (secret):") : _("week %-3d %-14s %s:"), turn,
-            rl_text(actor_title((Actor)o->actor)), rl_text(act->name));
+            actor_cell(o->actor, who, sizeof who), rl_text(act->name));
     int printed = 0;
     for (int pass = 0; pass < 2; pass++)
         for (int j = 0; j < k && printed < 3; j++) {
@@ -156,7 +193,7 @@ static void print_significant(FILE *out, const Session *s, int turn, int order)
             char delta[40];
             var_format_delta(moves[j].var, moves[j].amount, delta, sizeof delta);
             if (shows(moves[j].var, moves[j].amount))
-                fprintf(out, "%s %s %s", printed++ ? "," : "", var_info[moves[j].var].name, delta);
+                fprintf(out, "%s%s %s", printed++ ? _(", ") : " ", rl_var_label(moves[j].var), delta);
         }
     fputc('\n', out);
 }
@@ -193,10 +230,9 @@ void story_write(FILE *out, const Session *s)
         print_turn(out, s, t);
     print_summary(out, s);
     fputc('\n', out);
-    /* TRANSLATORS: the outcome is a word of the game's record: none,
-     * agreement, war, regime_collapse, breakout or timeout */
-    fprintf(out, ngettext("Outcome: %s after %d turn.", "Outcome: %s after %d turns.", (unsigned long)g->world.turn),
-            outcome_name(g->world.outcome), g->world.turn);
+    /* TRANSLATORS: the outcome's name ("Agreement", "Time ran out"), then the turns played */
+    fprintf(out, ngettext("Outcome after %2$d turn: %1$s.", "Outcome after %2$d turns: %1$s.", (unsigned long)g->world.turn),
+            rl_outcome_title(g->world.outcome), g->world.turn);
     for (int a = 0; a < ACTOR_COUNT; a++)
         if (s->scenario.nobjectives[a] > 0) {
             fputc(' ', out);

@@ -75,12 +75,12 @@ void timeline_html(FILE *f, const Report *r)
     const History *h = &s->game.history;
     for (int t = 1; t <= h->nturns; t++) {
         const TurnRecord *rec = &h->turns[t - 1];
-        char date[16], shown[24];
+        char date[16], shown[64];
         game_date(&s->scenario, t, date);
         fprintf(f, "<section class=\"turn\" id=\"turn-%d\"><h3>", t);
         htmlf(f, _("Turn %d"), t);
         fputs(" <small>", f);
-        htmlf(f, _("week of %s"), ltr(date, shown, sizeof shown));
+        htmlf(f, _("week of %s"), rl_date_text(date, shown, sizeof shown));
         fputs("</small></h3>\n<table class=\"orders\">", f);
         /* TRANSLATORS: the columns of a week's orders */
         const char *head[] = { _("who"), _("what"), _("why, and the sources") };
@@ -151,11 +151,11 @@ static void ladder_points_html(FILE *f, const Session *s)
     }
     html_in(f, "<h3>", _("Where the ladder moved most"), "</h3>\n<ol class=\"turning\">");
     for (int i = 0; i < n; i++) {
-        char date[16], shown[24];
+        char date[16], shown[64];
         game_date(&s->scenario, turns[i], date);
         fprintf(f, "<li><a href=\"#turn-%d\">", turns[i]);
         htmlf(f, _("Week %d"), turns[i]);
-        html_in(f, "</a> <small>", ltr(date, shown, sizeof shown), "</small>: ");
+        html_in(f, "</a> <small>", rl_date_text(date, shown, sizeof shown), "</small>: ");
         moved_html(f, s, turns[i], V_ESCALATION, _("the ladder"));
         fputs("</li>\n", f);
     }
@@ -165,13 +165,13 @@ static void ladder_points_html(FILE *f, const Session *s)
 static void odds_points_html(FILE *f, const Report *r)
 {
     const Session *s = r->game;
-    const char *outcome = outcome_name(s->game.world.outcome);
-    /* TRANSLATORS: the outcome is a word of the game's record: agreement, war, regime_collapse, breakout, timeout */
+    const char *outcome = rl_outcome_title(s->game.world.outcome);
+    /* TRANSLATORS: the game's outcome ("Agreement", "Time ran out") */
     fputs("<h3>", f);
-    htmlf(f, _("Where the odds of %s moved most"), outcome);
+    htmlf(f, _("Where the odds of this outcome (%s) moved most"), outcome);
     fputs("</h3>\n<p class=\"lead\">", f);
     htmlf(f, _("From the end of each week, %d replays with other luck, the computer playing every side: the share that "
-               "ended in %s."), r->odds_runs, outcome);
+               "ended the same way (%s)."), r->odds_runs, outcome);
     fputs("</p>\n", f);
     int turns[3];
     int n = odds_turning_points(s, r->odds, turns, 3);

@@ -125,8 +125,9 @@ static void outcome_chart(App *app, Rect r)
         if (o == actual)
             draw_text_al(app, FONT_SMALL, _("this game"), left + slot * i, base + 8 + line_height(app, FONT_BODY),
                          slot, ALIGN_CENTER, p->focus);
-        snprintf(tip, sizeof tip, ngettext("%d of %d replay ended in %s.", "%d of %d replays ended in %s.", l->done), c, l->done,
-                 rl_text(outcome_name(o)));
+        /* TRANSLATORS: under the outcome's name: how many of the replays ended in it */
+        snprintf(tip, sizeof tip, ngettext("%d of %d replay ended this way.", "%d of %d replays ended this way.", l->done), c,
+                 l->done);
         ui_tooltip(app, h, bar, ui_outcome_title(o), tip);
     }
     if (l->done == 0)

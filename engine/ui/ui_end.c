@@ -22,14 +22,7 @@ static const char *outcome_text(Outcome o)
 
 const char *ui_outcome_title(Outcome o)
 {
-    switch (o) {
-    case OUT_AGREEMENT: return _("Agreement");
-    case OUT_WAR: return _("War");
-    case OUT_COLLAPSE: return _("Regime collapse");
-    case OUT_BREAKOUT: return _("Nuclear breakout");
-    case OUT_TIMEOUT: return _("Time ran out");
-    default: return _("Game over");
-    }
+    return rl_outcome_title(o);
 }
 
 /* What an objective met by an outcome asks for, as a whole sentence. */

@@ -9,47 +9,9 @@
 
 #include "ui_internal.h"
 
-static const struct {
-    const char *name, *label;
-} var_labels[] = {
-    { "escalation", N_("Escalation") }, { "oil_price", N_("Oil price (Brent)") }, { "oil_premium", N_("Oil risk premium") },
-    { "hormuz_flow", N_("Oil through Hormuz") }, { "condemnation", N_("Condemnation of Tehran") },
-    { "approval", N_("US approval") }, { "hawk_pressure", N_("Hawks' pressure") }, { "credibility", N_("US credibility") },
-    { "ultimatum", N_("US ultimatum stands") }, { "audience_cost", N_("Cost of backing down") },
-    { "alliance_cohesion", N_("Allies on side") }, { "posture", N_("US forces in theatre") }, { "sanctions", N_("Sanctions") },
-    { "enforcement", N_("Sanctions enforcement") }, { "secondary_tariff", N_("Secondary tariff") }, { "talks", N_("Talks") },
-    { "talks_progress", N_("Progress of talks") }, { "demands", N_("US demands") }, { "relief", N_("Relief on offer") },
-    { "us_casualties", N_("US casualties") }, { "us_resolve", N_("US resolve") }, { "rial", N_("Rial per dollar") },
-    { "rial_trend", N_("Rial's slide") }, { "inflation", N_("Inflation") }, { "oil_exports", N_("Iran's oil exports") },
-    { "gdp_growth", N_("Iran's GDP growth") }, { "regime_stability", N_("Regime stability") },
-    { "security_loyalty", N_("Security forces' loyalty") }, { "cohesion", N_("Elite cohesion") },
-    { "faction_leader", N_("Leader's office") }, { "faction_hardline", N_("IRGC & hardliners") },
-    { "faction_pragmatic", N_("Pragmatists") }, { "narrative", N_("Resistance narrative") }, { "deterrence", N_("Deterrence") },
-    { "protest", N_("Protest") }, { "protest_deaths", N_("Protesters killed") }, { "grievance", N_("Grievance") },
-    { "fear", N_("Fear of repression") }, { "hope", N_("Hope of change") }, { "internet", N_("Internet in Iran") },
-    { "last_policy", N_("Last domestic line") }, { "inconsistency", N_("Inconsistency") },
-    
-    /* xgettext:no-c-format */
-    { "stockpile_60", N_("60% uranium") },
-    { "enrichment", N_("Enrichment") }, { "breakout_weeks", N_("Breakout time") },
-    { "covert_progress", N_("Covert weapons work") }, { "covert_detected", N_("Covert work exposed") },
-    { "iaea_access", N_("IAEA access") }, { "strike_damage", N_("Damage from strikes") }, { "iran_resolve", N_("Iran's resolve") },
-    { "strikes_on_iran", N_("Strikes on Iran") }, { "attacks_on_us", N_("Attacks on US forces") },
-    { "weapon", N_("Declared weapon") }, { "israel_readiness", N_("Israel's readiness") },
-    { "proxy_capability", N_("Proxies' strength") }, { "proxy_control", N_("Tehran's grip on proxies") },
-    { "proxy_activity", N_("Proxy attacks") }, { "snapback", N_("UN snapback") }, { "china_compliance", N_("Buyers' compliance") },
-    { "gulf_ties", N_("Ties with the Gulf") }, { "mediation", N_("Mediation") },
-    { "bomb_progress", N_("Closest to a bomb") }, { "deal_value", N_("What the deal secures") },
-    { "relief_unearned", N_("Relief offered too early") }, { "oil_mean", N_("Average oil price") },
-    { "escalation_peak", N_("Highest rung reached") }, { "stability_low", N_("Lowest regime stability") },
-};
-
 const char *ui_var_label(int v)
 {
-    for (size_t i = 0; i < sizeof var_labels / sizeof *var_labels; i++)
-        if (strcmp(var_labels[i].name, var_info[v].name) == 0)
-            return _(var_labels[i].label);
-    return var_info[v].name;
+    return rl_var_label((Var)v);
 }
 
 /* The story's records (vars.def) keep the highest, lowest or mean of a

@@ -117,7 +117,7 @@ grep -q "^standoff .*Standoff in the Strait" "$tmp/out" &&
     pass "the tutorial's scenario is listed (the list the window's menu shows)" ||
     fail "the tutorial's scenario is not listed: $(cat "$tmp/out")"
 REDLINE_ROOT="$tmp/game" run $RL run --scenario standoff --seed 1
-[ "$rc" -eq 0 ] && [ ! -s "$tmp/err" ] && grep -q "^Outcome: " "$tmp/out" && pass "the tutorial's scenario plays" ||
+[ "$rc" -eq 0 ] && [ ! -s "$tmp/err" ] && grep -q "^Outcome after " "$tmp/out" && pass "the tutorial's scenario plays" ||
     fail "the tutorial's scenario: rc $rc, $(head -c 300 "$tmp/err")"
 sed 's/hormuz_flow = 18/hormuz_flw = 18/' "$tmp/game/mods/standoff/scenarios/standoff.lua" >"$tmp/typo.lua" &&
     mv "$tmp/typo.lua" "$tmp/game/mods/standoff/scenarios/standoff.lua"

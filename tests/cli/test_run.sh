@@ -121,7 +121,7 @@ fi
 
 # the story ends with the same state_hash as the JSON
 run $RL run --scenario jan2026 --seed 7
-if [ "$rc" -eq 0 ] && grep -q "^state_hash $hash7\$" "$tmp/out" && grep -q "^Outcome: " "$tmp/out"; then
+if [ "$rc" -eq 0 ] && grep -q "^state_hash $hash7\$" "$tmp/out" && grep -q "^Outcome after " "$tmp/out"; then
     pass "the plain story ends with the outcome and the same state_hash"
 else
     fail "the story lacks 'state_hash $hash7' or the outcome (rc $rc)"
@@ -140,7 +140,7 @@ for before, after, change, causes in lines:
     assert abs(num(after) - num(before) - num(change)) < 1e-9, (before, after, change)
     parts = re.findall(r" ([+\u2212][0-9.]+)(?=, |$)", causes or "")
     assert abs(sum(map(num, parts)) - num(change)) < 1e-9, "the causes do not add up: " + causes
-moves = text.split("Significant moves, every side's:")[1].split("\nOutcome:")[0]
+moves = text.split("Significant moves, every side's:")[1].split("\nOutcome after")[0]
 sides = set(re.findall(r"^  week \d+ +(.+?) {2,}", moves, re.M))
 assert len(sides) >= 4, "significant moves of only %r" % sides
 assert re.search(r"^  \S.* \(ladder [+\u2212][0-9.]+\)", text, re.M), "no order shows its ladder move"
@@ -162,7 +162,7 @@ return {
 }
 EOF
 run $RL run --scenario letter2025 --seed 1 --turns 4 --us "$tmp/at_odds.lua"
-if [ "$rc" -eq 0 ] && grep -q "^  ! United States, orders at odds: Cut off all talks undoes what Hold direct talks needs (talks)" "$tmp/out"; then
+if [ "$rc" -eq 0 ] && grep -q "^  ! United States, orders at odds: Cut off all talks undoes what Hold direct talks needs (Talks)" "$tmp/out"; then
     pass "the story flags orders of one side that work against each other"
 else
     fail "orders at odds were not flagged (rc $rc): $(grep -c 'orders at odds' "$tmp/out") lines"
