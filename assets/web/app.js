@@ -1,21 +1,23 @@
 /* The team page: joins a team with the room code (and its join code), shows
  * that team's view as the host sends it, builds the team's draft with it and
  * sends the week's orders. Every word comes from strings.js (translations.js
- * for the other languages). The host checks
+ * for the other languages), in the class's language. The host checks
  * everything; the page only shows and asks. docs/network.md. */
 "use strict";
 (function () {
-  /* The first of the browser's languages the game speaks (translations.js, made from the game's catalogues), its
+  /* The page speaks the class's language once the host has said it (its news, actions and names are in it), until
+   * then the first of the browser's languages the game speaks (translations.js, made from the game's catalogues);
    * missing words in English. */
   const asked = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "en"];
-  const lang = asked.flatMap((l) => [l.replace("-", "_"), l.slice(0, 2)]).find((l) => window.STRINGS[l]) || "en";
-  const S = Object.assign({}, window.STRINGS.en, window.STRINGS[lang]);
+  let lang = asked.flatMap((l) => [l.replace("-", "_"), l.slice(0, 2)]).find((l) => window.STRINGS[l]) || "en";
+  let S = {};
   const $ = (id) => document.getElementById(id);
   const t = (key, args) => (S[key] || key).replace(/\{(\w+)\}/g, (_, k) => (args && k in args ? args[k] : ""));
   const store = window.localStorage;
   let ws = null, seq = 0, state = null, deadline = null, retry = 500, pendingJoin = null, sentWeek = null;
 
-  function say(key, args) { $("status").textContent = t(key, args); }
+  let said = null;      // the status line's words, said again in the class's language
+  function say(key, args) { said = [key, args]; $("status").textContent = t(key, args); }
   function alarm(text) { $("alert").textContent = text; $("alert").hidden = !text; }
   function clean(code) { return (code || "").toUpperCase().replace(/[\s-]/g, ""); }
   function send(msg) {
@@ -64,7 +66,18 @@
     send(msg);
   }
 
+  function speak(code) {
+    if (!window.STRINGS[code]) return;
+    lang = code;
+    S = Object.assign({}, window.STRINGS.en, window.STRINGS[lang]);
+    document.querySelectorAll("[data-t]").forEach((e) => { e.textContent = t(e.dataset.t); });
+    if (said) $("status").textContent = t(...said);
+    document.documentElement.lang = lang.replace("_", "-");
+    document.documentElement.dir = (window.STRINGS_RTL || []).includes(lang) ? "rtl" : "ltr";
+  }
+
   function receive(m) {
+    if (m.lang && m.lang !== lang) speak(m.lang);
     if (m.type === "lobby") showLobby(m);
     else if (m.type === "welcome") {
       store.setItem("room", pendingJoin.room); store.setItem("team", m.team); store.setItem("token", m.token);
@@ -195,9 +208,7 @@
     $("clock").textContent = left ? t("clock", { min: Math.floor(left / 60), sec: String(left % 60).padStart(2, "0") }) : t("clock_up");
   }
 
-  document.querySelectorAll("[data-t]").forEach((e) => { e.textContent = t(e.dataset.t); });
-  document.documentElement.lang = lang.replace("_", "-");
-  document.documentElement.dir = (window.STRINGS_RTL || []).includes(lang) ? "rtl" : "ltr";
+  speak(lang);
   $("team-h").tabIndex = -1;
   $("room-form").onsubmit = (e) => {
     e.preventDefault();

@@ -103,7 +103,7 @@ int rl_language_set(const char *code)
  * without one, the game speaks its own English. */
 const char *rl_language(void)
 {
-    static char code[16];
+    static _Thread_local char code[16];     /* the window and a class's host (its own thread) both ask */
     static const char header_msgid[] = "";  /* not a literal: xgettext would take it for a message */
     const char *header = gettext(header_msgid);
     const char *field = header ? strstr(header, "Language: ") : NULL;

@@ -1,6 +1,7 @@
 /* A team's view as the page receives it (docs/network.md, "What the host
  * sends"): built only from the door's answers for that team's actor as the
- * viewer, so a page can show no more than the actor may know. */
+ * viewer, so a page can show no more than the actor may know. Its words are
+ * in the host's language (rl_text), which it names (lang) for the page. */
 #include <cjson/cJSON.h>
 #include <math.h>
 #include <stdlib.h>
@@ -38,12 +39,13 @@ static void add_scenario(cJSON *m, const Host *h)
 {
     cJSON *sc = cJSON_AddObjectToObject(m, "scenario");
     cJSON_AddStringToObject(sc, "id", rl_scenario(h->s)->id);
-    cJSON_AddStringToObject(sc, "name", rl_scenario(h->s)->name);
+    cJSON_AddStringToObject(sc, "name", rl_text(rl_scenario(h->s)->name));
 }
 
 char *view_lobby(const Host *h, long seq)
 {
     cJSON *m = message("lobby", seq);
+    cJSON_AddStringToObject(m, "lang", rl_language());     /* the class's language: the page speaks it */
     add_scenario(m, h);
     cJSON *teams = cJSON_AddArrayToObject(m, "teams");
     for (int a = 0; a < ACTOR_COUNT; a++) {
@@ -51,7 +53,7 @@ char *view_lobby(const Host *h, long seq)
             continue;
         cJSON *t = cJSON_CreateObject();
         cJSON_AddStringToObject(t, "team", actor_name((Actor)a));
-        cJSON_AddStringToObject(t, "title", actor_title((Actor)a));
+        cJSON_AddStringToObject(t, "title", rl_text(actor_title((Actor)a)));
         cJSON_AddStringToObject(t, "name", rl_team(h->s, (Actor)a));
         cJSON_AddBoolToObject(t, "claimed", h->team[a].claimed);
         cJSON_AddItemToArray(teams, t);
@@ -111,13 +113,13 @@ static void add_actions(cJSON *m, const Host *h, Actor a, const int *draft, int 
         const char *why = rl_blocker(h->s, a, k, others, n);
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "id", act->id);
-        cJSON_AddStringToObject(o, "name", act->name);
-        cJSON_AddStringToObject(o, "text", act->text);
+        cJSON_AddStringToObject(o, "name", rl_text(act->name));
+        cJSON_AddStringToObject(o, "text", rl_text(act->text));
         cJSON_AddNumberToObject(o, "cost", act->cost);
         cJSON_AddBoolToObject(o, "secret", act->secret);
         cJSON_AddStringToObject(o, "track", act->track);
         cJSON_AddStringToObject(o, "sources", act->sources);
-        cJSON_AddItemToObject(o, "blocked", why ? cJSON_CreateString(why) : cJSON_CreateNull());
+        cJSON_AddItemToObject(o, "blocked", why ? cJSON_CreateString(rl_text(why)) : cJSON_CreateNull());
         cJSON_AddItemToArray(list, o);
     }
     cJSON_AddNumberToObject(m, "capital", rl_capital(h->s, a));
@@ -137,7 +139,7 @@ static void add_indicators(cJSON *m, const Host *h, Actor a)
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "var", var_info[v].name);
         cJSON_AddStringToObject(o, "unit", var_info[v].unit);
-        cJSON_AddStringToObject(o, "about", var_info[v].description);
+        cJSON_AddStringToObject(o, "about", rl_text(var_info[v].description));
         cJSON_AddItemToObject(o, "value", isfinite(x) ? cJSON_CreateNumber(x) : cJSON_CreateNull());
         cJSON_AddNumberToObject(o, "sd", isfinite(sd) ? sd : 0);
         cJSON_AddBoolToObject(o, "estimate", !rl_sees(a, (Var)v));
@@ -158,7 +160,8 @@ static void add_news(cJSON *m, const Host *h, Actor a)
         for (int i = 0; i < k; i++) {
             cJSON *o = cJSON_CreateObject();
             cJSON_AddNumberToObject(o, "week", t);
-            cJSON_AddStringToObject(o, "text", n[i]->text);
+            char text[NEWS_LEN * 2];
+            cJSON_AddStringToObject(o, "text", rl_news_text(h->s, n[i], text, sizeof text));
             cJSON_AddItemToArray(news, o);
         }
         const Order *o[64];
@@ -168,7 +171,7 @@ static void add_news(cJSON *m, const Host *h, Actor a)
             cJSON_AddNumberToObject(x, "week", t);
             cJSON_AddStringToObject(x, "team", actor_name((Actor)o[i]->actor));
             cJSON_AddStringToObject(x, "action", cat->actions[o[i]->action].id);
-            cJSON_AddStringToObject(x, "name", cat->actions[o[i]->action].name);
+            cJSON_AddStringToObject(x, "name", rl_text(cat->actions[o[i]->action].name));
             cJSON_AddBoolToObject(x, "secret", cat->actions[o[i]->action].secret);
             cJSON_AddItemToArray(moves, x);
         }
@@ -199,7 +202,7 @@ static void add_feedback(cJSON *m, const Host *h, Actor a, const int *draft, int
 static void add_team(cJSON *o, const Host *h, Actor a)
 {
     cJSON_AddStringToObject(o, "team", actor_name(a));
-    cJSON_AddStringToObject(o, "title", actor_title(a));
+    cJSON_AddStringToObject(o, "title", rl_text(actor_title(a)));
     cJSON_AddStringToObject(o, "name", rl_team(h->s, a));
 }
 
@@ -217,6 +220,7 @@ static void add_teams(cJSON *m, const Host *h)
 
 static void add_game(cJSON *m, const Host *h, Actor a)
 {
+    cJSON_AddStringToObject(m, "lang", rl_language());
     add_scenario(m, h);
     cJSON_AddNumberToObject(m, "week", rl_turn(h->s) + (rl_over(h->s) ? 0 : 1));
     cJSON_AddNumberToObject(m, "weeks", rl_length(h->s));
@@ -229,12 +233,12 @@ static void add_game(cJSON *m, const Host *h, Actor a)
     cJSON_AddItemToObject(timer, "left", left >= 0 ? cJSON_CreateNumber(left) : cJSON_CreateNull());
     cJSON_AddNumberToObject(timer, "total", rl_timer(h->s));
     add_teams(m, h);
-    cJSON_AddStringToObject(m, "briefing", rl_briefing(h->s));
+    cJSON_AddStringToObject(m, "briefing", rl_text(rl_briefing(h->s)));
     cJSON *objectives = cJSON_AddArrayToObject(m, "objectives");
     const Scenario *sc = rl_scenario(h->s);
     for (int i = 0; i < sc->nobjectives[a]; i++) {
         cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "text", sc->objectives[a][i].text);
+        cJSON_AddStringToObject(o, "text", rl_text(sc->objectives[a][i].text));
         cJSON_AddNumberToObject(o, "weight", sc->objectives[a][i].weight);
         cJSON_AddItemToArray(objectives, o);
     }

@@ -1,10 +1,13 @@
-// The team page in the game's other languages, in headless Chromium: a
-// browser that asks for Persian gets every word of the page in Persian
-// (translations.js, made from po/fa.po) and a right-to-left page (dir="rtl":
-// the alert's bar, the table's columns and the labels on the other side); one
-// that asks for German gets German, left to right; an unknown language gets
-// English. Each joins a team, and a picture of each page is written to
-// tests/out/web/team-LANG.png to be looked at.
+// The team page in the game's other languages, in headless Chromium. Until it
+// has found its class the page speaks the browser's language; then the
+// class's, the host's (LANGUAGE=fa redline host ...), whose news, actions and
+// names are in it: a class hosted in Persian gets every word of the page in
+// Persian (translations.js, made from po/fa.po), right to left (dir="rtl":
+// the alert's bar, the table's columns and the labels on the other side), and
+// the actions and the team's title in Persian; one hosted in German, German
+// left to right; one in English, English, whatever the browser asked. Each
+// joins a team; a picture of each page is written to tests/out/web/team-LANG.png
+// to be looked at.
 "use strict";
 const assert = require("assert");
 const fs = require("fs");
@@ -43,25 +46,33 @@ async function join(page, room, team) {
 
 async function main() {
   fs.mkdirSync(outDir, { recursive: true });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redline-langs-"));
-  const host = await startHost(["--scenario", "jan2026", "--seed", "3", "--teams", "iran,us,protesters", "--dir", dir]);
   const browser = await launchBrowser();
+  const hosts = [];
   try {
-    for (const [asked, lang, dir, team] of [[["fa-IR", "en"], "fa", "rtl", "iran"], [["de-AT", "de"], "de", "ltr", "us"],
-                                            [["sw"], "en", "ltr", "protesters"]]) {
+    for (const [hostLang, asked, first, dir] of [["fa", ["en-GB", "en"], "en", "rtl"], ["de", ["fa-IR"], "fa", "ltr"],
+                                                 ["en", ["de-AT", "de"], "de", "ltr"]]) {
+      const host = await startHost(["--scenario", "jan2026", "--seed", "3", "--teams", "iran",
+                                    "--dir", fs.mkdtempSync(path.join(os.tmpdir(), "redline-langs-"))], { LANGUAGE: hostLang });
+      hosts.push(host);
       const page = await pageIn(browser, host, asked);
+      assert.strictEqual(await page.evaluate(() => document.documentElement.lang), first,
+                         `before it finds its class, a browser asking for ${asked} gets ${first}`);
+      await page.type("#room", host.room);
+      await page.$eval("#room-form button", (b) => b.click());
+      await page.waitForSelector("#team-iran", { visible: true });
       const seen = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir,
                                                  table: window.STRINGS[document.documentElement.lang] || null,
                                                  english: window.STRINGS.en }));
-      assert.strictEqual(seen.lang, lang, `a browser asking for ${asked} gets ${lang}`);
+      assert.strictEqual(seen.lang, hostLang, `a class hosted in ${hostLang} speaks ${hostLang}`);
       assert.strictEqual(seen.dir, dir);
-      assert.ok(seen.table, `translations.js has ${lang}`);
+      assert.ok(seen.table, `translations.js has ${hostLang}`);
       for (const [key, text] of await words(page)) {
         assert.strictEqual(text, seen.table[key] || seen.english[key]);
-        if (lang !== "en")
-          assert.ok(key in seen.table, `${lang}: '${key}' has no translation (po/${lang}.po)`);
+        if (hostLang !== "en")
+          assert.ok(key in seen.table, `${hostLang}: '${key}' has no translation (po/${hostLang}.po)`);
       }
-      // a refusal from the host, in the page's language
+      // a refusal from the host, in the class's language, its bar at the start of the line
+      await page.$eval("#room", (e) => { e.value = ""; });
       await page.type("#room", "ZZZZZZ");
       await page.$eval("#room-form button", (b) => b.click());
       await page.waitForSelector("#alert:not([hidden])");
@@ -72,18 +83,28 @@ async function main() {
       });
       assert.strictEqual(side, dir === "rtl" ? "right" : "left", "the alert's bar is at the start of the line");
       await page.$eval("#room", (e) => { e.value = ""; });
-      await join(page, host.room, team);
+      await join(page, host.room, "iran");
       const week = await page.$eval("#week", (e) => e.textContent);
-      assert.ok(week.startsWith((seen.table.week || seen.english.week).split("{")[0]), `the week line in ${lang}: ${week}`);
+      assert.ok(week.startsWith((seen.table.week || seen.english.week).split("{")[0]), `the week line in ${hostLang}: ${week}`);
       const cols = await page.$$eval("#indicators thead th", (ths) => ths.map((th) => th.getBoundingClientRect().x));
       assert.ok(dir === "rtl" ? cols[0] > cols[1] : cols[0] < cols[1], "the table's first column is on the reading side");
-      await page.screenshot({ path: path.join(outDir, `team-${lang}.png`), fullPage: false });
-      step(`a browser asking for ${asked.join(", ")}: the page in ${lang} (${dir}), every word translated, the host's refusal too, joined`);
+      const content = await page.evaluate(() => [document.querySelector("#team-h").textContent,
+                                                 document.querySelector("#actions li").textContent]);
+      assert.strictEqual(await page.$eval("#status", (e) => e.textContent), seen.table.connected || seen.english.connected,
+                         "the status line said again in the class's language");
+      const persian = /[\u0600-\u06FF]/;
+      for (const text of content)
+        assert.strictEqual(persian.test(text), hostLang === "fa", `the host's words in ${hostLang}: ${text}`);
+      if (hostLang === "de")
+        assert.match(content[0], /^Iran/);
+      await page.screenshot({ path: path.join(outDir, `team-${hostLang}.png`), fullPage: false });
+      step(`a class hosted in ${hostLang}, a browser asking for ${asked.join(", ")}: ${first} until the class is found, ` +
+           `then ${hostLang} (${dir}), every word translated, the host's refusal, team and actions too`);
       await page.browserContext().close();
     }
   } finally {
     await browser.close();
-    await stopHost(host);
+    for (const host of hosts) await stopHost(host);
   }
 }
 
