@@ -66,12 +66,24 @@ static SDL_Rect bounds(const SDL_Vertex *v, int n)
     return (SDL_Rect){ (int)floorf(x0) - 1, (int)floorf(y0) - 1, (int)ceilf(x1 - x0) + 3, (int)ceilf(y1 - y0) + 3 };
 }
 
+/* Outside the rectangle a pass redraws, a primitive would be clipped away
+ * pixel for pixel: left out before SDL queues it (most of a hover's pass). */
+bool ui_culled(const App *app, const SDL_Rect *r)
+{
+    /* a pixel more all round: SDL still draws a rectangle 0 wide as a line of 1 (a bar at 0%) */
+    SDL_Rect around = { r->x - 1, r->y - 1, (r->w > 0 ? r->w : 0) + 2, (r->h > 0 ? r->h : 0) + 2 };
+    return app->redraw.w > 0 && !SDL_HasIntersection(&around, &app->redraw);
+}
+
 static void geometry(App *app, int kind, const SDL_Vertex *v, int n, const int *idx, int nidx, SDL_Color c)
 {
+    SDL_Rect b = bounds(v, n);
     if (app->dry) {
-        note(app, bounds(v, n), kind, v, (size_t)n * sizeof *v, c);
+        note(app, b, kind, v, (size_t)n * sizeof *v, c);
         return;
     }
+    if (ui_culled(app, &b))
+        return;
     colour(app, c);
     SDL_RenderGeometry(app->ren, NULL, v, n, idx, nidx);
 }
@@ -89,6 +101,8 @@ void fill(App *app, Rect r, SDL_Color c)
         note(app, p, 1, &p, sizeof p, c);
         return;
     }
+    if (ui_culled(app, &p))
+        return;
     colour(app, c);
     SDL_RenderFillRect(app->ren, &p);
 }
@@ -104,11 +118,14 @@ void outline(App *app, Rect r, SDL_Color c, float t)
 void line(App *app, float x0, float y0, float x1, float y1, SDL_Color c)
 {
     float s = app->scale, ends[4] = { ui_screen_x(app, x0) * s, y0 * s, ui_screen_x(app, x1) * s, y1 * s };
+    SDL_Vertex v[2] = { { { ends[0], ends[1] }, c, { 0, 0 } }, { { ends[2], ends[3] }, c, { 0, 0 } } };
+    SDL_Rect b = bounds(v, 2);
     if (app->dry) {
-        SDL_Vertex v[2] = { { { ends[0], ends[1] }, c, { 0, 0 } }, { { ends[2], ends[3] }, c, { 0, 0 } } };
-        note(app, bounds(v, 2), 2, ends, sizeof ends, c);
+        note(app, b, 2, ends, sizeof ends, c);
         return;
     }
+    if (ui_culled(app, &b))
+        return;
     colour(app, c);
     SDL_RenderDrawLineF(app->ren, ends[0], ends[1], ends[2], ends[3]);
 }

@@ -138,6 +138,7 @@ typedef struct LadderMoves {
 } LadderMoves;
 
 typedef struct TextCache TextCache;
+typedef struct Widths Widths;
 typedef struct MapData MapData;
 typedef struct Damage Damage;
 
@@ -353,6 +354,12 @@ void text_cache_clear(TextCache *c);
 int text_cache_count(const TextCache *c);
 bool ui_fonts_open(App *app);
 void ui_fonts_close(App *app);
+/* ui_widths.c: each (font, string)'s width in pixels, measured once */
+Widths *widths_new(void);
+void widths_free(Widths *c);
+void widths_clear(Widths *c);
+bool widths_find(Widths *c, int font, const char *s, int *w);
+void widths_keep(Widths *c, int font, const char *s, int w);
 /* ui_bidi.c: right-to-left text (FriBidi for the order, HarfBuzz through
  * SDL2_ttf for the shapes). */
 bool ui_has_rtl(const char *s);
@@ -386,6 +393,7 @@ Rect inset(Rect r, float d);
 void push_clip(App *app, Rect r, Rect *saved);
 void pop_clip(App *app, Rect saved);
 void ui_set_clip(App *app, const SDL_Rect *p);   /* p (NULL: none) within what this pass redraws */
+bool ui_culled(const App *app, const SDL_Rect *r);  /* r (pixels) is outside what this pass redraws */
 bool visible(App *app, Rect r);
 
 typedef struct Hit {

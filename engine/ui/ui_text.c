@@ -18,19 +18,28 @@ typedef struct TextEntry {
     bool used;
 } TextEntry;
 
+enum { INDEX_SLOTS = 4096 };    /* a power of two, over twice the capacity */
+
 struct TextCache {
     TextEntry *e;
     int cap, count;
     unsigned long clock;
+    int index[INDEX_SLOTS];     /* by key: 1 + the entry's place in e, 0 for none (open addressing) */
+    Widths *widths;             /* what each string measures, for the same fonts */
 };
 
 TextCache *text_cache_new(int capacity)
 {
     TextCache *c = calloc(1, sizeof *c);
-    if (!c)
+    if (!c || capacity > INDEX_SLOTS / 2) {
+        free(c);
         return NULL;
+    }
     c->e = calloc((size_t)capacity, sizeof *c->e);
-    if (!c->e) {
+    c->widths = widths_new();
+    if (!c->e || !c->widths) {
+        free(c->e);
+        widths_free(c->widths);
         free(c);
         return NULL;
     }
@@ -54,6 +63,8 @@ void text_cache_clear(TextCache *c)
         if (c->e[i].used)
             entry_drop(&c->e[i]);
     c->count = 0;
+    memset(c->index, 0, sizeof c->index);
+    widths_clear(c->widths);
 }
 
 void text_cache_free(TextCache *c)
@@ -61,6 +72,7 @@ void text_cache_free(TextCache *c)
     if (!c)
         return;
     text_cache_clear(c);
+    widths_free(c->widths);
     free(c->e);
     free(c);
 }
@@ -75,6 +87,35 @@ static uint64_t text_key(int font, SDL_Color col, int wrap, const char *s)
     return hash_bytes(h, s, strlen(s));
 }
 
+static void index_add(TextCache *c, int slot)
+{
+    uint64_t i = c->e[slot].key;
+    while (c->index[i & (INDEX_SLOTS - 1)])
+        i++;
+    c->index[i & (INDEX_SLOTS - 1)] = slot + 1;
+}
+
+/* After an entry is dropped: the index made again from the entries left
+ * (only when the cache is full, and a miss renders text, which costs more). */
+static void index_rebuild(TextCache *c)
+{
+    memset(c->index, 0, sizeof c->index);
+    for (int i = 0; i < c->cap; i++)
+        if (c->e[i].used)
+            index_add(c, i);
+}
+
+static TextEntry *index_find(TextCache *c, uint64_t key, int font, SDL_Color col, int wrap_px, const char *s)
+{
+    for (uint64_t i = key; c->index[i & (INDEX_SLOTS - 1)]; i++) {
+        TextEntry *e = &c->e[c->index[i & (INDEX_SLOTS - 1)] - 1];
+        if (e->key == key && e->font == font && e->wrap == wrap_px && strcmp(e->text, s) == 0 &&
+            memcmp(&e->colour, &col, sizeof col) == 0)
+            return e;
+    }
+    return NULL;
+}
+
 /* The cached texture for a string, rendering it on a miss. */
 static TextEntry *text_get(App *app, int font, SDL_Color col, int wrap_px, const char *s)
 {
@@ -83,20 +124,15 @@ static TextEntry *text_get(App *app, int font, SDL_Color col, int wrap_px, const
         return NULL;
     uint64_t key = text_key(font, col, wrap_px, s);
     c->clock++;
-    int free_slot = -1;
-    for (int i = 0; i < c->cap; i++) {
-        TextEntry *e = &c->e[i];
-        if (!e->used) {
-            if (free_slot < 0)
-                free_slot = i;
-            continue;
-        }
-        if (e->key == key && e->font == font && e->wrap == wrap_px && strcmp(e->text, s) == 0 &&
-            memcmp(&e->colour, &col, sizeof col) == 0) {
-            e->stamp = c->clock;
-            return e;
-        }
+    TextEntry *hit = index_find(c, key, font, col, wrap_px, s);
+    if (hit) {
+        hit->stamp = c->clock;
+        return hit;
     }
+    int free_slot = -1;
+    for (int i = 0; i < c->cap && free_slot < 0; i++)
+        if (!c->e[i].used)
+            free_slot = i;
     if (free_slot < 0) {
         unsigned long oldest = (unsigned long)-1;
         for (int i = 0; i < c->cap; i++)
@@ -106,6 +142,7 @@ static TextEntry *text_get(App *app, int font, SDL_Color col, int wrap_px, const
             }
         entry_drop(&c->e[free_slot]);
         c->count--;
+        index_rebuild(c);
     }
     SDL_Surface *surf;
     if (ui_has_rtl(s))      /* Persian: shaped and ordered (ui_bidi.c) */
@@ -136,6 +173,7 @@ static TextEntry *text_get(App *app, int font, SDL_Color col, int wrap_px, const
     e->stamp = c->clock;
     e->used = true;
     c->count++;
+    index_add(c, free_slot);
     return e;
 }
 
@@ -177,19 +215,29 @@ void ui_fonts_close(App *app)
     }
 }
 
-float text_width(App *app, int font, const char *s)
+static int measure(TTF_Font *font, const char *s)
 {
     int w = 0, h = 0;
+    if (!ui_has_rtl(s)) {
+        TTF_SizeUTF8(font, s, &w, &h);
+        return w;
+    }
+    TTF_SetFontDirection(font, TTF_DIRECTION_RTL);   /* measured shaped, as it is drawn */
+    TTF_SetFontScriptName(font, "Arab");
+    TTF_SizeUTF8(font, s, &w, &h);
+    ui_font_default_script(font);
+    return w;
+}
+
+float text_width(App *app, int font, const char *s)
+{
     if (!s || !*s || !app->font[font])
         return 0;
-    if (!ui_has_rtl(s)) {
-        TTF_SizeUTF8(app->font[font], s, &w, &h);
-        return (float)w / app->scale;
+    int w;
+    if (!widths_find(app->cache->widths, font, s, &w)) {
+        w = measure(app->font[font], s);
+        widths_keep(app->cache->widths, font, s, w);
     }
-    TTF_SetFontDirection(app->font[font], TTF_DIRECTION_RTL);   /* measured shaped, as it is drawn */
-    TTF_SetFontScriptName(app->font[font], "Arab");
-    TTF_SizeUTF8(app->font[font], s, &w, &h);
-    ui_font_default_script(app->font[font]);
     return (float)w / app->scale;
 }
 
@@ -208,7 +256,7 @@ static void blit(App *app, TextEntry *e, float x, float y)
     SDL_Rect dst = { px(app, sx), px(app, y), e->w, e->h };
     if (app->dry)   /* the entry's key: its font, colour, wrap width and string */
         damage_note(app, dst, hash_bytes(e->key, &dst, sizeof dst));
-    else
+    else if (!ui_culled(app, &dst))
         SDL_RenderCopy(app->ren, e->tex, NULL, &dst);
 }
 

@@ -7,7 +7,8 @@
  *   tab    Tab moves the keyboard focus to the next widget
  *   hover  the mouse moves from one action button onto another
  *   tick   the turn timer's second changes
- * Each line: "frame_ms WxH KIND median p99 renderer". */
+ * Each line: "frame_ms WxH KIND median p99 renderer". With arguments
+ * (bench_ui 1920x1080 tab), only that size and kind: one to profile. */
 #include <SDL.h>
 #include <SDL_ttf.h>
 #include <stdio.h>
@@ -144,7 +145,7 @@ static void frame_times(int w, int h, const char *kind)
     ui_app_destroy(app);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
     setenv("REDLINE_NO_MODS", "1", 1);
     if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {
@@ -153,7 +154,10 @@ int main(void)
     }
     static const char *const kinds[] = { "full", "tab", "hover", "tick" };
     static const int sizes[][2] = { { 1280, 720 }, { 1920, 1080 } };
-    for (int s = 0; s < 2; s++)
+    int w = 0, h = 0;
+    if (argc == 3 && sscanf(argv[1], "%dx%d", &w, &h) == 2 && w >= 640 && h >= 400)
+        frame_times(w, h, argv[2]);
+    for (int s = 0; s < 2 && argc < 3; s++)
         for (int k = 0; k < 4; k++)
             frame_times(sizes[s][0], sizes[s][1], kinds[k]);
     TTF_Quit();
