@@ -110,6 +110,12 @@
     $("team-form").querySelector("input[type=radio]:checked")?.focus();
   }
 
+  /* A variable by its name in the class's language (the host's label), else its id. */
+  function varLabel(id) {
+    const x = state && state.indicators.find((i) => i.var === id);
+    return x && x.label ? x.label : id.replace(/_/g, " ");
+  }
+
   function draftIds() { return state ? state.draft.slice() : []; }
   function setDraft(ids) { send({ type: "draft", orders: ids }); }
 
@@ -125,7 +131,7 @@
     $("join").hidden = true; $("game").hidden = false;
     $("team-h").textContent = m.team.title + (m.team.name ? " — " + m.team.name : "");
     document.title = m.team.title + " — Red Line";
-    $("week").textContent = m.over ? t("over", { outcome: m.outcome }) : t("week", { week: m.week, weeks: m.weeks });
+    $("week").textContent = m.over ? t("over", { outcome: m.outcome_title || m.outcome }) : t("week", { week: m.week, weeks: m.weeks });
     deadline = m.timer.left === null ? null : Date.now() + m.timer.left * 1000;
     tickClock();
     fill("teams", m.teams.map((x) => el("li", x.title + (x.name ? " (" + x.name + ")" : "") + ": " +
@@ -133,7 +139,7 @@
     $("capital").textContent = t("capital", { spent: m.spent, capital: m.capital });
     const move = m.feedback.ladder_move;
     $("ladder").textContent = t("ladder", { ladder: m.feedback.ladder.toFixed(1), move: (move >= 0 ? "+" : "") + move.toFixed(2) });
-    fill("conflicts", m.feedback.conflicts.map((c) => el("li", t("conflict", { first: actionName(c.first), second: actionName(c.second), var: c.var }))));
+    fill("conflicts", m.feedback.conflicts.map((c) => el("li", t("conflict", { first: actionName(c.first), second: actionName(c.second), var: varLabel(c.var) }))));
     showDraft(m);
     showActions(m);
     fill("news", m.news.map((n) => el("li", n.week + ": " + n.text)));
@@ -182,8 +188,8 @@
       const tr = el("tr");
       tr.dataset.var = x.var;
       const v = x.value === null ? t("unknown") : x.estimate ? t("estimate", { value: round(x.value), sd: round(x.sd) }) : String(round(x.value));
-      const th = el("th", x.var.replace(/_/g, " "), { scope: "row", title: x.about });
-      const b = el("button", t("why_button"), { type: "button", "aria-label": t("why_button") + " " + x.var });
+      const th = el("th", x.label || x.var.replace(/_/g, " "), { scope: "row", title: x.about });
+      const b = el("button", t("why_button"), { type: "button", "aria-label": t("why_button") + " " + th.textContent });
       b.disabled = x.estimate || m.week <= 1;
       b.onclick = () => send({ type: "why", var: x.var, turn: Math.max(1, m.over ? m.week : m.week - 1) });
       const td = el("td"); td.append(b);
@@ -199,7 +205,7 @@
     const box = $("why");
     const list = el("ul");
     list.append(...m.parts.map((p) => el("li", p.label + ": " + (p.amount >= 0 ? "+" : "") + round(p.amount))));
-    box.replaceChildren(el("h4", t("why_heading", { var: m.var, turn: m.turn })), m.parts.length ? list : el("p", t("why_none")));
+    box.replaceChildren(el("h4", t("why_heading", { var: varLabel(m.var), turn: m.turn })), m.parts.length ? list : el("p", t("why_none")));
   }
 
   function tickClock() {

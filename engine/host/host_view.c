@@ -138,6 +138,7 @@ static void add_indicators(cJSON *m, const Host *h, Actor a)
         double sd, x = rl_value(h->s, a, now, (Var)v, &sd);
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "var", var_info[v].name);
+        cJSON_AddStringToObject(o, "label", rl_var_label((Var)v));
         cJSON_AddStringToObject(o, "unit", var_info[v].unit);
         cJSON_AddStringToObject(o, "about", rl_text(var_info[v].description));
         cJSON_AddItemToObject(o, "value", isfinite(x) ? cJSON_CreateNumber(x) : cJSON_CreateNull());
@@ -227,6 +228,8 @@ static void add_game(cJSON *m, const Host *h, Actor a)
     cJSON_AddBoolToObject(m, "over", rl_over(h->s));
     cJSON_AddItemToObject(m, "outcome", rl_over(h->s) ? cJSON_CreateString(outcome_name(rl_outcome(h->s)))
                                                       : cJSON_CreateNull());
+    cJSON_AddItemToObject(m, "outcome_title", rl_over(h->s) ? cJSON_CreateString(rl_outcome_title(rl_outcome(h->s)))
+                                                            : cJSON_CreateNull());
     add_team(cJSON_AddObjectToObject(m, "team"), h, a);
     cJSON *timer = cJSON_AddObjectToObject(m, "timer");
     int left = week_seconds_left(h);

@@ -89,7 +89,8 @@ async function main() {
       const cols = await page.$$eval("#indicators thead th", (ths) => ths.map((th) => th.getBoundingClientRect().x));
       assert.ok(dir === "rtl" ? cols[0] > cols[1] : cols[0] < cols[1], "the table's first column is on the reading side");
       const content = await page.evaluate(() => [document.querySelector("#team-h").textContent,
-                                                 document.querySelector("#actions li").textContent]);
+                                                 document.querySelector("#actions li").textContent,
+                                                 document.querySelector("#indicators tbody th").textContent]);
       assert.strictEqual(await page.$eval("#status", (e) => e.textContent), seen.table.connected || seen.english.connected,
                          "the status line said again in the class's language");
       const persian = /[\u0600-\u06FF]/;
@@ -99,7 +100,7 @@ async function main() {
         assert.match(content[0], /^Iran/);
       await page.screenshot({ path: path.join(outDir, `team-${hostLang}.png`), fullPage: false });
       step(`a class hosted in ${hostLang}, a browser asking for ${asked.join(", ")}: ${first} until the class is found, ` +
-           `then ${hostLang} (${dir}), every word translated, the host's refusal, team and actions too`);
+           `then ${hostLang} (${dir}), every word translated, the host's refusal, team, actions and indicators too`);
       await page.browserContext().close();
     }
   } finally {
