@@ -354,6 +354,26 @@ static void test_a_lean_game_is_the_same_game_without_news_or_hashes(void **stat
     session_free(lean);
 }
 
+/* A game of script as the US played after a restart (which must load the
+ * scripts again) is the game a fresh session plays with the same seed. */
+static void assert_restart_plays_as_fresh(const char *script, int turns)
+{
+    Session *reused = open_with(US, script, turns, 3);
+    play_out(reused);
+    int loads = reused->loads;
+    session_restart(reused, 7);
+    assert_int_equal(reused->loads, loads + 1);
+    Session *fresh = open_with(US, script, turns, 7);
+    play_out(reused);
+    play_out(fresh);
+    assert_int_equal(reused->game.history.nturns, fresh->game.history.nturns);
+    for (int t = 0; t < fresh->game.history.nturns; t++)
+        if (reused->game.history.turns[t].hash != fresh->game.history.turns[t].hash)
+            fail_msg("%s: after session_restart the game parts from a fresh one on turn %d", script, t + 1);
+    session_free(reused);
+    session_free(fresh);
+}
+
 /* A script may keep state in its own upvalues (stateful.lua counts its
  * weeks). A restarted session must not carry that state into the next game,
  * or batch results depend on the games played before: it loads the scripts
@@ -361,20 +381,7 @@ static void test_a_lean_game_is_the_same_game_without_news_or_hashes(void **stat
 static void test_restart_forgets_what_scripts_remembered_from_the_last_game(void **state)
 {
     (void)state;
-    Session *reused = open_with(US, ACTORS "stateful.lua", 10, 3);
-    play_out(reused);
-    int loads = reused->loads;
-    session_restart(reused, 7);
-    assert_int_equal(reused->loads, loads + 1);
-    Session *fresh = open_with(US, ACTORS "stateful.lua", 10, 7);
-    play_out(reused);
-    play_out(fresh);
-    assert_int_equal(reused->game.history.nturns, fresh->game.history.nturns);
-    for (int t = 0; t < fresh->game.history.nturns; t++)
-        if (reused->game.history.turns[t].hash != fresh->game.history.turns[t].hash)
-            fail_msg("after session_restart the game parts from a fresh one on turn %d", t + 1);
-    session_free(reused);
-    session_free(fresh);
+    assert_restart_plays_as_fresh(ACTORS "stateful.lua", 10);
 }
 
 /* The same with memory kept inside an ai actor's own rule table: the engine
@@ -398,18 +405,7 @@ static void test_restart_forgets_what_an_ai_actor_kept_in_its_rules(void **state
 static void test_restart_forgets_where_a_kept_iterator_was(void **state)
 {
     (void)state;
-    Session *reused = open_with(US, ACTORS "iterator_memory.lua", 3, 3);
-    play_out(reused);
-    int loads = reused->loads;
-    session_restart(reused, 3);
-    assert_int_equal(reused->loads, loads + 1);
-    Session *fresh = open_with(US, ACTORS "iterator_memory.lua", 3, 3);
-    play_out(reused);
-    play_out(fresh);
-    assert_int_equal(orders_by(reused, US, 1), orders_by(fresh, US, 1));
-    assert_int_equal(reused->game.history.turns[0].hash, fresh->game.history.turns[0].hash);
-    session_free(reused);
-    session_free(fresh);
+    assert_restart_plays_as_fresh(ACTORS "iterator_memory.lua", 3);
 }
 
 /* The game's own actors and events remember nothing between games, so a
