@@ -9,8 +9,8 @@
  * A rule's condition is the script's own Lua function, or a list of
  * conditions ("talks >= 1") checked here, on the values the view would show,
  * without calling Lua; a function that is one expression over the view is
- * read from its source and checked here too (rule_when.c), which is most of
- * a decision's time saved. The counting is done here, so a decision runs no
+ * read from its source and checked here too (conditions.c reads both, and
+ * checks both), which is most of a decision's time saved. The counting is done here, so a decision runs no
  * Lua beyond the other rules' functions. What ai.actor prepares (the favours as
  * catalogue indices, the temperament) sits in a userdata of plain data that
  * deciding only reads: it leaves nothing behind, and a batch can start the
@@ -20,11 +20,11 @@
 #include <string.h>
 
 #include "../core/game.h"
+#include "conditions.h"
 #include "fingerprint.h"
 #include "loader.h"
 #include "lua_ai.h"
 #include "lua_view.h"
-#include "rule_when.h"
 #include "sandbox.h"
 #include "suggest.h"
 
@@ -39,9 +39,8 @@ typedef struct BrainRule {
     char id[ID_LEN];
     int32_t book;               /* its index in the session's rulebook, or -1 (ai_finish) */
     int32_t first, count;       /* its favours */
-    int32_t nconditions;        /* -1: its when is a function */
-    int32_t first_step, nsteps; /* a function checked in C (rule_when.c): its steps; 0: called */
-    Prereq condition[MAX_PREREQS];
+    int32_t first_step, nsteps; /* its when checked in C (conditions.c): its steps; 0: called as Lua */
+    bool list;                  /* its when is a list of conditions, not a function */
 } BrainRule;
 
 /* Plain data, no pointers, zeroed before it is filled, and frozen once
@@ -58,7 +57,7 @@ typedef struct Brain {
 } Brain;
 
 static BrainRule *brain_rules(const Brain *b) { return (BrainRule *)(b + 1); }
-static WhenStep *brain_steps(const Brain *b) { return (WhenStep *)(brain_rules(b) + b->nrules); }
+static CondStep *brain_steps(const Brain *b) { return (CondStep *)(brain_rules(b) + b->nrules); }
 static Favour *brain_favours(const Brain *b) { return (Favour *)(brain_steps(b) + b->nsteps); }
 static int32_t *brain_ranked(const Brain *b) { return (int32_t *)(brain_favours(b) + b->room); }
 
@@ -177,16 +176,14 @@ static int count_favours(lua_State *L, int rules, int nrules)
 }
 
 /* Rule r of the rules at index rules into b, its condition into the list
- * at index whens (false for a list of conditions, which b holds) and its id
- * into the list after it. */
+ * at index whens (false for a list of conditions, whose steps b holds) and
+ * its id into the list after it. */
 static void read_rule(lua_State *L, int rules, int r, const Catalogue *c, Brain *b, int room, int whens)
 {
     BrainRule *rule = &brain_rules(b)[r];
     rule->first = b->nfavours;
-    rule->nconditions = -1;
     if (lua_rawgeti(L, rules, r + 1) == LUA_TTABLE) {
         if (lua_getfield(L, -1, "when") == LUA_TTABLE) {
-            rule->nconditions = conditions_read(L, -1, rule->condition);
             lua_pop(L, 1);
             lua_pushboolean(L, 0);
         }
@@ -203,22 +200,27 @@ static void read_rule(lua_State *L, int rules, int r, const Catalogue *c, Brain 
     lua_pop(L, 1);
 }
 
-/* The steps of each rule's when function that can be checked in C, into a
- * scratch userdata pushed (WHEN_MAX_STEPS a rule) and nsteps; the total. */
-static int compile_whens(lua_State *L, int rules, int nrules, const Catalogue *c, int *nsteps)
+/* The steps of each rule's when that can be checked in C (a list of
+ * conditions, or a function that is one expression), into a scratch
+ * userdata pushed (COND_MAX_STEPS a rule), nsteps and list; the total. */
+static int compile_whens(lua_State *L, int rules, int nrules, const Catalogue *c, int *nsteps, bool *list)
 {
-    WhenSource src = { .slot = lua_gettop(L) + 1 };
-    lua_pushnil(L);
-    WhenStep *scratch = lua_newuserdatauv(L, (size_t)(nrules ? nrules : 1) * WHEN_MAX_STEPS * sizeof *scratch, 0);
+    int top = lua_gettop(L);
+    CondStep *scratch = lua_newuserdatauv(L, (size_t)(nrules ? nrules : 1) * COND_MAX_STEPS * sizeof *scratch, 0);
     int total = 0;
     for (int r = 0; r < nrules; r++) {
+        int type = lua_rawgeti(L, rules, r + 1) == LUA_TTABLE ? lua_getfield(L, -1, "when") : LUA_TNIL;
+        list[r] = type == LUA_TTABLE;
         nsteps[r] = 0;
-        if (lua_rawgeti(L, rules, r + 1) == LUA_TTABLE && lua_getfield(L, -1, "when") == LUA_TFUNCTION)
-            nsteps[r] = when_compile(L, -1, &src, c, scratch + r * WHEN_MAX_STEPS);
+        if (type == LUA_TFUNCTION) {
+            nsteps[r] = cond_compile_function(L, -1, c, scratch + r * COND_MAX_STEPS);
+        } else if (type == LUA_TTABLE) {
+            Prereq conditions[MAX_PREREQS];
+            nsteps[r] = cond_compile_list(conditions, conditions_read(L, -1, conditions), scratch + r * COND_MAX_STEPS);
+        }
         total += nsteps[r];
-        lua_settop(L, src.slot + 1);
+        lua_settop(L, top + 1);
     }
-    lua_remove(L, src.slot);
     return total;
 }
 
@@ -260,9 +262,10 @@ static void push_brain(lua_State *L, int rules, const Brain *temper, const Catal
     if (nrules > AI_MAX_RULES)
         luaL_error(L, "ai.actor: an actor has at most %d rules (this one has %d)", AI_MAX_RULES, (int)nrules);
     int room = count_favours(L, rules, (int)nrules), nsteps[AI_MAX_RULES];
-    int total = compile_whens(L, rules, (int)nrules, c, nsteps);
-    const WhenStep *scratch = lua_touserdata(L, -1);
-    size_t size = sizeof(Brain) + nrules * sizeof(BrainRule) + (size_t)total * sizeof(WhenStep) +
+    bool list[AI_MAX_RULES];
+    int total = compile_whens(L, rules, (int)nrules, c, nsteps, list);
+    const CondStep *scratch = lua_touserdata(L, -1);
+    size_t size = sizeof(Brain) + nrules * sizeof(BrainRule) + (size_t)total * sizeof(CondStep) +
                   (size_t)room * (sizeof(Favour) + sizeof(int32_t));
     Brain *b = lua_newuserdatauv(L, size, 0);
     memory_freeze(L, -1);       /* written only here and by ai_finish, while loading */
@@ -278,14 +281,15 @@ static void push_brain(lua_State *L, int rules, const Brain *temper, const Catal
         BrainRule *rule = &brain_rules(b)[r];
         rule->first_step = at;
         rule->nsteps = nsteps[r];
-        memcpy(brain_steps(b) + at, scratch + r * WHEN_MAX_STEPS, (size_t)nsteps[r] * sizeof(WhenStep));
+        rule->list = list[r];
+        memcpy(brain_steps(b) + at, scratch + r * COND_MAX_STEPS, (size_t)nsteps[r] * sizeof(CondStep));
     }
     lua_remove(L, -2);
     lua_createtable(L, (int)nrules, 0);
     lua_createtable(L, (int)nrules, 0);
     for (int r = 0; r < (int)nrules; r++) {
         read_rule(L, rules, r, c, b, room, lua_gettop(L) - 1);
-        b->called += brain_rules(b)[r].nconditions < 0 && brain_rules(b)[r].nsteps == 0;
+        b->called += brain_rules(b)[r].nsteps == 0;
     }
     rank_favours(b);
 }
@@ -319,24 +323,14 @@ static int insert_ranked(Ranked *list, int n, Ranked e)
     return n + 1;
 }
 
-static bool conditions_hold(const BrainRule *rule, const Game *g, Actor a, Beliefs *k)
-{
-    for (int i = 0; i < rule->nconditions; i++)
-        if (!prereq_met(&rule->condition[i], believed_value(g, a, rule->condition[i].var, k)))
-            return false;
-    return true;
-}
-
 /* Whether rule r holds: its conditions, or its when(view) (the view at 1),
  * checked in C if it can be and the view is the actor's own (a strategy may
  * hand decide a table of its own making). */
 static bool holds(lua_State *L, const Brain *b, int r, const Game *g, Actor a, Beliefs *k, bool own_view)
 {
     const BrainRule *rule = &brain_rules(b)[r];
-    if (rule->nconditions >= 0)
-        return conditions_hold(rule, g, a, k);
-    if (rule->nsteps > 0 && own_view)
-        return when_holds(brain_steps(b) + rule->first_step, rule->nsteps, g, a, k);
+    if (rule->nsteps > 0 && (rule->list || own_view))
+        return cond_holds(brain_steps(b) + rule->first_step, rule->nsteps, g, a, k);
     lua_rawgeti(L, lua_upvalueindex(2), r + 1);
     lua_pushvalue(L, 1);
     lua_call(L, 1, 1);

@@ -87,6 +87,10 @@ char *sandbox_read(const Sandbox *sb, const char *relpath, size_t *len, Error *e
  * the stack, or -1 and err. */
 int sandbox_load(Sandbox *sb, const char *relpath, Error *err);
 
+/* The text the chunk named chunkname ("@path") was compiled from by
+ * sandbox_load, or NULL: good while the state lives. */
+const char *sandbox_source(lua_State *L, const char *chunkname, size_t *len);
+
 /* Load relpath (text only) into a fresh environment and run it through the
  * guarded call; on success its single result is left on the stack. */
 int sandbox_dofile(Sandbox *sb, const char *relpath, Error *err);

@@ -88,6 +88,36 @@ static int compile(lua_State *L, const char *text, size_t len, const char *chunk
     return rc;
 }
 
+/* The text each chunk was compiled from, by chunk name, for as long as the
+ * state lives: the conditions' reader (conditions.c) reads a when function
+ * from the very text Lua compiled, never the file again. */
+static const char sources_key = 0;     /* its address: the registry's key of the texts */
+
+static void keep_source(lua_State *L, const char *chunkname, const char *text, size_t len)
+{
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &sources_key) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &sources_key);
+    }
+    lua_pushlstring(L, text, len);
+    lua_setfield(L, -2, chunkname);
+    lua_pop(L, 1);
+}
+
+const char *sandbox_source(lua_State *L, const char *chunkname, size_t *len)
+{
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &sources_key) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return NULL;
+    }
+    lua_getfield(L, -1, chunkname);
+    const char *text = lua_tolstring(L, -1, len);   /* the table keeps it alive */
+    lua_pop(L, 2);
+    return text;
+}
+
 int sandbox_load(Sandbox *sb, const char *relpath, Error *err)
 {
     size_t len;
@@ -102,8 +132,8 @@ int sandbox_load(Sandbox *sb, const char *relpath, Error *err)
     sb->refused = 0;
     int rc = compile(sb->L, text, len, chunkname);
     sb->depth--;
-    free(text);
     if (rc != LUA_OK) {
+        free(text);
         const char *msg = rc == LUA_ERRMEM && sb->refused ? sandbox_stop_reason(sb->refused) : lua_tostring(sb->L, -1);
         bool placed = strncmp(msg, shown, strlen(shown)) == 0;
         error_set(err, ERR_DATA, "%s%s%s", placed ? "" : shown, placed ? "" : ": ", msg);
@@ -112,6 +142,8 @@ int sandbox_load(Sandbox *sb, const char *relpath, Error *err)
     }
     sandbox_push_env(sb);
     lua_setupvalue(sb->L, -2, 1);
+    keep_source(sb->L, chunkname, text, len);
+    free(text);
     return 0;
 }
 

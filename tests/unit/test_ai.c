@@ -11,7 +11,7 @@
 
 #include "../../engine/script/lua_ai.h"
 #include "../../engine/script/lua_view.h"
-#include "../../engine/script/rule_when.h"
+#include "../../engine/script/conditions.h"
 
 #define AI "tests/data/ai/"
 
@@ -206,21 +206,20 @@ static void test_an_order_sink_and_a_view_kept_past_their_call_are_refused(void 
 }
 
 /* The functions of list `key` in the table on top (a read-only proxy, as
- * scripts' tables are), compiled: their steps into steps (WHEN_MAX_STEPS
+ * scripts' tables are), compiled: their steps into steps (COND_MAX_STEPS
  * each) and counts into n; how many. */
-static int compile_list(Session *s, const char *key, WhenStep *steps, int *n, int room)
+static int compile_list(Session *s, const char *key, CondStep *steps, int *n, int room)
 {
     lua_State *L = s->sb->L;
     lua_getfield(L, -1, key);
-    WhenSource src = { .slot = lua_gettop(L) + 1 };
-    lua_pushnil(L);
+    int list = lua_gettop(L);
     int count = 0;
-    for (; lua_geti(L, src.slot - 1, count + 1) == LUA_TFUNCTION; count++) {
+    for (; lua_geti(L, list, count + 1) == LUA_TFUNCTION; count++) {
         assert_true(count < room);
-        n[count] = when_compile(L, -1, &src, s->game.catalogue, steps + count * WHEN_MAX_STEPS);
+        n[count] = cond_compile_function(L, -1, s->game.catalogue, steps + count * COND_MAX_STEPS);
         lua_pop(L, 1);
     }
-    lua_settop(L, src.slot - 2);
+    lua_settop(L, list - 1);
     return count;
 }
 
@@ -248,7 +247,7 @@ static void test_a_when_function_checked_in_c_answers_as_lua_does(void **state)
 {
     (void)state;
     enum { ROOM = 24 };
-    static WhenStep steps[ROOM * WHEN_MAX_STEPS];
+    static CondStep steps[ROOM * COND_MAX_STEPS];
     int n[ROOM], held[ROOM] = { 0 }, asked = 0, nc = 0;
     for (uint64_t seed = 1; seed <= 3; seed++) {
         Session *s = test_session("jan2026", seed);
@@ -273,7 +272,7 @@ static void test_a_when_function_checked_in_c_answers_as_lua_does(void **state)
             for (int a = 0; a < ACTOR_COUNT; a++) {
                 Beliefs k = { .known = { false } };
                 for (int i = 0; i < nc; i++) {
-                    bool c = when_holds(steps + i * WHEN_MAX_STEPS, n[i], &s->game, (Actor)a, &k);
+                    bool c = cond_holds(steps + i * COND_MAX_STEPS, n[i], &s->game, (Actor)a, &k);
                     if (c != lua_answer(s, "in_c", i, (Actor)a))
                         fail_msg("in_c %d, %s, turn %d: C says %d, Lua does not", i + 1, actor_name((Actor)a),
                                  s->game.world.turn, c);
