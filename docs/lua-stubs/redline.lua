@@ -82,6 +82,7 @@
 ---| "oil_mean"
 ---| "escalation_peak"
 ---| "stability_low"
+---| "deterrence_low"
 ---| "t_repression"
 ---| "t_concession"
 ---| "t_struck"
@@ -259,6 +260,7 @@
 ---@field oil_mean number Mean Brent price over the weeks played ($/bbl, 0-250; seen exactly by everyone) [C7]
 ---@field escalation_peak number Highest rung of the ladder reached so far (rung 0-10, 0-10; seen exactly by everyone) [A30, C9]
 ---@field stability_low number Lowest regime stability reached so far (0-100, 0-100; seen exactly by iran; others estimate) [B6, A48, A49]
+---@field deterrence_low number Iran's deterrence at its lowest since the first strike on it in the game (while never struck, its deterrence now): displays after a strike do not undo it (0-100, 0-100; seen exactly by everyone) [B9, A32]
 ---@field t_repression number Lethal repression this turn (0-1, 0-1; seen exactly by everyone; this turn only) [A45]
 ---@field t_concession number Economic relief or reform this turn (0-1, 0-1; seen exactly by everyone; this turn only) [A23]
 ---@field t_struck number Iran was struck this turn (0-1, 0-1; seen exactly by everyone; this turn only) [A31]
@@ -379,7 +381,7 @@ function ai.actor(spec) end
 ---@field initial? table<VariableName, number|table> Starting values by variable name: `rial = 1450` or `rial = { 1450, "A21" }`; the rest come from scripts/lib/baseline.lua.
 ---@field params? table<string, number> Dynamics coefficients by parameter name, within each parameter's range.
 ---@field capital? table<ActorName, integer> Political capital per turn by actor name, 0-10 (default 3 for us and iran, 2 others).
----@field objectives table<ActorName, Objective[]> `{ us = { objective, ... }, iran = { ... } }`: what each side is scored on.
+---@field objectives table<ActorName, Objective[]> `{ us = { objective, ... }, iran = { ... } }`: what each side is scored on (required for us and iran; any other actor named replaces its list from scripts/lib/baseline.lua).
 ---@field events? Event[] The scenario's own events (see Events).
 ---@field debrief? string[] Questions for the debrief, printed in the after-action report.
 ---@field injects? any Events a facilitator may inject during a class (see Injects).

@@ -40,6 +40,7 @@ static const struct {
     { "bomb_progress", N_("Closest to a bomb") }, { "deal_value", N_("What the deal secures") },
     { "relief_unearned", N_("Relief offered too early") }, { "oil_mean", N_("Average oil price") },
     { "escalation_peak", N_("Highest rung reached") }, { "stability_low", N_("Lowest regime stability") },
+    { "deterrence_low", N_("Deterrence after strikes") },
 };
 
 const char *rl_var_label(Var v)

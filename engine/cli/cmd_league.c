@@ -317,13 +317,12 @@ static int play_scenario(League *l, const char *scenario)
     for (int a = 0; a < ACTOR_COUNT; a++)
         scored[a] = rl_scenario(s)->nobjectives[a];
     rl_close(s);
-    char generic[PATH_MAX];
-    snprintf(generic, sizeof generic, "%s/any", l->dir);
-    bool everyone = is_folder(generic);
+    /* Every actor is scored, but only the sides with strategies of their own
+     * (an expert among them) are played unasked: DIR/any fills in the rest. */
     for (int a = 0; a < ACTOR_COUNT; a++) {
         char folder[PATH_MAX];
         snprintf(folder, sizeof folder, "%s/%s", l->dir, actor_name((Actor)a));
-        bool asked = l->side == a, any = l->side < 0 && (everyone || is_folder(folder));
+        bool asked = l->side == a, any = l->side < 0 && is_folder(folder);
         if (scored[a] && (asked || any))
             play_table(l, scenario, (Actor)a);
     }

@@ -357,6 +357,11 @@ void record_update(World *w, DynamicsInput *in)
     double weeks = in->week > 1 ? in->week : 1;
     V(OIL_MEAN) += (V(OIL_PRICE) - V(OIL_MEAN)) / weeks;
     V(STABILITY_LOW) = fmin(V(STABILITY_LOW), V(STABILITY));
+    /* Once struck in the game, Iran's deterrence is the lowest it fell to
+     * since: a missile parade after the bombs does not make them undropped
+     * (B9). Before the first strike it is its deterrence as it stands. */
+    bool struck_before = BEFORE(STRIKES_ON_IRAN) > in->baseline[V_STRIKES_ON_IRAN];
+    V(DETERRENCE_LOW) = struck_before ? fmin(V(DETERRENCE_LOW), V(DETERRENCE)) : V(DETERRENCE);
     V(ESCALATION_PEAK) = fmax(V(ESCALATION_PEAK), V(ESCALATION));
 }
 

@@ -262,7 +262,8 @@ static int markdown(FILE *out, const char *root, Error *err)
     md_fields(out, "Rules", "A rule table, in an actor script's `rules` or a mod's rules/ACTOR.lua (which returns a list of "
               "them).", rule_fields);
     md_fields(out, "Scenarios", "What scenarios/ID.lua returns.", scenario_fields);
-    md_fields(out, "Objectives", "Each of a scenario's `objectives.us` and `objectives.iran`.", objective_fields);
+    md_fields(out, "Objectives", "Each of a scenario's `objectives.ACTOR` (and of scripts/lib/baseline.lua's, every actor's default).",
+              objective_fields);
     md_fields(out, "Injects", "Each of a scenario's `injects`: events a facilitator may inject during a class.",
               inject_fields);
     md_fields(out, "Actions", "An action table, in scripts/actions.lua or a mod's actions.lua.", action_fields);

@@ -16,7 +16,8 @@ const FieldDoc scenario_fields[] = {
       "the rest come from scripts/lib/baseline.lua." },
     { "params", "table", false, "Dynamics coefficients by parameter name, within each parameter's range." },
     { "capital", "table", false, "Political capital per turn by actor name, 0-10 (default 3 for us and iran, 2 others)." },
-    { "objectives", "table", true, "`{ us = { objective, ... }, iran = { ... } }`: what each side is scored on." },
+    { "objectives", "table", true, "`{ us = { objective, ... }, iran = { ... } }`: what each side is scored on (required "
+      "for us and iran; any other actor named replaces its list from scripts/lib/baseline.lua)." },
     { "events", "list of events", false, "The scenario's own events (see Events)." },
     { "debrief", "list of strings", false, "Questions for the debrief, printed in the after-action report." },
     { "injects", "list of injects", false, "Events a facilitator may inject during a class (see Injects)." },

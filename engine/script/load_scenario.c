@@ -49,13 +49,12 @@ static int read_objective(Source *src, int t, Objective *o, const char *side)
     return rc ? -1 : 0;
 }
 
-static int read_objectives(Source *src, int t, Scenario *s)
+/* The objectives of every actor the table at the top of the stack names:
+ * a list per actor, replacing any it had (the baseline's, for the actors a
+ * scenario does not name). */
+static int read_actor_objectives(Source *src, Scenario *s)
 {
     lua_State *L = src->sb->L;
-    if (lua_getfield(L, t, "objectives") != LUA_TTABLE) {
-        lua_pop(L, 1);
-        return src_fail(src, "objectives", "expected 'objectives' = { us = {...}, iran = {...} }");
-    }
     int rc = 0;
     char hint[80];
     lua_pushnil(L);
@@ -88,6 +87,31 @@ static int read_objectives(Source *src, int t, Scenario *s)
         }
         lua_pop(L, 1);
     }
+    return rc;
+}
+
+/* The baseline's objectives (table at index base) for every actor, so that
+ * any actor a class hands to a team is scored; optional there. */
+static int read_default_objectives(Source *base, int t, Scenario *s)
+{
+    lua_State *L = base->sb->L;
+    int rc = 0;
+    if (lua_getfield(L, t, "objectives") == LUA_TTABLE)
+        rc = read_actor_objectives(base, s);
+    else if (!lua_isnil(L, -1))
+        rc = src_fail(base, "objectives", "expected 'objectives' = { israel = {...}, ... }");
+    lua_pop(L, 1);
+    return rc;
+}
+
+static int read_objectives(Source *src, int t, Scenario *s)
+{
+    lua_State *L = src->sb->L;
+    if (lua_getfield(L, t, "objectives") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return src_fail(src, "objectives", "expected 'objectives' = { us = {...}, iran = {...} }");
+    }
+    int rc = read_actor_objectives(src, s);
     lua_pop(L, 1);
     if (rc == 0 && (s->nobjectives[US] == 0 || s->nobjectives[IRAN] == 0))
         rc = src_fail(src, "objectives", "expected objectives for both us and iran");
@@ -202,6 +226,7 @@ static int read_initial(Source *src, int t, Scenario *s, Source *base)
         return src->failed++, -1;
     int rc = src_values(base, lua_gettop(src->sb->L), "initial", s->initial, var_find, suggest_var, src_var_lo, src_var_hi,
                          "variable");
+    rc |= read_default_objectives(base, lua_gettop(src->sb->L), s);
     lua_pop(src->sb->L, 1);
     if (rc != 0)
         return src->failed++, -1;
@@ -249,6 +274,9 @@ static int scenario_body(Source *src, int t, void *ctx)
         World start = { 0 };
         memcpy(start.v, s->initial, sizeof start.v);
         s->initial[V_BREAKOUT] = breakout_weeks(&start, s->params);
+        /* Not yet struck in the game: deterrence after strikes is deterrence
+         * (so "deterrence kept" reads the same before the first week). */
+        s->initial[V_DETERRENCE_LOW] = s->initial[V_DETERRENCE];
     }
     if (lua_getfield(L, t, "briefing") != LUA_TSTRING)
         rc = src_fail(src, "briefing", "expected 'briefing' to be a string");

@@ -27,5 +27,75 @@ return {
     gulf_ties = { 45, "C6" }, mediation = 0,
     -- the story's records start empty (the lowest stability from the top: the first week sets it)
     bomb_progress = 0, deal_value = 0, relief_unearned = 0, oil_mean = 0, stability_low = 100, escalation_peak = 0,
+    deterrence_low = 0,   -- set from deterrence as the scenario loads
+  },
+  -- Every actor is scored, so that a class can hand any of them to a team: what each wants, read
+  -- from the game's story (records and the state at the end), as the sources describe it. A
+  -- scenario's own list for an actor replaces these; the US and Iran have theirs in each scenario.
+  objectives = {
+    israel = {
+      -- C8: Mossad would detect weapons work; Israel's red line is a bomb
+      { id = "no_bomb", text = "No Iranian bomb", var = "weapon", best = 0, worst = 1, weight = 3 },
+      -- C8, A33: the secret work Iran did, however the game ends
+      { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 10, worst = 40, weight = 2 },
+      -- A32, A33: strikes meant to push the programme back
+      { id = "breakout", text = "Breakout kept far off", var = "breakout_weeks", best = 60, worst = 10, weight = 2 },
+      -- B5, C3: Israel's campaign against Iran's allies
+      { id = "proxies_weak", text = "Iran's allies weakened", var = "proxy_capability", best = 20, worst = 60, weight = 1 },
+    },
+    protesters = {
+      -- A19, A51: a movement against the system itself, hoping for its fall
+      { id = "regime_shaken", text = "The regime shaken", var = "stability_low", best = 15, worst = 60, weight = 2 },
+      -- A42, A46: the blackout that hides the killing and stifles organising
+      { id = "connected", text = "The country back online", var = "internet", best = 1, worst = 0.2, weight = 1 },
+      -- A43, A46: fear is the regime's tool
+      { id = "unafraid", text = "Fear broken", var = "fear", best = 15, worst = 60, weight = 1 },
+      -- A4, A50, A51: hope that change is coming
+      { id = "hope", text = "Hope kept alive", var = "hope", best = 60, worst = 15, weight = 1 },
+    },
+    irgc = {
+      -- A48, A49: the system it guards
+      { id = "regime_stands", text = "The Islamic Republic stands firm", var = "stability_low", best = 55, worst = 10, weight = 3 },
+      -- A49: the depth of control rests on the ranks' loyalty
+      { id = "ranks_hold", text = "The ranks hold", var = "security_loyalty", best = 0.9, worst = 0.5, weight = 2 },
+      -- B11, B13: the hardliners' say against the negotiators
+      { id = "hardline_say", text = "The hardliners' say", var = "faction_hardline", best = 0.5, worst = 0.2, weight = 1 },
+      -- B13: the missile and air power it displays
+      { id = "deterrence", text = "Deterrence kept", var = "deterrence_low", best = 65, worst = 20, weight = 1 },
+    },
+    proxies = {
+      -- B10, C3: the allies' strength after Israel's and the US's campaigns
+      { id = "strength", text = "Strength kept", var = "proxy_capability", best = 60, worst = 20, weight = 2 },
+      -- B10: the axis-of-resistance narrative that binds them to Tehran
+      { id = "axis_holds", text = "The axis of resistance holds", var = "narrative", best = 65, worst = 20, weight = 2 },
+      -- B14: the Quds Force calls for restraint; they would rather keep their own say
+      { id = "own_hand", text = "Their own hand", var = "proxy_control", best = 0.4, worst = 0.9, weight = 1 },
+    },
+    europe = {
+      -- A27, A30: critics fear a wider conflict
+      { id = "no_war", text = "No regional war", var = "escalation_peak", best = 6, worst = 9.5, weight = 2 },
+      -- IAEA 2025: inspectors back in
+      { id = "inspectors", text = "Inspectors back in Iran", var = "iaea_access", best = 3, worst = 0, weight = 2 },
+      -- A5, A42: allies alarmed and alienated by Washington's course
+      { id = "heard", text = "Allies heard in Washington", var = "alliance_cohesion", best = 70, worst = 20, weight = 1 },
+      -- A16, A45: the killing condemned and held back
+      { id = "rights", text = "The killing stopped", var = "protest_deaths", best = 0, worst = 2500, weight = 1 },
+    },
+    china = {
+      -- A39-A41: the largest buyer of Iranian crude
+      { id = "crude", text = "Iranian crude flowing", var = "oil_exports", best = 2, worst = 0.5, weight = 2 },
+      -- A39, A41: the tariff aimed at Iran's trading partners
+      { id = "no_tariff", text = "No US tariff for trading with Iran", var = "secondary_tariff", best = 0, worst = 50, weight = 2 },
+      -- C7: an importer's interest in cheap oil
+      { id = "cheap_oil", text = "Oil kept cheap", var = "oil_mean", best = 70, worst = 90, weight = 1 },
+    },
+    gulf = {
+      -- C6, A30: neighbours who would be the battlefield
+      { id = "no_war", text = "No regional war", var = "escalation_peak", best = 6, worst = 9.5, weight = 3 },
+      -- C6: Iran's growing ties with Saudi Arabia and the UAE
+      { id = "ties", text = "Ties with Tehran kept", var = "gulf_ties", best = 70, worst = 20, weight = 1 },
+      -- A26: shipping in the Strait threatened
+      { id = "hormuz", text = "The Strait kept open", var = "hormuz_flow", best = 20, worst = 10, weight = 2 },
+    },
   },
 }

@@ -61,6 +61,20 @@ static void check_bomb_progress(const Session *s, int t)
         assert_true(now[V_BOMB_PROGRESS] >= 100 - 1e-9);
 }
 
+/* Once Iran is struck in the game, its deterrence record is the lowest its
+ * deterrence fell to since, so displays after the bombs cannot undo them;
+ * never struck, it is its deterrence as it stands. */
+static void check_deterrence_low(const Session *s, int t)
+{
+    const double *now = week(s, t), *before = week(s, t - 1), *start = s->scenario.initial;
+    if (before[V_STRIKES_ON_IRAN] > start[V_STRIKES_ON_IRAN]) {
+        assert_true(now[V_DETERRENCE_LOW] <= before[V_DETERRENCE_LOW] + 1e-9);
+        assert_true(now[V_DETERRENCE_LOW] <= now[V_DETERRENCE] + 1e-9);
+    } else {
+        assert_true(fabs(now[V_DETERRENCE_LOW] - now[V_DETERRENCE]) < 1e-9);
+    }
+}
+
 /* Deterrence can rise no more than the week's own displays allow, and falls
  * by deterrence_damage for every point of strike damage taken. */
 static void check_deterrence(const Session *s, int t)
@@ -84,8 +98,8 @@ static void check_deterrence(const Session *s, int t)
     assert_true(now[V_DETERRENCE] <= fmax(x, 0) + 1e-6);
 }
 
-/* How the game ended agrees with the state it ended in, and every part of
- * every score is between 0 and 100. */
+/* How the game ended agrees with the state it ended in, every actor is
+ * scored, and every part of every score is between 0 and 100. */
 static void check_ending(const Session *s)
 {
     const double *v = s->game.world.v, *p = s->scenario.params;
@@ -97,6 +111,8 @@ static void check_ending(const Session *s)
     default: assert_true(v[V_DEAL_VALUE] <= 0); break;
     }
     for (int a = 0; a < ACTOR_COUNT; a++) {
+        /* every actor is scored: a class may hand any of them to a team */
+        assert_true(s->scenario.nobjectives[a] > 0);
         double parts[MAX_OBJECTIVES];
         double total = game_score(&s->game, (Actor)a, parts);
         assert_true(total >= 0 && total <= 100);
@@ -152,6 +168,7 @@ static void play_scenario(const char *scenario, int setup, Tally *y)
         for (int t = 1; t <= s->game.history.nturns; t++) {
             check_bomb_progress(s, t);
             check_deterrence(s, t);
+            check_deterrence_low(s, t);
             y->struck_weeks += week(s, t)[V_DAMAGE] > week(s, t - 1)[V_DAMAGE];
         }
         check_ending(s);
