@@ -20,6 +20,8 @@ return ai.actor {
       when = { "escalation >= 6" },
       favours = { china_restraint = 2 },
       reason = "Beijing calls for restraint when war threatens its oil.",
-      sources = { "A47" } },
+      -- A47 says only that the world is divided; A26 is the threat to the shipping lanes, and Beijing's
+      -- calls for restraint after the June 2025 strikes are the record (issue 16's citation review)
+      sources = { "A26", "China 2025 record" } },
   },
 }

@@ -19,7 +19,8 @@ return ai.actor {
       when = function(v) return v.covert_detected >= 1 or (v.iaea_access < 1 and v.stockpile_60 > 300) end,
       favours = { eu_snapback = 2 },
       reason = "Without inspectors and with a large stockpile, the E3 restore UN sanctions.",
-      sources = { "A48", "IAEA 2025" } },
+      -- A48 is Merz on the regime's end, not the snapback: the E3's 2025 snapback is the record
+      sources = { "E3 snapback 2025", "IAEA 2025" } },
     { id = "europe.tariff_anger",
       when = function(v) return v.secondary_tariff > 0 and (v.turn <= 1 or v.last.secondary_tariffs ~= nil) end,
       favours = { eu_protest_tariffs = 1.5 },
@@ -29,6 +30,7 @@ return ai.actor {
       when = { "talks >= 1" },
       favours = { eu_mediate = 1.5 },
       reason = "Europe backs diplomacy over unilateral action.",
-      sources = { "A27", "A47" } },
+      -- A5: allies alarmed; A55: the unilateral approach criticised (A47 says only that the world is divided)
+      sources = { "A5", "A27", "A55" } },
   },
 }
