@@ -65,11 +65,20 @@ const char *rl_text(const char *english);
 /* A date of the engine (YYYY-MM-DD, game_date) as the language writes it:
  * its calendar, order and digits ("22 Dey 1404" in Persian); returns out. */
 const char *rl_date_text(const char *iso, char *out, size_t cap);
+/* s's numbers in the language's own digits and decimal separator (Persian:
+ * ۷۴٫۲), in place; a number inside [brackets], joined to a Latin word or
+ * after one (a source tag A12, IAEA 2025, an id stockpile_60, jan2026) is
+ * left as it is. */
+void rl_digits_text(char *s, size_t cap);
 /* A variable's label as a player reads it ("Oil price (Brent)", not its id
  * oil_price), and an outcome's name ("Agreement", not agreement), in the
  * game's language: every face names them so (engine/api/words.c). */
 const char *rl_var_label(Var v);
 const char *rl_outcome_title(Outcome o);
+const char *rl_intervention_title(InterventionKind k);
+/* What an intervention did, as a player reads it (a value set names the
+ * variable's label and its value as shown); returns out. */
+const char *rl_intervention_text(const Intervention *iv, char *out, size_t cap);
 /* A news line (rl_news) in the game's language, in out; returns out. */
 const char *rl_news_text(const Session *s, const News *n, char *out, size_t cap);
 

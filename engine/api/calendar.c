@@ -7,6 +7,7 @@
  * also be reordered by the bidirectional algorithm (12-01-2026): a date in
  * the reader's own calendar and digits is read as it is written. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../redline.h"
@@ -79,36 +80,79 @@ static void to_hijri(int gy, int gm, int gd, int *jy, int *jm, int *jd)
     *jd = (int)(k % 30) + 1;
 }
 
-/* s with its ASCII digits written in the language's own. */
-static void own_digits(char *s, size_t cap)
+/* The language's digits (Persian writes ۰-۹) and, after them, its decimal
+ * separator (Persian's ٫), each a whole UTF-8 character; false for a
+ * language that writes 0-9. */
+static bool language_digits(const char *glyph[12])
 {
-    /* TRANSLATORS: the ten digits your language writes numbers with, after "digits: " (Persian: ۰۱۲۳۴۵۶۷۸۹) */
-    const char *digits = _("digits: 0123456789");
-    if (strncmp(digits, "digits: ", 8) != 0 || strcmp(digits + 8, "0123456789") == 0)
-        return;
-    const char *glyph[10];
-    const char *d = digits + 8;
-    for (int i = 0; i < 10; i++) {      /* each digit a whole UTF-8 character */
-        glyph[i] = d;
+    /* TRANSLATORS: the ten digits your language writes numbers with, after "digits: ", then optionally its decimal
+       separator if it is not "." (Persian: ۰۱۲۳۴۵۶۷۸۹٫); keep 0123456789 for Latin digits */
+    const char *d = _("digits: 0123456789");
+    if (strncmp(d, "digits: ", 8) != 0 || strncmp(d + 8, "0123456789", 10) == 0)
+        return false;
+    d += 8;
+    for (int i = 0; i < 11; i++) {
+        glyph[i] = glyph[11] = d;
         if (!*d)
-            return;
+            return i == 10;     /* no separator of its own: "." stays */
         d++;
         while (((unsigned char)*d & 0xC0) == 0x80)
             d++;
     }
-    char out[128];
-    size_t n = 0;
-    for (const char *c = s; *c && n + 5 < sizeof out; c++) {
-        if (*c < '0' || *c > '9') {
-            out[n++] = *c;
+    glyph[11] = d;
+    return true;
+}
+
+static bool latin_word(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+/* Where the number starting at s ends: digits, and a "." or "," between
+ * digits ("1,250.5"). */
+static const char *number_end(const char *s)
+{
+    while ((*s >= '0' && *s <= '9') || ((*s == '.' || *s == ',') && s[1] >= '0' && s[1] <= '9'))
+        s++;
+    return s;
+}
+
+void rl_digits_text(char *s, size_t cap)
+{
+    const char *glyph[12];
+    if (!language_digits(glyph) || cap == 0)
+        return;
+    size_t len = strlen(s), room = len * 4 + 1, n = 0;
+    char *out = malloc(room);
+    if (!out)
+        return;
+    int bracket = 0;
+    for (const char *c = s; *c;) {
+        bracket += *c == '[' ? 1 : *c == ']' && bracket > 0 ? -1 : 0;
+        bool starts = *c >= '0' && *c <= '9' && (c == s || !(latin_word(c[-1]) || (c[-1] >= '0' && c[-1] <= '9')));
+        const char *end = starts ? number_end(c) : c;
+        bool tag = c - s >= 2 && c[-1] == ' ' && latin_word(c[-2]);     /* a source's year: (IAEA 2025) */
+        if (!starts || tag || bracket > 0 || latin_word(*end)) {     /* a source tag (A12, [A48, IAEA 2025]), an id (stockpile_60) */
+            for (const char *k = starts ? end : c + 1; c < k;)
+                out[n++] = *c++;
             continue;
         }
-        const char *g = glyph[*c - '0'], *end = *c == '9' ? d : glyph[*c - '0' + 1];
-        memcpy(out + n, g, (size_t)(end - g));
-        n += (size_t)(end - g);
+        for (; c < end; c++) {
+            int g = *c == '.' ? 10 : *c == ',' ? -1 : *c - '0';
+            if (g < 0 || (g == 10 && glyph[11] == glyph[10])) {
+                out[n++] = *c;      /* a thousands' comma, or a language with no separator of its own */
+                continue;
+            }
+            memcpy(out + n, glyph[g], (size_t)(glyph[g + 1] - glyph[g]));
+            n += (size_t)(glyph[g + 1] - glyph[g]);
+        }
     }
-    out[n] = '\0';
-    snprintf(s, cap, "%s", out);
+    if (n >= cap)       /* cut to its room at a whole character */
+        for (n = cap - 1; n > 0 && ((unsigned char)out[n] & 0xC0) == 0x80;)
+            n--;
+    memcpy(s, out, n);
+    s[n] = '\0';
+    free(out);
 }
 
 const char *rl_date_text(const char *iso, char *out, size_t cap)
@@ -130,6 +174,6 @@ const char *rl_date_text(const char *iso, char *out, size_t cap)
         /* TRANSLATORS: a date: the year, the month and the day as numbers (German: "%3$d.%2$d.%1$d") */
         snprintf(out, cap, _("%1$04d-%2$02d-%3$02d"), y, m, d);
     }
-    own_digits(out, cap);
+    rl_digits_text(out, cap);
     return out;
 }

@@ -1,8 +1,10 @@
 /* The front door: the game's words a player reads in every face (the
  * window, redline run's story, the report): each variable's label ("Oil
  * price (Brent)", never its id oil_price) and each outcome's name
- * ("Agreement", never agreement), in the game's language. The ids stay
+ * ("Agreement", never agreement) and the kind of a facilitator's
+ * intervention ("Inject", never inject), in the game's language. The ids stay
  * in the record, --json and the scripts. */
+#include <stdio.h>
 #include <string.h>
 
 #include "../redline.h"
@@ -51,6 +53,31 @@ const char *rl_var_label(Var v)
         if (strcmp(var_labels[i].name, var_info[v].name) == 0)
             return _(var_labels[i].label);
     return var_info[v].name;
+}
+
+const char *rl_intervention_title(InterventionKind k)
+{
+    switch (k) {
+    /* TRANSLATORS: the kinds of the facilitator's interventions, as the report lists them */
+    case IV_INJECT: return _("Inject");
+    case IV_SET: return _("Value set");
+    case IV_REWIND: return _("Rewind");
+    case IV_PAUSE: return _("Pause");
+    default: return "";
+    }
+}
+
+const char *rl_intervention_text(const Intervention *iv, char *out, size_t cap)
+{
+    if (iv->kind == IV_SET && iv->neff == 1 && iv->eff[0].op == EFF_SET) {
+        char value[40];
+        rl_format(iv->eff[0].var, iv->eff[0].value, value, sizeof value);
+        /* TRANSLATORS: a value the facilitator set: the variable's label, its new value */
+        snprintf(out, cap, _("The facilitator sets %s to %s."), rl_var_label(iv->eff[0].var), value);
+    } else {
+        snprintf(out, cap, "%s", rl_text(iv->text));
+    }
+    return out;
 }
 
 const char *rl_outcome_title(Outcome o)

@@ -49,12 +49,12 @@ void cause_label(const Session *s, int turn, Cause c, char *out, size_t size)
         snprintf(out, size, "%s", rl_text(dynamic_title((Dynamic)c.index)));
         return;
     case CAUSE_FACILITATOR:
-        if (c.index < h->ninterventions)
-            /* TRANSLATORS: the kind of intervention is a word of the
-             * facilitator's commands (inject, set, rewind, pause) */
-            snprintf(out, size, _("the facilitator (%s): %s"), intervention_name(h->interventions[c.index].kind),
-                     rl_text(h->interventions[c.index].text));
-        else
+        if (c.index < h->ninterventions) {
+            char did[NEWS_LEN + 120];
+            /* TRANSLATORS: the kind of intervention ("Inject", "Value set"), then what it did */
+            snprintf(out, size, _("the facilitator (%s): %s"), rl_intervention_title(h->interventions[c.index].kind),
+                     rl_intervention_text(&h->interventions[c.index], did, sizeof did));
+        } else
             snprintf(out, size, "%s", _("the facilitator"));
         return;
     case CAUSE_RANGE: snprintf(out, size, "%s", _("held within its range")); return;

@@ -51,8 +51,11 @@ static void axis_label(FILE *f, Var v, double x, double y, double value)
     Display d = var_display(v);
     double shown = value * d.scale;
     int decimals = fabs(shown - round(shown)) < 1e-9 ? 0 : d.decimals;
-    fprintf(f, "<text x=\"%d\" y=\"%.1f\" class=\"axis\" text-anchor=\"end\">%s%.*f%s</text>\n", (int)x, y,
-            d.prefix, decimals, shown, d.suffix[0] == '%' ? "%" : "");
+    char label[64];
+    snprintf(label, sizeof label, "%s%.*f%s", d.prefix, decimals, shown, d.suffix[0] == '%' ? "%" : "");
+    fprintf(f, "<text x=\"%d\" y=\"%.1f\" class=\"axis\" text-anchor=\"end\">", (int)x, y);
+    html(f, label);
+    fputs("</text>\n", f);
 }
 
 static double x_at(int t, int turns)
@@ -82,8 +85,11 @@ static void week_ticks(FILE *f, int turns)
     for (int t = 0; t <= turns; t++) {
         double x = x_at(t, turns);
         fprintf(f, "<line class=\"tick\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>", x, base, x, base + 4);
-        if (t % every == 0 && (turns - t >= every / 2 || t == turns))
-            fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" class=\"axis\" text-anchor=\"middle\">%d</text>", x, base + 14, t);
+        if (t % every == 0 && (turns - t >= every / 2 || t == turns)) {
+            fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" class=\"axis\" text-anchor=\"middle\">", x, base + 14);
+            htmlf(f, "%d", t);
+            fputs("</text>", f);
+        }
     }
     fprintf(f, "\n<text x=\"%d\" y=\"%d\" class=\"axis\" text-anchor=\"end\">", W - RIGHT, H - 2);
     /* TRANSLATORS: the time axis of a chart */

@@ -34,7 +34,7 @@ const Charted report_charted[] = {
 };
 const int report_ncharted = sizeof report_charted / sizeof *report_charted;
 
-void html(FILE *f, const char *text)
+static void escaped(FILE *f, const char *text)
 {
     for (; *text; text++)
         switch (*text) {
@@ -44,6 +44,21 @@ void html(FILE *f, const char *text)
         case '"': fputs("&quot;", f); break;
         default: fputc(*text, f);
         }
+}
+
+/* Text as HTML, its numbers in the language's digits (rl_digits_text):
+ * every sentence, label and number of the page goes through here. */
+void html(FILE *f, const char *text)
+{
+    size_t room = strpbrk(text, "0123456789") ? strlen(text) * 4 + 1 : 0;
+    char *own = room ? malloc(room) : NULL;
+    if (own) {
+        memcpy(own, text, strlen(text) + 1);
+        rl_digits_text(own, room);
+        text = own;
+    }
+    escaped(f, text);
+    free(own);
 }
 
 void htmlf(FILE *f, const char *format, ...)
@@ -125,14 +140,19 @@ static void scores_html(FILE *f, const Session *s, const char *which)
         fputs("<table class=\"score\"><caption>", f);
         html(f, which);
         actor_html(f, s, a);
-        fprintf(f, ": %ld / 100</caption>\n", lround(total));
+        htmlf(f, ": %ld / 100", lround(total));
+        fputs("</caption>\n", f);
         /* TRANSLATORS: the columns of a side's score: its objectives, their weights, how far each was met */
         const char *head[] = { _("objective"), _("weight"), _("met") };
         html_head_row(f, head, 3);
         for (int i = 0; i < s->scenario.nobjectives[a]; i++) {
             fputs("<tr><td>", f);
             html(f, rl_text(s->scenario.objectives[a][i].text));
-            fprintf(f, "</td><td>%g</td><td>%ld%%</td></tr>\n", s->scenario.objectives[a][i].weight, lround(parts[i]));
+            fputs("</td><td>", f);
+            htmlf(f, "%g", s->scenario.objectives[a][i].weight);
+            fputs("</td><td>", f);
+            htmlf(f, "%ld%%", lround(parts[i]));
+            fputs("</td></tr>\n", f);
         }
         fputs("</table>\n", f);
     }
@@ -170,8 +190,13 @@ static void interventions_html(FILE *f, const Session *s)
     html_head_row(f, head, 3);
     for (int i = 0; i < h->ninterventions; i++) {
         const Intervention *iv = &h->interventions[i];
-        fprintf(f, "<tr><td>%d</td><td><strong>%s</strong>: ", iv->turn + 1, intervention_name(iv->kind));
-        html(f, rl_text(iv->text));
+        fputs("<tr><td>", f);
+        htmlf(f, "%d", iv->turn + 1);
+        fputs("</td><td><strong>", f);
+        html(f, rl_intervention_title(iv->kind));
+        fputs("</strong>: ", f);
+        char did[NEWS_LEN + 120];
+        html(f, rl_intervention_text(iv, did, sizeof did));
         fputs("</td><td>", f);
         html(f, iv->reason[0] ? iv->reason : _("(none given)"));
         fputs("</td></tr>\n", f);

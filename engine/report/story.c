@@ -5,6 +5,7 @@
  * significant moves. */
 #include <inttypes.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "report.h"
@@ -218,7 +219,7 @@ static void print_summary(FILE *out, const Session *s)
             print_significant(out, s, t, i);
 }
 
-void story_write(FILE *out, const Session *s)
+static void story_lines(FILE *out, const Session *s)
 {
     const Game *g = &s->game;
     char seed[24];
@@ -238,5 +239,33 @@ void story_write(FILE *out, const Session *s)
             fputc(' ', out);
             fprintf(out, _("%s scores %.0f."), rl_text(actor_title((Actor)a)), game_score(g, (Actor)a, NULL));
         }
-    fprintf(out, "\nstate_hash %016" PRIx64 "\n", world_hash(&g->world));
+    fputc('\n', out);
+}
+
+/* The story in the language's digits (Persian's ۰-۹, as its sentences and
+ * dates write them), line by line so a source's [brackets] stay its own;
+ * the state hash stays as tools compare it. */
+void story_write(FILE *out, const Session *s)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (mem) {
+        story_lines(mem, s);
+        fclose(mem);
+    }
+    char *line = text ? malloc(len * 4 + 1) : NULL;
+    if (!line)
+        story_lines(out, s);
+    for (const char *c = line ? text : ""; *c;) {
+        size_t n = strcspn(c, "\n");
+        memcpy(line, c, n);
+        line[n] = '\0';
+        rl_digits_text(line, len * 4 + 1);
+        fprintf(out, "%s\n", line);
+        c += n + (c[n] == '\n');
+    }
+    free(line);
+    free(text);
+    fprintf(out, "state_hash %016" PRIx64 "\n", world_hash(&s->game.world));
 }

@@ -202,8 +202,10 @@ static float explain_other(App *app, CauseKind kind, int index, float x, float y
     case CAUSE_FACILITATOR: {
         const Intervention *iv[256];
         int n = rl_interventions(app->s, iv, 256);
+        char did[NEWS_LEN + 120];
         if (index < n)
-            snprintf(text, sizeof text, _("The facilitator changed the situation between two weeks: %s"), iv[index]->text);
+            snprintf(text, sizeof text, _("The facilitator changed the situation between two weeks: %s"),
+                     rl_intervention_text(iv[index], did, sizeof did));
         else
             ui_copy(text, sizeof text, _("The facilitator changed the situation between two weeks."));
         break;

@@ -40,12 +40,11 @@ for po in po/*.po; do
 done
 
 # ---- the story goes through gettext ------------------------------------------
-# Unmarked are only the indicators' line (variables named as the scripts name
-# them), the state hash and blank lines.
+# Unmarked are only the state hash and blank lines.
 if ! LANGUAGE=qps $RL run --scenario jan2026 --seed 3 >"$tmp/qps.txt" 2>"$tmp/err"; then
     fail "LANGUAGE=qps redline run failed: $(head -c 300 "$tmp/err")"
 else
-    grep -v '⟦' "$tmp/qps.txt" | grep -vE '^$|^state_hash |^  escalation ' >"$tmp/bare" || true
+    grep -v '⟦' "$tmp/qps.txt" | grep -vE '^$|^state_hash ' >"$tmp/bare" || true
     if [ -s "$tmp/bare" ]; then
         fail "lines of redline run's story bypass gettext (no ⟦ mark in the pseudo-language):
 $(head -n 5 "$tmp/bare")"
@@ -61,6 +60,32 @@ if grep -q 'Die Tötung von Demonstrierenden verurteilen\|Demonstrierende sind a
     pass "the German story reads the scripts' text in German"
 else
     fail "the German story does not translate the scripts' text: $(sed -n 3,5p "$tmp/de.txt")"
+fi
+
+# The story names variables by their labels and the outcome by its name, never by
+# their ids (oil_price, timeout), in German and Persian; Persian writes its numbers in
+# its own digits, leaving sources ([A48, IAEA 2025], (A12)), ids and the state hash.
+LANGUAGE=fa $RL run --scenario jan2026 --seed 3 >"$tmp/fa.txt" 2>&1
+if problems=$(python3 - "$tmp/de.txt" "$tmp/fa.txt" <<'PY'
+import re, sys
+ids = re.findall(r'X\([A-Z_0-9]+,\s*"([a-z_0-9]+)"', open("engine/core/vars.def").read())
+outcomes = ["agreement", "war", "regime_collapse", "breakout", "timeout"]
+for path in sys.argv[1:]:
+    lines = open(path, encoding="utf-8").read().splitlines()
+    for n, line in enumerate(lines[:-1], 1):    # the last is the state hash
+        words = set(re.findall(r"[A-Za-z_0-9]+", re.sub(r"\[[^]]*\]", "", line)))
+        bad = words & set(ids + outcomes)
+        if path.endswith("fa.txt"):
+            text = re.sub(r"\[[^]]*\]|\([A-Za-z][^)]*\)|[A-Za-z_]+[0-9]+[A-Za-z_0-9]*", "", line)
+            bad |= set(re.findall(r"[0-9]+", text))
+        if bad:
+            print(f"{path} line {n}: {sorted(bad)}: {line[:160]}")
+PY
+); [ -z "$problems" ]; then
+    pass "the German and Persian stories name variables and the outcome in their language, Persian in its digits"
+else
+    fail "ids or Latin digits in the translated stories:
+$(echo "$problems" | head -n 5)"
 fi
 
 # ---- the command line's own words go through gettext; what programs read does not ----

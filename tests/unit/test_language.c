@@ -75,12 +75,41 @@ static void test_numbers_stay(void **state)
     rl_language_set("");
 }
 
+/* A player's text in the language's digits: Persian's ۰-۹ and ٫ for the
+ * numbers of a sentence, a date in its calendar; a source tag, a source's
+ * year, an id and what is in [brackets] as they are; English and German
+ * unchanged. Labels and outcomes are named, never by their ids. */
+static void test_digits_and_names(void **state)
+{
+    (void)state;
+    char text[200] = "هفتهٔ 12: $74.2 (+0.04), 1,250 people [A48, IAEA 2025] (IAEA 2025) A12 stockpile_60 jan2026";
+    rl_language_set("de");
+    rl_digits_text(text, sizeof text);
+    assert_string_equal(text, "هفتهٔ 12: $74.2 (+0.04), 1,250 people [A48, IAEA 2025] (IAEA 2025) A12 stockpile_60 jan2026");
+    char date[64];
+    assert_string_equal(rl_date_text("2026-01-12", date, sizeof date), "12.01.2026");
+    assert_string_equal(rl_outcome_title(OUT_AGREEMENT), "Abkommen");
+    rl_language_set("fa");
+    rl_digits_text(text, sizeof text);
+    assert_string_equal(text, "هفتهٔ ۱۲: $۷۴٫۲ (+۰٫۰۴), ۱,۲۵۰ people [A48, IAEA 2025] (IAEA 2025) A12 stockpile_60 jan2026");
+    assert_string_equal(rl_date_text("2026-01-12", date, sizeof date), "۲۲ دی ۱۴۰۴");
+    assert_string_not_equal(rl_var_label(V_OIL_PRICE), "oil_price");
+    assert_string_not_equal(rl_outcome_title(OUT_TIMEOUT), "timeout");
+    char small[8] = "12345";
+    rl_digits_text(small, sizeof small);     /* cut to its room, never past it */
+    assert_int_equal(strlen(small), 6);
+    rl_language_set("");
+    assert_string_equal(rl_var_label(V_OIL_PRICE), "Oil price (Brent)");
+    assert_string_equal(rl_outcome_title(OUT_TIMEOUT), "Time ran out");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pseudo_and_back),
         cmocka_unit_test(test_languages),
         cmocka_unit_test(test_numbers_stay),
+        cmocka_unit_test(test_digits_and_names),
     };
     return cmocka_run_group_tests(tests, start, NULL);
 }
