@@ -68,7 +68,7 @@ redline: $(ENGINE_OBJ) $(CLI_OBJ) | $(BUILD)/layout.ok $(WINDOW)
 	$(CC) $(CFLAGS) $(LDFLAGS) -rdynamic -o $@ $^ $(LDLIBS) $(HOST_LDLIBS)
 
 $(WINDOW): $(UI_OBJ) | $(BUILD)/layout.ok
-	$(CC) $(CFLAGS) $(LDFLAGS) -shared -o $@ $^ $(UI_LDLIBS) -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-z,now -o $@ $^ $(UI_LDLIBS) -lm
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)

@@ -90,12 +90,16 @@ int cli_parse_u64(const char *text, unsigned long long max, unsigned long long *
 }
 
 /* ui_main from the window's library (paths.h): SDL and the fonts' libraries
- * are loaded only here, never by a headless command. */
+ * are loaded only here, never by a headless command. Lazily bound: the
+ * sixty libraries SDL brings (sound, D-Bus, Wayland, ...) resolve a function
+ * when it is first called, not all at the start (a tenth of the first
+ * frame's instructions); the library itself is linked -z now, so a name it
+ * misses in the executable still fails here, with dlerror's message. */
 static int run_window(int argc, char **argv, const UiPlaces *ui)
 {
     char path[PATH_MAX + 64];
     bool found = places_window(path, sizeof path);
-    void *window = found ? dlopen(path, RTLD_NOW | RTLD_LOCAL) : NULL;
+    void *window = found ? dlopen(path, RTLD_LAZY | RTLD_LOCAL) : NULL;
     int (*window_main)(int, char **, const UiPlaces *) = NULL;
     if (window)
         *(void **)&window_main = dlsym(window, "ui_main");

@@ -48,6 +48,18 @@ void ui_scan_scenarios(App *app)
         blurb_of(rl_text(info->briefing), si->blurb, sizeof si->blurb);
     }
     free(info);
+    app->scenarios_read = true;
+}
+
+/* Reading the scenarios loads each one's script, for names and briefings
+ * that only New game shows: not before the first frame of a game started
+ * from the command line. New game's default is chosen once they are known. */
+void ui_need_scenarios(App *app)
+{
+    if (app->scenarios_read)
+        return;
+    ui_scan_scenarios(app);
+    ui_newgame_default_scenario(app);
 }
 
 /* A line about a save for the list: which scenario, which week, who plays. */

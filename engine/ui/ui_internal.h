@@ -180,6 +180,8 @@ typedef struct App {
     float font_px[FONT_COUNT];
     TextCache *cache;
     MapData *map;
+    bool scenarios_read;    /* app->scenarios are read (ui_need_scenarios), when New game first shows them */
+    bool map_tried;         /* the map file was read (app->map NULL: it failed), on first use */
     Palette pal;
     char root[512], assets[512], saves[600], settings_path[600];
     Settings set;
@@ -431,6 +433,7 @@ SDL_Color ui_text_on(const Palette *p, SDL_Color c);   /* text that reads on a f
 
 /* ui_game.c: the game as the window sees it; ui_words.c: its words and numbers */
 void ui_scan_scenarios(App *app);
+void ui_need_scenarios(App *app);     /* read them if not yet */
 void ui_scan_saves(App *app);
 bool ui_new_game(App *app, const char *scenario, int side, unsigned long long seed);
 /* What the teacher chose for a class game: the facilitator's PIN ("" for
@@ -585,6 +588,7 @@ double ui_orders_ladder(App *app, Actor side, double *drift); /* the chosen orde
 float ui_ladder_height(App *app, float w);                     /* ui_turn.c */
 void screen_menu(App *app);
 void screen_newgame(App *app);
+void ui_newgame_default_scenario(App *app); /* jan2026, or the first one */
 void ui_newgame_defaults(App *app);     /* New game's choices back to the defaults, with a fresh seed */
 void screen_load(App *app);
 void screen_settings(App *app);

@@ -92,11 +92,6 @@ App *ui_app_create(const char *root, const ModSet *mods, const char *assets, int
     if (app->set.language[0])
         rl_language_set(app->set.language);
     app->cache = text_cache_new(900);
-    char path[700], err[300];
-    snprintf(path, sizeof path, "%s/map/region.map", assets);
-    app->map = map_load(path, err, sizeof err);
-    if (!app->map)
-        fprintf(stderr, _("redline: %s (the map will be missing)\n"), err);
     if (headless) {
         app->offscreen = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
         app->ren = app->offscreen ? SDL_CreateSoftwareRenderer(app->offscreen) : NULL;
@@ -134,7 +129,6 @@ App *ui_app_create(const char *root, const ModSet *mods, const char *assets, int
     app->focus = -1;
     app->timer_actor = -1;
     app->likely.runs = 100;
-    ui_scan_scenarios(app);
     ui_newgame_defaults(app);
     ui_goto(app, SCR_MENU);
     return app;
@@ -169,7 +163,7 @@ void ui_goto(App *app, Screen s)
     app->scroll[s] = 0;
     app->scroll2[s] = 0;
     app->dirty = true;
-    if (s == SCR_LOAD || s == SCR_SAVE || s == SCR_MENU)
+    if (s == SCR_LOAD || s == SCR_SAVE)     /* the screens that list them (each save is read and checked) */
         ui_scan_saves(app);
 }
 

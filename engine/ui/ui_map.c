@@ -421,9 +421,24 @@ static SDL_Rect layout_px(App *app, Rect r)
     return (SDL_Rect){ x0, y0, px(app, r.x + r.w) - x0, px(app, r.y + r.h) - y0 };
 }
 
+/* The map, read from the assets on first use: a screen without it (the
+ * briefing, the first frame of `redline play`) never waits for it. */
+static MapData *map_of(App *app)
+{
+    if (!app->map_tried) {
+        char path[700], err[300];
+        snprintf(path, sizeof path, "%s/map/region.map", app->assets);
+        app->map = map_load(path, err, sizeof err);
+        if (!app->map)
+            fprintf(stderr, _("redline: %s (the map will be missing)\n"), err);
+        app->map_tried = true;
+    }
+    return app->map;
+}
+
 void map_draw(App *app, Rect r)
 {
-    MapData *m = app->map;
+    MapData *m = map_of(app);
     const Palette *p = &app->pal;
     fill(app, r, p->sea);
     if (!m) {
@@ -460,7 +475,7 @@ void map_draw(App *app, Rect r)
  * rectangle cannot hold whole is left out (its width 0). */
 int map_label_rects(App *app, Rect r, Rect *out, int max)
 {
-    MapData *m = app->map;
+    MapData *m = map_of(app);
     if (!m)
         return 0;
     Proj pj = projection(m, layout_px(app, r));
@@ -510,7 +525,7 @@ int map_label_rects(App *app, Rect r, Rect *out, int max)
 
 bool map_point(App *app, Rect r, const char *id, float *x, float *y)
 {
-    MapData *m = app->map;
+    MapData *m = map_of(app);
     if (!m || !id)
         return false;
     for (int i = 0; i < m->npoints; i++)
@@ -527,7 +542,7 @@ bool map_point(App *app, Rect r, const char *id, float *x, float *y)
 
 const char *map_point_label(App *app, const char *id)
 {
-    MapData *m = app->map;
+    MapData *m = map_of(app);
     for (int i = 0; m && id && i < m->npoints; i++)
         if (strcmp(m->points[i].id, id) == 0)
             return m->points[i].label;
@@ -547,7 +562,7 @@ static bool ring_contains(const MapData *m, const Ring *ring, double lon, double
 
 const char *map_country_at(App *app, Rect r, float x, float y)
 {
-    MapData *m = app->map;
+    MapData *m = map_of(app);
     if (!m || !inside(r, x, y))
         return NULL;
     Proj p = projection(m, layout_px(app, r));

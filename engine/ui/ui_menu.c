@@ -88,12 +88,17 @@ static unsigned fresh_seed(void)
  * jan2026's, the United States played by one team, no PIN, no timer, the
  * scenario's own length, a fresh seed. Nothing of the last class's setup
  * is carried over. */
-void ui_newgame_defaults(App *app)
+void ui_newgame_default_scenario(App *app)
 {
     app->ng_scenario = 0;
     for (int i = 0; i < app->nscenarios; i++)
         if (strcmp(app->scenarios[i].id, "jan2026") == 0)
             app->ng_scenario = i;
+}
+
+void ui_newgame_defaults(App *app)
+{
+    ui_newgame_default_scenario(app);   /* again by ui_need_scenarios if they are not read yet */
     memset(app->ng_human, 0, sizeof app->ng_human);
     memset(app->ng_team, 0, sizeof app->ng_team);
     app->ng_human[US] = true;
@@ -218,6 +223,7 @@ static float timer_choices(App *app, float ox, float y, float ow)
 void screen_newgame(App *app)
 {
     const Palette *p = &app->pal;
+    ui_need_scenarios(app);
     ui_heading(app, _("New game"), _("Choose a scenario, who plays which role, and a seed"));
     float top = 88, colw = floorf(app->lw * 0.36f);
     float x = 24, y = top;

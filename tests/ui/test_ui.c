@@ -256,6 +256,7 @@ static void test_real_scripts(void **state)
     static const int sizes[2][2] = { { 1280, 720 }, { 1920, 1080 } };
     for (int k = 0; k < 2; k++) {
         App *app = make_app(".", sizes[k][0], sizes[k][1]);
+        ui_need_scenarios(app);
         assert_true(app->nscenarios >= 2);
         for (int side = 0; side < 2; side++) {
             assert_true(ui_new_game(app, side ? "jan2026" : "letter2025", side, 42));
