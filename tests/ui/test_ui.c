@@ -286,6 +286,52 @@ static void test_real_scripts(void **state)
 
 /* Redraw only on change: moving over empty space draws nothing; drawing the
  * same screen again renders no new text. */
+/* A game started from the command line shows its briefing first: that frame
+ * reads no map, no scenarios' scripts and no saves (each would cost the
+ * start); each is read when a screen first shows it. */
+static void test_first_frame_reads_little(void **state)
+{
+    (void)state;
+    clean_dir(SAVES_DIR);
+    Settings set;
+    ui_settings_default(&set);
+    App *app = ui_app_create(FIXTURE, NULL, "assets", 1280, 720, true, &set);    /* no menu frame (make_app) */
+    assert_non_null(app);
+    ui_copy(app->saves, sizeof app->saves, SAVES_DIR);
+    assert_true(ui_new_game(app, "jan2026", 0, 7));    /* autosaves: there is a save to list */
+    ui_goto(app, SCR_MENU);     /* as ui_main does before it opens the game */
+    assert_true(ui_new_game(app, "jan2026", 0, 7));
+    ui_app_frame(app);
+    assert_int_equal(app->screen, SCR_BRIEFING);
+    assert_false(app->map_tried);
+    assert_false(app->scenarios_read);
+    assert_int_equal(app->nsaves, 0);
+    ui_goto(app, SCR_TURN);
+    ui_app_frame(app);
+    assert_true(app->map_tried);
+    ui_goto(app, SCR_LOAD);
+    assert_true(app->nsaves >= 1);
+    ui_goto(app, SCR_NEWGAME);
+    ui_app_frame(app);
+    assert_true(app->scenarios_read);
+    assert_string_equal(app->scenarios[app->ng_scenario].id, "jan2026");
+    ui_app_destroy(app);
+}
+
+/* A string's width is remembered, and forgotten when the fonts change. */
+static void test_widths_follow_fonts(void **state)
+{
+    (void)state;
+    App *app = make_app(FIXTURE, 1280, 720);
+    float w = text_width(app, FONT_BODY, "The January Uprising");
+    assert_true(w > 0);
+    assert_true(text_width(app, FONT_BODY, "The January Uprising") == w);
+    app->set.text_size = 2;     /* larger text */
+    ui_apply_settings(app);
+    assert_true(text_width(app, FONT_BODY, "The January Uprising") > w);
+    ui_app_destroy(app);
+}
+
 static void test_idle_and_cache(void **state)
 {
     (void)state;
@@ -550,6 +596,8 @@ int main(void)
         cmocka_unit_test_setup(test_hotseat, setup),
         cmocka_unit_test_setup(test_real_scripts, setup),
         cmocka_unit_test_setup(test_idle_and_cache, setup),
+        cmocka_unit_test_setup(test_first_frame_reads_little, setup),
+        cmocka_unit_test_setup(test_widths_follow_fonts, setup),
         cmocka_unit_test(test_palettes_distinct),
         cmocka_unit_test_setup(test_causes_kept_secret, setup),
         cmocka_unit_test_setup(test_mirrored, setup),
