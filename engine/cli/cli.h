@@ -25,6 +25,7 @@ int cmd_check(int argc, char **argv);
 int cmd_api(int argc, char **argv);
 int cmd_tournament(int argc, char **argv);
 int cmd_league(int argc, char **argv);
+int cmd_sweep(int argc, char **argv);
 int cmd_mods(int argc, char **argv);
 int cmd_host(int argc, char **argv);
 int cmd_handouts(int argc, char **argv);
@@ -41,6 +42,8 @@ int cli_known_scenario(const char *id);
 /* Print "redline: message" to stderr and return code. */
 int cli_fail(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int cli_usage(const char *usage, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* text into HTML or SVG, with what would break the markup escaped */
+void cli_put_escaped(FILE *f, const char *text);
 int cli_parse_u64(const char *text, unsigned long long max, unsigned long long *out);
 
 /* A configuration for a game of the installed content: root and mods set. */

@@ -32,18 +32,6 @@ typedef struct Handouts {
     char token[ACTOR_COUNT][NET_TOKEN_LEN + 1];
 } Handouts;
 
-static void put_escaped(FILE *f, const char *text)
-{
-    for (; *text; text++)
-        switch (*text) {
-        case '<': fputs("&lt;", f); break;
-        case '>': fputs("&gt;", f); break;
-        case '&': fputs("&amp;", f); break;
-        case '"': fputs("&quot;", f); break;
-        default: fputc(*text, f);
-        }
-}
-
 /* fputs of a format whose %s arguments are escaped ("%s" only). */
 static void html(FILE *f, const char *fmt, ...)
 {
@@ -51,7 +39,7 @@ static void html(FILE *f, const char *fmt, ...)
     va_start(ap, fmt);
     for (const char *p = fmt; *p; p++) {
         if (p[0] == '%' && p[1] == 's') {
-            put_escaped(f, va_arg(ap, const char *));
+            cli_put_escaped(f, va_arg(ap, const char *));
             p++;
         } else {
             fputc(*p, f);

@@ -43,6 +43,8 @@ static const char usage_text[] =
     "                               play every strategy in DIR against every other: a league table\n"
     "  redline league [--scenario ID] [--runs N] [--jobs J] [--check]\n"
     "                               the standard league: each side's strategies against the built-in AI\n"
+    "  redline sweep --scenario ID --param NAME --runs N [--steps K] [--out FILE.csv] [--chart FILE.svg]\n"
+    "                               outcome shares and scores across one parameter's plausible range\n"
     "  redline host --scenario ID --teams us,iran,... [--bind ADDR] [--port N]\n"
     "                               a class plays over the room's network, each team from its browser\n"
     "  redline handouts --scenario ID --out DIR [--url URL]\n"
@@ -75,6 +77,18 @@ int cli_usage(const char *usage, const char *fmt, ...)
     va_end(ap);
     fputs(_(usage), stderr);
     return 2;
+}
+
+void cli_put_escaped(FILE *f, const char *text)
+{
+    for (; *text; text++)
+        switch (*text) {
+        case '<': fputs("&lt;", f); break;
+        case '>': fputs("&gt;", f); break;
+        case '&': fputs("&amp;", f); break;
+        case '"': fputs("&quot;", f); break;
+        default: fputc(*text, f);
+        }
 }
 
 int cli_parse_u64(const char *text, unsigned long long max, unsigned long long *out)
@@ -172,6 +186,7 @@ int cli_main(int argc, char **argv)
         { "run", cmd_run }, { "batch", cmd_batch }, { "scenarios", cmd_scenarios }, { "rules", cmd_rules }, { "replay", cmd_replay },
         { "report", cmd_report }, { "fork", cmd_fork },
         { "check", cmd_check }, { "api", cmd_api }, { "tournament", cmd_tournament }, { "league", cmd_league },
+        { "sweep", cmd_sweep },
         { "mods", cmd_mods }, { "host", cmd_host }, { "handouts", cmd_handouts },
     };
     if (strcmp(cmd, "play") == 0)
