@@ -17,6 +17,7 @@
 
 #include <ctype.h>
 #include <lauxlib.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +28,7 @@
 
 enum Op {
     C_NUMBER, C_VAR, C_BELIEF, C_UNCERTAINTY, C_TURN, C_TURNS, C_CAPITAL, C_SEEN,   /* push a value */
-    C_ADD, C_SUB, C_MUL, C_DIV, C_NEG,                                             /* numbers */
+    C_ADD, C_SUB, C_MUL, C_DIV, C_MOD, C_NEG,                                      /* numbers */
     C_LT, C_LE, C_GT, C_GE, C_EQ, C_NE,                                            /* numbers to truth */
     C_LT_K, C_LE_K, C_GT_K, C_GE_K, C_EQ_K, C_NE_K,                                /* ... with the step's number */
     C_AND, C_OR, C_NOT,                                                            /* truth */
@@ -35,11 +36,12 @@ enum Op {
 
 /* ---- reading ------------------------------------------------------------------- */
 
-typedef enum { T_END, T_NAME, T_NUMBER, T_SYMBOL } TokenKind;
+typedef enum { T_END, T_NAME, T_NUMBER, T_STRING, T_SYMBOL } TokenKind;
 
 typedef struct Parser {
     const char *p, *end;
     bool lua;                   /* Lua's text (comments, numbers as Lua writes them), or a clause */
+    bool world;                 /* an event's when: its parameter is the world, not a view */
     TokenKind kind;
     const char *text;           /* the token */
     size_t len;
@@ -87,6 +89,19 @@ static void number(Parser *ps)
         ps->failed |= (ps->p < ps->end && is_name_char(*ps->p, false)) || ps->number > 9007199254740992.0;
 }
 
+/* A string literal without escapes (one with any fails the parse): its
+ * text is the token, quotes and all. */
+static void string(Parser *ps)
+{
+    char quote = *ps->p++;
+    while (ps->p < ps->end && *ps->p != quote && *ps->p != '\\' && *ps->p != '\n')
+        ps->p++;
+    ps->failed |= ps->p == ps->end || *ps->p != quote;
+    if (ps->p < ps->end)
+        ps->p++;
+    ps->kind = T_STRING;
+}
+
 /* The next token; a character this does not read fails the parse. */
 static void next(Parser *ps)
 {
@@ -98,6 +113,8 @@ static void next(Parser *ps)
         while (ps->p < ps->end && is_name_char(*ps->p, false))
             ps->p++;
         ps->kind = T_NAME;
+    } else if (ps->lua && (*ps->p == '"' || *ps->p == '\'')) {
+        string(ps);
     } else if (isdigit((unsigned char)*ps->p) ||
                (*ps->p == '.' && ps->p + 1 < ps->end && isdigit((unsigned char)ps->p[1]))) {
         number(ps);
@@ -108,7 +125,7 @@ static void next(Parser *ps)
         for (size_t i = 0; i < sizeof two / sizeof *two; i++)
             if (ps->end - ps->p >= 2 && memcmp(ps->p, two[i], 2) == 0)
                 len = 2;
-        if (len == 1 && !strchr("<>()+-*/.=~", *ps->p))
+        if (len == 1 && !strchr("<>()+-*/%.=~", *ps->p))
             ps->failed = true;
         ps->p += len;
     }
@@ -117,7 +134,7 @@ static void next(Parser *ps)
 
 static bool is(const Parser *ps, const char *word)
 {
-    return ps->kind != T_END && ps->kind != T_NUMBER && ps->len == strlen(word) && memcmp(ps->text, word, ps->len) == 0;
+    return (ps->kind == T_NAME || ps->kind == T_SYMBOL) && ps->len == strlen(word) && memcmp(ps->text, word, ps->len) == 0;
 }
 
 static bool accept(Parser *ps, const char *word)
@@ -144,13 +161,16 @@ static int emit(Parser *ps, int op, int arg, double number)
     return ps->n++;
 }
 
-/* The name token as a variable, or -1. */
+/* The name token, or the text of the string token, as a variable, or -1. */
 static int var_named(const Parser *ps)
 {
-    if (ps->kind != T_NAME)
+    if (ps->kind != T_NAME && ps->kind != T_STRING)
         return -1;
+    size_t quotes = ps->kind == T_STRING;
+    const char *name = ps->text + quotes;
+    size_t len = ps->len - 2 * quotes;
     for (int v = 0; v < VAR_COUNT; v++)
-        if (strlen(var_info[v].name) == ps->len && memcmp(var_info[v].name, ps->text, ps->len) == 0)
+        if (strlen(var_info[v].name) == len && memcmp(var_info[v].name, name, len) == 0)
             return v;
     return -1;
 }
@@ -231,6 +251,27 @@ static Kind view_field(Parser *ps)
     return NUMBER;
 }
 
+/* w.get("NAME"), the variable's true value, and w.turn() */
+static Kind world_field(Parser *ps)
+{
+    next(ps);
+    expect(ps, ".");
+    if (accept(ps, "turn")) {
+        expect(ps, "(");
+        emit(ps, C_TURN, 0, 0);
+    } else if (accept(ps, "get")) {
+        expect(ps, "(");
+        int v = var_named(ps);
+        ps->failed |= ps->kind != T_STRING || v < 0;
+        emit(ps, C_VAR, v, 0);
+        next(ps);
+    } else {
+        ps->failed = true;
+    }
+    expect(ps, ")");
+    return NUMBER;
+}
+
 static Kind primary(Parser *ps)
 {
     if (ps->kind == T_NUMBER) {
@@ -239,7 +280,7 @@ static Kind primary(Parser *ps)
         return NUMBER;
     }
     if (ps->kind == T_NAME && ps->len == ps->param_len && memcmp(ps->text, ps->param, ps->len) == 0)
-        return view_field(ps);
+        return ps->world ? world_field(ps) : view_field(ps);
     if (accept(ps, "(")) {
         Kind k = expression(ps);
         expect(ps, ")");
@@ -266,18 +307,27 @@ static Kind unary(Parser *ps)
     return primary(ps);
 }
 
+/* The operator token at a sum's level (+ -) or a product's (* / %) as a
+ * step, or -1. */
+static int arithmetic_op(const Parser *ps, bool sum)
+{
+    if (sum)
+        return is(ps, "+") ? C_ADD : is(ps, "-") ? C_SUB : -1;
+    return is(ps, "*") ? C_MUL : is(ps, "/") ? C_DIV : is(ps, "%") ? C_MOD : -1;
+}
+
 static Kind arithmetic(Parser *ps, bool sum)
 {
     Kind k = sum ? arithmetic(ps, false) : unary(ps);
-    for (;;) {
-        int op = sum ? (is(ps, "+") ? C_ADD : is(ps, "-") ? C_SUB : -1) : (is(ps, "*") ? C_MUL : is(ps, "/") ? C_DIV : -1);
-        if (op < 0)
-            return k;
+    for (int op; (op = arithmetic_op(ps, sum)) >= 0;) {
         next(ps);
         Kind right = sum ? arithmetic(ps, false) : unary(ps);
         ps->failed |= k != NUMBER || right != NUMBER;
+        /* % only by a positive number: by zero Lua fails where this would not */
+        ps->failed |= op == C_MOD && !(ps->n > 0 && ps->out[ps->n - 1].op == C_NUMBER && ps->out[ps->n - 1].number > 0);
         emit(ps, op, 0, 0);
     }
+    return k;
 }
 
 /* A comparison, or v.last.ACTION compared with nil. */
@@ -486,7 +536,9 @@ static int parse_function(Parser *ps)
     return ps->failed || k == NUMBER ? 0 : ps->n;
 }
 
-int cond_compile_function(lua_State *L, int idx, const Catalogue *c, CondStep *out)
+/* The steps of the function at idx, read in the view's words (a rule's
+ * when) or the world's (an event's), or 0. */
+static int compile_function(lua_State *L, int idx, const Catalogue *c, bool world, CondStep *out)
 {
     lua_Debug ar;
     lua_pushvalue(L, idx);
@@ -498,7 +550,7 @@ int cond_compile_function(lua_State *L, int idx, const Catalogue *c, CondStep *o
     const char *end, *from = lines(text, len, ar.linedefined, ar.lastlinedefined, &end);
     if (!from || !one_function(from, end))
         return 0;
-    Parser ps = { .p = from, .end = end, .lua = true, .catalogue = c, .out = out };
+    Parser ps = { .p = from, .end = end, .lua = true, .world = world, .catalogue = c, .out = out };
     next(&ps);
     int n = parse_function(&ps);
     /* the text read must be the function's: its first word on its first
@@ -506,6 +558,16 @@ int cond_compile_function(lua_State *L, int idx, const Catalogue *c, CondStep *o
     bool placed = n > 0 && !memchr(from, '\n', (size_t)(ps.function_at - from)) &&
                   !memchr(ps.end_at, '\n', (size_t)(end - ps.end_at));
     return placed ? n : 0;
+}
+
+int cond_compile_function(lua_State *L, int idx, const Catalogue *c, CondStep *out)
+{
+    return compile_function(L, idx, c, false, out);
+}
+
+int cond_compile_event(lua_State *L, int idx, CondStep *out)
+{
+    return compile_function(L, idx, NULL, true, out);
 }
 
 /* ---- checking ---------------------------------------------------------------------- */
@@ -520,7 +582,7 @@ double believed_value(const Game *g, Actor a, Var v, Beliefs *k)
 }
 
 /* x compared with y by comparison `which` (as comparisons lists them). */
-static double compared(int which, double x, double y)
+static inline double compared(int which, double x, double y)
 {
     switch (which) {
     case 0: return x < y;
@@ -532,49 +594,63 @@ static double compared(int which, double x, double y)
     }
 }
 
-/* The value step s pushes. */
-static double value_of(const CondStep *s, const Game *g, Actor a, Beliefs *k)
+/* x and y by step op (C_ADD ... C_NE). */
+static double combined(int op, double x, double y)
 {
-    switch (s->op) {
-    case C_NUMBER: return s->number;
-    case C_VAR: return g->world.v[s->arg];
-    case C_BELIEF: return believed_value(g, a, (Var)s->arg, k);
-    case C_UNCERTAINTY: return game_uncertainty(g, a, (Var)s->arg);
-    case C_TURN: return g->world.turn + 1;
-    case C_TURNS: return g->scenario->turns;
-    case C_CAPITAL: return g->scenario->capital[a];
-    default: return view_last_actor(g, a, s->arg) >= 0;     /* C_SEEN */
+    switch (op) {
+    case C_ADD: return x + y;
+    case C_SUB: return x - y;
+    case C_MUL: return x * y;
+    case C_DIV: return x / y;
+    case C_MOD: {       /* as Lua's luai_nummod: the result has the divisor's sign */
+        double m = fmod(x, y);
+        return (m > 0) ? (y < 0 ? m + y : m) : (m < 0 && y != m ? m + y : m);
+    }
+    default: return compared(op - C_LT, x, y);
     }
 }
 
+/* One loop, one switch: the steps of nearly every rule are a value, a
+ * comparison with a number and an and or an or. */
 bool cond_holds(const CondStep *step, int n, const Game *g, Actor a, Beliefs *k)
 {
     double stack[COND_MAX_STEPS];
     int top = 0;
     for (int i = 0; i < n; i++) {
         const CondStep *s = &step[i];
+        double *x = stack + top - 1;    /* the value on top, if any */
         switch (s->op) {
-        case C_NEG: stack[top - 1] = -stack[top - 1]; break;
-        case C_NOT: stack[top - 1] = !stack[top - 1]; break;
+        case C_NUMBER: stack[top++] = s->number; break;
+        case C_VAR: stack[top++] = g->world.v[s->arg]; break;
+        case C_BELIEF: stack[top++] = believed_value(g, a, (Var)s->arg, k); break;
+        case C_UNCERTAINTY: stack[top++] = game_uncertainty(g, a, (Var)s->arg); break;
+        case C_TURN: stack[top++] = g->world.turn + 1; break;
+        case C_TURNS: stack[top++] = g->scenario->turns; break;
+        case C_CAPITAL: stack[top++] = g->scenario->capital[a]; break;
+        case C_SEEN: stack[top++] = view_last_actor(g, a, s->arg) >= 0; break;
+        case C_LT_K: *x = *x < s->number; break;
+        case C_LE_K: *x = *x <= s->number; break;
+        case C_GT_K: *x = *x > s->number; break;
+        case C_GE_K: *x = *x >= s->number; break;
+        case C_EQ_K: *x = *x == s->number; break;
+        case C_NE_K: *x = *x != s->number; break;
         case C_AND:     /* false is the answer, the right side skipped; true: the right side is */
-        case C_OR:      /* the same the other way round */
-            if ((stack[top - 1] != 0) == (s->op == C_OR))
+            if (*x == 0)
                 i = s->jump - 1;
             else
                 top--;
             break;
-        case C_LT_K: case C_LE_K: case C_GT_K: case C_GE_K: case C_EQ_K: case C_NE_K:
-            stack[top - 1] = compared(s->op - C_LT_K, stack[top - 1], s->number);
+        case C_OR:      /* the same the other way round */
+            if (*x != 0)
+                i = s->jump - 1;
+            else
+                top--;
             break;
-        case C_ADD: case C_SUB: case C_MUL: case C_DIV:
-        case C_LT: case C_LE: case C_GT: case C_GE: case C_EQ: case C_NE: {     /* the two on top into one */
-            double y = stack[--top], x = stack[top - 1];
-            stack[top - 1] = s->op == C_ADD ? x + y : s->op == C_SUB ? x - y : s->op == C_MUL ? x * y
-                           : s->op == C_DIV ? x / y : compared(s->op - C_LT, x, y);
-            break;
-        }
-        default:
-            stack[top++] = value_of(s, g, a, k);
+        case C_NEG: *x = -*x; break;
+        case C_NOT: *x = !*x; break;
+        default:        /* the two on top into one */
+            top--;
+            x[-1] = combined(s->op, x[-1], *x);
         }
     }
     return top == 1 && stack[0] != 0;

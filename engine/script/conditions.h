@@ -11,8 +11,10 @@
  *     write them: "talks >= 1" (and the effect clauses "sanctions += 1");
  *   - a rule's when function that is one expression over its view, such as
  *       function(v) return v.talks >= 1 and (v.turn > 3 or v.last.crackdown ~= nil) end
- *     read from the text Lua compiled: the rule reads as the modder wrote
- *     it, and the answer is Lua's. */
+ *     and an event's over the world, such as
+ *       function(w) return w.turn() % 6 == 0 and w.get("protest") < 3 end
+ *     read from the text Lua compiled: they read as the modder wrote them,
+ *     and the answer is Lua's. */
 
 /* One step of a condition, in the order it is checked. */
 typedef struct CondStep {
@@ -37,6 +39,11 @@ double believed_value(const Game *g, Actor a, Var v, Beliefs *k);
  * COND_MAX_STEPS); how many, or 0 when it is not one expression this reads
  * (it is then called as Lua). */
 int cond_compile_function(lua_State *L, int idx, const Catalogue *c, CondStep *out);
+
+/* The same for an event's when function, in the world's words: one
+ * expression over w.get("NAME") (the true value) and w.turn(). Checked with
+ * no actor (NOBODY) and no beliefs. */
+int cond_compile_event(lua_State *L, int idx, CondStep *out);
 
 /* The steps that check all n conditions, on the values the view shows, into
  * out (room for COND_MAX_STEPS); how many. */

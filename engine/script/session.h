@@ -9,6 +9,7 @@
 #include "../core/error.h"
 #include "../core/game.h"
 #include "../redline.h"
+#include "conditions.h"
 #include "fingerprint.h"
 #include "mods.h"
 #include "sandbox.h"
@@ -17,6 +18,7 @@
 #define MAX_WARNINGS 64
 #define PIN_HASH_LEN 128
 #define MAX_TIMER_S 3600
+#define EVENT_MAX_STEPS 24      /* an event's when longer than this is called as Lua */
 
 
 /* An event of the game: the scenario's own, or a mod's. Its table is read
@@ -28,6 +30,8 @@ typedef struct SessionEvent {
     char id[ID_LEN], text[NEWS_LEN], sources[64];   /* as the record names it */
     int nconditions;                        /* its when as a list of conditions, or -1 */
     Prereq condition[MAX_PREREQS];
+    int nsteps;                             /* its when function checked in C (conditions.c), or 0 */
+    CondStep steps[EVENT_MAX_STEPS];
     char on[ID_LEN];                        /* the signal it answers (its id is the one it raises), or "" */
     char news[NEWS_LEN];                    /* "text (first source)", or "" */
     bool conditional, once, has_chance;     /* has a when; fires at most once; chance given */

@@ -129,6 +129,8 @@ static bool run_event(Session *s, Game *g, int fns, int index, int *handled)
     bool fires = false;
     if (e->nconditions >= 0) {
         fires = prereqs_met(e->condition, e->nconditions, g->world.v);
+    } else if (e->nsteps > 0) {
+        fires = cond_holds(e->steps, e->nsteps, g, NOBODY, NULL);
     } else if (call_event(s, fns, index, WHEN, 0)) {
         fires = lua_toboolean(L, -1);
         lua_pop(L, 1);
@@ -221,6 +223,11 @@ static void read_event(lua_State *L, SessionEvent *e, int fns, int index)
     e->conditional = when == LUA_TFUNCTION || when == LUA_TTABLE;
     if (when == LUA_TTABLE)
         e->nconditions = conditions_read(L, -1, e->condition);
+    CondStep steps[COND_MAX_STEPS];
+    e->nsteps = when == LUA_TFUNCTION ? cond_compile_event(L, -1, steps) : 0;
+    if (e->nsteps > EVENT_MAX_STEPS)
+        e->nsteps = 0;
+    memcpy(e->steps, steps, (size_t)e->nsteps * sizeof *steps);
     if (when != LUA_TFUNCTION) {
         lua_pop(L, 1);
         lua_pushboolean(L, 0);

@@ -206,9 +206,9 @@ static void test_an_order_sink_and_a_view_kept_past_their_call_are_refused(void 
 }
 
 /* The functions of list `key` in the table on top (a read-only proxy, as
- * scripts' tables are), compiled: their steps into steps (COND_MAX_STEPS
- * each) and counts into n; how many. */
-static int compile_list(Session *s, const char *key, CondStep *steps, int *n, int room)
+ * scripts' tables are), compiled as rules' when (or, world, events'): their
+ * steps into steps (COND_MAX_STEPS each) and counts into n; how many. */
+static int compile_list(Session *s, const char *key, bool world, CondStep *steps, int *n, int room)
 {
     lua_State *L = s->sb->L;
     lua_getfield(L, -1, key);
@@ -216,27 +216,58 @@ static int compile_list(Session *s, const char *key, CondStep *steps, int *n, in
     int count = 0;
     for (; lua_geti(L, list, count + 1) == LUA_TFUNCTION; count++) {
         assert_true(count < room);
-        n[count] = cond_compile_function(L, -1, s->game.catalogue, steps + count * COND_MAX_STEPS);
+        n[count] = world ? cond_compile_event(L, -1, steps + count * COND_MAX_STEPS)
+                         : cond_compile_function(L, -1, s->game.catalogue, steps + count * COND_MAX_STEPS);
         lua_pop(L, 1);
     }
     lua_settop(L, list - 1);
     return count;
 }
 
-/* Whether function i of list `key` (in the table on top) holds for actor a, as Lua answers. */
+/* Whether function i of list `key` (in the table on top) holds, as Lua
+ * answers: for actor a with its view, or (NOBODY) with the world as an
+ * event's when sees it. */
 static bool lua_answer(Session *s, const char *key, int i, Actor a)
 {
     lua_State *L = s->sb->L;
     lua_getfield(L, -1, key);
     lua_geti(L, -1, i + 1);
     lua_remove(L, -2);
-    view_push(s->sb, a);
+    if (a == NOBODY) {
+        lua_getfield(L, LUA_REGISTRYINDEX, "redline.modules");
+        lua_getfield(L, -1, "world");
+        lua_remove(L, -2);
+        s->sb->owner = "scenario";
+    } else {
+        view_push(s->sb, a);
+    }
     Error err;
     if (sandbox_call(s->sb, 1, 1, key, &err) != 0)
         fail_msg("%s %d: %s", key, i + 1, err.msg);
+    s->sb->owner = NULL;
     bool yes = lua_toboolean(L, -1);
     lua_pop(L, 1);
     return yes;
+}
+
+/* The shapes of file (in_lua and in_c lists) loaded and left on the stack,
+ * in_c's compiled into steps and n (rules' when, or world, events'): every
+ * in_lua one must stay Lua, every in_c one be read; how many in_c. */
+static int load_shapes(Session *s, const char *file, bool world, CondStep *steps, int *n, int room)
+{
+    Error err;
+    if (sandbox_dofile(s->sb, file, &err) != 0)
+        fail_msg("%s", err.msg);
+    int nlua = compile_list(s, "in_lua", world, steps, n, room);
+    assert_true(nlua >= 8);
+    for (int i = 0; i < nlua; i++)
+        if (n[i] != 0)
+            fail_msg("in_lua %d was read as one expression", i + 1);
+    int nc = compile_list(s, "in_c", world, steps, n, room);
+    for (int i = 0; i < nc; i++)
+        if (n[i] == 0)
+            fail_msg("in_c %d was not read as one expression", i + 1);
+    return nc;
 }
 
 /* A when function that is one expression over the view is checked in C, and
@@ -252,19 +283,8 @@ static void test_a_when_function_checked_in_c_answers_as_lua_does(void **state)
     for (uint64_t seed = 1; seed <= 3; seed++) {
         Session *s = test_session("jan2026", seed);
         lua_State *L = s->sb->L;
-        Error err;
-        if (sandbox_dofile(s->sb, AI "whens.lua", &err) != 0)
-            fail_msg("%s", err.msg);
-        int nlua = compile_list(s, "in_lua", steps, n, ROOM);
-        assert_true(nlua >= 8);
-        for (int i = 0; i < nlua; i++)
-            if (n[i] != 0)
-                fail_msg("in_lua %d was read as one expression", i + 1);
-        nc = compile_list(s, "in_c", steps, n, ROOM);
+        nc = load_shapes(s, AI "whens.lua", false, steps, n, ROOM);
         assert_true(nc >= 19);
-        for (int i = 0; i < nc; i++)
-            if (n[i] == 0)
-                fail_msg("in_c %d was not read as one expression", i + 1);
         while (!session_over(s)) {
             session_step(s);
             s->sb->game = &s->game;
@@ -291,6 +311,39 @@ static void test_a_when_function_checked_in_c_answers_as_lua_does(void **state)
             fail_msg("in_c %d answered the same every time: it tests nothing", i + 1);
 }
 
+/* An event's when function that is one expression over the world is
+ * checked in C too, and answers as Lua does: every shape in
+ * tests/data/ai/world_whens.lua, on every turn of three games; anything
+ * else (% by zero, a name that is not a variable, w.state()) stays Lua. */
+static void test_an_event_when_checked_in_c_answers_as_lua_does(void **state)
+{
+    (void)state;
+    enum { ROOM = 16 };
+    static CondStep steps[ROOM * COND_MAX_STEPS];
+    int n[ROOM], held[ROOM] = { 0 }, asked = 0, nc = 0;
+    for (uint64_t seed = 1; seed <= 3; seed++) {
+        Session *s = test_session("jan2026", seed);
+        nc = load_shapes(s, AI "world_whens.lua", true, steps, n, ROOM);
+        while (!session_over(s)) {
+            session_step(s);
+            s->sb->game = &s->game;
+            for (int i = 0; i < nc; i++) {
+                bool c = cond_holds(steps + i * COND_MAX_STEPS, n[i], &s->game, NOBODY, NULL);
+                if (c != lua_answer(s, "in_c", i, NOBODY))
+                    fail_msg("in_c %d, turn %d: C says %d, Lua does not", i + 1, s->game.world.turn, c);
+                held[i] += c;
+                asked++;
+            }
+            s->sb->game = NULL;
+        }
+        lua_pop(s->sb->L, 1);
+        session_free(s);
+    }
+    for (int i = 0; i < nc; i++)
+        if (held[i] == 0 || held[i] == asked / nc)
+            fail_msg("in_c %d answered the same every time: it tests nothing", i + 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -303,6 +356,7 @@ int main(void)
         cmocka_unit_test(test_deciding_leaves_the_actors_as_loaded),
         cmocka_unit_test(test_an_order_sink_and_a_view_kept_past_their_call_are_refused),
         cmocka_unit_test(test_a_when_function_checked_in_c_answers_as_lua_does),
+        cmocka_unit_test(test_an_event_when_checked_in_c_answers_as_lua_does),
     };
     return cmocka_run_group_tests_name("ai", tests, NULL, NULL);
 }

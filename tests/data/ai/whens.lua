@@ -1,5 +1,5 @@
 -- Rules' when functions, for tests/unit/test_ai.c: those under `in_c` are one
--- expression the engine checks in C (engine/script/rule_when.c), each a shape
+-- expression the engine checks in C (engine/script/conditions.c), each a shape
 -- it reads; those under `in_lua` are not, and stay Lua. Every one must answer
 -- as Lua does, for every actor on every turn.
 return {
@@ -24,6 +24,7 @@ return {
     function(view) return view.oil_price / 2 - -view.posture * 3 >= view.escalation * 10 + view.capital end,
     function(v) return v.us_resolve ~= 50 and v.regime_stability <= 55.5 end,
     function(v) return not v.last.deploy_forces and not (v.turn == 4) end,
+    function(v) return v.turn % 3 == 0 or v.oil_price % 2.5 > 1 end,
     function(v)
       return v.talks_progress >= 30 or v.escalation < 6 -- a comment to the end of the line
         and (v.iaea_access >= 2 or v.enrichment < 1 and v.stockpile_60 < 200)
@@ -37,6 +38,7 @@ return {
     function(v) return v.talks end,
     function(v) return v.last.no_such_action ~= nil end,
     function(v) return math.max(v.talks, 1) > 1 end,
+    function(v) return v.turn % 0 == 0 end,
     (function(v) return v.turn > 99 end) and function(v) return v.turn > 2 end,
   },
 }
