@@ -116,6 +116,18 @@ static TextEntry *index_find(TextCache *c, uint64_t key, int font, SDL_Color col
     return NULL;
 }
 
+/* What is drawn and measured for s: its numbers in the language's own
+ * digits (rl_digits_text: Persian ۰-۹ and ٫); the cache keeps s itself. */
+static const char *shown(const char *s)
+{
+    static char buf[8192];
+    if (!strpbrk(s, "0123456789") || strlen(s) >= sizeof buf / 2)    /* room for two-byte digits */
+        return s;
+    memcpy(buf, s, strlen(s) + 1);
+    rl_digits_text(buf, sizeof buf);
+    return buf;
+}
+
 /* The cached texture for a string, rendering it on a miss. */
 static TextEntry *text_get(App *app, int font, SDL_Color col, int wrap_px, const char *s)
 {
@@ -145,12 +157,13 @@ static TextEntry *text_get(App *app, int font, SDL_Color col, int wrap_px, const
         index_rebuild(c);
     }
     SDL_Surface *surf;
-    if (ui_has_rtl(s))      /* Persian: shaped and ordered (ui_bidi.c) */
-        surf = wrap_px > 0 ? ui_render_bidi_wrapped(app->font[font], s, col, wrap_px, rl_language_rtl())
-                           : ui_render_bidi(app->font[font], s, col, rl_language_rtl());
+    const char *d = shown(s);
+    if (ui_has_rtl(d))      /* Persian: shaped and ordered (ui_bidi.c) */
+        surf = wrap_px > 0 ? ui_render_bidi_wrapped(app->font[font], d, col, wrap_px, rl_language_rtl())
+                           : ui_render_bidi(app->font[font], d, col, rl_language_rtl());
     else
-        surf = wrap_px > 0 ? TTF_RenderUTF8_Blended_Wrapped(app->font[font], s, col, (Uint32)wrap_px)
-                           : TTF_RenderUTF8_Blended(app->font[font], s, col);
+        surf = wrap_px > 0 ? TTF_RenderUTF8_Blended_Wrapped(app->font[font], d, col, (Uint32)wrap_px)
+                           : TTF_RenderUTF8_Blended(app->font[font], d, col);
     if (!surf)
         return NULL;
     TextEntry *e = &c->e[free_slot];
@@ -218,6 +231,7 @@ void ui_fonts_close(App *app)
 static int measure(TTF_Font *font, const char *s)
 {
     int w = 0, h = 0;
+    s = shown(s);
     if (!ui_has_rtl(s)) {
         TTF_SizeUTF8(font, s, &w, &h);
         return w;
