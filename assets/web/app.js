@@ -12,7 +12,12 @@
   let lang = asked.flatMap((l) => [l.replace("-", "_"), l.slice(0, 2)]).find((l) => window.STRINGS[l]) || "en";
   let S = {};
   const $ = (id) => document.getElementById(id);
-  const t = (key, args) => (S[key] || key).replace(/\{(\w+)\}/g, (_, k) => (args && k in args ? args[k] : ""));
+  /* A number as the language writes it: its own digits and decimal separator (translations.js, from the
+   * catalogue's "digits: "), for a number the page formats and for a placeholder that holds one. */
+  let own = null;
+  const num = (x) => (own ? String(x).replace(/[0-9]|\.(?=[0-9])/g, (c) => own[c === "." ? 10 : Number(c)] || c) : String(x));
+  const isNumber = (v) => typeof v === "number" || /^[+\-−±≈ ]*[0-9][0-9.,:]*$/.test(v);
+  const t = (key, args) => (S[key] || key).replace(/\{(\w+)\}/g, (_, k) => (args && k in args ? (isNumber(args[k]) ? num(args[k]) : args[k]) : ""));
   const store = window.localStorage;
   let ws = null, seq = 0, state = null, deadline = null, retry = 500, pendingJoin = null, sentWeek = null;
 
@@ -70,6 +75,7 @@
     if (!window.STRINGS[code]) return;
     lang = code;
     S = Object.assign({}, window.STRINGS.en, window.STRINGS[lang]);
+    own = (window.STRINGS_DIGITS || {})[lang] ? [...window.STRINGS_DIGITS[lang]] : null;
     document.querySelectorAll("[data-t]").forEach((e) => { e.textContent = t(e.dataset.t); });
     if (said) $("status").textContent = t(...said);
     document.documentElement.lang = lang.replace("_", "-");
@@ -187,7 +193,7 @@
     const rows = m.indicators.map((x) => {
       const tr = el("tr");
       tr.dataset.var = x.var;
-      const v = x.value === null ? t("unknown") : x.estimate ? t("estimate", { value: round(x.value), sd: round(x.sd) }) : String(round(x.value));
+      const v = x.value === null ? t("unknown") : x.estimate ? t("estimate", { value: round(x.value), sd: round(x.sd) }) : num(round(x.value));
       const th = el("th", x.label || x.var.replace(/_/g, " "), { scope: "row", title: x.about });
       const b = el("button", t("why_button"), { type: "button", "aria-label": t("why_button") + " " + th.textContent });
       b.disabled = x.estimate || m.week <= 1;
@@ -204,7 +210,7 @@
   function showCauses(m) {
     const box = $("why");
     const list = el("ul");
-    list.append(...m.parts.map((p) => el("li", p.label + ": " + (p.amount >= 0 ? "+" : "") + round(p.amount))));
+    list.append(...m.parts.map((p) => el("li", p.label + ": " + num((p.amount >= 0 ? "+" : "") + round(p.amount)))));
     box.replaceChildren(el("h4", t("why_heading", { var: varLabel(m.var), turn: m.turn })), m.parts.length ? list : el("p", t("why_none")));
   }
 

@@ -28,6 +28,22 @@ static char *finish(cJSON *m)
     return text;
 }
 
+/* A text of the game for the page, its numbers in the host's language's
+ * digits (rl_digits_text, as the window and the report write them). */
+static void add_text(cJSON *o, const char *key, const char *text)
+{
+    size_t cap = strlen(text) * 2 + 1;      /* a digit is at most two bytes more */
+    char *own = malloc(cap);
+    if (!own) {
+        cJSON_AddStringToObject(o, key, text);
+        return;
+    }
+    memcpy(own, text, strlen(text) + 1);
+    rl_digits_text(own, cap);
+    cJSON_AddStringToObject(o, key, own);
+    free(own);
+}
+
 static void add_ids(cJSON *o, const char *key, char ids[][ID_LEN], int n)
 {
     cJSON *list = cJSON_AddArrayToObject(o, key);
@@ -114,7 +130,7 @@ static void add_actions(cJSON *m, const Host *h, Actor a, const int *draft, int 
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "id", act->id);
         cJSON_AddStringToObject(o, "name", rl_text(act->name));
-        cJSON_AddStringToObject(o, "text", rl_text(act->text));
+        add_text(o, "text", rl_text(act->text));
         cJSON_AddNumberToObject(o, "cost", act->cost);
         cJSON_AddBoolToObject(o, "secret", act->secret);
         cJSON_AddStringToObject(o, "track", act->track);
@@ -140,7 +156,7 @@ static void add_indicators(cJSON *m, const Host *h, Actor a)
         cJSON_AddStringToObject(o, "var", var_info[v].name);
         cJSON_AddStringToObject(o, "label", rl_var_label((Var)v));
         cJSON_AddStringToObject(o, "unit", var_info[v].unit);
-        cJSON_AddStringToObject(o, "about", rl_text(var_info[v].description));
+        add_text(o, "about", rl_text(var_info[v].description));
         cJSON_AddItemToObject(o, "value", isfinite(x) ? cJSON_CreateNumber(x) : cJSON_CreateNull());
         cJSON_AddNumberToObject(o, "sd", isfinite(sd) ? sd : 0);
         cJSON_AddBoolToObject(o, "estimate", !rl_sees(a, (Var)v));
@@ -162,7 +178,7 @@ static void add_news(cJSON *m, const Host *h, Actor a)
             cJSON *o = cJSON_CreateObject();
             cJSON_AddNumberToObject(o, "week", t);
             char text[NEWS_LEN * 2];
-            cJSON_AddStringToObject(o, "text", rl_news_text(h->s, n[i], text, sizeof text));
+            add_text(o, "text", rl_news_text(h->s, n[i], text, sizeof text));
             cJSON_AddItemToArray(news, o);
         }
         const Order *o[64];
@@ -236,12 +252,12 @@ static void add_game(cJSON *m, const Host *h, Actor a)
     cJSON_AddItemToObject(timer, "left", left >= 0 ? cJSON_CreateNumber(left) : cJSON_CreateNull());
     cJSON_AddNumberToObject(timer, "total", rl_timer(h->s));
     add_teams(m, h);
-    cJSON_AddStringToObject(m, "briefing", rl_text(rl_briefing(h->s)));
+    add_text(m, "briefing", rl_text(rl_briefing(h->s)));
     cJSON *objectives = cJSON_AddArrayToObject(m, "objectives");
     const Scenario *sc = rl_scenario(h->s);
     for (int i = 0; i < sc->nobjectives[a]; i++) {
         cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "text", rl_text(sc->objectives[a][i].text));
+        add_text(o, "text", rl_text(sc->objectives[a][i].text));
         cJSON_AddNumberToObject(o, "weight", sc->objectives[a][i].weight);
         cJSON_AddItemToArray(objectives, o);
     }

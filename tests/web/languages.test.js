@@ -94,13 +94,21 @@ async function main() {
       assert.strictEqual(await page.$eval("#status", (e) => e.textContent), seen.table.connected || seen.english.connected,
                          "the status line said again in the class's language");
       const persian = /[\u0600-\u06FF]/;
+      // numbers in the class's digits: the week's line, the indicators' values, the capital (Persian ۰-۹ in fa)
+      const numbers = await page.evaluate(() => [document.querySelector("#week").textContent,
+        document.querySelector("#indicators tbody td").textContent.split(" ")[0],      /* its unit is the model's (rung 0-10) */
+        document.querySelector("#capital").textContent]);
+      for (const text of numbers) {
+        assert.strictEqual(/[0-9]/.test(text), hostLang !== "fa", `Latin digits in ${hostLang}: ${text}`);
+        assert.strictEqual(/[\u06F0-\u06F9]/.test(text), hostLang === "fa", `Persian digits in ${hostLang}: ${text}`);
+      }
       for (const text of content)
         assert.strictEqual(persian.test(text), hostLang === "fa", `the host's words in ${hostLang}: ${text}`);
       if (hostLang === "de")
         assert.match(content[0], /^Iran/);
       await page.screenshot({ path: path.join(outDir, `team-${hostLang}.png`), fullPage: false });
       step(`a class hosted in ${hostLang}, a browser asking for ${asked.join(", ")}: ${first} until the class is found, ` +
-           `then ${hostLang} (${dir}), every word translated, the host's refusal, team, actions and indicators too`);
+           `then ${hostLang} (${dir}), every word translated, the host's refusal, team, actions, indicators and numbers too`);
       await page.browserContext().close();
     }
   } finally {
