@@ -229,21 +229,36 @@ void politics_update(World *w, DynamicsInput *in)
     V(CREDIBILITY) = towards(V(CREDIBILITY), P(CREDIBILITY_BASE), P(CREDIBILITY_ADJUST));
 }
 
+/* What a text signed now would secure for Washington: inspectors, limits on
+ * enrichment and reach, less leverage given away for nothing (C3, C8,
+ * Fearon 1995). */
+static double deal_value_now(const World *w, const DynamicsInput *in)
+{
+    double missiles = V(DEMANDS) >= 1, proxies = V(DEMANDS) >= 2;
+    /* Sanctions eased before the deal were leverage given away for nothing. */
+    double given_away = positive(in->baseline[V_SANCTIONS] - V(SANCTIONS));
+    return P(DEAL_BASE) + P(DEAL_INSPECTORS) * V(IAEA) / SCALE(IAEA)
+         + P(DEAL_ENRICHMENT) * (SCALE(ENRICHMENT) - V(ENRICHMENT)) / SCALE(ENRICHMENT)
+         + P(DEAL_REACH) * (missiles + proxies) / 2 - P(DEAL_GIVEAWAY) * given_away
+         - P(DEAL_UNEARNED) * V(RELIEF_UNEARNED);
+}
+
+/* The share of what Washington could ask on the nuclear file that a deal
+ * worth `value` secures: 0 for the bare deal, 1 for everything. */
+static double deal_secured(const DynamicsInput *in, double value)
+{
+    return clampd((value - P(DEAL_BASE)) / (SCALE(DEAL_VALUE) - P(DEAL_BASE)), 0, 1);
+}
+
 /* The deal's terms take effect as it is signed: relief lifts sanctions,
  * limits on missiles and proxies cost Iran its deterrence and its narrative
  * (B9, B10), and Washington's gain is what Iran had conceded by then. */
 static void conclude_deal(World *w, DynamicsInput *in)
 {
     V(TALKS) = TALKS_AGREED;
-    double missiles = V(DEMANDS) >= 1, proxies = V(DEMANDS) >= 2;
-    V(DETERRENCE) -= P(DEAL_MISSILES) * missiles;
-    V(NARRATIVE) -= P(DEAL_PROXIES) * proxies;
-    /* Sanctions eased before the deal were leverage given away for nothing. */
-    double given_away = positive(in->baseline[V_SANCTIONS] - V(SANCTIONS));
-    V(DEAL_VALUE) = P(DEAL_BASE) + P(DEAL_INSPECTORS) * V(IAEA) / SCALE(IAEA)
-                  + P(DEAL_ENRICHMENT) * (SCALE(ENRICHMENT) - V(ENRICHMENT)) / SCALE(ENRICHMENT)
-                  + P(DEAL_REACH) * (missiles + proxies) / 2 - P(DEAL_GIVEAWAY) * given_away
-                  - P(DEAL_UNEARNED) * V(RELIEF_UNEARNED);
+    V(DEAL_VALUE) = deal_value_now(w, in);
+    V(DETERRENCE) -= P(DEAL_MISSILES) * (V(DEMANDS) >= 1);
+    V(NARRATIVE) -= P(DEAL_PROXIES) * (V(DEMANDS) >= 2);
     if (V(RELIEF) > 0) {
         V(SANCTIONS) -= P(DEAL_RELIEF);
         V(SECONDARY_TARIFF) = 0;
@@ -255,21 +270,45 @@ static void conclude_deal(World *w, DynamicsInput *in)
     V(AUDIENCE_COST) = 0;
     /* A deal on Washington's terms is a win at home (A29); the hawks attack
      * it in proportion to what it leaves out (C1). */
-    double secured = (V(DEAL_VALUE) - P(DEAL_BASE)) / (SCALE(DEAL_VALUE) - P(DEAL_BASE));
+    double secured = deal_secured(in, V(DEAL_VALUE));
     V(APPROVAL) += P(DEAL_WIN) * secured
                  - P(DEAL_HAWKS) * V(HAWK_PRESSURE) / SCALE(HAWK_PRESSURE) * (1 - secured);
 }
 
-/* Whether both capitals stand by a signed text: the hardliners in Tehran
- * (B11, B13) and the hawks in Washington (C1) can still sink it, the more
- * likely the stronger they are. */
-static bool ratified(World *w, DynamicsInput *in)
+/* Which capital, if any, sinks a signed text: the hardliners in Tehran
+ * (B11, B13), the more likely the stronger they are and the further the
+ * terms reach beyond the nuclear file; the hawks and Congress in Washington
+ * (C1), the more likely the stronger they are and the less the text secures:
+ * the last deal was abandoned for giving Iran money without dismantling
+ * enough (C5). One draw decides both. */
+typedef enum { SIGNED_HOLDS, SUNK_IN_TEHRAN, SUNK_IN_WASHINGTON } Ratification;
+
+static Ratification ratify(World *w, DynamicsInput *in)
 {
     double tehran = P(RATIFY_HARDLINE) * positive(V(F_HARDLINE) - P(RATIFY_HARDLINE_FROM))
                   + P(RATIFY_DEMANDS) * V(DEMANDS);
-    double washington = P(RATIFY_HAWKS) * positive(V(HAWK_PRESSURE) - P(RATIFY_HAWKS_FROM)) / SCALE(HAWK_PRESSURE);
-    double holds = clampd(1 - tehran, 0, 1) * clampd(1 - washington, 0, 1);
-    return pcg32_unit(&w->rng) < holds;
+    double washington = P(RATIFY_HAWKS) * positive(V(HAWK_PRESSURE) - P(RATIFY_HAWKS_FROM)) / SCALE(HAWK_PRESSURE)
+                      + P(RATIFY_THIN) * (1 - deal_secured(in, deal_value_now(w, in)));
+    double tehran_holds = clampd(1 - tehran, 0, 1), washington_holds = clampd(1 - washington, 0, 1);
+    double u = pcg32_unit(&w->rng);
+    if (u >= tehran_holds)
+        return SUNK_IN_TEHRAN;
+    return u < tehran_holds * washington_holds ? SIGNED_HOLDS : SUNK_IN_WASHINGTON;
+}
+
+/* Sinking a deal emboldens those who sank it; a President whose signature
+ * Congress will not honour looks weak at home (A29, C1) and unreliable to
+ * Tehran, which saw the last deal abandoned (B13, C5). */
+static void sink_deal(World *w, DynamicsInput *in, Ratification where)
+{
+    in->happened |= HAPPENED_RATIFICATION_FAILED;
+    V(TALKS_PROGRESS) *= 1 - P(RATIFY_SETBACK);
+    V(F_HARDLINE) += P(RATIFY_BACKLASH);
+    V(HAWK_PRESSURE) += P(HAWK_OPPOSED);
+    if (where == SUNK_IN_WASHINGTON) {
+        V(APPROVAL) -= P(RATIFY_SUNK_APPROVAL);
+        V(CREDIBILITY) -= P(RATIFY_SUNK_CREDIBILITY);
+    }
 }
 
 /* Talks move only while both sides engage; demands beyond the nuclear file
@@ -282,15 +321,13 @@ void talks_update(World *w, DynamicsInput *in)
         bool quiet = V(ESCALATION) < P(SIGN_ESCALATION) && V(T_STRUCK) <= 0 && V(T_US_HIT) <= 0;
         if (!quiet) {
             in->happened |= HAPPENED_SIGNING_BLOCKED;
-        } else if (ratified(w, in)) {
-            conclude_deal(w, in);
-            return;
         } else {
-            /* Sinking a deal emboldens those who sank it. */
-            in->happened |= HAPPENED_RATIFICATION_FAILED;
-            V(TALKS_PROGRESS) *= 1 - P(RATIFY_SETBACK);
-            V(F_HARDLINE) += P(RATIFY_BACKLASH);
-            V(HAWK_PRESSURE) += P(HAWK_OPPOSED);
+            Ratification where = ratify(w, in);
+            if (where == SIGNED_HOLDS) {
+                conclude_deal(w, in);
+                return;
+            }
+            sink_deal(w, in, where);
         }
     }
     double engaged = fmin(V(T_ENGAGE_US), V(T_ENGAGE_IRAN));

@@ -128,7 +128,8 @@ return ai.actor {
       sources = { "C8" } },
     { id = "iran.declare_when_ready",
       when = { "covert_progress >= 100", "stockpile_60 >= 42" },
-      favours = { declare_weapon = 4 },
+      -- declaring takes the week's whole political capital: it must outrank the talks, or it never comes
+      favours = { declare_weapon = 7 },
       reason = "The device is ready and nobody has found it: declare it and be safe from regime change.",
       sources = { "C8", "B6" } },
     { id = "iran.declare_when_cornered",

@@ -28,7 +28,7 @@ return ai.actor {
       sources = { "A25", "A26" } },
     { id = "us.nuclear_only_to_close",
       when = function(v)
-        return v.talks >= 1 and v.demands > 0 and v.demands < 3 and (v.turn > 3 or v.faction_hardline > 0.4)
+        return v.talks >= 1 and v.demands > 0 and v.demands < 3
           and v.talks_progress < 60
           and v.hawk_pressure < 70 and v.last.crackdown == nil
       end,
@@ -85,7 +85,7 @@ return ai.actor {
         .. "at the table in case a capital balks.",
       sources = { "C3", "C7", "C8" } },
     { id = "us.hawks_before_signing",
-      when = function(v) return v.talks_progress >= 65 and v.hawk_pressure > 60 and v.turn < v.turns - 8 end,
+      when = function(v) return v.talks_progress >= 45 and v.hawk_pressure > 60 and v.turn < v.turns - 8 end,
       favours = { us_sign = -7, enforce_sanctions = 1.5, deploy_forces = 1, direct_talks = 1 },
       reason = "Congress's hawks would sink the text today: show them some steel, and sign when they are calmer "
         .. "(or when time runs short).",

@@ -231,7 +231,7 @@ static Outcome sign_while(bool bombing, uint64_t seed)
     s->game.world.v[V_TALKS] = 2;
     s->game.world.v[V_TALKS_PROGRESS] = 95;
     s->game.world.v[V_ISRAEL_READY] = 80;
-    s->scenario.params[P_RATIFY_HARDLINE] = s->scenario.params[P_RATIFY_HAWKS] = 0;
+    s->scenario.params[P_RATIFY_HARDLINE] = s->scenario.params[P_RATIFY_HAWKS] = s->scenario.params[P_RATIFY_THIN] = 0;
     const char *us[] = { "us_sign" }, *iran[] = { "iran_sign" }, *israel[] = { "israel_strike" };
     assert_int_equal(session_set_orders(s, US, us, 1, &err), 0);
     assert_int_equal(session_set_orders(s, IRAN, iran, 1, &err), 0);

@@ -783,8 +783,8 @@ static void test_talks_broader_demands_slow_progress(void **state)
 static void test_talks_agreement_needs_both_signatures_and_enough_progress(void **state)
 {
     (void)state;
-    double risk[3] = { params[P_RATIFY_HARDLINE], params[P_RATIFY_HAWKS], params[P_RATIFY_DEMANDS] };
-    params[P_RATIFY_HARDLINE] = params[P_RATIFY_HAWKS] = params[P_RATIFY_DEMANDS] = 0;   /* signing alone */
+    double risk[4] = { params[P_RATIFY_HARDLINE], params[P_RATIFY_HAWKS], params[P_RATIFY_DEMANDS], params[P_RATIFY_THIN] };
+    params[P_RATIFY_HARDLINE] = params[P_RATIFY_HAWKS] = params[P_RATIFY_DEMANDS] = params[P_RATIFY_THIN] = 0;   /* signing alone */
     World both = talks_world(0, 0, 0);
     V(both, TALKS_PROGRESS) = params[P_AGREE_PROGRESS] + params[P_TALKS_DECAY] + 1;
     World one = both, early = both;
@@ -801,6 +801,53 @@ static void test_talks_agreement_needs_both_signatures_and_enough_progress(void 
     params[P_RATIFY_HARDLINE] = risk[0];
     params[P_RATIFY_HAWKS] = risk[1];
     params[P_RATIFY_DEMANDS] = risk[2];
+    params[P_RATIFY_THIN] = risk[3];
+}
+
+/* A text both sides sign, Tehran's hardliners and Washington's hawks unable to
+ * sink it: only what the text secures decides whether Congress lets it through. */
+static World signed_text(bool thin, uint64_t seed)
+{
+    World w = talks_world(1, 1, 0);
+    V(w, TALKS_PROGRESS) = params[P_AGREE_PROGRESS] + 5;
+    V(w, T_SIGN_US) = V(w, T_SIGN_IRAN) = 1;
+    V(w, F_HARDLINE) = 0;
+    V(w, HAWK_PRESSURE) = 0;
+    V(w, SANCTIONS) = scenario.initial[V_SANCTIONS];
+    V(w, IAEA) = thin ? 0 : 3;
+    V(w, ENRICHMENT) = thin ? 2 : 0;
+    V(w, RELIEF_UNEARNED) = thin;
+    pcg32_seed(&w.rng, seed, 0x5eed);
+    return w;
+}
+
+static void test_talks_thin_deal_sunk_in_washington_costs_the_president(void **state)
+{
+    (void)state;
+    double thin_risk = params[P_RATIFY_THIN];
+    params[P_RATIFY_THIN] = 0.5;
+    int held[2] = { 0, 0 }, sunk = 0;
+    for (uint64_t seed = 1; seed <= 400; seed++)
+        for (int thin = 0; thin < 2; thin++) {
+            World w = signed_text(thin, seed);
+            double approval = V(w, APPROVAL), credibility = V(w, CREDIBILITY);
+            unsigned happened = run1(talks_update, &w, 0);
+            if (V(w, TALKS) == 3) {
+                held[thin]++;
+            } else {
+                /* only Washington could sink it: the President pays at home and abroad */
+                assert_true(happened & HAPPENED_RATIFICATION_FAILED);
+                assert_true(fabs(approval - params[P_RATIFY_SUNK_APPROVAL] - V(w, APPROVAL)) < 1e-9);
+                assert_true(fabs(credibility - params[P_RATIFY_SUNK_CREDIBILITY] - V(w, CREDIBILITY)) < 1e-9);
+                sunk++;
+            }
+        }
+    params[P_RATIFY_THIN] = thin_risk;
+    /* inspectors back and enrichment frozen (three quarters of what Washington could ask): sunk
+     * an eighth of the time; a bare deal with relief given for nothing: half the time */
+    assert_true(held[0] > 400 * 0.82 && held[0] < 400 * 0.93);
+    assert_true(held[1] > 400 * 0.4 && held[1] < 400 * 0.6);
+    assert_int_equal(sunk, 800 - held[0] - held[1]);
 }
 
 /* ---- escalation --------------------------------------------------------- */
@@ -972,6 +1019,7 @@ int main(void)
         cmocka_unit_test(test_talks_progress_only_when_both_engage),
         cmocka_unit_test(test_talks_broader_demands_slow_progress),
         cmocka_unit_test(test_talks_agreement_needs_both_signatures_and_enough_progress),
+        cmocka_unit_test(test_talks_thin_deal_sunk_in_washington_costs_the_president),
         cmocka_unit_test(test_escalation_rises_with_positive_score_and_decays_otherwise),
         cmocka_unit_test(test_escalation_update_calms_proxies),
         cmocka_unit_test(test_intel_update_lets_intelligence_go_stale),

@@ -12,10 +12,11 @@ local function wanted(v)
   -- sign a verified deal, once the hawks in Congress are calm enough to let it through (signing itself
   -- stirs them); until then, give them some steel
   -- (with time running out, an unverified text is still better than none)
+  -- (calming them takes weeks, so start while the text is still being written)
   local verified = v.iaea_access >= 2 or v.enrichment < 1 and v.stockpile_60 < 200 or v.turn >= v.turns - 1
-  if v.talks_progress >= 75 and v.escalation < 6 and verified then
-    if v.hawk_pressure <= 58 or v.turn >= v.turns - 6 then add("us_sign") else add("enforce_sanctions"); add("deploy_forces") end
-  end
+  local hawks_restless = v.hawk_pressure > 58 and v.turn < v.turns - 6
+  if v.talks_progress >= 75 and v.escalation < 6 and verified and not hawks_restless then add("us_sign") end
+  if v.talks_progress >= 45 and hawks_restless then add("enforce_sanctions"); add("deploy_forces") end
   -- found out: strike the programme before it is finished
   if v.covert_detected >= 1 and v.covert_progress > 25 and v.strike_damage < 50 then
     add("deploy_forces"); add("strike_nuclear")
@@ -25,7 +26,9 @@ local function wanted(v)
   -- a token answer is an off-ramp: take it
   if v.last.token_retaliation ~= nil then add("direct_talks") end
   -- know what Iran is building: secret work is only stopped once it is found
-  if v.iaea_access < 3 and v.covert_detected < 1 then add("us_intel") end
+  if v.iaea_access < 3 and v.covert_detected < 1 and (v.uncertainty.covert_progress > 8 or v.uncertainty.strike_damage > 8) then
+    add("us_intel")
+  end
   -- the nuclear file is what can be agreed
   if v.demands > 0 then add("nuclear_only") end
   if v.talks < 1 then add("offer_talks") end
