@@ -72,6 +72,7 @@
 ---| "proxy_capability"
 ---| "proxy_control"
 ---| "proxy_activity"
+---| "proxy_deterred"
 ---| "snapback"
 ---| "china_compliance"
 ---| "gulf_ties"
@@ -250,6 +251,7 @@
 ---@field proxy_capability number Strength of Hezbollah, the Houthis and Iraqi militias (0-100, 0-100; seen exactly by everyone) [B10, C3]
 ---@field proxy_control number Tehran's control over its proxies (0-1, 0-1; seen exactly by iran; others estimate) [B14]
 ---@field proxy_activity number Level of proxy attacks (0-10, 0-10; seen exactly by everyone) [C3, B14]
+---@field proxy_deterred number How far the militias fear the next American blow: each US strike on them adds to it, and it fades as they regroup (0-100, 0-100; seen exactly by everyone) [C3; 2024 record]
 ---@field snapback number UN sanctions snapped back by the E3 (0/1, 0-1; seen exactly by everyone) [A45, A48]
 ---@field china_compliance number How far buyers (above all China) honour sanctions (0-1, 0-1; seen exactly by everyone) [A39-A41]
 ---@field gulf_ties number Iran's ties with Saudi Arabia and the UAE (0-100, 0-100; seen exactly by everyone) [C6]

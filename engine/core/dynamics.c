@@ -354,6 +354,11 @@ void escalation_update(World *w, DynamicsInput *in)
     /* A telegraphed, token answer lets both sides step back (June 2025). */
     V(ESCALATION) -= P(TOKEN_CALM) * V(T_TOKEN);
     V(PROXY_ACTIVITY) *= P(PROXY_CALM);
+    /* The militias weigh this week's American blows (what the strikes added
+     * to proxy_deterred) by how far they fear the next one; older fear fades
+     * as they regroup (C3; the 2024 record). */
+    double blows = positive(V(PROXY_DETERRED) - BEFORE(PROXY_DETERRED));
+    V(PROXY_DETERRED) = BEFORE(PROXY_DETERRED) * (1 - P(PROXY_REGROUP)) + P(PROXY_FEAR) * blows;
     V(ISRAEL_READY) = towards(V(ISRAEL_READY), in->baseline[V_ISRAEL_READY], P(ISRAEL_RESET));
 }
 

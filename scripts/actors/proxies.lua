@@ -17,14 +17,12 @@ return ai.actor {
       reason = "The Quds Force calls for restraint and calm.",
       sources = { "B14" } },
     { id = "proxies.pause_after_punishment",
-      when = function(v) return v.last.strike_proxies ~= nil or v.last.strike_campaign ~= nil end,
+      when = { "proxy_deterred >= 8" },
       favours = { proxy_pause = 2.5, proxy_rearm = 1.5, proxy_attack_us = -2 },
       reason = "A heavy US strike makes the militias pause and regroup.",
       sources = { "C3" } },
     { id = "proxies.emboldened",
-      when = function(v)
-        return v.last.proxy_attack_us ~= nil and v.last.strike_proxies == nil and v.last.strike_campaign == nil
-      end,
+      when = function(v) return v.last.proxy_attack_us ~= nil and v.proxy_deterred < 8 end,
       favours = { proxy_attack_us = 3, houthi_shipping = 1 },
       reason = "The last attack went unanswered: keep hitting the Americans.",
       sources = { "C3", "B10" } },

@@ -23,7 +23,7 @@ return {
     covert_progress = 0, covert_detected = 0, iaea_access = { 1, "IAEA 2025" }, strike_damage = 0,
     iran_resolve = { 60, "B9, B10" }, strikes_on_iran = 0, attacks_on_us = 0, weapon = 0,
     israel_readiness = { 50, "B3" }, proxy_capability = { 55, "B10" }, proxy_control = { 0.7, "B14" },
-    proxy_activity = { 2, "C3" }, snapback = 0, china_compliance = { 0.3, "A39-A41" },
+    proxy_activity = { 2, "C3" }, proxy_deterred = 0, snapback = 0, china_compliance = { 0.3, "A39-A41" },
     gulf_ties = { 45, "C6" }, mediation = 0,
     -- the story's records start empty (the lowest stability from the top: the first week sets it)
     bomb_progress = 0, deal_value = 0, relief_unearned = 0, oil_mean = 0, stability_low = 100, escalation_peak = 0,

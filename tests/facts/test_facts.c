@@ -4,9 +4,7 @@
  * more, and the direction and size of the difference the sources lead us to
  * expect. Each also plays the experiment again with its mechanism removed, by
  * parameters inside their documented ranges, and checks that the fact then
- * fails: a fact that held whatever the model did would prove nothing. Fact 7
- * is the exception: its pause comes from the strike's effects on the militias
- * (scripts/actions.lua) and their own rules, which no parameter turns off. */
+ * fails: a fact that held whatever the model did would prove nothing. */
 #include <math.h>
 #include <string.h>
 
@@ -401,14 +399,18 @@ static void covert_work_detected_then_struck(void **state)
 /* ---- 7. a lethal proxy attack draws a large US strike, then a pause -------- */
 
 typedef struct Aftermath {
-    int answered, later_attacks;
+    int answered, later_attacks, paused;
 } Aftermath;
 
 /* letter2025: the militias hit a US base in week one, then decide for
- * themselves; the US is the built-in AI or a script. */
-static Aftermath after_proxy_attack(const char *us_script)
+ * themselves; the US is the built-in AI or a script. Israel holds its fire,
+ * so that only the American answer (or its absence) can deter them. */
+static Aftermath after_proxy_attack(const char *us_script, const Override *set, int nset)
 {
-    Arm arm = { .scenario = "letter2025", .script[US] = us_script, .human[PROXIES] = true };
+    Arm arm = { .scenario = "letter2025", .script[US] = us_script, .script[ISRAEL] = DO_NOTHING,
+                .human[PROXIES] = true };
+    for (int i = 0; i < nset; i++)
+        arm.set[arm.nset++] = set[i];
     Aftermath m = { 0 };
     Session *s = open_arm(&arm);
     for (uint64_t seed = 1; seed <= SEEDS; seed++) {
@@ -423,21 +425,35 @@ static Aftermath after_proxy_attack(const char *us_script)
                     || took(s, 2, US, "strike_nuclear");
         for (int t = 3; t <= played(s); t++)
             m.later_attacks += took(s, t, PROXIES, "proxy_attack_us");
+        m.paused += played(s) >= 4 && !took(s, 3, PROXIES, "proxy_attack_us") && !took(s, 4, PROXIES, "proxy_attack_us");
     }
     session_free(s);
     return m;
 }
 
+/* The pause is the militias' own calculus: a US strike makes them fear the
+ * next (proxy_deterred) until they regroup. Militias that shrug off the
+ * strikes (proxy_fear 0, the Houthis of 2024) keep attacking. */
 static void proxy_attack_draws_strike_then_pause(void **state)
 {
     (void)state;
-    Aftermath hit_back = after_proxy_attack(NULL), ignored = after_proxy_attack(DO_NOTHING);
-    print_message("US struck back in %d of %d games; later proxy attacks: %d after a strike, %d unanswered\n",
-                  hit_back.answered, SEEDS, hit_back.later_attacks, ignored.later_attacks);
+    Aftermath hit_back = after_proxy_attack(NULL, NULL, 0), ignored = after_proxy_attack(DO_NOTHING, NULL, 0);
+    static const Override fearless[] = { { P_PROXY_FEAR, 0 } };
+    Aftermath undeterred = after_proxy_attack(NULL, fearless, 1);
+    print_message("US struck back in %d of %d games; later proxy attacks: %d after a strike, %d unanswered; "
+                  "two quiet weeks after: %d after a strike, %d unanswered; militias that shrug off the strikes: "
+                  "%d attacks, %d quiet\n",
+                  hit_back.answered, SEEDS, hit_back.later_attacks, ignored.later_attacks, hit_back.paused,
+                  ignored.paused, undeterred.later_attacks, undeterred.paused);
     assert_true(hit_back.answered >= SEEDS * 7 / 10);
     /* the pause comes from the strike: unanswered, the militias keep going */
     assert_true(ignored.later_attacks >= SEEDS / 2);
     assert_true(hit_back.later_attacks * 2 <= ignored.later_attacks);
+    assert_true(hit_back.paused >= SEEDS * 7 / 10 && hit_back.paused >= 2 * ignored.paused);
+    /* and from the militias' fear of the next blow: without it, struck militias strike again at once
+     * (fewer attacks in all only because the strikes wear them down) */
+    assert_true(undeterred.answered >= SEEDS * 7 / 10);
+    assert_true(undeterred.paused * 2 < hit_back.paused && undeterred.paused < SEEDS * 7 / 10);
 }
 
 /* ---- 8. a token answer can open the way to a ceasefire -------------------- */

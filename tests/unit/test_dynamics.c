@@ -910,6 +910,31 @@ static void test_escalation_update_calms_proxies(void **state)
     assert_true(w.intel[US][V_COVERT] == 0.2);      /* intelligence is intel_update's */
 }
 
+/* A US strike on the militias (an action adding to proxy_deterred) counts as
+ * far as they fear the next one; the fear fades as they regroup. */
+static void test_escalation_update_weighs_the_militias_fear(void **state)
+{
+    (void)state;
+    double fear = params[P_PROXY_FEAR];
+    World w, shrug;
+    world_start(&w);
+    V(w, PROXY_DETERRED) = 10;
+    Step st;
+    step_init(&st, &w, 0);
+    V(w, PROXY_DETERRED) += 12;                     /* this week's strike */
+    shrug = w;
+    escalation_update(&w, &st.in);
+    assert_true(fabs(V(w, PROXY_DETERRED) - (10 * (1 - params[P_PROXY_REGROUP]) + fear * 12)) < 1e-9);
+    params[P_PROXY_FEAR] = 0;
+    escalation_update(&shrug, &st.in);
+    params[P_PROXY_FEAR] = fear;
+    assert_true(fabs(V(shrug, PROXY_DETERRED) - 10 * (1 - params[P_PROXY_REGROUP])) < 1e-9);
+    /* no strike: it only fades */
+    double before = V(w, PROXY_DETERRED);
+    run1(escalation_update, &w, 0);
+    assert_true(fabs(V(w, PROXY_DETERRED) - before * (1 - params[P_PROXY_REGROUP])) < 1e-9);
+}
+
 static void test_intel_update_lets_intelligence_go_stale(void **state)
 {
     (void)state;
@@ -1022,6 +1047,7 @@ int main(void)
         cmocka_unit_test(test_talks_thin_deal_sunk_in_washington_costs_the_president),
         cmocka_unit_test(test_escalation_rises_with_positive_score_and_decays_otherwise),
         cmocka_unit_test(test_escalation_update_calms_proxies),
+        cmocka_unit_test(test_escalation_update_weighs_the_militias_fear),
         cmocka_unit_test(test_intel_update_lets_intelligence_go_stale),
         cmocka_unit_test(test_war_costs_come_when_the_ladder_tips_into_war),
         cmocka_unit_test(test_dynamics_run_clamps_every_variable_to_its_range),
