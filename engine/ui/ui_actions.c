@@ -152,10 +152,14 @@ void describe_action(App *app, int action, Actor a, char *out, size_t cap)
 
 /* The key of what the moves were worked out for: the game, the week, the
  * side and the world (a facilitator's change moves them). */
-static uint64_t ladder_key(const App *app, Actor side)
+static uint64_t ladder_key(App *app, Actor side)
 {
-    uint64_t parts[4] = { (uint64_t)(uintptr_t)app->s, (uint64_t)rl_turn(app->s), (uint64_t)side,
-                          rl_state_hash(app->s) };
+    LadderMoves *lm = &app->ladder;
+    if (lm->pass != app->passes) {  /* hashing the world is a lot to do for each of the list's actions */
+        lm->world = rl_state_hash(app->s);
+        lm->pass = app->passes;
+    }
+    uint64_t parts[4] = { (uint64_t)(uintptr_t)app->s, (uint64_t)rl_turn(app->s), (uint64_t)side, lm->world };
     return parts[0] * 1000003u ^ parts[1] * 7919u ^ parts[2] * 31u ^ parts[3];
 }
 

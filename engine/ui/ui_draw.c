@@ -520,7 +520,10 @@ void ui_draw_tooltip(App *app)
     if (y < 4)
         y = 4;
     Rect r = rect(x, y, w, h);
-    fill(app, rect(r.x + 3, r.y + 3, r.w, r.h), alpha(p->bg, 160));
+    /* the shadow, 3 units down and right: only the strips the tooltip leaves uncovered are blended
+       (blending the whole of it under an opaque tooltip was most of a hover's frame) */
+    fill(app, rect(r.x + r.w, r.y + 3, 3, r.h), alpha(p->bg, 160));
+    fill(app, rect(r.x + 3, r.y + r.h, r.w - 3, 3), alpha(p->bg, 160));
     fill(app, r, p->raised);
     outline(app, r, p->focus, 1);
     if (th > 0)

@@ -135,6 +135,8 @@ typedef struct WhyView {
 typedef struct LadderMoves {
     uint64_t key;
     double single[MAX_ACTIONS];
+    unsigned long pass;         /* the pass the world's hash below was taken in */
+    uint64_t world;
 } LadderMoves;
 
 typedef struct TextCache TextCache;
@@ -199,6 +201,7 @@ typedef struct App {
     bool dirty;                 /* state changed: run another frame */
     bool quit;
     unsigned long frames;       /* frames presented: the tests check idle input draws nothing */
+    unsigned long passes;       /* passes over the screen (run_frame), a frame has a few */
     float mouse_x, mouse_y;     /* logical */
     bool clicked;               /* left button went down this frame */
     bool right_clicked;

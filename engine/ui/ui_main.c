@@ -251,6 +251,7 @@ static void run_frame(App *app, bool dry)
 {
     ui_mirror_begin(app);
     app->dry = dry;
+    app->passes++;
     app->nfocus = 0;
     app->nlabels = 0;
     app->hover_sig = 0;
