@@ -137,6 +137,11 @@ void screen_briefing(App *app)
         ui_goto(app, SCR_MENU);
         return;
     }
+    if (ui_button(app, rect(24 + 180 + 12, app->lh - 62, 200, 44), _("Assumptions"), true)) {
+        app->back_from_assumptions = SCR_BRIEFING;
+        ui_goto(app, SCR_ASSUMPTIONS);
+        return;
+    }
     if (ui_button_primary(app, rect(app->lw - 24 - 240, app->lh - 62, 240, 44),
                           started ? _("Back to the game ▸") : _("Begin ▸"), true) ||
         ui_key(app, SDLK_ESCAPE)) {

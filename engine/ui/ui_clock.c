@@ -177,7 +177,7 @@ void modal_paused(App *app)
 static bool game_screen(Screen s)
 {
     return s == SCR_BRIEFING || s == SCR_HANDOVER || s == SCR_TURN || s == SCR_RESOLUTION || s == SCR_CHARTS ||
-           s == SCR_END;
+           s == SCR_END || s == SCR_ASSUMPTIONS;
 }
 
 void ui_open_pin(App *app)

@@ -48,7 +48,7 @@ typedef struct Palette {
 
 typedef enum Screen {
     SCR_MENU, SCR_NEWGAME, SCR_LOAD, SCR_SETTINGS, SCR_SAVE, SCR_BRIEFING, SCR_HANDOVER,
-    SCR_TURN, SCR_RESOLUTION, SCR_CHARTS, SCR_END, SCR_FACILITATOR, SCR_LIKELY, SCR_BRANCH, SCR_HOST, SCR_COUNT
+    SCR_TURN, SCR_RESOLUTION, SCR_CHARTS, SCR_END, SCR_FACILITATOR, SCR_LIKELY, SCR_BRANCH, SCR_HOST, SCR_ASSUMPTIONS, SCR_COUNT
 } Screen;
 
 typedef enum Modal { MODAL_NONE, MODAL_WHY, MODAL_GAMEMENU, MODAL_MESSAGE, MODAL_PIN } Modal;
@@ -234,7 +234,7 @@ typedef struct App {
     TextLog *text_log;          /* tests: where text went in the last frame (NULL: not kept) */
 
     /* screens */
-    Screen screen, back_from_settings, back_from_load, back_from_charts;
+    Screen screen, back_from_settings, back_from_load, back_from_charts, back_from_assumptions;
     Modal modal;
     char message[1200];
     char message_title[80];
@@ -597,6 +597,7 @@ void screen_load(App *app);
 void screen_settings(App *app);
 void screen_save(App *app);
 void screen_briefing(App *app);
+void screen_assumptions(App *app);   /* ui_assumptions.c */
 void screen_handover(App *app);
 void screen_turn(App *app);
 void screen_resolution(App *app);

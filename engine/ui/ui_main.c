@@ -241,6 +241,7 @@ static void draw_screen(App *app)
     case SCR_END: screen_end(app); break;
     case SCR_FACILITATOR: screen_facilitator(app); break;
     case SCR_LIKELY: screen_likely(app); break;
+    case SCR_ASSUMPTIONS: screen_assumptions(app); break;
     case SCR_BRANCH: screen_branch(app); break;
     case SCR_HOST: screen_host(app); break;
     case SCR_COUNT: break;
@@ -289,7 +290,8 @@ static void run_frame(App *app, bool dry)
     /* F9 on any screen of a game: the facilitator's PIN */
     bool game_screen = app->s && (app->screen == SCR_BRIEFING || app->screen == SCR_HANDOVER ||
                                   app->screen == SCR_TURN || app->screen == SCR_RESOLUTION ||
-                                  app->screen == SCR_CHARTS || app->screen == SCR_END);
+                                  app->screen == SCR_CHARTS || app->screen == SCR_END ||
+                                  app->screen == SCR_ASSUMPTIONS);
     if (app->key == SDLK_F9 && game_screen && app->modal != MODAL_PIN) {
         app->key = 0;
         ui_open_pin(app);

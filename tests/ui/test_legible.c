@@ -204,6 +204,13 @@ static void turn_and_week(App *app, const Games *g)
     show(app, g->us, false, US);
     ui_goto(app, SCR_BRIEFING);
     check(app, "the briefing");
+    app->back_from_assumptions = SCR_BRIEFING;
+    for (float at = 0; at <= 2000; at += 500) {    /* the whole list, a screenful at a time */
+        app->scroll[SCR_ASSUMPTIONS] = at;
+        ui_goto(app, SCR_ASSUMPTIONS);
+        app->scroll[SCR_ASSUMPTIONS] = at;
+        check(app, "the assumptions");
+    }
     ui_goto(app, SCR_TURN);
     check(app, "the turn, four orders");
     app->map_large = true;

@@ -37,6 +37,13 @@ static void test_screens_golden(void **state)
     ui_app_frame(app);
     assert_int_equal(app->screen, SCR_BRIEFING);
     check_golden(app, "briefing");
+    /* the Assumptions screen, reached from the briefing, and back */
+    app->back_from_assumptions = SCR_BRIEFING;
+    ui_goto(app, SCR_ASSUMPTIONS);
+    ui_app_frame(app);
+    check_golden(app, "assumptions");
+    ui_goto(app, SCR_BRIEFING);
+    ui_app_frame(app);
 
     ui_goto(app, SCR_TURN);
     ui_app_frame(app);
@@ -269,7 +276,7 @@ static void test_real_scripts(void **state)
             }
             assert_true(session_over(app->s));
             static const Screen screens[] = { SCR_MENU, SCR_NEWGAME, SCR_LOAD, SCR_SETTINGS, SCR_SAVE, SCR_BRIEFING,
-                                              SCR_CHARTS, SCR_END };
+                                              SCR_ASSUMPTIONS, SCR_CHARTS, SCR_END };
             for (size_t i = 0; i < sizeof screens / sizeof *screens; i++) {
                 ui_goto(app, screens[i]);
                 ui_app_frame(app);
