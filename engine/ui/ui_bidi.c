@@ -145,8 +145,7 @@ static size_t line_end(TTF_Font *font, const char *s, size_t at, int w)
         size_t len = i - at < sizeof line - 1 ? i - at : sizeof line - 1;
         memcpy(line, s + at, len);
         line[len] = '\0';
-        int lw = 0, lh = 0;
-        TTF_SizeUTF8(font, line, &lw, &lh);
+        int lw = ui_measure(font, line);     /* shaped, as text_width measures: a line it says fits is not wrapped */
         if (lw > w && best)
             return best;
         best = i;

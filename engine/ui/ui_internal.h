@@ -368,6 +368,10 @@ void widths_keep(Widths *c, int font, const char *s, int w);
 /* ui_bidi.c: right-to-left text (FriBidi for the order, HarfBuzz through
  * SDL2_ttf for the shapes). */
 bool ui_has_rtl(const char *s);
+/* s's width in pixels as it is drawn (Persian shaped), s already in the
+ * language's digits: text_width's measure, and where a wrapped paragraph
+ * breaks its lines, so the two agree. */
+int ui_measure(TTF_Font *font, const char *s);
 SDL_Surface *ui_render_bidi(TTF_Font *font, const char *s, SDL_Color col, bool rtl_base);
 void ui_font_default_script(TTF_Font *font);
 SDL_Surface *ui_render_bidi_wrapped(TTF_Font *font, const char *s, SDL_Color col, int w, bool rtl_base);

@@ -129,7 +129,18 @@ static void changes_panel(App *app, Rect ch, int turn)
         char top[300];
         top_cause(app, v, turn, top, sizeof top);
         float toph = top[0] ? wrapped_height(app, FONT_SMALL, top, cview.w - 32) : 0;
-        Rect r = rect(cview.x, y, cview.w - 8, rh + toph);
+        char va[40], vb[40], d[40], line[140];
+        ui_format_value(v, a, va, sizeof va);
+        ui_format_value(v, b, vb, sizeof vb);
+        ui_format_change(v, a, b, d, sizeof d);
+        snprintf(line, sizeof line, "%s → %s", va, vb);
+        /* the change's column as wide as its text ("+0.01 میلیون"); a label
+         * that does not fit beside the values has a line of its own above them */
+        float lw = text_width(app, FONT_BODY, line), dw = fmaxf(78, text_width(app, FONT_SMALL, d) + 8);
+        float room = cview.w - 8 - dw - lw - 20;
+        bool apart = text_width(app, FONT_BODY, ui_var_label(v)) > room;
+        float lines = apart ? 2 : 1;
+        Rect r = rect(cview.x, y, cview.w - 8, rh * lines + toph);
         Hit hh = ui_hit(app, r, true, ui_var_label(v));
         if (hh.hover || hh.ring) {
             char tip[900];
@@ -141,22 +152,15 @@ static void changes_panel(App *app, Rect ch, int turn)
             outline(app, r, p->focus, 1);
         if (hh.click)
             ui_open_causes(app, v, turn);
-        char va[40], vb[40], d[40], line[140];
-        ui_format_value(v, a, va, sizeof va);
-        ui_format_value(v, b, vb, sizeof vb);
-        ui_format_change(v, a, b, d, sizeof d);
-        float ty = y + (rh - line_height(app, FONT_BODY)) / 2, dw = 78;
-        snprintf(line, sizeof line, "%s → %s", va, vb);
-        float lw = text_width(app, FONT_BODY, line);
-        draw_text_fit(app, FONT_BODY, ui_var_label(v), r.x + 6, ty, r.w - dw - lw - 20, p->text);
-        draw_text(app, FONT_BODY, line, r.x + r.w - dw - lw - 4, ty, p->text);
+        float ty = y + (rh - line_height(app, FONT_BODY)) / 2, vy = ty + (apart ? rh : 0);
+        draw_text_fit(app, FONT_BODY, ui_var_label(v), r.x + 6, ty, apart ? r.w - 12 : room, p->text);
+        draw_text(app, FONT_BODY, line, r.x + r.w - dw - lw - 4, vy, p->text);
         int dir = objective_direction(app, side, v);
         SDL_Color dc = app->hotseat || dir == 0 ? p->dim : ((b > a) == (dir > 0) ? p->good : p->bad);
-        draw_text_al(app, FONT_SMALL, d, r.x + r.w - dw, ty + 1, dw - 4, ALIGN_RIGHT, dc);
+        draw_text_al(app, FONT_SMALL, d, r.x + r.w - dw, vy + 1, dw - 4, ALIGN_RIGHT, dc);
         if (top[0])
-            draw_wrapped(app, FONT_SMALL, top, r.x + 18, y + rh - 2, cview.w - 32, p->faint);
-        y += r.h - rh;
-        y += rh;
+            draw_wrapped(app, FONT_SMALL, top, r.x + 18, y + rh * lines - 2, cview.w - 32, p->faint);
+        y += r.h;
         nchanged++;
     }
     if (nchanged == 0)

@@ -228,10 +228,9 @@ void ui_fonts_close(App *app)
     }
 }
 
-static int measure(TTF_Font *font, const char *s)
+int ui_measure(TTF_Font *font, const char *s)
 {
     int w = 0, h = 0;
-    s = shown(s);
     if (!ui_has_rtl(s)) {
         TTF_SizeUTF8(font, s, &w, &h);
         return w;
@@ -249,7 +248,7 @@ float text_width(App *app, int font, const char *s)
         return 0;
     int w;
     if (!widths_find(app->cache->widths, font, s, &w)) {
-        w = measure(app->font[font], s);
+        w = ui_measure(app->font[font], shown(s));
         widths_keep(app->cache->widths, font, s, w);
     }
     return (float)w / app->scale;

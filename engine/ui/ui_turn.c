@@ -160,8 +160,8 @@ static void draw_reports(App *app, Rect r, int viewer)
     const Palette *p = &app->pal;
     ui_panel(app, r, NULL);
     int turn = rl_turn(app->s);
-    float bw = 130, bh = line_height(app, FONT_BOLD) + 10;
     const char *button = turn >= 1 ? _("Full report") : _("Briefing");
+    float bw = fmaxf(130, text_width(app, FONT_BOLD, button) + 14), bh = line_height(app, FONT_BOLD) + 10;
     if (ui_button(app, rect(r.x + r.w - bw - 8, r.y + 6, bw, bh), button, true)) {
         app->res_turn = turn;
         ui_goto(app, turn >= 1 ? SCR_RESOLUTION : SCR_BRIEFING);

