@@ -366,12 +366,17 @@ void escalation_update(World *w, DynamicsInput *in)
  * back towards 1 (no better than a guess from open sources). */
 void intel_update(World *w, DynamicsInput *in)
 {
-    /* the rate read once: the compiler cannot know that writing the world
-     * leaves the parameters alone, and re-read it for every value */
-    double rate = P(INTEL_STALE);
-    for (int a = 0; a < ACTOR_COUNT; a++)
-        for (int v = 0; v < VAR_COUNT; v++)
-            w->intel[a][v] = towards(w->intel[a][v], 1, rate);
+    /* The rate read once (the compiler cannot know that writing the world
+     * leaves the parameters alone), and the factors two at a time, which
+     * the compiler does in one instruction each: the same arithmetic. */
+    double rate = P(INTEL_STALE), *f = &w->intel[0][0];
+    int n = ACTOR_COUNT * VAR_COUNT, i = 0;
+    for (; i + 1 < n; i += 2) {
+        f[i] = towards(f[i], 1, rate);
+        f[i + 1] = towards(f[i + 1], 1, rate);
+    }
+    if (i < n)
+        f[i] = towards(f[i], 1, rate);
 }
 
 /* Tipping into full-scale war has its costs at once: US forces and shipping

@@ -32,6 +32,7 @@ enum Op {
     C_LT, C_LE, C_GT, C_GE, C_EQ, C_NE,                                            /* numbers to truth */
     C_LT_K, C_LE_K, C_GT_K, C_GE_K, C_EQ_K, C_NE_K,                                /* ... with the step's number */
     C_AND, C_OR, C_NOT,                                                            /* truth */
+    C_RULE,             /* the end of rule arg's steps: its answer noted, the stack emptied */
 };
 
 /* ---- reading ------------------------------------------------------------------- */
@@ -361,7 +362,7 @@ static Kind logic(Parser *ps, bool either)
         int jump = emit(ps, either ? C_OR : C_AND, 0, 0);
         Kind right = either ? logic(ps, false) : comparison(ps);
         ps->failed |= k == NUMBER || right == NUMBER;
-        ps->out[jump].jump = ps->n;
+        ps->out[jump].jump = ps->n - jump;
         k = TRUTH;
     }
     return k;
@@ -485,7 +486,7 @@ int cond_compile_list(const Prereq *p, int n, CondStep *out)
             ands[nands++] = emit(&ps, C_AND, 0, 0);
     }
     for (int i = 0; i < nands; i++)
-        ps.out[ands[i]].jump = ps.n;    /* the first that fails is the answer */
+        ps.out[ands[i]].jump = ps.n - ands[i];  /* the first that fails is the answer */
     return ps.failed ? 0 : ps.n;
 }
 
@@ -611,8 +612,9 @@ static double combined(int op, double x, double y)
 }
 
 /* One loop, one switch: the steps of nearly every rule are a value, a
- * comparison with a number and an and or an or. */
-bool cond_holds(const CondStep *step, int n, const Game *g, Actor a, Beliefs *k)
+ * comparison with a number and an and or an or. With fired, the steps are
+ * many rules' (see cond_check_rules). */
+static inline bool run(const CondStep *step, int n, const Game *g, Actor a, Beliefs *k, bool *fired)
 {
     double stack[COND_MAX_STEPS];
     int top = 0;
@@ -636,22 +638,41 @@ bool cond_holds(const CondStep *step, int n, const Game *g, Actor a, Beliefs *k)
         case C_NE_K: *x = *x != s->number; break;
         case C_AND:     /* false is the answer, the right side skipped; true: the right side is */
             if (*x == 0)
-                i = s->jump - 1;
+                i += s->jump - 1;
             else
                 top--;
             break;
         case C_OR:      /* the same the other way round */
             if (*x != 0)
-                i = s->jump - 1;
+                i += s->jump - 1;
             else
                 top--;
             break;
         case C_NEG: *x = -*x; break;
         case C_NOT: *x = !*x; break;
+        case C_RULE:
+            fired[s->arg] = top == 1 && stack[0] != 0;
+            top = 0;
+            break;
         default:        /* the two on top into one */
             top--;
             x[-1] = combined(s->op, x[-1], *x);
         }
     }
     return top == 1 && stack[0] != 0;
+}
+
+bool cond_holds(const CondStep *step, int n, const Game *g, Actor a, Beliefs *k)
+{
+    return run(step, n, g, a, k, NULL);
+}
+
+void cond_check_rules(const CondStep *step, int n, const Game *g, Actor a, Beliefs *k, bool *fired)
+{
+    run(step, n, g, a, k, fired);
+}
+
+CondStep cond_rule_end(int rule)
+{
+    return (CondStep){ .op = C_RULE, .arg = rule };
 }

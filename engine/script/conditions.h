@@ -20,7 +20,7 @@
 typedef struct CondStep {
     double number;
     int32_t op, arg;
-    int32_t jump;               /* and / or: the step after the right side */
+    int32_t jump;               /* and / or: how many steps ahead the right side ends */
 } CondStep;
 
 enum { COND_MAX_STEPS = 64 };
@@ -51,5 +51,10 @@ int cond_compile_list(const Prereq *p, int n, CondStep *out);
 
 /* Whether the n steps hold for actor a of g. */
 bool cond_holds(const CondStep *step, int n, const Game *g, Actor a, Beliefs *k);
+
+/* An actor's rules checked in one pass: each rule's steps followed by
+ * cond_rule_end(r), all n steps in a row; fired[r] is whether rule r holds. */
+void cond_check_rules(const CondStep *step, int n, const Game *g, Actor a, Beliefs *k, bool *fired);
+CondStep cond_rule_end(int rule);
 
 #endif

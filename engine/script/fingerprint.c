@@ -26,6 +26,7 @@ static const char frozen_key = 0;  /* its address: the registry's key of the fro
 typedef struct Walk {
     lua_State *L;
     const ScriptMemory *against;    /* the record compared with; NULL while recording */
+    size_t end;                     /* comparing: where the record of the root walked ends */
     uint64_t *out;                  /* recording: what was seen, in walk order */
     size_t n, cap;
     int anchor, nanchored;          /* recording: the stack index of the table keeping objects alive */
@@ -50,7 +51,7 @@ static void grow(Walk *w)
 static inline void emit(Walk *w, uint64_t x)
 {
     if (w->against) {
-        w->lost |= w->n >= w->against->n || w->against->record[w->n] != x;
+        w->lost |= w->n >= w->end || w->against->record[w->n] != x;
         w->n++;
         return;
     }
@@ -236,9 +237,12 @@ static void push_frozen(lua_State *L)
     lua_rawsetp(L, LUA_REGISTRYINDEX, &frozen_key);
 }
 
-/* Walk everything reachable from refs, leaving on the stack the set of
- * frozen userdata and, while recording, the table of anchored objects. */
-static void walk_all(Walk *w, const int *refs, int nrefs)
+/* Walk what is reachable from each of refs (those walk says, or all), each
+ * root on its own (an object two roots reach is walked under both), so that
+ * one root's record can be compared without the others'; leaves on the
+ * stack the set of frozen userdata and, while recording, the table of
+ * anchored objects. */
+static void walk_all(Walk *w, const int *refs, int nrefs, const bool *walk, size_t *start)
 {
     lua_State *L = w->L;
     push_frozen(L);
@@ -249,33 +253,48 @@ static void walk_all(Walk *w, const int *refs, int nrefs)
     }
     int base = lua_gettop(L);
     for (int i = 0; i < nrefs && !w->lost; i++) {
+        if (walk && !walk[i])
+            continue;
+        if (w->against) {
+            w->n = start[i];
+            w->end = start[i + 1];
+        } else {
+            start[i] = w->n;
+        }
+        w->nseen = 0;
+        if (w->seen)
+            memset(w->seen, 0, w->seen_cap * sizeof *w->seen);
         lua_rawgeti(L, LUA_REGISTRYINDEX, refs[i]);
         walk_value(w, lua_gettop(L), 0);
         lua_settop(L, base);
+        w->lost |= w->against && w->n != w->end;
     }
+    if (!w->against)
+        start[nrefs] = w->n;
     free(w->seen);
 }
 
 bool memory_record(lua_State *L, const int *refs, int nrefs, ScriptMemory *m)
 {
     Walk w = { .L = L };
-    walk_all(&w, refs, nrefs);
+    walk_all(&w, refs, nrefs, NULL, m->start);
     m->anchor_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_pop(L, 1);
     m->known = !w.lost;
     m->record = w.out;
     m->n = w.lost ? 0 : w.n;
+    m->nroots = nrefs;
     return m->known;
 }
 
-bool memory_unchanged(lua_State *L, const int *refs, int nrefs, const ScriptMemory *m)
+bool memory_unchanged(lua_State *L, const int *refs, int nrefs, const ScriptMemory *m, const bool *walk)
 {
-    if (!m->known)
+    if (!m->known || nrefs != m->nroots)
         return false;
     Walk w = { .L = L, .against = m };
-    walk_all(&w, refs, nrefs);
+    walk_all(&w, refs, nrefs, walk, (size_t *)m->start);
     lua_pop(L, 1);
-    return !w.lost && w.n == m->n;
+    return !w.lost;
 }
 
 void memory_release(lua_State *L, ScriptMemory *m)

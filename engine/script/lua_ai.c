@@ -264,6 +264,8 @@ static void push_brain(lua_State *L, int rules, const Brain *temper, const Catal
     int room = count_favours(L, rules, (int)nrules), nsteps[AI_MAX_RULES];
     bool list[AI_MAX_RULES];
     int total = compile_whens(L, rules, (int)nrules, c, nsteps, list);
+    for (int r = 0; r < (int)nrules; r++)
+        total += nsteps[r] > 0;     /* each rule's steps end with cond_rule_end */
     const CondStep *scratch = lua_touserdata(L, -1);
     size_t size = sizeof(Brain) + nrules * sizeof(BrainRule) + (size_t)total * sizeof(CondStep) +
                   (size_t)room * (sizeof(Favour) + sizeof(int32_t));
@@ -277,12 +279,15 @@ static void push_brain(lua_State *L, int rules, const Brain *temper, const Catal
     b->nrules = (int32_t)nrules;
     b->nsteps = total;
     b->room = room;
-    for (int r = 0, at = 0; r < (int)nrules; at += nsteps[r++]) {
+    for (int r = 0, at = 0; r < (int)nrules; r++) {
         BrainRule *rule = &brain_rules(b)[r];
         rule->first_step = at;
         rule->nsteps = nsteps[r];
         rule->list = list[r];
         memcpy(brain_steps(b) + at, scratch + r * COND_MAX_STEPS, (size_t)nsteps[r] * sizeof(CondStep));
+        at += nsteps[r];
+        if (nsteps[r] > 0)
+            brain_steps(b)[at++] = cond_rule_end(r);
     }
     lua_remove(L, -2);
     lua_createtable(L, (int)nrules, 0);
@@ -501,8 +506,12 @@ static int choose(lua_State *L, const Brain *b, const Game *g, Actor a, Pcg32 *r
     memset(t.can, -1, sizeof t.can);
     Beliefs beliefs;
     memset(beliefs.known, 0, sizeof beliefs.known);
+    bool in_c = b->called == 0 && own_view;     /* every rule checked in C: in one pass */
+    if (in_c)
+        cond_check_rules(brain_steps(b), b->nsteps, g, a, &beliefs, fired);
     for (int r = 0; r < b->nrules; r++) {
-        fired[r] = holds(L, b, r, g, a, &beliefs, own_view);
+        if (!in_c)
+            fired[r] = holds(L, b, r, g, a, &beliefs, own_view);
         if (fired[r])
             vote(b, r, g, a, &t);
     }

@@ -273,3 +273,29 @@ void mods_discover(ModSet *set, const char *root, const char *user_dir, ModWante
     sandbox_free(sb);
     mods_finish(set, root);
 }
+
+/* ---- the scenarios a player can choose: the game's and the mods' ---- */
+
+/* Add the scenario ids in dir (under root unless absolute) not yet listed. */
+static int add_scenarios(const char *root, const char *dir, char ids[][ID_LEN], int n, int max)
+{
+    char names[128][ID_LEN];
+    int found = mods_list(root, dir, "scenarios", names, 128);
+    for (int i = 0; i < found && n < max; i++) {
+        bool known = false;
+        for (int k = 0; k < n && !known; k++)
+            known = strcmp(ids[k], names[i]) == 0;
+        if (!known)
+            snprintf(ids[n++], ID_LEN, "%.39s", names[i]);
+    }
+    return n;
+}
+
+int session_list_scenarios(const char *root, const ModSet *mods, char ids[][ID_LEN], int max)
+{
+    int n = add_scenarios(root, "scripts", ids, 0, max);
+    for (int m = 0; mods && m < mods->count; m++)
+        n = add_scenarios(root, mods->mod[m].dir, ids, n, max);
+    qsort(ids, (size_t)n, sizeof ids[0], compare_ids);
+    return n;
+}

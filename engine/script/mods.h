@@ -72,4 +72,8 @@ bool mods_file_inside(const ModSet *set, const char *root, const char *file, con
 int mods_named_in(const ModSet *set, const char *text);
 void mods_remove(ModSet *set, int index);
 
+/* The scenarios: the game's and the installed mods', sorted by id (at most
+ * max; how many). */
+int session_list_scenarios(const char *root, const ModSet *mods, char ids[][ID_LEN], int max);
+
 #endif

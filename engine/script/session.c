@@ -108,6 +108,7 @@ static int replayed_orders(const Session *s, int turn, Actor a, Order *out, int 
 static int call_decide(Session *s, const Game *g, Actor a, Order *out, int max, Error *err)
 {
     lua_State *L = s->sb->L;
+    s->script_ran[a] = true;
     OrderSink *sink = ai_is_decide(L, -1) ? ai_push_sink(L) : NULL;
     if (s->view_stale)
         view_begin(s->sb, g);
@@ -315,15 +316,22 @@ static int load_actions(Session *s, Error *err)
 }
 
 /* Where what the scripts remember is reached from: what the engine calls
- * while a game runs, the actors' decide and the events' when and apply.
- * What none of them reaches no script can change once loaded (the
- * scenario's own table, read when loaded, among others). */
+ * while a game runs, the actors' decide and the events' when and apply;
+ * what none of them reaches (the scenario's own table, read when loaded)
+ * no script can change. */
 enum { MEMORY_ROOTS = ACTOR_COUNT + 1 };
 
-static void memory_roots(const Session *s, int *roots)
+/* Record what they reach (walk NULL), or whether what the roots walk names
+ * reach is as recorded. */
+static bool script_memory(Session *s, const bool *walk)
 {
+    int roots[MEMORY_ROOTS];
     memcpy(roots, s->actor_ref, sizeof s->actor_ref);
     roots[ACTOR_COUNT] = s->events_ref;
+    if (walk)
+        return memory_unchanged(s->sb->L, roots, MEMORY_ROOTS, &s->memory, walk);
+    memory_release(s->sb->L, &s->memory);
+    return memory_record(s->sb->L, roots, MEMORY_ROOTS, &s->memory);
 }
 
 /* The scenario, its events and the mods', and the actors: everything a new
@@ -357,10 +365,7 @@ static int load_game_scripts(Session *s, const char *id, Error *err)
         memcpy(s->events, events, sizeof s->events);
         if (s->turns_override > 0)
             s->scenario.turns = s->turns_override;
-        int roots[MEMORY_ROOTS];
-        memory_roots(s, roots);
-        memory_release(s->sb->L, &s->memory);
-        memory_record(s->sb->L, roots, MEMORY_ROOTS, &s->memory);
+        script_memory(s, NULL);
         s->loads++;
     } else {
         luaL_unref(s->sb->L, LUA_REGISTRYINDEX, ref);
@@ -517,9 +522,12 @@ void session_restart(Session *s, uint64_t seed)
     Error err;
     s->nwarnings = 0;
     mod_notes(s);
-    int roots[MEMORY_ROOTS];
-    memory_roots(s, roots);
-    bool untouched = memory_unchanged(s->sb->L, roots, MEMORY_ROOTS, &s->memory);
+    /* an actor whose decide ran no Lua kept what it had, unless the events'
+     * code, whose root is always walked, reaches it */
+    bool ran[MEMORY_ROOTS] = { [ACTOR_COUNT] = true };
+    memcpy(ran, s->script_ran, sizeof s->script_ran);
+    memset(s->script_ran, 0, sizeof s->script_ran);
+    bool untouched = script_memory(s, ran);
     if (!untouched && load_game_scripts(s, s->scenario.id, &err) != 0)
         session_warn(s, err.msg);
     fresh_state(s);
@@ -666,30 +674,4 @@ int session_pause(Session *s, const char *text, const char *reason, Error *err)
     Intervention iv = { .kind = IV_PAUSE };
     snprintf(iv.text, sizeof iv.text, "%s", text && *text ? text : "The facilitator pauses the game.");
     return intervene(s, &iv, reason, err);
-}
-
-static int compare_ids(const void *a, const void *b) { return strcmp(a, b); }
-
-/* Add the scenario ids in dir (under root unless absolute) not yet listed. */
-static int add_scenarios(const char *root, const char *dir, char ids[][ID_LEN], int n, int max)
-{
-    char names[128][ID_LEN];
-    int found = mods_list(root, dir, "scenarios", names, 128);
-    for (int i = 0; i < found && n < max; i++) {
-        bool known = false;
-        for (int k = 0; k < n && !known; k++)
-            known = strcmp(ids[k], names[i]) == 0;
-        if (!known)
-            snprintf(ids[n++], ID_LEN, "%.39s", names[i]);
-    }
-    return n;
-}
-
-int session_list_scenarios(const char *root, const ModSet *mods, char ids[][ID_LEN], int max)
-{
-    int n = add_scenarios(root, "scripts", ids, 0, max);
-    for (int m = 0; mods && m < mods->count; m++)
-        n = add_scenarios(root, mods->mod[m].dir, ids, n, max);
-    qsort(ids, (size_t)n, sizeof ids[0], compare_ids);
-    return n;
 }

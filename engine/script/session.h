@@ -48,6 +48,7 @@ typedef struct Session {
     int actor_ref[ACTOR_COUNT];
     int rule_index_ref;         /* rule id -> index in the rulebook */
     ScriptMemory memory;        /* what the scripts can reach, as loaded */
+    bool script_ran[ACTOR_COUNT];   /* an actor's decide ran Lua this game */
     int loads;                  /* how often the game's scripts were loaded */
     bool view_stale;            /* a turn's orders began and no view was handed out yet */
     bool human[ACTOR_COUNT];
@@ -97,7 +98,6 @@ bool session_over(const Session *s);
 Outcome session_step(Session *s);
 /* Orders for a human-played actor this turn, by action id; err on a bad one. */
 int session_set_orders(Session *s, Actor a, const char *const *actions, int n, Error *err);
-/* The scenarios: the game's and the installed mods', sorted by id. */
 /* The facilitator, between turns: an inject from the scenario's list, a new
  * one (text and effect clauses), or a variable set to a value, each with a
  * stated reason; every one is logged, saved and replayed. */
@@ -108,7 +108,6 @@ int session_set_var(Session *s, const char *var, double value, const char *reaso
 /* The facilitator pauses the game (the window's turn timer stops): logged
  * like the others, with no effect on the world. */
 int session_pause(Session *s, const char *text, const char *reason, Error *err);
-int session_list_scenarios(const char *root, const ModSet *mods, char ids[][ID_LEN], int max);
 /* Load every changed script again (done before each turn); a script that
  * fails keeps its previous version and leaves a warning. Returns how many
  * files changed. */

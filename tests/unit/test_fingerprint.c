@@ -57,7 +57,7 @@ static const char module[] =
 /* Whether the memory reachable from ref is as recorded in m. */
 static bool unchanged(lua_State *L, int ref, const ScriptMemory *m)
 {
-    return memory_unchanged(L, &ref, 1, m);
+    return memory_unchanged(L, &ref, 1, m, NULL);
 }
 
 static void test_reading_leaves_the_memory_as_it_was(void **state)
