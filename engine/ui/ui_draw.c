@@ -357,6 +357,17 @@ static bool field_accepts(int kind, unsigned char c)
     }
 }
 
+/* A digit typed in Persian (۰-۹) or Arabic (٠-٩) script, as the ASCII one
+ * a number field keeps (a Persian keyboard types these); 0 if c is none. */
+static char typed_digit(const unsigned char *c)
+{
+    if (c[0] == 0xDB && c[1] >= 0xB0 && c[1] <= 0xB9)
+        return (char)('0' + c[1] - 0xB0);
+    if (c[0] == 0xD9 && c[1] >= 0xA0 && c[1] <= 0xA9)
+        return (char)('0' + c[1] - 0xA0);
+    return 0;
+}
+
 /* A one-line text field; typing goes to it while it has the focus. */
 bool ui_text_field(App *app, Rect r, const char *label, char *buf, size_t cap, int kind)
 {
@@ -390,9 +401,15 @@ bool ui_text_field_hint(App *app, Rect r, const char *label, char *buf, size_t c
             if (lead >= 0xC0)
                 while (len < 4 && ((unsigned char)c[len] & 0xC0) == 0x80)
                     len++;
-            bool ok = lead < 0x80 ? field_accepts(kind, lead) : kind == FIELD_TEXT && lead >= 0xC0;
+            char digit = kind != FIELD_TEXT && len == 2 ? typed_digit((const unsigned char *)c) : 0;
+            bool ok = digit ? field_accepts(kind, (unsigned char)digit)
+                            : lead < 0x80 ? field_accepts(kind, lead) : kind == FIELD_TEXT && lead >= 0xC0;
             size_t n = strlen(buf);
-            if (ok && n + len < cap) {
+            if (ok && digit && n + 1 < cap) {
+                buf[n] = digit;
+                buf[n + 1] = '\0';
+                changed = true;
+            } else if (ok && !digit && n + len < cap) {
                 memcpy(buf + n, c, len);
                 buf[n + len] = '\0';
                 changed = true;

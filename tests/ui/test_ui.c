@@ -557,7 +557,8 @@ static const TextBox *text_box(const App *app, const char *s)
 /* Persian mirrors the window and German does not: the game's name at the
  * top bar's right end, the map left as it is (Iran east of Iraq), a click at
  * a button's mirrored place presses it, and the Left arrow moves the charts
- * on a week (time runs right to left). */
+ * on a page (time runs right to left). A Persian keyboard's digits go into
+ * a number field. */
 static void test_mirrored(void **state)
 {
     (void)state;
@@ -590,6 +591,20 @@ static void test_mirrored(void **state)
         assert_int_equal(app->chart_page, page + 1);
         app->chart_page = 0;
     }
+    /* a Persian keyboard's digits go into a number field as the digits it keeps */
+    ui_goto(app, SCR_NEWGAME);
+    app->ng_seed[0] = '\0';
+    ui_app_frame(app);
+    click(app, _("Seed"));
+    static const char *const typed[] = { "۴", "٢", "x" };     /* Persian four, Arabic two, a letter refused */
+    for (size_t i = 0; i < 3; i++) {
+        SDL_Event e = { 0 };
+        e.type = SDL_TEXTINPUT;
+        snprintf(e.text.text, sizeof e.text.text, "%s", typed[i]);
+        push(&e);
+    }
+    ui_app_pump(app);
+    assert_string_equal(app->ng_seed, "42");
     rl_language_set("en");
     text_cache_clear(app->cache);
     ui_app_destroy(app);
