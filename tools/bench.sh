@@ -58,13 +58,29 @@ kill $pid; wait $pid 2>/dev/null
 awk -v d=$((b - a)) -v hz=$(getconf CLK_TCK) 'BEGIN { printf "%.1f%%", 100 * d / (10 * hz) }'
 IDLE
     idle=$(xvfb sh build/idle.sh)
+    # the same work counted in instructions (callgrind), which the machine's load does not move
+    ir="n/a n/a n/a n/a n/a"
+    if command -v valgrind >/dev/null 2>&1; then
+        ir_first() { xvfb python3 "$outside" first-frame-ir "$@" | field instructions; }
+        ir_frame() {    # kind: per frame of bench_ui at 1920x1080, counted only inside its 301 frames
+            xvfb valgrind --tool=callgrind --callgrind-out-file=/dev/null --toggle-collect=one_frame \
+                --log-file=build/frame-ir.txt ./build/bench/bench_ui 1920x1080 "$1" >/dev/null &&
+                awk '/Collected/ { gsub(",", "", $4); if ($4 > n) n = $4 } END { print n }' build/frame-ir.txt
+        }
+        ir="$(ir_first ./redline play --scenario jan2026 --side us --seed 7) $(ir_first ./redline)"
+        ir="$ir $(ir_frame tab) $(ir_frame hover) $(ir_frame tick)"
+    fi
 else
     first="wall_ms n/a cpu_ms n/a"; first_menu=$first; idle="n/a (no Xvfb)"; : >build/bench_ui.txt
+    ir="n/a n/a n/a n/a n/a"
 fi
 frame() {   # size kind: "median / p99"
     awk -v s="$1" -v k="$2" '$1 == "frame_ms" && $2 == s && $3 == k { printf "%s / %s", $4, $5 }' build/bench_ui.txt
 }
 renderer=$(awk '$1 == "frame_ms" { print $6; exit }' build/bench_ui.txt)
+mega() { awk -v n="$1" -v d="$2" 'BEGIN { if (n + 0 > 0) printf "%.1f", n / d / 1e6; else printf "n/a" }'; }
+set -- $ir
+ir_play=$(mega "$1" 1) ir_menu=$(mega "$2" 1) ir_tab=$(mega "$3" 301) ir_hover=$(mega "$4" 301) ir_tick=$(mega "$5" 301)
 
 echo "measuring the classroom host (40 devices, 26 weeks, on loopback)..."
 host_ms() {      # think-ms: the round trip of a team's message to its answer, and the host's processor time
@@ -106,6 +122,8 @@ kept as written.
 | window, 1280×720: Tab / hover / timer tick, median / p99 | $(frame 1280x720 tab) · $(frame 1280x720 hover) · $(frame 1280x720 tick) ms | p99 ≤ 8 ms | C |
 | window, 1920×1080: full redraw, median / p99 | $(frame 1920x1080 full) ms | | C |
 | window, 1920×1080: Tab / hover / timer tick, median / p99 | $(frame 1920x1080 tab) · $(frame 1920x1080 hover) · $(frame 1920x1080 tick) ms | p99 ≤ 8 ms | C |
+| window: instructions from exec to the first frame, \`play --scenario jan2026\` / the menu | $ir_play / $ir_menu million | | B′ |
+| window, 1920×1080: instructions per Tab / hover / tick frame | $ir_tab / $ir_hover / $ir_tick million | | C′ |
 | window: CPU while idle on the turn screen (10 s) | $idle | near 0% | D |
 | games per CPU second, \`jan2026\`, one core | $(gps "$j1") (games last $(turns "$j1") turns; $(g26 "$j1") as 26-turn games) | 8,000 | E |
 | games per CPU second, \`letter2025\`, one core | $(gps "$l1") (games last $(turns "$l1") turns; $(g26 "$l1") as 26-turn games) | 8,000 | E |
@@ -139,14 +157,21 @@ The window's renderer in these runs: **${renderer:-n/a}** (SDL's choice for the 
   *hover* moves the mouse from one widget onto another, *tick* is the timer's second changing. The
   events are handed to the window's own event handler, as SDL would hand them. With the software
   renderer a frame is laid out once, then drawn and presented only where it changed, in tiles of
-  64 pixels (engine/ui/ui_damage.c). Wall time: the present waits for the X server, which shares the
-  processors with everything else, so on a busy machine the p99 is the machine's as much as the
-  window's.
+  64 pixels (engine/ui/ui_damage.c); a pass that draws one changed rectangle leaves out what lies
+  wholly outside it, and a string's width is measured once (engine/ui/ui_widths.c). Wall time: the
+  present waits for the X server, which shares the processors with everything else, so on a busy
+  machine the p99 is the machine's as much as the window's.
 - **I. The classroom host.** tests/web/load.test.js on loopback: \`redline host\` with the nine roles
   as teams of \`hammer2025\`, 40 WebSocket clients (four or five a team) that each week draft (every
   device) and send (one a team) after a random pause of 0 to 150 ms (0: all at once), for 26 weeks;
   the round trip is from a message sent to its answer received (the host acknowledges only once the
   change is on the disk); the CPU is the host process's (/proc/PID/stat) over the run.
+- **B′, C′. The same in instructions.** B and C's runs again under valgrind's callgrind, which
+  counts the instructions the process runs: the first frame's from exec until the frame is logged
+  (\`outside.py first-frame-ir\`; as root, libX11 has no compose cache and parses the locale's
+  Compose table, a third of them), a frame's only inside bench_ui's 301 frames of that kind
+  (\`--toggle-collect=one_frame\`). The machine's load does not move them: compare these across
+  runs, and B and C for what a player waits.
 - **D. Idle CPU.** The window's own CPU time over 10 s, asleep on the turn screen under Xvfb.
 - **E. Games per second.** \`redline batch --scenario S --runs 2000 --jobs J --json\`, 5 runs with
   other seeds; games divided by the process's CPU time (user + system: start-up and loading

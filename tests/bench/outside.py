@@ -6,6 +6,9 @@ the median of the repeats:
   outside.py start REPEATS CMD...        wall and CPU ms of a whole command, exec to exit
   outside.py first-frame REPEATS CMD...  wall and CPU ms from exec to the window's first
                                          presented frame (REDLINE_FRAME_LOG, read from here)
+  outside.py first-frame-ir CMD...       the instructions the process ran (callgrind) from
+                                         exec to that frame: the machine's load does not
+                                         move them
   outside.py games REPEATS RUNS SCENARIO JOBS [REDLINE]
                                          `redline batch --scenario S --runs N --jobs J`:
                                          games per CPU second and per wall second, the mean
@@ -78,6 +81,31 @@ def first_frame_once(cmd, timeout=20.0):
             p.wait()
 
 
+def first_frame_ir(cmd, timeout=120.0):
+    """Instructions from exec to the first frame presented, under callgrind:
+    the process is stopped (SIGTERM, which callgrind survives to count) as
+    soon as the frame is logged. Its children (D-Bus's launcher) are not
+    counted."""
+    with tempfile.TemporaryDirectory() as tmp:
+        log, out = os.path.join(tmp, "frames"), os.path.join(tmp, "callgrind")
+        env = dict(os.environ, REDLINE_FRAME_LOG=log)
+        p = subprocess.Popen(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                              "--log-file=" + out + ".%p"] + cmd, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and p.poll() is None:
+            if os.path.exists(log) and open(log).readline().endswith("\n"):
+                break
+            time.sleep(0.01)
+        p.terminate()
+        p.wait()
+        for line in open(f"{out}.{p.pid}"):    # the process's own, not a child's
+            if "Collected :" in line:
+                print(f"instructions {int(line.split(':')[1].strip().replace(',', ''))}")
+                return
+        sys.exit("outside.py: callgrind counted nothing (is valgrind installed?)")
+
+
 def first_frame(repeats, cmd):
     first_frame_once(cmd)
     runs = [first_frame_once(cmd) for _ in range(repeats)]
@@ -107,6 +135,9 @@ def games(repeats, runs, scenario, jobs, redline="./redline"):
 def main(argv):
     if len(argv) < 3:
         sys.exit(__doc__)
+    if argv[1] == "first-frame-ir":
+        first_frame_ir(argv[2:])
+        return
     what, repeats = argv[1], int(argv[2])
     if what == "start":
         start(repeats, argv[3:])
