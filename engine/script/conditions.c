@@ -32,6 +32,7 @@ enum Op {
     C_LT, C_LE, C_GT, C_GE, C_EQ, C_NE,                                            /* numbers to truth */
     C_LT_K, C_LE_K, C_GT_K, C_GE_K, C_EQ_K, C_NE_K,                                /* ... with the step's number */
     C_AND, C_OR, C_NOT,                                                            /* truth */
+    C_VAR_K, C_BELIEF_K,    /* C_VAR or C_BELIEF compared with the step's number by comparison `cmp` */
     C_RULE,             /* the end of rule arg's steps: its answer noted, the stack emptied */
 };
 
@@ -186,10 +187,17 @@ static void emit_var(Parser *ps, int v)
  * goes into the step. */
 static void emit_compare(Parser *ps, int which)
 {
-    if (ps->n > 0 && ps->out[ps->n - 1].op == C_NUMBER && !ps->failed)
-        ps->out[ps->n - 1].op = C_LT_K + which;
-    else
+    CondStep *last = ps->n > 0 ? ps->out + ps->n - 1 : NULL;   /* the right side, if a number */
+    if (!last || last->op != C_NUMBER || ps->failed) {
         emit(ps, C_LT + which, 0, 0);
+    } else if (ps->n >= 2 && (last[-1].op == C_VAR || last[-1].op == C_BELIEF)) {
+        /* a variable against a number, most rules' every comparison: one step */
+        last[-1] = (CondStep){ .op = last[-1].op == C_VAR ? C_VAR_K : C_BELIEF_K, .arg = last[-1].arg,
+                               .number = last->number, .cmp = which };
+        ps->n--;
+    } else {
+        last->op = C_LT_K + which;
+    }
 }
 
 static const char *const comparisons[] = { "<", "<=", ">", ">=", "==", "~=" };
@@ -650,6 +658,8 @@ static inline bool run(const CondStep *step, int n, const Game *g, Actor a, Beli
             break;
         case C_NEG: *x = -*x; break;
         case C_NOT: *x = !*x; break;
+        case C_VAR_K: stack[top++] = compared(s->cmp, g->world.v[s->arg], s->number); break;
+        case C_BELIEF_K: stack[top++] = compared(s->cmp, believed_value(g, a, (Var)s->arg, k), s->number); break;
         case C_RULE:
             fired[s->arg] = top == 1 && stack[0] != 0;
             top = 0;

@@ -21,6 +21,7 @@ typedef struct CondStep {
     double number;
     int32_t op, arg;
     int32_t jump;               /* and / or: how many steps ahead the right side ends */
+    int32_t cmp;                /* a comparison made in the same step: which */
 } CondStep;
 
 enum { COND_MAX_STEPS = 64 };
