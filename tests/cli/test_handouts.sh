@@ -104,4 +104,37 @@ const [dir, code, room] = process.argv.slice(2);
   console.log("the host uses the cards' room code; a card's code joins its team, a team with a card cannot be claimed without it");
 })().catch((e) => { console.log(String(e)); process.exit(1); });
 JS
+# ---- in the class's language ----------------------------------------------------------------
+# Persian: right to left, its words and the scripts' in Persian, the same balanced HTML; the
+# pseudo-language: no text of the handouts' own left unmarked.
+LANGUAGE=fa $RL handouts --scenario letter2025 --out "$tmp/fa" --url http://192.0.2.7:8080 >"$tmp/out" 2>&1 &&
+    LANGUAGE=qps $RL handouts --scenario letter2025 --out "$tmp/qps" --url http://192.0.2.7:8080 >>"$tmp/out" 2>&1 ||
+    fail "handouts in fa or qps: $(cat "$tmp/out")"
+python3 - "$tmp/fa" "$tmp/qps" "$tmp/class" <<'PY' >"$tmp/check" 2>&1 && pass "$(cat "$tmp/check")" || fail "$(cat "$tmp/check")"
+import html.parser, pathlib, re, sys
+fa, qps, en = (pathlib.Path(a) for a in sys.argv[1:4])
+problems = []
+class Text(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(); self.skip = 0; self.texts = []
+    def handle_starttag(self, tag, attrs):
+        self.skip += tag in ("style", "code", "svg", "span", "strong", "em", "td")
+    def handle_endtag(self, tag):
+        self.skip -= tag in ("style", "code", "svg", "span", "strong", "em", "td")
+    def handle_data(self, data):
+        if not self.skip and re.search(r"[A-Za-z]{4,}", data): self.texts.append(data.strip())
+for name in ("cards.html", "briefing.html", "lesson-plan.html"):
+    page = (fa / name).read_text()
+    if '<html lang="fa" dir="rtl">' not in page: problems.append(f"fa {name}: not right to left")
+    if not re.search(r"[\u0600-\u06FF]{4}", page): problems.append(f"fa {name}: no Persian")
+    t = Text(); t.feed((en / name).read_text())     # the English page's sentences: none left as they are in qps
+    q = Text(); q.feed((qps / name).read_text())
+    bare = [x for x in t.texts if x in q.texts]
+    if bare: problems.append(f"qps {name}: not through gettext: {bare[:3]}")
+for english in ("How the game works", "Learning objectives", "role cards", "What you know at the start"):
+    if any(english in (fa / n).read_text() for n in ("cards.html", "briefing.html", "lesson-plan.html")):
+        problems.append(f"fa: '{english}' left in English")
+print("\n".join(problems) if problems else "the handouts in Persian, right to left, and every sentence of theirs through gettext")
+sys.exit(1 if problems else 0)
+PY
 finish
