@@ -102,12 +102,3 @@ bool actor_sees(Actor a, Var v)
     /* The IRGC sits inside the Iranian state and shares its books. */
     return a == info->owner || (info->owner == IRAN && a == IRGC);
 }
-
-double var_clamp(Var v, double x)
-{
-    if (x < var_info[v].min)
-        return var_info[v].min;
-    if (x > var_info[v].max)
-        return var_info[v].max;
-    return x;
-}

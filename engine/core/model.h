@@ -67,6 +67,14 @@ int var_find(const char *name);      /* -1 if unknown */
 int param_find(const char *name);    /* -1 if unknown */
 int faction_find(const char *name);  /* -1 if unknown */
 bool actor_sees(Actor a, Var v);     /* true value, not an estimate */
-double var_clamp(Var v, double x);
+/* x within v's range: inline, as the dynamics clamp every variable every turn. */
+static inline double var_clamp(Var v, double x)
+{
+    if (x < var_info[v].min)
+        return var_info[v].min;
+    if (x > var_info[v].max)
+        return var_info[v].max;
+    return x;
+}
 
 #endif

@@ -541,6 +541,24 @@ static int ai_decide(lua_State *L)
     return 1;
 }
 
+const void *ai_direct_rules(lua_State *L, int idx)
+{
+    if (!ai_is_decide(L, idx) || !lua_getupvalue(L, idx, 1))
+        return NULL;
+    const Brain *b = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    return b->called == 0 && b->bound ? b : NULL;
+}
+
+void ai_decide_rules(const void *rules, const Game *g, Actor a, Pcg32 *rng, OrderSink *sink)
+{
+    const Brain *b = rules;
+    bool fired[AI_MAX_RULES];
+    int chosen[MAX_ORDERS];
+    int n = choose(NULL, b, g, a, rng, true, fired, chosen);     /* every rule in C: no Lua */
+    sink_orders(NULL, b, 0, fired, chosen, n, a, sink);         /* bound: no Lua */
+}
+
 bool ai_decide_direct(lua_State *L, int idx, const Game *g, Actor a, Pcg32 *rng, OrderSink *sink)
 {
     idx = lua_absindex(L, idx);

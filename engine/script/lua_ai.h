@@ -34,6 +34,12 @@ bool ai_is_decide(lua_State *L, int idx);
  * guarded call: nothing runs that could loop or fail) and return true;
  * otherwise false, and the decide is to be called. */
 bool ai_decide_direct(lua_State *L, int idx, const Game *g, Actor a, Pcg32 *rng, OrderSink *sink);
+/* The prepared rules of the decide at idx if it decides so with nothing to
+ * look up in Lua (its rules know their places in the rulebook), else NULL;
+ * good until a script runs (one may replace the decide, and its rules be
+ * collected). ai_decide_rules then decides as ai_decide_direct does. */
+const void *ai_direct_rules(lua_State *L, int idx);
+void ai_decide_rules(const void *rules, const Game *g, Actor a, Pcg32 *rng, OrderSink *sink);
 
 extern const ApiDoc ai_api[];
 extern const FieldDoc temperament_fields[];

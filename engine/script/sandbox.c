@@ -230,6 +230,7 @@ int sandbox_call(Sandbox *sb, int nargs, int nresults, const char *what, Error *
     int base = lua_gettop(L) - nargs;
     lua_pushcfunction(L, traceback_handler);
     lua_insert(L, base);
+    sb->calls++;
     if (sb->depth++ == 0) {
         sb->count = 0;
         sb->stopping = 0;

@@ -46,6 +46,7 @@ typedef struct Sandbox {
     long budget, count;
     int stopping;               /* why the running call is being stopped, or 0 */
     int depth;                  /* guarded calls under way: scripts only run inside one */
+    long calls;                 /* guarded calls made: a script may have run since this changed */
     long long cpu_start_ns;     /* processor and wall time when the running call's first hook ran, or 0 */
     long long wall_start_ns;
     char stop_msg[240];         /* the message of the last stop, as the engine wrote it */

@@ -49,6 +49,8 @@ typedef struct Session {
     int rule_index_ref;         /* rule id -> index in the rulebook */
     ScriptMemory memory;        /* what the scripts can reach, as loaded */
     bool script_ran[ACTOR_COUNT];   /* an actor's decide ran Lua this game */
+    const void *direct[ACTOR_COUNT];    /* the rules each decides by in C (session.c), or NULL */
+    long direct_calls;                  /* ... as of this many guarded calls */
     int loads;                  /* how often the game's scripts were loaded */
     bool view_stale;            /* a turn's orders began and no view was handed out yet */
     bool human[ACTOR_COUNT];
