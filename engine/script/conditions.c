@@ -624,52 +624,49 @@ static double combined(int op, double x, double y)
  * many rules' (see cond_check_rules). */
 static inline bool run(const CondStep *step, int n, const Game *g, Actor a, Beliefs *k, bool *fired)
 {
-    double stack[COND_MAX_STEPS];
-    int top = 0;
-    for (int i = 0; i < n; i++) {
-        const CondStep *s = &step[i];
-        double *x = stack + top - 1;    /* the value on top, if any */
+    double stack[COND_MAX_STEPS], *top = stack;     /* top: past the value on top */
+    for (const CondStep *s = step, *end = step + n; s < end; s++) {
         switch (s->op) {
-        case C_NUMBER: stack[top++] = s->number; break;
-        case C_VAR: stack[top++] = g->world.v[s->arg]; break;
-        case C_BELIEF: stack[top++] = believed_value(g, a, (Var)s->arg, k); break;
-        case C_UNCERTAINTY: stack[top++] = game_uncertainty(g, a, (Var)s->arg); break;
-        case C_TURN: stack[top++] = g->world.turn + 1; break;
-        case C_TURNS: stack[top++] = g->scenario->turns; break;
-        case C_CAPITAL: stack[top++] = g->scenario->capital[a]; break;
-        case C_SEEN: stack[top++] = view_last_actor(g, a, s->arg) >= 0; break;
-        case C_LT_K: *x = *x < s->number; break;
-        case C_LE_K: *x = *x <= s->number; break;
-        case C_GT_K: *x = *x > s->number; break;
-        case C_GE_K: *x = *x >= s->number; break;
-        case C_EQ_K: *x = *x == s->number; break;
-        case C_NE_K: *x = *x != s->number; break;
+        case C_NUMBER: *top++ = s->number; break;
+        case C_VAR: *top++ = g->world.v[s->arg]; break;
+        case C_BELIEF: *top++ = believed_value(g, a, (Var)s->arg, k); break;
+        case C_UNCERTAINTY: *top++ = game_uncertainty(g, a, (Var)s->arg); break;
+        case C_TURN: *top++ = g->world.turn + 1; break;
+        case C_TURNS: *top++ = g->scenario->turns; break;
+        case C_CAPITAL: *top++ = g->scenario->capital[a]; break;
+        case C_SEEN: *top++ = view_last_actor(g, a, s->arg) >= 0; break;
+        case C_VAR_K: *top++ = compared(s->cmp, g->world.v[s->arg], s->number); break;
+        case C_BELIEF_K: *top++ = compared(s->cmp, believed_value(g, a, (Var)s->arg, k), s->number); break;
+        case C_LT_K: top[-1] = top[-1] < s->number; break;
+        case C_LE_K: top[-1] = top[-1] <= s->number; break;
+        case C_GT_K: top[-1] = top[-1] > s->number; break;
+        case C_GE_K: top[-1] = top[-1] >= s->number; break;
+        case C_EQ_K: top[-1] = top[-1] == s->number; break;
+        case C_NE_K: top[-1] = top[-1] != s->number; break;
         case C_AND:     /* false is the answer, the right side skipped; true: the right side is */
-            if (*x == 0)
-                i += s->jump - 1;
+            if (top[-1] == 0)
+                s += s->jump - 1;
             else
                 top--;
             break;
         case C_OR:      /* the same the other way round */
-            if (*x != 0)
-                i += s->jump - 1;
+            if (top[-1] != 0)
+                s += s->jump - 1;
             else
                 top--;
             break;
-        case C_NEG: *x = -*x; break;
-        case C_NOT: *x = !*x; break;
-        case C_VAR_K: stack[top++] = compared(s->cmp, g->world.v[s->arg], s->number); break;
-        case C_BELIEF_K: stack[top++] = compared(s->cmp, believed_value(g, a, (Var)s->arg, k), s->number); break;
+        case C_NEG: top[-1] = -top[-1]; break;
+        case C_NOT: top[-1] = !top[-1]; break;
         case C_RULE:
-            fired[s->arg] = top == 1 && stack[0] != 0;
-            top = 0;
+            fired[s->arg] = top == stack + 1 && stack[0] != 0;
+            top = stack;
             break;
         default:        /* the two on top into one */
             top--;
-            x[-1] = combined(s->op, x[-1], *x);
+            top[-1] = combined(s->op, top[-1], *top);
         }
     }
-    return top == 1 && stack[0] != 0;
+    return top == stack + 1 && stack[0] != 0;
 }
 
 bool cond_holds(const CondStep *step, int n, const Game *g, Actor a, Beliefs *k)
