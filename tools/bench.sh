@@ -36,6 +36,16 @@ gps() { echo "$1" | field games_per_cpu_s; }
 g26() { echo "$1" | field games26_per_cpu_s; }
 turns() { echo "$1" | field mean_turns; }
 wall() { echo "$1" | field games_per_wall_s; }
+# E': the same batch's instructions (callgrind), which the machine's load does not move
+batch_ir() {
+    if command -v valgrind >/dev/null 2>&1; then
+        valgrind --tool=callgrind --callgrind-out-file=/dev/null ./redline batch --scenario "$1" --runs 300 --jobs 1 \
+            --json 2>&1 >/dev/null | awk '/refs:/ { gsub(",", "", $NF); printf "%.0f", $NF / 1e6 }'
+    else
+        echo "n/a"
+    fi
+}
+ir_j=$(batch_ir jan2026); ir_l=$(batch_ir letter2025)
 
 echo "measuring the per-turn split, saves and loads..."
 ./build/bench/bench >build/bench.txt
@@ -129,6 +139,7 @@ kept as written.
 | games per CPU second, \`letter2025\`, one core | $(gps "$l1") (games last $(turns "$l1") turns; $(g26 "$l1") as 26-turn games) | 8,000 | E |
 | games per wall second, \`--jobs 2\`, \`jan2026\` / \`letter2025\` | $(wall "$j2") / $(wall "$l2") | | E |
 | games per CPU second, \`jan2026\`, the example mod switched on | $(gps "$jx") ($(g26 "$jx") as 26-turn games) | | E |
+| instructions for a batch of 300 games, \`jan2026\` / \`letter2025\` | $ir_j / $ir_l million | | E′ |
 | µs of CPU per turn, \`jan2026\`: all / scripts / C resolution | $(turn jan2026 3) / $(turn jan2026 4) / $(turn jan2026 5) | | F |
 | µs of CPU per turn, \`letter2025\`: all / scripts / C resolution | $(turn letter2025 3) / $(turn letter2025 4) / $(turn letter2025 5) | | F |
 | peak memory, batch of 1,000 / 10,000 games | $((m1 / 1024)) / $((m10 / 1024)) MB | ≤ 64 MB, flat | G |
@@ -180,7 +191,10 @@ The window's renderer in these runs: **${renderer:-n/a}** (SDL's choice for the 
   scales that by mean turns / 26: what the rate would be if every game ran the full 26 weeks at the
   same cost per turn. \`--jobs 2\` is divided by wall time (two processors). Played with the mods a
   fresh install has on (none: the example mod is off until \`redline mods enable example\`), and once
-  with the example mod on.
+  with the example mod on. tests/bench/same_games.sh checks that two builds play the same games
+  (the final state hash of 1,000 games of each scenario, with and without the example mod).
+- **E′. The same in instructions.** \`redline batch --runs 300 --jobs 1\` under callgrind, start-up
+  included: the machine's load does not move it, so compare this across builds and runs.
 - **F. Per-turn split.** build/bench/bench (tests/bench/bench.c): processor time per turn over 100
   games, with the scripts deciding, and with every actor passing and no events (the C resolution);
   the scripts' share is the difference. Median of 5.
