@@ -354,7 +354,7 @@ function ai.actor(spec) end
 ---@field id string The event's id; when it fires, handlers with `on = ID` run too.
 ---@field text? string The news line shown when it fires.
 ---@field sources? string[] The reporting behind it; required when the event has text.
----@field when? (fun(world: World): boolean)|string[] Checked every turn; the event fires when it returns true. It may only read the world. Or conditions "variable op number" that must all hold, on the world's true values: the engine checks them without calling Lua.
+---@field when? (fun(world: World): boolean)|string[] Checked every turn; the event fires when it returns true. It may only read the world. Or conditions "variable op number" that must all hold, on the world's true values. The engine checks a list, and a function that is one expression over `world.get("name")`, `world.turn()` and numbers, without calling Lua.
 ---@field on? string Instead of when: the event runs when the named event fires or is raised (world.raise).
 ---@field chance? number Probability 0-1 that it fires when `when` holds (default 1), drawn from the game's random stream.
 ---@field once? boolean Fire at most once a game (default: true for an event with when, false for a handler with on).
@@ -364,7 +364,7 @@ function ai.actor(spec) end
 ---A decision rule: in an actor's rules or a mod's rules/ACTOR.lua.
 ---@class Rule
 ---@field id string The rule's id, conventionally `actor.name`.
----@field when (fun(view: View): boolean)|string[] The condition, on the actor's read-only view; or conditions "variable op number" (op one of < <= > >= == ~=) that must all hold, on the same values the view shows (an estimate of what the actor cannot see). A list is checked by the engine without calling Lua, so it is much faster.
+---@field when (fun(view: View): boolean)|string[] The condition, on the actor's read-only view; or conditions "variable op number" (op one of < <= > >= == ~=) that must all hold, on the same values the view shows (an estimate of what the actor cannot see). A list, and a function that is one expression over the view (comparisons, `and`, `or`, `not (...)`, `v.last.ACTION ~= nil`, arithmetic), are checked by the engine without calling Lua, so they are much faster.
 ---@field favours table<ActionId, number> `{ action = weight, ... }`: actions of this actor it votes for (or against, with a negative weight).
 ---@field reason string Why, in plain words: shown to players as "Why?".
 ---@field sources string[] The reporting the rule is drawn from.

@@ -50,7 +50,8 @@ const FieldDoc event_fields[] = {
     { "sources", "list of strings", false, "The reporting behind it; required when the event has text." },
     { "when", "function(world) -> boolean, or list of strings", false, "Checked every turn; the event fires when it "
       "returns true. It may only read the world. Or conditions \"variable op number\" that must all hold, on the "
-      "world's true values: the engine checks them without calling Lua." },
+      "world's true values. The engine checks a list, and a function that is one expression over `world.get(\"name\")`, "
+      "`world.turn()` and numbers, without calling Lua." },
     { "on", "string", false, "Instead of when: the event runs when the named event fires or is raised "
       "(world.raise)." },
     { "chance", "number", false, "Probability 0-1 that it fires when `when` holds (default 1), drawn from the game's "
@@ -89,8 +90,9 @@ const FieldDoc rule_fields[] = {
     { "id", "string", true, "The rule's id, conventionally `actor.name`." },
     { "when", "function(view) -> boolean, or list of strings", true, "The condition, on the actor's read-only "
       "view; or conditions \"variable op number\" (op one of < <= > >= == ~=) that must all hold, on the same "
-      "values the view shows (an estimate of what the actor cannot see). A list is checked by the engine without "
-      "calling Lua, so it is much faster." },
+      "values the view shows (an estimate of what the actor cannot see). A list, and a function that is one "
+      "expression over the view (comparisons, `and`, `or`, `not (...)`, `v.last.ACTION ~= nil`, arithmetic), are "
+      "checked by the engine without calling Lua, so they are much faster." },
     { "favours", "table", true, "`{ action = weight, ... }`: actions of this actor it votes for (or against, "
       "with a negative weight)." },
     { "reason", "string", true, "Why, in plain words: shown to players as \"Why?\"." },
