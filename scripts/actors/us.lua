@@ -85,7 +85,7 @@ return ai.actor {
         .. "at the table in case a capital balks.",
       sources = { "C3", "C7", "C8" } },
     { id = "us.hawks_before_signing",
-      when = function(v) return v.talks_progress >= 45 and v.hawk_pressure > 60 and v.turn < v.turns - 8 end,
+      when = function(v) return v.talks_progress >= 45 and v.hawk_pressure > 60 and v.turn < v.turns - 5 end,
       favours = { us_sign = -7, enforce_sanctions = 1.5, deploy_forces = 1, direct_talks = 1 },
       reason = "Congress's hawks would sink the text today: show them some steel, and sign when they are calmer "
         .. "(or when time runs short).",
