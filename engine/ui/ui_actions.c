@@ -411,7 +411,8 @@ void ui_draw_actions(App *app, Rect r, Actor side)
     ui_panel(app, r, NULL);
     char head[120];
     snprintf(head, sizeof head, _("%s: actions this week"), rl_text(actor_title(side)));
-    draw_text_fit(app, FONT_H2, head, r.x + 12, r.y + 8, r.w - 24, ui_actor_colour(app, side));
+    int hf = text_width(app, FONT_H2, head) <= r.w - 24 ? FONT_H2 : FONT_BOLD;     /* German at large text: smaller, whole */
+    draw_text_fit(app, hf, head, r.x + 12, r.y + 8, r.w - 24, ui_actor_colour(app, side));
     float list_top = r.y + 14 + line_height(app, FONT_H2);
     Rect view = rect(r.x + 4, list_top, r.w - 8, r.y + r.h - list_top - 4);
     Scroll sc;

@@ -196,8 +196,9 @@ void ui_draw_indicators(App *app, Rect r, Actor side)
 {
     const Palette *p = &app->pal;
     ui_panel(app, r, NULL);
-    draw_text(app, FONT_BOLD, _("Key indicators"), r.x + 12, r.y + 8, p->text);
-    draw_text_al(app, FONT_SMALL, _("≈ estimate"), r.x, r.y + 10, r.w - 12, ALIGN_RIGHT, p->faint);
+    float tw = draw_text(app, FONT_BOLD, _("Key indicators"), r.x + 12, r.y + 8, p->text);
+    if (12 + tw + 16 + text_width(app, FONT_SMALL, _("≈ estimate")) <= r.w - 12)     /* large text: the ≈ values say it */
+        draw_text_al(app, FONT_SMALL, _("≈ estimate"), r.x, r.y + 10, r.w - 12, ALIGN_RIGHT, p->faint);
     const int *list = indicator_lists[side < ACTOR_COUNT ? side : US].vars;
     int n = indicator_lists[side < ACTOR_COUNT ? side : US].n;
     float head = line_height(app, FONT_BOLD) + 14;
@@ -262,6 +263,25 @@ static void objective_tip(App *app, Actor side, const ObjectiveStatus *st, char 
     }
 }
 
+/* An objective's variable now, as its row shows it ("Oil price (Brent) $72"). */
+static void objective_value(App *app, const ObjectiveStatus *st, char *line, size_t cap)
+{
+    char val[40];
+    int follows = st->var >= 0 ? ui_record_follows(st->var) : -1;
+    if (follows >= 0 && rl_turn(app->s) == 0) {
+        /* a record of the story is empty before the first week (an average oil price of $0): what it will keep */
+        double sd;
+        double now = ui_value(app, 0, follows, &sd);
+        ui_format_value(follows, now, val, sizeof val);
+        snprintf(line, cap, "%s %s%s", ui_var_label(follows), sd > 0 ? "≈" : "", val);
+    } else if (st->var >= 0) {
+        ui_format_value(st->var, st->value, val, sizeof val);
+        snprintf(line, cap, "%s %s%s", ui_var_label(st->var), st->sd > 0 ? "≈" : "", val);
+    } else {
+        ui_copy(line, cap, ui_outcome_goal((Outcome)st->objective->outcome));
+    }
+}
+
 /* One objective: its name, how far it is met, its variable now with the
  * trend, and what worked against it last week. Returns the height (draw
  * false: only measures). */
@@ -278,9 +298,14 @@ static float objective_row(App *app, Rect r, Actor side, int i, int viewer, bool
     if (threat[0])
         snprintf(t, sizeof t, _("Against it last week: %s"), threat);
     float th = t[0] ? wrapped_height(app, FONT_SMALL, t, r.w - 24) : 0;
-    float bw = 54, namew = r.w - bw - 20;
-    float nh = text_width(app, FONT_BODY, rl_text(o->text)) <= namew ? lh : wrapped_height(app, FONT_BODY, rl_text(o->text), namew);
-    float h = nh + sh + th + 8;
+    float bw = 54, namew = r.w - bw - 20, vw = r.w - 50;
+    /* the name's and the value's heights as they are drawn: wrapped when long (German, large text) */
+    float nh = fmaxf(lh, wrapped_height(app, FONT_BODY, rl_text(o->text), namew));
+    char line[200];
+    objective_value(app, &st, line, sizeof line);
+    bool wraps = text_width(app, FONT_SMALL, line) > vw;
+    float vh = wraps ? wrapped_height(app, FONT_SMALL, line, vw) : sh;
+    float h = nh + vh + th + 8;
     if (!draw)
         return h;
     Rect row = rect(r.x, r.y, r.w, h);
@@ -299,25 +324,12 @@ static float objective_row(App *app, Rect r, Actor side, int i, int viewer, bool
     outline(app, rect(bx, by, bw, 10), p->border, 1);
     draw_wrapped(app, FONT_BODY, rl_text(o->text), r.x + 6, r.y + 4, namew, p->text);
     float y = r.y + 4 + nh;
-    char line[200], val[40];
-    int follows = st.var >= 0 ? ui_record_follows(st.var) : -1;
-    if (follows >= 0 && rl_turn(app->s) == 0) {
-        /* a record of the story is empty before the first week (an average oil price of $0): what it will keep */
-        double sd;
-        double now = ui_value(app, 0, follows, &sd);
-        ui_format_value(follows, now, val, sizeof val);
-        snprintf(line, sizeof line, "%s %s%s", ui_var_label(follows), sd > 0 ? "≈" : "", val);
-    } else if (st.var >= 0) {
-        ui_format_value(st.var, st.value, val, sizeof val);
-        snprintf(line, sizeof line, "%s %s%s", ui_var_label(st.var), st.sd > 0 ? "≈" : "", val);
-    } else {
-        ui_copy(line, sizeof line, ui_outcome_goal((Outcome)o->outcome));
-    }
-    float lw = draw_text_fit(app, FONT_SMALL, line, r.x + 18, y, r.w - 50, p->dim);
+    float lw = wraps ? (draw_wrapped(app, FONT_SMALL, line, r.x + 18, y, vw, p->dim), vw)
+                     : draw_text(app, FONT_SMALL, line, r.x + 18, y, p->dim);
     if (st.var >= 0)
         draw_trend(app, r.x + 24 + lw, y + sh / 2, st.var, st.value, st.before, st.sd * 0.5, st.want);
     if (t[0])
-        draw_wrapped(app, FONT_SMALL, t, r.x + 18, y + sh, r.w - 24, p->bad);
+        draw_wrapped(app, FONT_SMALL, t, r.x + 18, y + vh, r.w - 24, p->bad);
     if (hit.hover || hit.focus) {
         char tip[1200];
         objective_tip(app, side, &st, tip, sizeof tip);

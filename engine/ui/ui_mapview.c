@@ -249,6 +249,9 @@ static void draw_event_map(App *app, Rect panel, const Catalogue *cat, const New
         snprintf(cap, sizeof cap, "%s", _("The region"));
     else
         snprintf(cap, sizeof cap, ngettext("Last week's events: %d place", "Last week's events: %d places", count), count);
+    if (turn > 0 && 12 + text_width(app, FONT_BOLD, cap) + 8 > panel.w - 12 - reserve)
+        /* TRANSLATORS: the map's caption when the longer one does not fit beside its button */
+        snprintf(cap, sizeof cap, ngettext("%d place", "%d places", count), count);
     float capw = draw_text(app, FONT_BOLD, cap, panel.x + 12, panel.y + 6, p->text);
     const char *hint = _("point or click a marker");
     float room = panel.w - 12 - reserve - (12 + capw + 16);     /* between the caption and what the head keeps */

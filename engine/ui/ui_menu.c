@@ -133,7 +133,7 @@ float ui_roles_panel(App *app, float x, float y, float w, bool *human, char (*te
             described = a;
         Rect fr = rect(x + tw + 8, y, w - tw - 8, rh);
         char label[64];
-        snprintf(label, sizeof label, _("Team name: %s"), actor_title((Actor)a));
+        snprintf(label, sizeof label, _("Team name: %s"), rl_text(actor_title((Actor)a)));
         if (human[a]) {
             ui_text_field_hint(app, fr, label, team[a], TEAM_LEN, FIELD_TEXT, _("team name (optional)"));
         } else {
@@ -258,8 +258,11 @@ void screen_newgame(App *app)
     y = top;
     draw_text(app, FONT_H2, _("Seed"), ox, y, p->text);
     y += 30;
-    ui_text_field(app, rect(ox, y, fminf(150, ow * 0.46f), 36), _("Seed"), app->ng_seed, 11, FIELD_DIGITS);
-    if (ui_button(app, rect(ox + fminf(150, ow * 0.46f) + 10, y, fminf(120, ow * 0.4f), 36), _("New seed"), true))
+    /* the button as wide as its word (Neuer Seed at large text), the field the rest */
+    float sbw = fmaxf(fminf(120, ow * 0.4f), text_width(app, FONT_BOLD, _("New seed")) + 14);
+    float sfw = fminf(fminf(150, ow * 0.46f), ow - sbw - 10);
+    ui_text_field(app, rect(ox, y, sfw, 36), _("Seed"), app->ng_seed, 11, FIELD_DIGITS);
+    if (ui_button(app, rect(ox + sfw + 10, y, sbw, 36), _("New seed"), true))
         snprintf(app->ng_seed, sizeof app->ng_seed, "%u", fresh_seed());
     y += 42;
     y += draw_wrapped(app, FONT_SMALL, _("The same scenario, seed and orders always play the same game."), ox, y, ow,

@@ -25,10 +25,24 @@ static int ladder_label(App *app, const char *label, float cx, float y, float ro
         if (label[i] == ' ' && (best == 0 || fabs((double)i - len / 2.0) < fabs((double)best - len / 2.0)))
             best = i;
     char first[64];
-    snprintf(first, sizeof first, "%.*s", (int)best, label);
+    const char *rest = label + best + 1;
+    if (best == 0) {    /* one long word (Machtdemonstration): as much as fits, a hyphen, the rest below */
+        size_t cut = 0;
+        for (size_t i = 1; i < len && i < sizeof first - 2; i++) {
+            if (((unsigned char)label[i] & 0xC0) == 0x80)
+                continue;
+            snprintf(first, sizeof first, "%.*s-", (int)i, label);
+            if (text_width(app, FONT_SMALL, first) <= room)
+                cut = i;
+        }
+        snprintf(first, sizeof first, "%.*s-", (int)(cut ? cut : len / 2), label);
+        rest = label + (cut ? cut : len / 2);
+    } else {
+        snprintf(first, sizeof first, "%.*s", (int)best, label);
+    }
     if (draw) {
         draw_text_al(app, FONT_SMALL, first, cx - room / 2, y, room, ALIGN_CENTER, c);
-        draw_text_al(app, FONT_SMALL, label + best + 1, cx - room / 2, y + sh, room, ALIGN_CENTER, c);
+        draw_text_al(app, FONT_SMALL, rest, cx - room / 2, y + sh, room, ALIGN_CENTER, c);
     }
     return 2;
 }
@@ -133,7 +147,9 @@ static float report_line(App *app, Rect view, float y, const News *n, int number
 {
     const Palette *p = &app->pal;
     float tx = view.x + 30, tw = view.w - 44;
-    float th = wrapped_height(app, FONT_SMALL, n->text, tw);
+    char line[NEWS_LEN * 2];
+    rl_news_text(app->s, n, line, sizeof line);
+    float th = wrapped_height(app, FONT_SMALL, line, tw);     /* the line as it is shown, not the engine's English */
     Rect row = rect(view.x, y - 1, view.w - 8, th + 2);
     Hit h = ui_hit(app, row, false, NULL);
     if (h.hover)
@@ -146,9 +162,7 @@ static float report_line(App *app, Rect view, float y, const News *n, int number
                      p->bg);
     }
     fill(app, rect(tx - 6, y + 1, 3, th - 2), ui_actor_colour(app, n->actor));
-    char line[NEWS_LEN * 2];
-    draw_wrapped(app, FONT_SMALL, rl_news_text(app->s, n, line, sizeof line), tx, y, tw,
-                 n->only_for != NOBODY ? p->warn : p->text);
+    draw_wrapped(app, FONT_SMALL, line, tx, y, tw, n->only_for != NOBODY ? p->warn : p->text);
     ui_tooltip(app, h, row, _("Why?"), _("Click for what caused it and what it changed."));
     if (h.click)
         ui_open_why_news(app, rl_turn(app->s), index);

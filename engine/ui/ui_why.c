@@ -451,7 +451,8 @@ void modal_why(App *app)
         app->modal = MODAL_NONE;
         return;
     }
-    draw_text_fit(app, FONT_H2, title, r.x + 20, r.y + 16, r.w - 40, p->text);
+    int tf = text_width(app, FONT_H2, title) <= r.w - 40 ? FONT_H2 : FONT_BOLD;     /* a long order's name: smaller, whole */
+    draw_text_fit(app, tf, title, r.x + 20, r.y + 16, r.w - 40, p->text);
     if (fabsf(wv->h - ch) > 0.5f) {
         wv->h = ch;
         app->dirty = true;
