@@ -392,6 +392,23 @@ void war_update(World *w, DynamicsInput *in)
     V(ALLIANCE) -= P(WAR_ALLIES);
 }
 
+/* The records that keep a highest or a lowest, taken from the world as it
+ * stands; the same again changes nothing, so they can be taken once more
+ * after the week's events (turn.c): a tanker seized after the dynamics that
+ * tips the crisis into war is the war's highest rung too. */
+void record_extremes(World *w, const double *before, const double *baseline)
+{
+    double closest = fmax(fmax(before[V_COVERT], V(COVERT)), V(WEAPON) * SCALE(BOMB_PROGRESS));
+    V(BOMB_PROGRESS) = fmax(V(BOMB_PROGRESS), closest);
+    V(STABILITY_LOW) = fmin(V(STABILITY_LOW), V(STABILITY));
+    /* Once struck in the game, Iran's deterrence is the lowest it fell to
+     * since: a missile parade after the bombs does not make them undropped
+     * (B9). Before the first strike it is its deterrence as it stands. */
+    bool struck_before = before[V_STRIKES_ON_IRAN] > baseline[V_STRIKES_ON_IRAN];
+    V(DETERRENCE_LOW) = struck_before ? fmin(V(DETERRENCE_LOW), V(DETERRENCE)) : V(DETERRENCE);
+    V(ESCALATION_PEAK) = fmax(V(ESCALATION_PEAK), V(ESCALATION));
+}
+
 /* The story's records, which the objectives read: what happened stays
  * counted whatever comes after. */
 void record_update(World *w, DynamicsInput *in)
@@ -399,17 +416,9 @@ void record_update(World *w, DynamicsInput *in)
     bool offered = V(RELIEF) > BEFORE(RELIEF), conceded = BEFORE(IAEA) >= 2;
     if (offered && !conceded)
         V(RELIEF_UNEARNED) = 1;
-    double closest = fmax(fmax(BEFORE(COVERT), V(COVERT)), V(WEAPON) * SCALE(BOMB_PROGRESS));
-    V(BOMB_PROGRESS) = fmax(V(BOMB_PROGRESS), closest);
     double weeks = in->week > 1 ? in->week : 1;
     V(OIL_MEAN) += (V(OIL_PRICE) - V(OIL_MEAN)) / weeks;
-    V(STABILITY_LOW) = fmin(V(STABILITY_LOW), V(STABILITY));
-    /* Once struck in the game, Iran's deterrence is the lowest it fell to
-     * since: a missile parade after the bombs does not make them undropped
-     * (B9). Before the first strike it is its deterrence as it stands. */
-    bool struck_before = BEFORE(STRIKES_ON_IRAN) > in->baseline[V_STRIKES_ON_IRAN];
-    V(DETERRENCE_LOW) = struck_before ? fmin(V(DETERRENCE_LOW), V(DETERRENCE)) : V(DETERRENCE);
-    V(ESCALATION_PEAK) = fmax(V(ESCALATION_PEAK), V(ESCALATION));
+    record_extremes(w, in->before, in->baseline);
 }
 
 /* Where the escalation step would leave the ladder without this turn's

@@ -48,6 +48,8 @@ void escalation_update(World *w, DynamicsInput *in);
 void intel_update(World *w, DynamicsInput *in);
 void war_update(World *w, DynamicsInput *in);
 void record_update(World *w, DynamicsInput *in);
+/* The records of a highest or lowest again, after the week's events moved the world. */
+void record_extremes(World *w, const double *before, const double *baseline);
 
 /* All of the above in model order (the Dynamic steps of ledger.h), then
  * every variable clamped to its range; notes (may be NULL) is told of each

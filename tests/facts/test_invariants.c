@@ -61,6 +61,17 @@ static void check_bomb_progress(const Session *s, int t)
         assert_true(now[V_BOMB_PROGRESS] >= 100 - 1e-9);
 }
 
+/* The records of a highest or lowest hold the week as it ended, events
+ * included (issue 16's audit: a tanker seized after the dynamics tipped
+ * jan2026 into war with the highest rung recorded at 9.4, so "No regional
+ * war" still scored). */
+static void check_records(const Session *s, int t)
+{
+    const double *now = week(s, t);
+    assert_true(now[V_ESCALATION_PEAK] >= now[V_ESCALATION] - 1e-9);
+    assert_true(now[V_STABILITY_LOW] <= now[V_STABILITY] + 1e-9);
+}
+
 /* Once Iran is struck in the game, its deterrence record is the lowest its
  * deterrence fell to since, so displays after the bombs cannot undo them;
  * never struck, it is its deterrence as it stands. */
@@ -104,7 +115,7 @@ static void check_ending(const Session *s)
 {
     const double *v = s->game.world.v, *p = s->scenario.params;
     switch (s->game.world.outcome) {
-    case OUT_WAR: assert_true(v[V_ESCALATION] >= p[P_ESC_WAR]); break;
+    case OUT_WAR: assert_true(v[V_ESCALATION] >= p[P_ESC_WAR] && v[V_ESCALATION_PEAK] >= p[P_ESC_WAR]); break;
     case OUT_BREAKOUT: assert_true(v[V_WEAPON] >= 1 && v[V_BOMB_PROGRESS] >= 100); break;
     case OUT_COLLAPSE: assert_true(v[V_STABILITY] < p[P_COLLAPSE_STABILITY]); break;
     case OUT_AGREEMENT: check_agreement(s); break;
@@ -169,6 +180,7 @@ static void play_scenario(const char *scenario, int setup, Tally *y)
             check_bomb_progress(s, t);
             check_deterrence(s, t);
             check_deterrence_low(s, t);
+            check_records(s, t);
             y->struck_weeks += week(s, t)[V_DAMAGE] > week(s, t - 1)[V_DAMAGE];
         }
         check_ending(s);
