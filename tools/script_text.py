@@ -124,6 +124,8 @@ def texts(path):
     while i < len(toks):
         kind, value, line = toks[i]
         field = toks[i - 2][1] if i >= 2 and toks[i - 1][0] == "=" and toks[i - 2][0] == "name" else None
+        if sources and i >= 4 and [t[0] for t in toks[i - 4:i]] == ["[", "str", "]", "="]:
+            field = toks[i - 3][1]      # a source keyed ["Oman talks 2025"] = "...": its summary too
         if kind == "{":
             stack.append(field)
         elif kind == "}" and stack:
