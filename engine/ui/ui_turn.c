@@ -26,14 +26,15 @@ static int ladder_label(App *app, const char *label, float cx, float y, float ro
             best = i;
     char first[64];
     const char *rest = label + best + 1;
-    if (best == 0) {    /* one long word (Machtdemonstration): as much as fits, a hyphen, the rest below */
+    if (best == 0) {    /* one long word (Machtdemonstration): two halves with a hyphen */
         size_t cut = 0;
         for (size_t i = 1; i < len && i < sizeof first - 2; i++) {
             if (((unsigned char)label[i] & 0xC0) == 0x80)
                 continue;
             snprintf(first, sizeof first, "%.*s-", (int)i, label);
-            if (text_width(app, FONT_SMALL, first) <= room)
-                cut = i;
+            bool fits = text_width(app, FONT_SMALL, first) <= room && text_width(app, FONT_SMALL, label + i) <= room;
+            if (fits && (cut == 0 || fabs((double)i - len / 2.0) < fabs((double)cut - len / 2.0)))
+                cut = i;    /* the fitting cut nearest the middle: two halves of a size */
         }
         snprintf(first, sizeof first, "%.*s-", (int)(cut ? cut : len / 2), label);
         rest = label + (cut ? cut : len / 2);
