@@ -26,6 +26,33 @@ static void likely_game(void *ctx, const GameResult *r)
     l->done++;
 }
 
+/* An outcome's name under its bar, centred in its slot: in the body's font,
+ * the small one, or on two lines of it (Atomarer Breakout at large text).
+ * Returns the height. */
+static float outcome_label(App *app, const char *name, float x, float y, float slot)
+{
+    const Palette *p = &app->pal;
+    if (text_width(app, FONT_BODY, name) <= slot - 4 || !strchr(name, ' ')) {
+        int lf = text_width(app, FONT_BODY, name) <= slot - 4 ? FONT_BODY : FONT_SMALL;
+        draw_text_al(app, lf, name, x, y, slot, ALIGN_CENTER, p->text);
+        return line_height(app, FONT_BODY);
+    }
+    if (text_width(app, FONT_SMALL, name) <= slot - 4) {
+        draw_text_al(app, FONT_SMALL, name, x, y, slot, ALIGN_CENTER, p->text);
+        return line_height(app, FONT_BODY);
+    }
+    size_t len = strlen(name), best = 0;
+    for (size_t i = 1; i < len; i++)
+        if (name[i] == ' ' && (best == 0 || fabs((double)i - len / 2.0) < fabs((double)best - len / 2.0)))
+            best = i;
+    char first[64];
+    snprintf(first, sizeof first, "%.*s", (int)best, name);
+    float sh = line_height(app, FONT_SMALL);
+    draw_text_al(app, FONT_SMALL, first, x, y, slot, ALIGN_CENTER, p->text);
+    draw_text_al(app, FONT_SMALL, name + best + 1, x, y + sh, slot, ALIGN_CENTER, p->text);
+    return 2 * sh;
+}
+
 /* The rest of the game replayed from the end of the chosen week, seeds 1,
  * 2, ... as `redline batch --from SAVE --turn T` plays them, with the
  * computer in every role: the same runner, a few games between frames. */
@@ -120,11 +147,9 @@ static void outcome_chart(App *app, Rect r)
             snprintf(val, sizeof val, "%.0f%% (%d)", 100 * share, c);
             draw_text_al(app, FONT_BOLD, val, bx - 20, base - bh - 22, bw + 40, ALIGN_CENTER, p->text);
         }
-        int lf = text_width(app, FONT_BODY, ui_outcome_title(o)) <= slot - 4 ? FONT_BODY : FONT_SMALL;
-        draw_text_al(app, lf, ui_outcome_title(o), left + slot * i, base + 8, slot, ALIGN_CENTER, p->text);
+        float lh = outcome_label(app, ui_outcome_title(o), left + slot * i, base + 8, slot);
         if (o == actual)
-            draw_text_al(app, FONT_SMALL, _("this game"), left + slot * i, base + 8 + line_height(app, FONT_BODY),
-                         slot, ALIGN_CENTER, p->focus);
+            draw_text_al(app, FONT_SMALL, _("this game"), left + slot * i, base + 8 + lh, slot, ALIGN_CENTER, p->focus);
         /* TRANSLATORS: under the outcome's name: how many of the replays ended in it */
         snprintf(tip, sizeof tip, ngettext("%d of %d replay ended this way.", "%d of %d replays ended this way.", l->done), c,
                  l->done);
