@@ -73,7 +73,7 @@ def first_frame_once(cmd, timeout=20.0):
                         cpu = process_cpu(p.pid)
                         return (int(line.split()[0]) - t0) / 1e6, cpu * 1e3
                 if p.poll() is not None:
-                    sys.exit(f"outside.py: {cmd[0]} ended ({p.returncode}) before its first frame")
+                    return None     # the caller counts it and starts again
                 time.sleep(0.0005)
             sys.exit("outside.py: no frame within %.0f s" % timeout)
         finally:
@@ -107,11 +107,23 @@ def first_frame_ir(cmd, timeout=120.0):
 
 
 def first_frame(repeats, cmd):
-    first_frame_once(cmd)
-    runs = [first_frame_once(cmd) for _ in range(repeats)]
+    """Under Xvfb on a busy machine SDL's X11 probe now and then fails (the
+    window exits 1, "no X11 or Wayland display found", about 2 starts in
+    100 at load 8, before issue 20's changes as after): such a start is
+    counted and started again, up to as many times as there are runs."""
+    runs, failed = [], 0
+    while len(runs) < repeats + 1:
+        r = first_frame_once(cmd)
+        if r is None:
+            failed += 1
+            if failed > repeats:
+                sys.exit(f"outside.py: {cmd[0]} ended {failed} times before its first frame")
+            continue
+        runs.append(r)
+    runs = runs[1:]     # the first warms the page cache
     wall = statistics.median(r[0] for r in runs)
     cpu = statistics.median(r[1] for r in runs)
-    print(f"wall_ms {wall:.1f} cpu_ms {cpu:.0f}")
+    print(f"wall_ms {wall:.1f} cpu_ms {cpu:.0f} failed_starts {failed}")
 
 
 def games(repeats, runs, scenario, jobs, redline="./redline"):
