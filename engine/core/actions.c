@@ -66,7 +66,7 @@ void effect_apply(Game *g, Actor a, const Effect *e)
             return;         /* intelligence is someone's; an inject has no one to learn it */
         for (int v = 0; v < VAR_COUNT; v++)
             if (var_info[v].owner == (Actor)e->var)
-                w->intel[a][v] *= value;
+                intel_set(w, a, (Var)v, w->intel[a][v] * value);
         return;
     }
     *x = var_clamp(e->var, *x);

@@ -150,10 +150,20 @@ typedef struct World {
     int turn;                   /* turns resolved so far */
     Outcome outcome;
     double v[VAR_COUNT];
-    double intel[ACTOR_COUNT][VAR_COUNT];   /* error factor: 1 = normal ignorance */
+    double intel[ACTOR_COUNT][VAR_COUNT];   /* error factor: 1 = normal ignorance; set by intel_set */
+    uint64_t intel_moved[ACTOR_COUNT][(VAR_COUNT + 63) / 64];  /* bit per factor that may not be 1 */
     uint16_t event_count[MAX_EVENTS];
     Pcg32 rng;
 } World;
+
+/* Sets actor a's error factor about v. Every change after the start goes
+ * through here: it notes the factors that may be other than 1, the only
+ * ones intel_update has to move (most stay 1 all game, and 1 stays 1). */
+static inline void intel_set(World *w, Actor a, Var v, double factor)
+{
+    w->intel[a][v] = factor;
+    w->intel_moved[a][v / 64] |= UINT64_C(1) << (v % 64);
+}
 
 typedef struct Game {
     const Scenario *scenario;

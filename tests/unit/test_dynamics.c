@@ -903,7 +903,7 @@ static void test_escalation_update_calms_proxies(void **state)
     (void)state;
     World w;
     world_start(&w);
-    w.intel[US][V_COVERT] = 0.2;
+    intel_set(&w, US, V_COVERT, 0.2);
     V(w, PROXY_ACTIVITY) = 5;
     run1(escalation_update, &w, 0);
     assert_true(V(w, PROXY_ACTIVITY) < 5 && V(w, PROXY_ACTIVITY) > 0);
@@ -940,7 +940,7 @@ static void test_intel_update_lets_intelligence_go_stale(void **state)
     (void)state;
     World w;
     world_start(&w);
-    w.intel[US][V_COVERT] = 0.2;
+    intel_set(&w, US, V_COVERT, 0.2);
     double before[VAR_COUNT];
     memcpy(before, w.v, sizeof before);
     run1(intel_update, &w, 0);
