@@ -6,7 +6,7 @@
 #include "../core/game.h"
 
 /* The conditions the engine checks without calling Lua, read by one reader
- * (conditions.c) and checked by one checker:
+ * (conditions.c) and checked by one checker (conditions_check.c):
  *   - clauses, as actions' requires and the when lists of rules and events
  *     write them: "talks >= 1" (and the effect clauses "sanctions += 1");
  *   - a rule's when function that is one expression over its view, such as
