@@ -347,21 +347,43 @@ static Kind comparison(Parser *ps)
     return TRUTH;
 }
 
+/* The and / or (op) after a side that starts at step `start`: the step that
+ * jumps when that side decides (false for and, true for or); its jump is set
+ * once the chain is read. A side that is one comparison of a variable with a
+ * number, as most are, jumps itself: no step is added. */
+static int emit_junction(Parser *ps, int op, int start)
+{
+    CondStep *side = ps->out + start;
+    if (ps->failed || start != ps->n - 1 || (side->op != C_VAR_K && side->op != C_BELIEF_K))
+        return emit(ps, op, 0, 0);
+    if (side->op == C_VAR_K)
+        side->op = op == C_AND ? C_VAR_K_AND : C_VAR_K_OR;
+    else
+        side->op = op == C_AND ? C_BELIEF_K_AND : C_BELIEF_K_OR;
+    return start;
+}
+
 /* and binds tighter than or; a number is never false, so one is refused
- * here rather than kept as "true" (it is surely a mistake). The left side's
- * truth decides alone when it is false (and) or true (or): the step jumps
- * past the right side. */
+ * here rather than kept as "true" (it is surely a mistake). A side's truth
+ * decides alone when it is false (and) or true (or): the step jumps past
+ * the chain's last side (a and b and c is false as soon as one is). */
 static Kind logic(Parser *ps, bool either)
 {
+    int start = ps->n;
     Kind k = either ? logic(ps, false) : comparison(ps);
     const char *word = either ? "or" : "and";
+    int jumps[COND_MAX_STEPS], njumps = 0;
     while (accept(ps, word)) {
-        int jump = emit(ps, either ? C_OR : C_AND, 0, 0);
+        int jump = emit_junction(ps, either ? C_OR : C_AND, start);
+        if (njumps < COND_MAX_STEPS)
+            jumps[njumps++] = jump;
+        start = ps->n;
         Kind right = either ? logic(ps, false) : comparison(ps);
         ps->failed |= k == NUMBER || right == NUMBER;
-        ps->out[jump].jump = ps->n - jump;
         k = TRUTH;
     }
+    for (int i = 0; i < njumps; i++)
+        ps->out[jumps[i]].jump = ps->n - jumps[i];
     return k;
 }
 
@@ -476,11 +498,12 @@ int cond_compile_list(const Prereq *p, int n, CondStep *out)
         emit(&ps, C_NUMBER, 0, 1);      /* no conditions: it holds */
     int ands[MAX_PREREQS], nands = 0;
     for (int i = 0; i < n; i++) {
+        int start = ps.n;
         emit_var(&ps, p[i].var);
         emit(&ps, C_NUMBER, 0, p[i].value);
         emit_compare(&ps, (int)p[i].cmp);
         if (i + 1 < n && nands < MAX_PREREQS)
-            ands[nands++] = emit(&ps, C_AND, 0, 0);
+            ands[nands++] = emit_junction(&ps, C_AND, start);
     }
     for (int i = 0; i < nands; i++)
         ps.out[ands[i]].jump = ps.n - ands[i];  /* the first that fails is the answer */

@@ -63,6 +63,30 @@ static inline bool run(const CondStep *step, int n, const Game *g, Actor a, Beli
         case C_SEEN: *top++ = view_last_actor(g, a, s->arg) >= 0; break;
         case C_VAR_K: *top++ = compared(s->cmp, g->world.v[s->arg], s->number); break;
         case C_BELIEF_K: *top++ = compared(s->cmp, believed_value(g, a, (Var)s->arg, k), s->number); break;
+        case C_VAR_K_AND:       /* C_VAR_K, then C_AND (see below) in the same step */
+            if (!compared(s->cmp, g->world.v[s->arg], s->number)) {
+                *top++ = 0;
+                s += s->jump - 1;
+            }
+            break;
+        case C_VAR_K_OR:
+            if (compared(s->cmp, g->world.v[s->arg], s->number)) {
+                *top++ = 1;
+                s += s->jump - 1;
+            }
+            break;
+        case C_BELIEF_K_AND:
+            if (!compared(s->cmp, believed_value(g, a, (Var)s->arg, k), s->number)) {
+                *top++ = 0;
+                s += s->jump - 1;
+            }
+            break;
+        case C_BELIEF_K_OR:
+            if (compared(s->cmp, believed_value(g, a, (Var)s->arg, k), s->number)) {
+                *top++ = 1;
+                s += s->jump - 1;
+            }
+            break;
         case C_LT_K: top[-1] = top[-1] < s->number; break;
         case C_LE_K: top[-1] = top[-1] <= s->number; break;
         case C_GT_K: top[-1] = top[-1] > s->number; break;

@@ -10,6 +10,7 @@ enum Op {
     C_LT_K, C_LE_K, C_GT_K, C_GE_K, C_EQ_K, C_NE_K,                                /* ... with the step's number */
     C_AND, C_OR, C_NOT,                                                            /* truth */
     C_VAR_K, C_BELIEF_K,    /* C_VAR or C_BELIEF compared with the step's number by comparison `cmp` */
+    C_VAR_K_AND, C_VAR_K_OR, C_BELIEF_K_AND, C_BELIEF_K_OR,   /* ... and the and / or after it: its jump */
     C_RULE,             /* the end of rule arg's steps: its answer noted, the stack emptied */
 };
 

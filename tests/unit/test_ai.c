@@ -277,7 +277,7 @@ static int load_shapes(Session *s, const char *file, bool world, CondStep *steps
 static void test_a_when_function_checked_in_c_answers_as_lua_does(void **state)
 {
     (void)state;
-    enum { ROOM = 24 };
+    enum { ROOM = 32 };
     static CondStep steps[ROOM * COND_MAX_STEPS];
     int n[ROOM], held[ROOM] = { 0 }, asked = 0, nc = 0;
     for (uint64_t seed = 1; seed <= 3; seed++) {

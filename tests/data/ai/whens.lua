@@ -29,6 +29,9 @@ return {
       return v.talks_progress >= 30 or v.escalation < 6 -- a comment to the end of the line
         and (v.iaea_access >= 2 or v.enrichment < 1 and v.stockpile_60 < 200)
     end,
+    function(v) return v.escalation >= 6 or v.talks >= 2 or v.covert_progress > 50 or v.oil_price > 110 end,
+    function(v) return not (v.talks >= 1 and v.oil_price > 70 and v.escalation < 6) and (v.strike_damage > 1 or v.protest > 1) end,
+    function(v) return (v.escalation < 3 or v.escalation > 5) and (v.oil_price > 70 or v.talks >= 1) and v.turn > 2 end,
   },
   in_lua = {
     function(v) return v.talks >= 1, false end,
