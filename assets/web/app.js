@@ -13,9 +13,13 @@
   let S = {};
   const $ = (id) => document.getElementById(id);
   /* A number as the language writes it: its own digits and decimal separator (translations.js, from the
-   * catalogue's "digits: "), for a number the page formats and for a placeholder that holds one. */
+   * catalogue's "digits: "), for a number the page formats and for a placeholder that holds one; one with
+   * two points or more (a date, 05.12.2026) keeps them, as rl_digits_text does. */
   let own = null;
-  const num = (x) => (own ? String(x).replace(/[0-9]|\.(?=[0-9])/g, (c) => own[c === "." ? 10 : Number(c)] || c) : String(x));
+  const num = (x) => {
+    const s = String(x), date = (s.match(/\./g) || []).length > 1;
+    return own ? s.replace(/[0-9]|\.(?=[0-9])/g, (c) => (c === "." && date ? c : own[c === "." ? 10 : Number(c)] || c)) : s;
+  };
   const isNumber = (v) => typeof v === "number" || /^[+\-−±≈ ]*[0-9][0-9.,:]*$/.test(v);
   const t = (key, args) => (S[key] || key).replace(/\{(\w+)\}/g, (_, k) => (args && k in args ? (isNumber(args[k]) ? num(args[k]) : args[k]) : ""));
   const store = window.localStorage;

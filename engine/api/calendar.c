@@ -80,26 +80,39 @@ static void to_hijri(int gy, int gm, int gd, int *jy, int *jm, int *jd)
     *jd = (int)(k % 30) + 1;
 }
 
-/* The language's digits (Persian writes ۰-۹) and, after them, its decimal
- * separator (Persian's ٫), each a whole UTF-8 character; false for a
- * language that writes 0-9. */
-static bool language_digits(const char *glyph[12])
+/* How the language writes numbers: its ten digits (Persian ۰-۹), its
+ * decimal separator (Persian's ٫, German's ",") and its percent sign after
+ * a number (Persian's ٪, German's " %" after a no-break space), each whole
+ * UTF-8; glyph[10] to glyph[11] is the separator, sign its percent. False
+ * for a language that writes 1.45 and 85% as English does. */
+typedef struct {
+    const char *glyph[12];
+    const char *sign;
+} NumberStyle;
+
+static bool language_numbers(NumberStyle *ns)
 {
     /* TRANSLATORS: the ten digits your language writes numbers with, after "digits: ", then optionally its decimal
-       separator if it is not "." (Persian: ۰۱۲۳۴۵۶۷۸۹٫); keep 0123456789 for Latin digits */
+       separator if it is not "." (Persian: ۰۱۲۳۴۵۶۷۸۹٫, German: 0123456789,); keep 0123456789 for Latin digits and
+       the point */
     const char *d = _("digits: 0123456789");
-    if (strncmp(d, "digits: ", 8) != 0 || strncmp(d + 8, "0123456789", 10) == 0)
+    /* TRANSLATORS: the percent sign as your language writes it after a number, after "percent sign: " (Persian: ٪;
+       German: a no-break space, then %); keep % if a number takes it as in English (85%) */
+    /* xgettext:no-c-format */
+    const char *pc = _("percent sign: %");
+    ns->sign = strncmp(pc, "percent sign: ", 14) == 0 && pc[14] && strcmp(pc + 14, "%") != 0 ? pc + 14 : NULL;
+    if (strncmp(d, "digits: ", 8) != 0 || (strcmp(d + 8, "0123456789") == 0 && !ns->sign))
         return false;
     d += 8;
     for (int i = 0; i < 11; i++) {
-        glyph[i] = glyph[11] = d;
+        ns->glyph[i] = ns->glyph[11] = d;
         if (!*d)
             return i == 10;     /* no separator of its own: "." stays */
         d++;
         while (((unsigned char)*d & 0xC0) == 0x80)
             d++;
     }
-    glyph[11] = d;
+    ns->glyph[11] = d;
     return true;
 }
 
@@ -109,43 +122,73 @@ static bool latin_word(char c)
 }
 
 /* Where the number starting at s ends: digits, and a "." or "," between
- * digits ("1,250.5"). */
-static const char *number_end(const char *s)
+ * digits ("1,250.5", "05.12.2026"); *dots counts its points. */
+static const char *number_end(const char *s, int *dots)
 {
+    *dots = 0;
     while ((*s >= '0' && *s <= '9') || ((*s == '.' || *s == ',') && s[1] >= '0' && s[1] <= '9'))
-        s++;
+        *dots += *s++ == '.';
     return s;
+}
+
+/* Whether the number at c of text s is left as it is: a source tag (A12,
+ * [A48, IAEA 2025]), a source's year after its Latin name (IAEA 2025; a
+ * year, not "Protest 4.1%"), an id (stockpile_60) or a value in an effect
+ * a facilitator types (oil_exports -= 0.2), which a program reads. */
+static bool number_kept(const char *s, const char *c, const char *end, int bracket)
+{
+    const char *b = c;
+    while (b > s && b[-1] == ' ')
+        b--;
+    bool year = end - c == 4 && *end != '%' && !memchr(c, '.', 4) && !memchr(c, ',', 4);
+    return (year && c - s >= 2 && c[-1] == ' ' && latin_word(c[-2])) || bracket > 0 || latin_word(*end) ||
+           (b > s && b[-1] == '=');
+}
+
+/* One number in the language's style, written at out: its digits, its one
+ * point as the decimal separator (a number with more, a date 05.12.2026 or
+ * a version 0.1.0, keeps its points), a thousands' comma as it is, and a
+ * percent sign after it as the language writes it. */
+static size_t number_text(const NumberStyle *ns, const char *c, const char *end, int dots, char *out)
+{
+    size_t n = 0;
+    for (; c < end; c++) {
+        int g = *c == '.' ? 10 : *c == ',' ? -1 : *c - '0';
+        if (g < 0 || (g == 10 && (dots > 1 || ns->glyph[11] == ns->glyph[10]))) {
+            out[n++] = *c;
+            continue;
+        }
+        memcpy(out + n, ns->glyph[g], (size_t)(ns->glyph[g + 1] - ns->glyph[g]));
+        n += (size_t)(ns->glyph[g + 1] - ns->glyph[g]);
+    }
+    if (*end == '%' && ns->sign && dots <= 1) {
+        memcpy(out + n, ns->sign, strlen(ns->sign));
+        n += strlen(ns->sign);
+    }
+    return n;
 }
 
 void rl_digits_text(char *s, size_t cap)
 {
-    const char *glyph[12];
-    if (!language_digits(glyph) || cap == 0)
+    NumberStyle ns;
+    if (!language_numbers(&ns) || cap == 0)
         return;
-    size_t len = strlen(s), room = len * 4 + 1, n = 0;
+    size_t len = strlen(s), room = len * 4 + 1 + len / 2 * strlen(ns.sign ? ns.sign : ""), n = 0;
     char *out = malloc(room);
     if (!out)
         return;
-    int bracket = 0;
+    int bracket = 0, dots;
     for (const char *c = s; *c;) {
         bracket += *c == '[' ? 1 : *c == ']' && bracket > 0 ? -1 : 0;
         bool starts = *c >= '0' && *c <= '9' && (c == s || !(latin_word(c[-1]) || (c[-1] >= '0' && c[-1] <= '9')));
-        const char *end = starts ? number_end(c) : c;
-        bool tag = c - s >= 2 && c[-1] == ' ' && latin_word(c[-2]);     /* a source's year: (IAEA 2025) */
-        if (!starts || tag || bracket > 0 || latin_word(*end)) {     /* a source tag (A12, [A48, IAEA 2025]), an id (stockpile_60) */
+        const char *end = starts ? number_end(c, &dots) : c;
+        if (!starts || number_kept(s, c, end, bracket)) {
             for (const char *k = starts ? end : c + 1; c < k;)
                 out[n++] = *c++;
             continue;
         }
-        for (; c < end; c++) {
-            int g = *c == '.' ? 10 : *c == ',' ? -1 : *c - '0';
-            if (g < 0 || (g == 10 && glyph[11] == glyph[10])) {
-                out[n++] = *c;      /* a thousands' comma, or a language with no separator of its own */
-                continue;
-            }
-            memcpy(out + n, glyph[g], (size_t)(glyph[g + 1] - glyph[g]));
-            n += (size_t)(glyph[g + 1] - glyph[g]);
-        }
+        n += number_text(&ns, c, end, dots, out + n);
+        c = end + (*end == '%' && ns.sign && dots <= 1);
     }
     if (n >= cap)       /* cut to its room at a whole character */
         for (n = cap - 1; n > 0 && ((unsigned char)out[n] & 0xC0) == 0x80;)

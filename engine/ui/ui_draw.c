@@ -402,6 +402,8 @@ bool ui_text_field_hint(App *app, Rect r, const char *label, char *buf, size_t c
                 while (len < 4 && ((unsigned char)c[len] & 0xC0) == 0x80)
                     len++;
             char digit = kind != FIELD_TEXT && len == 2 ? typed_digit((const unsigned char *)c) : 0;
+            if (kind == FIELD_NUMBER && lead == ',')
+                digit = '.';    /* a decimal comma typed (German): the field keeps the point */
             bool ok = digit ? field_accepts(kind, (unsigned char)digit)
                             : lead < 0x80 ? field_accepts(kind, lead) : kind == FIELD_TEXT && lead >= 0xC0;
             size_t n = strlen(buf);

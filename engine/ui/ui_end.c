@@ -226,14 +226,15 @@ static float side_scores(App *app, Actor a, float x, float y, float w)
     double wsum = 0;
     for (int i = 0; i < s->nobjectives[a]; i++)
         wsum += s->objectives[a][i].weight;
-    float bw = 110, tx = x + bw + 52;
+    /* the shares' column as wide as the language writes 100% (German 100 %) */
+    float bw = 110, pw = fmaxf(40, text_width(app, FONT_SMALL, "100%")), tx = x + bw + pw + 12;
     for (int i = 0; i < s->nobjectives[a]; i++) {
         const Objective *o = &s->objectives[a][i];
         fill(app, rect(x, y + 3, bw, 12), p->panel2);
         fill(app, rect(x, y + 3, bw * (float)parts[i] / 100, 12), parts[i] >= 50 ? p->good : p->bad);
         char pct[16], line[200], story[900];
         snprintf(pct, sizeof pct, "%.0f%%", fabs(parts[i]) < 0.5 ? 0.0 : parts[i]);
-        draw_text_al(app, FONT_SMALL, pct, x + bw + 4, y + 1, 40, ALIGN_RIGHT, p->text);
+        draw_text_al(app, FONT_SMALL, pct, x + bw + 4, y + 1, pw, ALIGN_RIGHT, p->text);
         snprintf(line, sizeof line, _("%s (%.0f%% of the score)"), rl_text(o->text), wsum > 0 ? 100 * o->weight / wsum : 0);
         y += draw_wrapped(app, FONT_BODY, line, tx, y, x + w - tx, p->text) + 2;
         score_story(app, o, story, sizeof story);

@@ -77,17 +77,30 @@ static void test_numbers_stay(void **state)
 
 /* A player's text in the language's digits: Persian's ۰-۹ and ٫ for the
  * numbers of a sentence, a date in its calendar; a source tag, a source's
- * year, an id and what is in [brackets] as they are; English and German
- * unchanged. Labels and outcomes are named, never by their ids. */
+ * year, an id and what is in [brackets] as they are; German's decimal
+ * comma; English unchanged. Labels and outcomes are named, never by their ids. */
 static void test_digits_and_names(void **state)
 {
     (void)state;
     char text[200] = "هفتهٔ 12: $74.2 (+0.04), 1,250 people [A48, IAEA 2025] (IAEA 2025) A12 stockpile_60 jan2026";
     rl_language_set("de");
     rl_digits_text(text, sizeof text);
-    assert_string_equal(text, "هفتهٔ 12: $74.2 (+0.04), 1,250 people [A48, IAEA 2025] (IAEA 2025) A12 stockpile_60 jan2026");
+    assert_string_equal(text, "هفتهٔ 12: $74,2 (+0,04), 1,250 people [A48, IAEA 2025] (IAEA 2025) A12 stockpile_60 jan2026");
+    snprintf(text, sizeof text, "%s", "هفتهٔ 12: $74.2 (+0.04), 1,250 people [A48, IAEA 2025] (IAEA 2025) A12 stockpile_60 jan2026");
     char date[64];
     assert_string_equal(rl_date_text("2026-01-12", date, sizeof date), "12.01.2026");
+    /* German's decimal comma and "85 %": only a real decimal changes, not a
+     * date, a version, a time, a tag or a facilitator's effect; twice is once */
+    char de[200] = "Leiter 4.5 (+0.04), 85%, am 05.12.2026 um 12:30, 0.1.0, A1.2 [A48] 1,250 oil_exports -= 0.2";
+    const char *de_shown = "Leiter 4,5 (+0,04), 85\u00a0%, am 05.12.2026 um 12:30, 0.1.0, A1.2 [A48] 1,250 oil_exports -= 0.2";
+    rl_digits_text(de, sizeof de);
+    assert_string_equal(de, de_shown);
+    rl_digits_text(de, sizeof de);
+    assert_string_equal(de, de_shown);
+    char de_date[200];
+    snprintf(de_date, sizeof de_date, "vom %s: 1.5", rl_date_text("2026-12-05", date, sizeof date));
+    rl_digits_text(de_date, sizeof de_date);
+    assert_string_equal(de_date, "vom 05.12.2026: 1,5");
     assert_string_equal(rl_outcome_title(OUT_AGREEMENT), "Abkommen");
     rl_language_set("fa");
     rl_digits_text(text, sizeof text);
