@@ -56,7 +56,7 @@ static void apply_settings(const Spread *sp, Session *s)
         return;
     for (int i = 0; i < sp->cfg.nsettings && i < MAX_SETTINGS; i++)
         s->scenario.params[sp->cfg.settings[i].param] = sp->cfg.settings[i].value;
-    s->game.world.v[V_BREAKOUT] = breakout_weeks(&s->game.world, s->scenario.params);
+    s->game.world.v[V_BREAKOUT] = breakout_weeks(s->game.world.v, s->scenario.params);
 }
 
 /* The next game: the scenario afresh, or the game as it stood at the end of

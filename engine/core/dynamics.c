@@ -141,14 +141,14 @@ void factions_update(World *w, DynamicsInput *in)
     V(NARRATIVE) = towards(V(NARRATIVE), in->baseline[V_NARRATIVE], P(STANDING_DRIFT));
 }
 
-double breakout_weeks(const World *w, const double *p)
+double breakout_weeks(const double *v, const double *p)
 {
-    double capacity = fmax(1 - w->v[V_DAMAGE] / SCALE(DAMAGE), p[P_CAPACITY_FLOOR]);
+    double capacity = fmax(1 - v[V_DAMAGE] / SCALE(DAMAGE), p[P_CAPACITY_FLOOR]);
     double fissile = p[P_BREAKOUT_ENRICH] / capacity;
-    if (w->v[V_STOCKPILE] < p[P_WEAPON_KG])
-        fissile *= 1 + (p[P_WEAPON_KG] - w->v[V_STOCKPILE]) / p[P_SHORTFALL_KG];
-    double rebuilding = p[P_DAMAGE_WEEKS] * w->v[V_DAMAGE];
-    return rebuilding + fissile + p[P_WEAPONIZE_WEEKS] * (1 - w->v[V_COVERT] / SCALE(COVERT));
+    if (v[V_STOCKPILE] < p[P_WEAPON_KG])
+        fissile *= 1 + (p[P_WEAPON_KG] - v[V_STOCKPILE]) / p[P_SHORTFALL_KG];
+    double rebuilding = p[P_DAMAGE_WEEKS] * v[V_DAMAGE];
+    return rebuilding + fissile + p[P_WEAPONIZE_WEEKS] * (1 - v[V_COVERT] / SCALE(COVERT));
 }
 
 /* The stockpile grows with enrichment; strikes cost months, not years, as the
@@ -172,7 +172,7 @@ void nuclear_update(World *w, DynamicsInput *in)
                 intel_set(w, a, V_COVERT, fmin(w->intel[a][V_COVERT], P(INTEL_EXPOSED)));
         }
     }
-    V(BREAKOUT) = breakout_weeks(w, in->p);
+    V(BREAKOUT) = breakout_weeks(w->v, in->p);
 }
 
 /* A modest premium that follows the ladder and fades fast; only lost

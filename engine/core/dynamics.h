@@ -57,6 +57,7 @@ void record_extremes(World *w, const double *before, const double *baseline);
 void dynamics_run(World *w, DynamicsInput *in);
 void dynamics_run_noted(World *w, DynamicsInput *in, const StepNotes *notes);
 
-double breakout_weeks(const World *w, const double *p);
+/* Weeks to a weapon from the world's values v, by the parameters p. */
+double breakout_weeks(const double *v, const double *p);
 
 #endif

@@ -33,7 +33,7 @@ bool game_init(Game *g, const Scenario *s, const Catalogue *c, const Rulebook *r
     for (int a = 0; a < ACTOR_COUNT; a++)
         for (int v = 0; v < VAR_COUNT; v++)
             w->intel[a][v] = 1;
-    w->v[V_BREAKOUT] = breakout_weeks(w, s->params);
+    w->v[V_BREAKOUT] = breakout_weeks(w->v, s->params);
     pcg32_seed(&w->rng, seed, 0x5eedULL);
     ledger_begin(g);
     return true;
@@ -170,10 +170,10 @@ static double believed(const Game *g, Var v, const double *row)
     bool secret = row[V_DETECTED] < 1 && (v == V_COVERT || v == V_BREAKOUT);
     if (!secret)
         return row[v];
-    World known = g->world;
-    memcpy(known.v, row, sizeof known.v);
-    known.v[V_COVERT] = fmin(row[V_COVERT], g->scenario->initial[V_COVERT]);
-    return v == V_COVERT ? known.v[V_COVERT] : breakout_weeks(&known, g->scenario->params);
+    double known[VAR_COUNT];
+    memcpy(known, row, sizeof known);
+    known[V_COVERT] = fmin(row[V_COVERT], g->scenario->initial[V_COVERT]);
+    return v == V_COVERT ? known[V_COVERT] : breakout_weeks(known, g->scenario->params);
 }
 
 /* What actor a believes v to be this turn. The error is drawn from a stream

@@ -271,9 +271,7 @@ static int scenario_body(Source *src, int t, void *ctx)
     s->turns = (int)turns;
     if (rc == 0) {
         /* Breakout time is derived: the scenario's figure is replaced by the model's. */
-        World start = { 0 };
-        memcpy(start.v, s->initial, sizeof start.v);
-        s->initial[V_BREAKOUT] = breakout_weeks(&start, s->params);
+        s->initial[V_BREAKOUT] = breakout_weeks(s->initial, s->params);
         /* Not yet struck in the game: deterrence after strikes is deterrence
          * (so "deterrence kept" reads the same before the first week). */
         s->initial[V_DETERRENCE_LOW] = s->initial[V_DETERRENCE];

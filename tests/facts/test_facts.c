@@ -56,7 +56,7 @@ static void restart(Session *s, const Arm *arm, uint64_t seed)
         s->human[a] = arm->human[a];
     for (int i = 0; i < arm->nset; i++)
         s->scenario.params[arm->set[i].param] = arm->set[i].value;
-    s->game.world.v[V_BREAKOUT] = breakout_weeks(&s->game.world, s->scenario.params);
+    s->game.world.v[V_BREAKOUT] = breakout_weeks(s->game.world.v, s->scenario.params);
 }
 
 static void play_out(Session *s)

@@ -516,24 +516,24 @@ static void test_nuclear_breakout_weeks_rise_with_damage_and_fall_with_stockpile
     double last = -1;
     for (int d = 0; d <= 100; d += 10) {
         V(w, DAMAGE) = d;
-        double weeks = breakout_weeks(&w, params);
+        double weeks = breakout_weeks(w.v, params);
         assert_true(weeks > last);
         last = weeks;
     }
     V(w, DAMAGE) = 0;
-    double full = breakout_weeks(&w, params);
+    double full = breakout_weeks(w.v, params);
     assert_true(fabs(full - (params[P_BREAKOUT_ENRICH] + params[P_WEAPONIZE_WEEKS])) < 1e-9);
     V(w, STOCKPILE) = 10;
-    assert_true(breakout_weeks(&w, params) > full);
+    assert_true(breakout_weeks(w.v, params) > full);
     V(w, STOCKPILE) = 400;
     V(w, COVERT) = 50;
-    assert_true(fabs(breakout_weeks(&w, params) - (params[P_BREAKOUT_ENRICH] + 0.5 * params[P_WEAPONIZE_WEEKS])) < 1e-9);
+    assert_true(fabs(breakout_weeks(w.v, params) - (params[P_BREAKOUT_ENRICH] + 0.5 * params[P_WEAPONIZE_WEEKS])) < 1e-9);
     /* nuclear_update keeps the derived variable up to date */
     V(w, BREAKOUT) = 0;
     V(w, DAMAGE) = 60;
     V(w, ENRICHMENT) = 0;
     run1(nuclear_update, &w, 0);
-    assert_true(fabs(V(w, BREAKOUT) - breakout_weeks(&w, params)) < 1e-9);
+    assert_true(fabs(V(w, BREAKOUT) - breakout_weeks(w.v, params)) < 1e-9);
     assert_true(V(w, BREAKOUT) > full - 0.5 * params[P_WEAPONIZE_WEEKS]);
 }
 
