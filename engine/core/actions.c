@@ -105,6 +105,8 @@ void action_apply(Game *g, Actor a, int action)
     for (int i = 0; i < act->neff; i++)
         effect_apply(g, a, &act->eff[i]);
     factions_react(g, act);
+    if (g->lean)
+        return;     /* game_news keeps none: its words are not even looked up (every order of a batch) */
     const char *line = act->news[0] ? act->news : act->name;
     game_news(g, a, action, act->secret ? (int)a : NOBODY, "%s: %s", actor_title(a), line);
 }
