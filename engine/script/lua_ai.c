@@ -506,15 +506,14 @@ static int choose(lua_State *L, const Brain *b, const Game *g, Actor a, Pcg32 *r
     memset(t.can, -1, sizeof t.can);
     Beliefs beliefs;
     memset(beliefs.known, 0, sizeof beliefs.known);
-    bool in_c = b->called == 0 && own_view;     /* every rule checked in C: in one pass */
-    if (in_c)
+    if (b->called == 0 && own_view)     /* every rule checked in C: in one pass */
         cond_check_rules(brain_steps(b), b->nsteps, g, a, &beliefs, fired);
-    for (int r = 0; r < b->nrules; r++) {
-        if (!in_c)
+    else
+        for (int r = 0; r < b->nrules; r++)
             fired[r] = holds(L, b, r, g, a, &beliefs, own_view);
+    for (int r = 0; r < b->nrules; r++)
         if (fired[r])
             vote(b, r, g, a, &t);
-    }
     Ranked cand[MAX_ACTIONS];
     int ncand = rank(b, g->catalogue, &t, rng, cand);
     return pick(b, g->catalogue, cand, ncand, g->scenario->capital[a], chosen);
