@@ -64,7 +64,7 @@ fi
 
 # The story names variables by their labels and the outcome by its name, never by
 # their ids (oil_price, timeout), in German and Persian; Persian writes its numbers in
-# its own digits, leaving sources ([A48, IAEA 2025], (A12)), ids and the state hash.
+# its own digits and percent sign (۲۵٪), leaving sources ([A48, IAEA 2025], (A12)), ids and the state hash.
 LANGUAGE=fa $RL run --scenario jan2026 --seed 3 >"$tmp/fa.txt" 2>&1
 if problems=$(python3 - "$tmp/de.txt" "$tmp/fa.txt" <<'PY'
 import re, sys
@@ -77,7 +77,7 @@ for path in sys.argv[1:]:
         bad = words & set(ids + outcomes)
         if path.endswith("fa.txt"):
             text = re.sub(r"\[[^]]*\]|\([A-Za-z][^)]*\)|[A-Za-z_]+[0-9]+[A-Za-z_0-9]*", "", line)
-            bad |= set(re.findall(r"[0-9]+", text))
+            bad |= set(re.findall(r"[0-9]+", text)) | set(re.findall(r"[۰-۹]%", text))   # ۲۵٪, not ۲۵%
         if bad:
             print(f"{path} line {n}: {sorted(bad)}: {line[:160]}")
 PY

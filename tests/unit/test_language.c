@@ -106,6 +106,9 @@ static void test_digits_and_names(void **state)
     rl_digits_text(text, sizeof text);
     assert_string_equal(text, "هفتهٔ ۱۲: $۷۴٫۲ (+۰٫۰۴), ۱,۲۵۰ people [A48, IAEA 2025] (IAEA 2025) A12 stockpile_60 jan2026");
     assert_string_equal(rl_date_text("2026-01-12", date, sizeof date), "۲۲ دی ۱۴۰۴");
+    char percent[64] = "25% (+4.1%), 0.1.0";     /* Persian's own percent sign, ٪ */
+    rl_digits_text(percent, sizeof percent);
+    assert_string_equal(percent, "۲۵٪ (+۴٫۱٪), ۰.۱.۰");
     assert_string_not_equal(rl_var_label(V_OIL_PRICE), "oil_price");
     assert_string_not_equal(rl_outcome_title(OUT_TIMEOUT), "timeout");
     char small[8] = "12345";
