@@ -6,16 +6,13 @@
 
 int rl_write_record(const Session *s, RecordKind kind, FILE *out, Error *err)
 {
-    cJSON *doc = kind == RECORD_FULL ? record_to_json(s) : game_to_json(s);
-    char *text = doc ? cJSON_Print(doc) : NULL;
-    int rc = 0;
-    if (!text)
-        rc = (error_set(err, ERR_INTERNAL, "out of memory"), -1);
-    else if (fputs(text, out) < 0 || fputc('\n', out) == EOF)
-        rc = (error_set(err, ERR_DATA, "cannot write the record"), -1);
-    cJSON_free(text);
-    cJSON_Delete(doc);
-    return rc;
+    if (record_write(s, kind, out) == 0 && fputc('\n', out) != EOF)
+        return 0;
+    if (ferror(out))
+        error_set(err, ERR_DATA, "cannot write the record");
+    else
+        error_set(err, ERR_INTERNAL, "out of memory");
+    return -1;
 }
 
 void rl_write_story(const Session *s, FILE *out)

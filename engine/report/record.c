@@ -2,6 +2,7 @@
  * record of the after-action report. */
 #include <inttypes.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -98,11 +99,10 @@ static cJSON *score_json(const Session *s, Actor a)
     return obj;
 }
 
-cJSON *game_to_json(const Session *s)
+/* The document's members before its log. */
+static cJSON *game_head_json(const Session *s)
 {
     const Game *g = &s->game;
-    char seed[24];
-    snprintf(seed, sizeof seed, "%" PRIu64, g->seed);
     cJSON *doc = cJSON_CreateObject();
     cJSON_AddStringToObject(doc, "scenario", s->scenario.id);
     cJSON_AddNumberToObject(doc, "seed", (double)g->seed);
@@ -120,18 +120,18 @@ cJSON *game_to_json(const Session *s)
         cJSON_AddNumberToObject(score, actor_name((Actor)a), cJSON_GetObjectItem(one, "total")->valuedouble);
         cJSON_AddItemToObject(detail, actor_name((Actor)a), one);
     }
-    cJSON *log = cJSON_AddArrayToObject(doc, "log");
-    for (int t = 0; t < g->history.nturns; t++)
-        cJSON_AddItemToArray(log, turn_json(s, t));
-    cJSON *warnings = cJSON_AddArrayToObject(doc, "warnings");
-    for (int i = 0; i < s->nwarnings; i++)
-        cJSON_AddItemToArray(warnings, cJSON_CreateString(s->warnings[i]));
     return doc;
 }
 
-cJSON *record_to_json(const Session *s)
+/* The members after the log into doc: the game's warnings, and for the full
+ * record the interventions, the teams and the debrief questions. */
+static void add_tail(const Session *s, RecordKind kind, cJSON *doc)
 {
-    cJSON *doc = game_to_json(s);
+    cJSON *warnings = cJSON_AddArrayToObject(doc, "warnings");
+    for (int i = 0; i < s->nwarnings; i++)
+        cJSON_AddItemToArray(warnings, cJSON_CreateString(s->warnings[i]));
+    if (kind != RECORD_FULL)
+        return;
     cJSON_AddStringToObject(doc, "record", "redline/1");
     cJSON_AddStringToObject(doc, "name", s->scenario.name);
     cJSON *interventions = cJSON_AddArrayToObject(doc, "interventions");
@@ -151,5 +151,77 @@ cJSON *record_to_json(const Session *s)
     cJSON *debrief = cJSON_AddArrayToObject(doc, "debrief");
     for (int i = 0; i < s->scenario.ndebrief; i++)
         cJSON_AddItemToArray(debrief, cJSON_CreateString(s->scenario.debrief[i]));
+}
+
+static cJSON *whole_json(const Session *s, RecordKind kind)
+{
+    cJSON *doc = game_head_json(s);
+    cJSON *log = cJSON_AddArrayToObject(doc, "log");
+    for (int t = 0; t < s->game.history.nturns; t++)
+        cJSON_AddItemToArray(log, turn_json(s, t));
+    add_tail(s, kind, doc);
     return doc;
+}
+
+cJSON *game_to_json(const Session *s)
+{
+    return whole_json(s, RECORD_GAME);
+}
+
+cJSON *record_to_json(const Session *s)
+{
+    return whole_json(s, RECORD_FULL);
+}
+
+/* ---- the same document, printed as it is made -------------------------------- */
+
+/* Prints part (then frees it), a part of the document inside containers
+ * like the ones it sits in there, so that cJSON prints it at its depth: its
+ * text without those containers' own `open` and `close`. */
+static int put_part(FILE *out, cJSON *part, const char *open, const char *close)
+{
+    char *text = part ? cJSON_Print(part) : NULL;
+    cJSON_Delete(part);
+    if (!text)
+        return -1;
+    size_t len = strlen(text), head = strlen(open), tail = strlen(close);
+    bool ok = len >= head + tail && strncmp(text, open, head) == 0 && strcmp(text + len - tail, close) == 0 &&
+              fwrite(text + head, 1, len - head - tail, out) == len - head - tail;
+    cJSON_free(text);
+    return ok ? 0 : -1;
+}
+
+/* Turn t in the "log" array of an object of its own, as it sits in the
+ * document. */
+static cJSON *turn_part(const Session *s, int t)
+{
+    cJSON *part = cJSON_CreateObject(), *turn = turn_json(s, t);
+    if (cJSON_AddItemToArray(cJSON_AddArrayToObject(part, "log"), turn))
+        return part;
+    cJSON_Delete(turn);
+    cJSON_Delete(part);
+    return NULL;
+}
+
+/* The document as cJSON_Print(whole_json(s, kind)) prints it, a turn at a
+ * time instead of all of it in memory: the members before the log, printed
+ * as an object without its closing brace; each turn as turn_part prints it,
+ * without its object and array; the members after the log as an object
+ * without its opening brace. */
+int record_write(const Session *s, RecordKind kind, FILE *out)
+{
+#define LOG_OPEN "\t\"log\":\t["
+    int rc = put_part(out, game_head_json(s), "", "\n}");
+    rc |= fputs(",\n" LOG_OPEN, out) < 0 ? -1 : 0;
+    for (int t = 0; t < s->game.history.nturns && rc == 0; t++) {
+        if (t > 0)
+            rc |= fputs(", ", out) < 0 ? -1 : 0;
+        rc |= put_part(out, turn_part(s, t), "{\n" LOG_OPEN, "]\n}");
+    }
+#undef LOG_OPEN
+    rc |= fputs("],\n", out) < 0 ? -1 : 0;
+    cJSON *tail = cJSON_CreateObject();
+    if (tail)
+        add_tail(s, kind, tail);
+    return rc | put_part(out, tail, "{\n", "");
 }

@@ -18,6 +18,9 @@ cJSON *game_to_json(const Session *s);
 /* The full record (record.json): the same plus the interventions and the
  * debrief questions. */
 cJSON *record_to_json(const Session *s);
+/* The one or the other (kind) printed to out as cJSON_Print prints it, made
+ * and printed a turn at a time; 0, or -1 if it could not all be written. */
+int record_write(const Session *s, RecordKind kind, FILE *out);
 /* report.html, indicators.csv and record.json in dir (created if need be);
  * with a branch of the same game, the page sets the two side by side. */
 /* causes.c: the ledger (core/ledger.h) as the record and the report read it.
