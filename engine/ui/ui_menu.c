@@ -114,13 +114,24 @@ const int ui_length_weeks[LENGTH_CHOICES] = { 0, 12, 8, 6 };
 
 /* The roles: a toggle for each actor (a team plays it, or the computer) and
  * the team's name as the teacher types it. Returns the height used. */
-float ui_roles_panel(App *app, float x, float y, float w, bool *human, char (*team)[TEAM_LEN])
+/* The roles' toggles' width (the longest role's name, Vereinigte Staaten)
+ * and their fields' (played by the computer), as the language writes them. */
+static void roles_widths(App *app, float *toggle, float *field)
 {
-    const Palette *p = &app->pal;
     float widest = 0;
     for (int a = 0; a < ACTOR_COUNT; a++)
         widest = fmaxf(widest, text_width(app, FONT_BOLD, rl_text(actor_title((Actor)a))));
-    float y0 = y, tw = fminf(fmaxf(170, widest + 48), w * 0.5f), rh = 34;
+    *toggle = fmaxf(170, widest + 48);
+    *field = fmaxf(text_width(app, FONT_SMALL, _("played by the computer")),
+                   text_width(app, FONT_SMALL, _("team name (optional)"))) + 20;
+}
+
+float ui_roles_panel(App *app, float x, float y, float w, bool *human, char (*team)[TEAM_LEN])
+{
+    const Palette *p = &app->pal;
+    float want, field;
+    roles_widths(app, &want, &field);
+    float y0 = y, tw = fminf(want, fmaxf(w * 0.5f, w - 8 - field)), rh = 34;
     int described = -1;
     for (int a = 0; a < ACTOR_COUNT; a++) {
         Rect tr = rect(x, y, tw, rh);
@@ -199,25 +210,131 @@ static float scenario_cards(App *app, float x, float y, float colw)
     return y;
 }
 
-/* The turn timer's choices: three a row, or two where a longer language's
- * words need it. Returns the height they take. */
-static float timer_choices(App *app, float ox, float y, float ow)
+/* Choices in a row of cols toggles, as many rows as they need; the
+ * labels are measured bold (the chosen one is). */
+static int choice_cols(App *app, char labels[][24], int n, float w, int most)
 {
-    char labels[TIMER_CHOICES][24];
     float widest = 0;
+    for (int i = 0; i < n; i++)
+        widest = fmaxf(widest, text_width(app, FONT_BOLD, labels[i]));
+    int cols = most;
+    while (cols > 1 && widest + 42 > (w - (cols - 1) * 6) / cols)
+        cols--;
+    return cols;
+}
+
+/* The game's length (a class has an hour, not the scenario's half year),
+ * no longer than the scenario; the turn timer's choices. */
+static int length_labels(App *app, char labels[][24], int *index)
+{
+    int own = app->nscenarios > 0 ? app->scenarios[app->ng_scenario].turns : 0, n = 0;
+    for (int i = 0; i < LENGTH_CHOICES; i++) {
+        int weeks = ui_length_weeks[i];
+        if (weeks >= own && weeks > 0)
+            continue;
+        int shown = weeks ? weeks : own;
+        snprintf(labels[n], 24, ngettext("%d week", "%d weeks", shown), shown);
+        index[n++] = i;
+    }
+    return n;
+}
+
+static void timer_labels(char labels[][24])
+{
     for (int i = 0; i < TIMER_CHOICES; i++) {
         if (ui_timer_minutes[i] == 0)
-            snprintf(labels[i], sizeof labels[i], "%s", _("Off"));
+            snprintf(labels[i], 24, "%s", _("Off"));
         else
-            snprintf(labels[i], sizeof labels[i], _("%d min"), ui_timer_minutes[i]);
-        widest = fmaxf(widest, text_width(app, FONT_BOLD, labels[i]));
+            snprintf(labels[i], 24, _("%d min"), ui_timer_minutes[i]);
     }
-    int cols = widest + 42 <= (ow - 2 * 6) / 3 ? 3 : 2;
-    float tw = (ow - (cols - 1) * 6) / cols;
-    for (int i = 0; i < TIMER_CHOICES; i++)
-        if (ui_toggle(app, rect(ox + (i % cols) * (tw + 6), y + (i / cols) * 38, tw, 32), labels[i], app->ng_timer == i))
-            app->ng_timer = i;
-    return (float)((TIMER_CHOICES + cols - 1) / cols) * 38 + 4;
+}
+
+/* Draws n toggles in cols columns from y; returns the height they take. */
+static float choices(App *app, char labels[][24], int n, int cols, float x, float y, float w, int *chosen,
+                     const int *index)
+{
+    float tw = (w - (cols - 1) * 6) / cols;
+    for (int i = 0; i < n; i++)
+        if (ui_toggle(app, rect(x + (i % cols) * (tw + 6), y + (i / cols) * 38, tw, 32), labels[i],
+                      *chosen == (index ? index[i] : i)))
+            *chosen = index ? index[i] : i;
+    return (float)((n + cols - 1) / cols) * 38;
+}
+
+/* The seed, length, timer and PIN column, from y to bottom: its notes are
+ * left out, the least needed first, when the column would not hold them
+ * (German at large text and 110%), so nothing is covered by the buttons. */
+static void newgame_options(App *app, float ox, float y, float ow, float bottom)
+{
+    const Palette *p = &app->pal;
+    char lengths[LENGTH_CHOICES][24], timers[TIMER_CHOICES][24];
+    int index[LENGTH_CHOICES], nl = length_labels(app, lengths, index);
+    timer_labels(timers);
+    int lcols = choice_cols(app, lengths, nl, ow, 2), tcols = choice_cols(app, timers, TIMER_CHOICES, ow, 3);
+    const char *seed_note = _("The same scenario, seed and orders always play the same game.");
+    const char *timer_note = _("Each team's time at the screen. At zero the window says so; the team "
+                               "still ends its own turn.");
+    float lrows = (float)((LENGTH_CHOICES + lcols - 1) / lcols);     /* the same room for every scenario's */
+    float fixed = 30 + 42 + 28 + lrows * 38 + 10 + 28 +
+                  (float)((TIMER_CHOICES + tcols - 1) / tcols) * 38 + 4 + 30 + 36;
+    float hs = wrapped_height(app, FONT_SMALL, seed_note, ow) + 12, ht = wrapped_height(app, FONT_SMALL, timer_note, ow) + 10;
+    bool with_timer = y + fixed + hs + ht <= bottom, with_seed = y + fixed + hs + (with_timer ? ht : 6) <= bottom;
+
+    draw_text(app, FONT_H2, _("Seed"), ox, y, p->text);
+    y += 30;
+    /* the button as wide as its word (Neuer Seed at large text), the field the rest */
+    float sbw = fmaxf(fminf(120, ow * 0.4f), text_width(app, FONT_BOLD, _("New seed")) + 14);
+    float sfw = fminf(fminf(150, ow * 0.46f), ow - sbw - 10);
+    ui_text_field(app, rect(ox, y, sfw, 36), _("Seed"), app->ng_seed, 11, FIELD_DIGITS);
+    if (ui_button(app, rect(ox + sfw + 10, y, sbw, 36), _("New seed"), true))
+        snprintf(app->ng_seed, sizeof app->ng_seed, "%u", fresh_seed());
+    y += 42;
+    y += with_seed ? draw_wrapped(app, FONT_SMALL, seed_note, ox, y, ow, p->dim) + 12 : 6;
+    draw_text(app, FONT_H2, _("Length"), ox, y, p->text);
+    y += 28;
+    choices(app, lengths, nl, lcols, ox, y, ow, &app->ng_length, index);
+    y += lrows * 38 + 10;
+    int own = app->nscenarios > 0 ? app->scenarios[app->ng_scenario].turns : 0;
+    if (ui_length_weeks[app->ng_length] >= own)
+        app->ng_length = 0;
+    draw_text(app, FONT_H2, _("Turn timer"), ox, y, p->text);
+    y += 28;
+    y += choices(app, timers, TIMER_CHOICES, tcols, ox, y, ow, &app->ng_timer, NULL) + 4;
+    y += with_timer ? draw_wrapped(app, FONT_SMALL, timer_note, ox, y, ow, p->dim) + 10 : 6;
+    draw_text(app, FONT_H2, _("Facilitator PIN"), ox, y, p->text);
+    y += 30;
+    ui_text_field_hint(app, rect(ox, y, fminf(150, ow * 0.46f), 36), _("Facilitator PIN"), app->ng_pin, 7, FIELD_PIN,
+                       _("4 digits"));
+    y += 42;
+    /* the notes below are left out when short of room */
+    const char *f9 = _("F9 opens the facilitator's screen behind it: the true state, pause, injects, set a "
+                             "variable, rewind.");
+    if (y + wrapped_height(app, FONT_SMALL, f9, ow) < bottom)
+        y += draw_wrapped(app, FONT_SMALL, f9, ox, y, ow, p->dim) + 10;
+    const char *no_difficulty = _("No difficulty to choose: the computer's actors follow the same sourced "
+                                        "rules in every game; the seed changes the luck.");
+    if (y + wrapped_height(app, FONT_SMALL, no_difficulty, ow) < bottom)
+        draw_wrapped(app, FONT_SMALL, no_difficulty, ox, y, ow, p->faint);
+}
+
+/* The three columns' widths: the scenarios 36% of the window, who plays 33%,
+ * the options the rest; a language whose roles or lengths need more
+ * (Vereinigte Staaten, 26 Wochen at large text) takes it from the
+ * scenarios' cards, which wrap. */
+static void newgame_columns(App *app, float *colw, float *rw, float *ow)
+{
+    float toggle, field;
+    roles_widths(app, &toggle, &field);
+    *rw = fmaxf(floorf(app->lw * 0.33f), ceilf(toggle + 8 + field));
+    char lengths[LENGTH_CHOICES][24];
+    int index[LENGTH_CHOICES], n = length_labels(app, lengths, index);
+    float widest = 0;
+    for (int i = 0; i < n; i++)
+        widest = fmaxf(widest, text_width(app, FONT_BOLD, lengths[i]));
+    float rest = app->lw - 24 - 28 - 28 - 24;
+    *ow = fmaxf(floorf(app->lw * 0.31f) - 104, ceilf(2 * (widest + 42) + 6));
+    *colw = fmaxf(floorf(app->lw * 0.26f), fminf(floorf(app->lw * 0.36f), rest - *rw - *ow));
+    *ow = rest - *colw - *rw;
 }
 
 void screen_newgame(App *app)
@@ -225,7 +342,8 @@ void screen_newgame(App *app)
     const Palette *p = &app->pal;
     ui_need_scenarios(app);
     ui_heading(app, _("New game"), _("Choose a scenario, who plays which role, and a seed"));
-    float top = 88, colw = floorf(app->lw * 0.36f);
+    float top = 88, colw, rw, ow;
+    newgame_columns(app, &colw, &rw, &ow);
     float x = 24, y = top;
     draw_text(app, FONT_H2, _("Scenario"), x, y, p->text);
     Rect view = rect(x - 4, y + 30, colw + 8, app->lh - 96 - (y + 30));
@@ -239,7 +357,7 @@ void screen_newgame(App *app)
     scroll_end(app, &sc, y - sc.y0);
 
     /* who plays */
-    float rx = 24 + colw + 28, rw = floorf(app->lw * 0.33f);
+    float rx = 24 + colw + 28;
     y = top;
     draw_text(app, FONT_H2, _("Who plays"), rx, y, p->text);
     draw_text_al(app, FONT_SMALL, _("tick the roles teams play"), rx, y + 5, rw, ALIGN_RIGHT, p->faint);
@@ -253,60 +371,8 @@ void screen_newgame(App *app)
             app->ng_lan = !app->ng_lan;
     }
 
-    /* seed, timer, PIN */
-    float ox = rx + rw + 28, ow = app->lw - ox - 24;
-    y = top;
-    draw_text(app, FONT_H2, _("Seed"), ox, y, p->text);
-    y += 30;
-    /* the button as wide as its word (Neuer Seed at large text), the field the rest */
-    float sbw = fmaxf(fminf(120, ow * 0.4f), text_width(app, FONT_BOLD, _("New seed")) + 14);
-    float sfw = fminf(fminf(150, ow * 0.46f), ow - sbw - 10);
-    ui_text_field(app, rect(ox, y, sfw, 36), _("Seed"), app->ng_seed, 11, FIELD_DIGITS);
-    if (ui_button(app, rect(ox + sfw + 10, y, sbw, 36), _("New seed"), true))
-        snprintf(app->ng_seed, sizeof app->ng_seed, "%u", fresh_seed());
-    y += 42;
-    y += draw_wrapped(app, FONT_SMALL, _("The same scenario, seed and orders always play the same game."), ox, y, ow,
-                      p->dim) + 12;
-    /* how many weeks: a class has an hour, not the scenario's half year */
-    draw_text(app, FONT_H2, _("Length"), ox, y, p->text);
-    int own = app->nscenarios > 0 ? app->scenarios[app->ng_scenario].turns : 0;
-    y += 28;
-    float lw2 = (ow - 6) / 2;
-    for (int i = 0, k = 0; i < LENGTH_CHOICES; i++) {
-        int weeks = ui_length_weeks[i];
-        char label[24];
-        int shown = weeks ? weeks : own;
-        snprintf(label, sizeof label, ngettext("%d week", "%d weeks", shown), shown);
-        bool longer = weeks >= own && weeks > 0;    /* no longer than the scenario */
-        if (longer)
-            continue;
-        if (ui_toggle(app, rect(ox + (k % 2) * (lw2 + 6), y + (k / 2) * 38, lw2, 32), label, app->ng_length == i))
-            app->ng_length = i;
-        k++;
-    }
-    if (ui_length_weeks[app->ng_length] >= own)
-        app->ng_length = 0;
-    y += 76 + 10;
-    draw_text(app, FONT_H2, _("Turn timer"), ox, y, p->text);
-    y += 28;
-    y += timer_choices(app, ox, y, ow);
-    y += draw_wrapped(app, FONT_SMALL, _("Each team's time at the screen. At zero the window says so; the team "
-                                       "still ends its own turn."),
-                      ox, y, ow, p->dim) + 10;
-    draw_text(app, FONT_H2, _("Facilitator PIN"), ox, y, p->text);
-    y += 30;
-    ui_text_field_hint(app, rect(ox, y, fminf(150, ow * 0.46f), 36), _("Facilitator PIN"), app->ng_pin, 7, FIELD_PIN,
-                       _("4 digits"));
-    y += 42;
-    /* the notes below are left out when short of room */
-    const char *f9 = _("F9 opens the facilitator's screen behind it: the true state, pause, injects, set a "
-                             "variable, rewind.");
-    if (y + wrapped_height(app, FONT_SMALL, f9, ow) < app->lh - 88)
-        y += draw_wrapped(app, FONT_SMALL, f9, ox, y, ow, p->dim) + 10;
-    const char *no_difficulty = _("No difficulty to choose: the computer's actors follow the same sourced "
-                                        "rules in every game; the seed changes the luck.");
-    if (y + wrapped_height(app, FONT_SMALL, no_difficulty, ow) < app->lh - 88)
-        draw_wrapped(app, FONT_SMALL, no_difficulty, ox, y, ow, p->faint);
+    float ox = rx + rw + 28;
+    newgame_options(app, ox, top, ow, app->lh - 88);
 
     float by = app->lh - 80;
     if (ui_button(app, rect(24, by, 160, 44), _("Back"), true) || ui_key(app, SDLK_ESCAPE))
