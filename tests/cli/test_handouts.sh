@@ -131,10 +131,28 @@ for name in ("cards.html", "briefing.html", "lesson-plan.html"):
     q = Text(); q.feed((qps / name).read_text())
     bare = [x for x in t.texts if x in q.texts]
     if bare: problems.append(f"qps {name}: not through gettext: {bare[:3]}")
+# Persian digits in the handouts' own numbers (weights, costs, values, weeks); a URL, a code, a
+# command, a source tag and a model's unit (0-100) stay as they are typed
+class Numbers(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(); self.open = []; self.latin = []
+    def handle_starttag(self, tag, attrs):
+        if tag not in ("br", "img", "meta", "input", "link"):
+            self.open.append((tag, tag in ("style", "code", "strong", "span", "svg") or ("class", "muted") in attrs))
+    def handle_endtag(self, tag):
+        while self.open and self.open.pop()[0] != tag: pass
+    @property
+    def skip(self): return any(s for _, s in self.open)
+    def handle_data(self, data):
+        words = re.sub(r"\[[^]]*\]|\([A-Z][^)]*\)|https?://\S+|[A-Za-z_]+[0-9]+\w*|[0-9./-]+[0-9]+(?= [a-z])|[0-9]+[-/][0-9]+|rung 0-10|[0-9]+(?:\.[0-9]+){3}", "", data)
+        if not self.skip and re.search(r"[0-9]", words): self.latin.append(data.strip()[:60])
+for name in ("cards.html", "briefing.html"):
+    n = Numbers(); n.feed((fa / name).read_text())
+    if n.latin: problems.append(f"fa {name}: Latin digits: {n.latin[:3]}")
 for english in ("How the game works", "Learning objectives", "role cards", "What you know at the start"):
     if any(english in (fa / n).read_text() for n in ("cards.html", "briefing.html", "lesson-plan.html")):
         problems.append(f"fa: '{english}' left in English")
-print("\n".join(problems) if problems else "the handouts in Persian, right to left, and every sentence of theirs through gettext")
+print("\n".join(problems) if problems else "the handouts in Persian, right to left, in its digits, and every sentence of theirs through gettext")
 sys.exit(1 if problems else 0)
 PY
 finish
