@@ -306,8 +306,10 @@ int team_end_week(Host *h, Error *err)
         h->team[a].has_sent = false;
         h->team[a].ndraft = h->team[a].nsent = 0;
     }
-    if (rl_over(h->s))
-        class_event(h, "the game is over: %s", outcome_name(rl_outcome(h->s)));
+    if (rl_over(h->s)) {    /* the journal keeps the outcome's id; the facilitator reads its title, in the class's language */
+        class_journal(h, "the game is over: %s", outcome_name(rl_outcome(h->s)));
+        class_announce(h, "the game is over: %s", rl_outcome_title(rl_outcome(h->s)));
+    }
     h->timer_left_paused = -1;
     start_clock(h, rl_timer(h->s));
     int rc = rl_autosave(h->s, h->dir, err);
