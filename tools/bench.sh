@@ -176,9 +176,11 @@ The window's renderer in these runs: **${renderer:-n/a}** (SDL's choice for the 
   machine the p99 is the machine's as much as the window's.
 - **I. The classroom host.** tests/web/load.test.js on loopback: \`redline host\` with the nine roles
   as teams of \`hammer2025\`, 40 WebSocket clients (four or five a team) that each week draft (every
-  device) and send (one a team) after a random pause of 0 to 150 ms (0: all at once), for 26 weeks;
-  the round trip is from a message sent to its answer received (the host acknowledges only once the
-  change is on the disk); the CPU is the host process's (/proc/PID/stat) over the run.
+  device) and send (one a team) after a random pause of 0 to 150 ms (0: all at once), for 26 weeks,
+  each lasting at least 500 ms (a class's lasts minutes; the host lets a page send 20 messages a
+  second, 40 at once, and a device sends 2 a week); the round trip is from a message sent to its
+  answer received (the host acknowledges only once the change is on the disk); the CPU is the host
+  process's (/proc/PID/stat) over the run.
 - **B′, C′. The same in instructions.** B and C's runs again under valgrind's callgrind, which
   counts the instructions the process runs: the first frame's from exec until the frame is logged
   (\`outside.py first-frame-ir\`; as root, libX11 has no compose cache and parses the locale's

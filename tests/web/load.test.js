@@ -5,8 +5,8 @@
 // may be lost: every message answered, no refusal, every team's orders in
 // the journal and the game's record, the game at its last week. Prints the
 // round trip of a message to its answer (median, p99) and the host's CPU.
-// Usage: node load.test.js [--devices N] [--weeks W] [--think-ms T] [--scenario ID] [--seed S]
-//                          [--json FILE] [--limit-ms P99] [--deadline-s S]
+// Usage: node load.test.js [--devices N] [--weeks W] [--think-ms T] [--week-ms M] [--scenario ID]
+//                          [--seed S] [--json FILE] [--limit-ms P99] [--deadline-s S]
 "use strict";
 const assert = require("assert");
 const fs = require("fs");
@@ -22,6 +22,12 @@ const LIMIT = Number(arg("--limit-ms", 0)), DEADLINE_MS = Number(arg("--deadline
 // burst, every device at once (the worst case).
 const THINK = Number(arg("--think-ms", 150));
 const think = () => new Promise((r) => setTimeout(r, Math.random() * THINK));
+// A week lasts at least WEEK ms, from its first draft to the next week's: a
+// class's week lasts minutes, and the host lets a page send 20 messages a
+// second (after 40 at once), which a device sending 2 a week keeps to with
+// room to spare. Within the week, --think-ms 0 is still every device at once.
+const WEEK = Number(arg("--week-ms", 500));
+const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 const ROLES = ["us", "iran", "israel", "protesters", "irgc", "proxies", "europe", "china", "gulf"];
 
 function cpuSeconds(pid) {
@@ -57,6 +63,7 @@ async function main() {
   };
   let sent = 0;
   for (let week = 1; week <= WEEKS; week++) {
+    const weekStarted = Date.now();
     // every device drafts (the team's last-chosen free action, or nothing), then the senders send
     await Promise.all(devices.map(async (c) => {
       await think();
@@ -75,6 +82,7 @@ async function main() {
       c.got = c.got.filter((m) => m.type !== "state");   // drafts' states of the week: read, done with
     }));
     if (devices[0].state.over) break;
+    await sleep(weekStarted + WEEK - Date.now());
   }
   const weeks = devices[0].state.over ? devices[0].state.week : devices[0].state.week - 1;
   const cpu = cpuSeconds(host.proc.pid) - cpu0, wall = (Date.now() - started) / 1000;
@@ -90,7 +98,7 @@ async function main() {
   assert.ok(!/could not|cannot keep/.test(journal), "the host kept everything");
   rtt.sort((a, b) => a - b);
   const q = (p) => rtt[Math.min(rtt.length - 1, Math.floor(p * rtt.length))];
-  const result = { devices: DEVICES, think_ms: THINK, teams: ROLES.length, weeks, messages: rtt.length, median_ms: +q(0.5).toFixed(2),
+  const result = { devices: DEVICES, think_ms: THINK, week_ms: WEEK, teams: ROLES.length, weeks, messages: rtt.length, median_ms: +q(0.5).toFixed(2),
                    p99_ms: +q(0.99).toFixed(2), max_ms: +rtt[rtt.length - 1].toFixed(2), host_cpu_s: +cpu.toFixed(2),
                    wall_s: +wall.toFixed(2), host_cpu_share: +(cpu / wall).toFixed(3) };
   console.log(`ok:   ${DEVICES} devices of ${ROLES.length} teams played ${weeks} weeks: ${rtt.length} messages, every one answered, ` +
