@@ -134,6 +134,7 @@ typedef struct TurnRecord {
     int first_order, norders, first_news, nnews;
     int first_cause, ncauses;   /* the ledger's entries of the turn (ledger.h) */
     uint64_t hash;
+    uint64_t taken[(MAX_ACTIONS + 63) / 64];    /* bit per action ordered (action / 64, action % 64) */
 } TurnRecord;
 
 typedef struct History {

@@ -83,6 +83,9 @@ static void history_record(Game *g, const Order *orders, int n)
     if (n > 0)
         memcpy(h->orders + h->norders, orders, (size_t)n * sizeof *orders);
     h->norders += n;
+    memset(t->taken, 0, sizeof t->taken);
+    for (int i = 0; i < n; i++)
+        t->taken[orders[i].action / 64] |= UINT64_C(1) << (orders[i].action % 64);
     t->nnews = g->pending_news;
     t->first_news = h->nnews - g->pending_news;
     t->hash = g->lean ? 0 : world_hash(&g->world);

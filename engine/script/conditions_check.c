@@ -60,7 +60,7 @@ static inline bool run(const CondStep *step, int n, const Game *g, Actor a, Beli
         case C_TURN: *top++ = g->world.turn + 1; break;
         case C_TURNS: *top++ = g->scenario->turns; break;
         case C_CAPITAL: *top++ = g->scenario->capital[a]; break;
-        case C_SEEN: *top++ = view_last_actor(g, a, s->arg) >= 0; break;
+        case C_SEEN: *top++ = view_saw_last(g, a, s->arg); break;
         case C_VAR_K: *top++ = compared(s->cmp, g->world.v[s->arg], s->number); break;
         case C_BELIEF_K: *top++ = compared(s->cmp, believed_value(g, a, (Var)s->arg, k), s->number); break;
         case C_VAR_K_AND:       /* C_VAR_K, then C_AND (see below) in the same step */

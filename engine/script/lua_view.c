@@ -168,6 +168,14 @@ int view_last_actor(const Game *g, int viewer, int action)
     return who;
 }
 
+bool view_saw_last(const Game *g, int viewer, int action)
+{
+    const History *h = &g->history;
+    if (g->catalogue->actions[action].secret)
+        return view_last_actor(g, viewer, action) >= 0;
+    return h->nturns > 0 && (h->turns[h->nturns - 1].taken[action / 64] >> (action % 64) & 1);
+}
+
 static int last_index(lua_State *L)
 {
     const Game *g = playing(L);

@@ -17,6 +17,9 @@ bool view_is_current(lua_State *L, int idx);
 /* view.last[action] as the viewer sees it: the actor who took the action
  * last turn, or -1. */
 int view_last_actor(const Game *g, int viewer, int action);
+/* Whether view.last[action] is not nil: for an action everyone sees, whether
+ * anyone took it (the turn's record says, without walking its orders). */
+bool view_saw_last(const Game *g, int viewer, int action);
 /* The catalogue index of the action id at idx, or -1 (once a game began). */
 int view_action_index(lua_State *L, int idx);
 
