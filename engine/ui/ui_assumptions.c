@@ -11,49 +11,86 @@
 
 typedef struct Assumption {
     const char *text, *sources;
-    const char *params[MAX_ASSUMPTION_PARAMS];
+    struct {
+        const char *id, *label;     /* the parameter's id (redline sweep's) and its name for a reader */
+    } params[MAX_ASSUMPTION_PARAMS];
 } Assumption;
 
 static const Assumption assumptions[] = {
     { N_("US sanctions bite through banks, shippers and insurers even when buyers do not comply, and more when "
          "they do; enforcement lapses unless it is renewed, and exports then recover although the sanctions stay."),
-      "A39-A41; 2018-2024 record", { "sanction_bite", "bite_uncomplied", "enforcement_decay", "export_adjust" } },
+      N_("A39-A41; 2018-2024 record"), {
+          { "sanction_bite", N_("Bite of full sanctions") },
+          { "bite_uncomplied", N_("Bite without buyers' compliance") },
+          { "enforcement_decay", N_("Weekly lapse of enforcement") },
+          { "export_adjust", N_("Speed of exports' adjustment") } } },
     { N_("Protest tips suddenly once enough others are in the street; lethal force and a blackout keep people at "
          "home for a while, and raise the toll."),
-      "A42, A43; Granovetter 1978; Rydzak 2019", { "thresh_mean", "social", "fear_repression", "coord_min" } },
+      "A42, A43; Granovetter 1978; Rydzak 2019", {
+          { "thresh_mean", N_("Mean protest threshold") },
+          { "social", N_("Pull of others in the street") },
+          { "fear_repression", N_("Fear from a week of lethal repression") },
+          { "coord_min", N_("Coordination left under a blackout") } } },
     { N_("Swinging between crackdown and concession feeds dissent more than a steady line."),
-      "Lichbach 1987", { "lichbach", "lichbach_fear" } },
+      "Lichbach 1987", {
+          { "lichbach", N_("Inconsistency from swinging between crackdown and concession") },
+          { "lichbach_fear", N_("How much inconsistency blunts fear") } } },
     { N_("Without the security forces' defection the regime survives even large protests."),
-      "A48, A49", { "defect_protest", "defect_rate", "collapse_stability" } },
+      "A48, A49", {
+          { "defect_protest", N_("Protest level at which the security forces waver") },
+          { "defect_rate", N_("Weekly loyalty lost above that level") },
+          { "collapse_stability", N_("Stability below which the regime falls") } } },
     { N_("Strikes on the nuclear sites buy months, not years: the damage is repaired, faster with secret work."),
-      "A32, A33; IAEA 2025", { "damage_weeks", "rebuild" } },
+      "A32, A33; IAEA 2025", {
+          { "damage_weeks", N_("Weeks of rebuilding per point of damage") },
+          { "rebuild", N_("Weekly share of the damage repaired") } } },
     { N_("Secret weapons work is likely to be found, by inspectors, by Israel or by US intelligence."),
-      "C8, A33", { "detect_base", "detect_iaea", "detect_israel", "detect_us" } },
+      "C8, A33", {
+          { "detect_base", N_("Weekly chance of detection by chance") },
+          { "detect_iaea", N_("Detection added per level of IAEA access") },
+          { "detect_israel", N_("Detection added by Israel's full readiness") },
+          { "detect_us", N_("Detection added by US intelligence") } } },
     { N_("Fear alone adds a modest premium to oil; only barrels lost in the Strait of Hormuz take Brent past $100."),
-      "C7; EIA 2024; June 2025 record", { "oil_risk", "oil_premium_cap", "oil_disruption" } },
+      N_("C7; EIA 2024; June 2025 record"), {
+          { "oil_risk", N_("Oil risk premium per rung") },
+          { "oil_premium_cap", N_("Largest premium from fear alone") },
+          { "oil_disruption", N_("Price rise per mb/d lost in Hormuz") } } },
     { N_("Talks move only while both sides engage; demands beyond the nuclear file slow them, and a signed text can "
          "still be sunk by the hardliners in Tehran or the hawks in Washington."),
-      "B9-B11, B13, C1, C5", { "talks_rate", "talks_demands", "ratify_hardline", "ratify_hawks" } },
+      "B9-B11, B13, C1, C5", {
+          { "talks_rate", N_("Weekly progress when both sides engage") },
+          { "talks_demands", N_("Progress lost per level of demands beyond the nuclear file") },
+          { "ratify_hardline", N_("Chance the hardliners in Tehran sink a signed text") },
+          { "ratify_hawks", N_("Chance the hawks in Washington sink a signed text") } } },
     { N_("Strikes on Iran strengthen its hardliners; talk under a standing ultimatum looks like surrender."),
-      "B11, B13, C2", { "faction_strike", "faction_threat" } },
+      "B11, B13, C2", {
+          { "faction_strike", N_("Weight the hardliners gain from a strike on Iran") },
+          { "faction_threat", N_("Weight the hardliners gain each week of an ultimatum") } } },
     { N_("A public ultimatum costs more to drop the longer it stands."),
-      "Fearon 1994", { "audience_growth", "backdown_credibility" } },
+      "Fearon 1994", {
+          { "audience_growth", N_("Cost of backing down added each week an ultimatum stands") },
+          { "backdown_credibility", N_("Credibility lost by backing down") } } },
     { N_("A telegraphed, token answer to a strike lets the ladder step down instead of up."),
-      "June 2025 record; A26", { "token_calm", "esc_decay" } },
+      N_("June 2025 record; A26"), {
+          { "token_calm", N_("Rungs down after a token answer") },
+          { "esc_decay", N_("Weekly settling of the ladder") } } },
 };
 
-/* One parameter: its id, the scenario's value and its plausible range. */
-static float param_line(App *app, const char *name, float x, float y, float w)
+/* One parameter: its name and id, the scenario's value and its plausible
+ * range (the language's digits: draw_wrapped). */
+static float param_line(App *app, const char *name, const char *label, float x, float y, float w)
 {
     int p = param_find(name);
     if (p < 0)
         return 0;
     const ParamInfo *pi = &param_info[p];
-    char value[32], lo[32], hi[32], line[200];
+    char value[32], lo[32], hi[32], line[300];
     snprintf(value, sizeof value, "%g", rl_scenario(app->s)->params[p]);
     snprintf(lo, sizeof lo, "%g", pi->min);
     snprintf(hi, sizeof hi, "%g", pi->max);
-    snprintf(line, sizeof line, _("%s: %s here, plausible from %s to %s"), pi->name, value, lo, hi);
+    /* TRANSLATORS: a parameter of the model: its name, its id (as redline sweep takes it), the scenario's value, the
+       lowest and the highest value the sources make plausible */
+    snprintf(line, sizeof line, _("%s (%s): %s here, plausible from %s to %s"), _(label), pi->name, value, lo, hi);
     return draw_wrapped(app, FONT_SMALL, line, x, y, w, app->pal.dim);
 }
 
@@ -63,10 +100,12 @@ static float assumption_block(App *app, const Assumption *a, float x, float y, f
     float y0 = y;
     y += draw_wrapped(app, FONT_BODY, _(a->text), x, y, w, p->text) + 2;
     char sources[160];
-    snprintf(sources, sizeof sources, _("Sources: %s"), a->sources);
+    /* TRANSLATORS: the sources' tags and authors stay as they are (A39-A41, Granovetter 1978); "record" is what
+       happened then (the 2018-2024 record) */
+    snprintf(sources, sizeof sources, _("Sources: %s"), _(a->sources));
     y += draw_wrapped(app, FONT_SMALL, sources, x + 16, y, w - 16, p->faint) + 2;
-    for (int i = 0; i < MAX_ASSUMPTION_PARAMS && a->params[i]; i++)
-        y += param_line(app, a->params[i], x + 16, y, w - 16) + 1;
+    for (int i = 0; i < MAX_ASSUMPTION_PARAMS && a->params[i].id; i++)
+        y += param_line(app, a->params[i].id, a->params[i].label, x + 16, y, w - 16) + 1;
     return y - y0 + 14;
 }
 

@@ -76,6 +76,25 @@ static int unmarked_text(const App *app, const char *where)
     return bad;
 }
 
+/* A parameter's id (the Assumptions screen's "sanction_bite") with no name
+ * before it: only "Bite of full sanctions (sanction_bite)" is read. */
+static int raw_params(const App *app, const char *where)
+{
+    int bad = 0;
+    for (int i = 0; i < app->text_log->n; i++)
+        for (int p = 0; p < PARAM_COUNT; p++) {
+            const char *id = param_info[p].name, *text = app->text_log->box[i].text;
+            const char *at = strchr(id, '_') ? strstr(text, id) : NULL;
+            if (at && (at == text || at[-1] != '(') && !isalnum((unsigned char)at[strlen(id)]) &&
+                at[strlen(id)] != '_') {
+                size_t n = strlen(report);
+                snprintf(report + n, sizeof report - n, "%s: the parameter id '%s' unnamed in '%s'\n", where, id, text);
+                bad++;
+            }
+        }
+    return bad;
+}
+
 /* A variable's id ("deal_value") in text a player reads, where its label
  * ("What the deal secures") belongs. Ids without an underscore ("talks")
  * are words of their own and are not looked for. */
@@ -92,7 +111,7 @@ static int raw_ids(const App *app, const char *where)
                 bad++;
             }
         }
-    return bad;
+    return bad + raw_params(app, where);
 }
 
 /* The facilitator's screen names variables by id on purpose: the teacher
