@@ -44,6 +44,10 @@ int cli_fail(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)
 int cli_usage(const char *usage, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* text into HTML or SVG, with what would break the markup escaped */
 void cli_put_escaped(FILE *f, const char *text);
+/* fprintf of the game's own words with numbers (a weight, a share, a mean) in
+ * the language's digits and decimal comma, as the window writes them
+ * (rl_digits_text); never for a URL, a code, a command or what programs read. */
+void cli_print_numbers(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int cli_parse_u64(const char *text, unsigned long long max, unsigned long long *out);
 
 /* A configuration for a game of the installed content: root and mods set. */

@@ -141,17 +141,22 @@ static void summarise(const Batch *b, double elapsed, bool json)
         return;
     }
     if (b->plan.from)
-        printf(_("%s, played on from the end of turn %d of %s:\n"), b->scenario, b->plan.turn, b->plan.from);
-    printf(_("%s: %ld games from seed %llu in %.2f s (%.0f games/s)\n"), b->scenario, b->plan.runs,
-           (unsigned long long)b->plan.seed, elapsed, b->plan.runs / (elapsed > 0 ? elapsed : 1e-9));
-    printf(_("\noutcome            games   share\n"));
+        cli_print_numbers(stdout, _("%s, played on from the end of turn %d of %s:\n"), b->scenario, b->plan.turn,
+                          b->plan.from);
+    /* the summary a reader reads, in the language's digits and decimal comma; --json and --out as programs read them */
+    cli_print_numbers(stdout, _("%s: %ld games from seed %llu in %.2f s (%.0f games/s)\n"), b->scenario,
+                      b->plan.runs, (unsigned long long)b->plan.seed, elapsed,
+                      b->plan.runs / (elapsed > 0 ? elapsed : 1e-9));
+    cli_print_numbers(stdout, _("\noutcome            games   share\n"));
     for (int o = OUT_AGREEMENT; o < OUTCOME_COUNT; o++)
-        printf("%-16s %7ld  %5.1f%%\n", outcome_name((Outcome)o), counts[o], 100.0 * counts[o] / n);
-    printf(_("\nmean turns %.1f, mean score: US %.1f, Iran %.1f\n"), turns / n, score[0] / n, score[1] / n);
-    printf(_("\nindicator at the end       mean        sd\n"));
+        cli_print_numbers(stdout, "%-16s %7ld  %5.1f%%\n", outcome_name((Outcome)o), counts[o],
+                          100.0 * counts[o] / n);
+    cli_print_numbers(stdout, _("\nmean turns %.1f, mean score: US %.1f, Iran %.1f\n"), turns / n, score[0] / n,
+                      score[1] / n);
+    cli_print_numbers(stdout, _("\nindicator at the end       mean        sd\n"));
     for (int v = 0; v < VAR_COUNT; v++)
         if (shown(v))
-            printf("%-20s %11.4g %9.4g\n", var_info[v].name, mean[v], sd[v]);
+            cli_print_numbers(stdout, "%-20s %11.4g %9.4g\n", var_info[v].name, mean[v], sd[v]);
 }
 
 int cmd_batch(int argc, char **argv)

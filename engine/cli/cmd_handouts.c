@@ -50,28 +50,6 @@ static void html(FILE *f, const char *fmt, ...)
     va_end(ap);
 }
 
-/* fprintf of the game's own words with numbers (a weight, a cost, a value,
- * a count of weeks) in the language's digits and decimal comma, as the
- * window writes them (rl_digits_text); never for a URL, a code or a
- * command, which are typed as they are. */
-static void printed(FILE *f, const char *fmt, ...)
-{
-    va_list ap, again;
-    va_start(ap, fmt);
-    va_copy(again, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    size_t cap = n > 0 ? (size_t)n * 4 + 1 : 0;
-    char *text = cap ? malloc(cap) : NULL;
-    if (text) {
-        vsnprintf(text, cap, fmt, again);
-        rl_digits_text(text, cap);
-        fputs(text, f);
-    }
-    va_end(again);
-    free(text);
-}
-
 static const char style[] =
     "<style>body{font:11pt/1.4 'DejaVu Sans',sans-serif;max-width:48rem;margin:1rem auto;padding:0 1rem;color:#111}"
     "h1{font-size:18pt;border-bottom:3px solid #a4161a}h2{font-size:14pt;margin-top:1.2em}h3{font-size:12pt}"
@@ -113,21 +91,21 @@ static void card_objectives(FILE *f, const Session *s, Actor a)
     }
     fputs("<ul>", f);
     for (int i = 0; i < sc->nobjectives[a]; i++)
-        html(f, "<li>%s", rl_text(sc->objectives[a][i].text)), printed(f, _(" (weight %g)</li>"), sc->objectives[a][i].weight);
+        html(f, "<li>%s", rl_text(sc->objectives[a][i].text)), cli_print_numbers(f, _(" (weight %g)</li>"), sc->objectives[a][i].weight);
     fputs("</ul>", f);
 }
 
 static void card_means(FILE *f, const Session *s, Actor a)
 {
     const Catalogue *cat = rl_catalogue(s);
-    printed(f, _("<h3>Your means</h3><p>Up to %d orders a week, within %d political capital a week.</p><table>"
+    cli_print_numbers(f, _("<h3>Your means</h3><p>Up to %d orders a week, within %d political capital a week.</p><table>"
                "<tr><th>Action</th><th>Cost</th><th>What it does</th></tr>"), MAX_ORDERS, rl_capital(s, a));
     for (int k = 0; k < cat->count; k++) {
         const Action *act = &cat->actions[k];
         if (!(act->actors & (1u << a)))
             continue;
         html(f, "<tr><td>%s", rl_text(act->name));
-        printed(f, "%s</td><td>%d</td>", act->secret ? _(" <em>(secret)</em>") : "", act->cost);
+        cli_print_numbers(f, "%s</td><td>%d</td>", act->secret ? _(" <em>(secret)</em>") : "", act->cost);
         html(f, "<td>%s <span class=\"muted\">[%s]</span></td></tr>", rl_text(act->text), act->sources);
     }
     fputs("</table>", f);
@@ -146,9 +124,9 @@ static void card_knowledge(FILE *f, const Session *s, Actor a)
         if (isnan(x))
             fputs(_("unknown"), f);
         else if (sd > 0)
-            printed(f, fabs(x) >= 1000 ? "≈ %.0f (± %.2g)" : "≈ %.3g (± %.2g)", x, sd);
+            cli_print_numbers(f, fabs(x) >= 1000 ? "≈ %.0f (± %.2g)" : "≈ %.3g (± %.2g)", x, sd);
         else
-            printed(f, fabs(x) >= 1000 ? "%.0f" : "%.3g", x);     /* 1450, not 1.45e+03 */
+            cli_print_numbers(f, fabs(x) >= 1000 ? "%.0f" : "%.3g", x);     /* 1450, not 1.45e+03 */
         html(f, " %s</td><td class=\"muted\">%s</td></tr>", var_info[v].unit, rl_text(var_info[v].description));
     }
     fputs("</table>", f);
@@ -199,7 +177,7 @@ static int write_briefing(const Handouts *h)
         return -1;
     const Scenario *sc = rl_scenario(h->s);
     html(f, _("<h1>%s</h1><h2>The situation</h2><p>%s</p>"), rl_text(sc->name), rl_text(rl_briefing(h->s)));
-    printed(f, _("<h2>How the game works</h2><ul><li>Each turn is a week of the crisis (%d weeks at most). Your team "
+    cli_print_numbers(f, _("<h2>How the game works</h2><ul><li>Each turn is a week of the crisis (%d weeks at most). Your team "
                "decides its side's orders for the week: up to %d actions, within its political capital.</li>"
                "<li>Every side decides at the same time, then the week is played: what each side did, and what "
                "it set off, is in the news you read next.</li><li>You see what your side would see: some "

@@ -91,6 +91,24 @@ void cli_put_escaped(FILE *f, const char *text)
         }
 }
 
+void cli_print_numbers(FILE *f, const char *fmt, ...)
+{
+    va_list ap, again;
+    va_start(ap, fmt);
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    size_t cap = n > 0 ? (size_t)n * 4 + 1 : 0;
+    char *text = cap ? malloc(cap) : NULL;
+    if (text) {
+        vsnprintf(text, cap, fmt, again);
+        rl_digits_text(text, cap);
+        fputs(text, f);
+    }
+    va_end(again);
+    free(text);
+}
+
 int cli_parse_u64(const char *text, unsigned long long max, unsigned long long *out)
 {
     char *end;

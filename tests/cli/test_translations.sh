@@ -113,12 +113,13 @@ fi
 # German writes decimals with a comma and a space before % (Leiter 4,5; 42,2 %), its
 # dates keep their points (12.01.2026); what programs read (--json, CSV) keeps ASCII points.
 LANGUAGE=de $RL run --scenario jan2026 --seed 3 --json >"$tmp/de.json" 2>&1
-LANGUAGE=de $RL batch --scenario tutorial --runs 2 --out "$tmp/de.csv" >/dev/null 2>&1
+LANGUAGE=de $RL batch --scenario tutorial --runs 2 --out "$tmp/de.csv" >"$tmp/de.batch" 2>&1
 if grep -q 'Leiter [0-9],[0-9] → [0-9],[0-9] (−0,[0-9])' "$tmp/de.txt" && grep -q "[0-9],[0-9]$(printf '\302\240')% " "$tmp/de.txt" &&
     grep -q 'Woche vom [0-9][0-9]\.[0-9][0-9]\.2026' "$tmp/de.txt" && ! grep -q '[0-9]\.[0-9] \|[0-9]%' "$tmp/de.txt" &&
     grep -q '[0-9]\.[0-9]' "$tmp/de.json" && python3 -m json.tool "$tmp/de.json" >/dev/null &&
-    grep -q '^1,[a-z_]*,[0-9]*,[0-9]*\.[0-9]' "$tmp/de.csv"; then
-    pass "German writes 4,5 and 42,2 %, dates 12.01.2026; its --json and CSV keep 4.5"
+    grep -q '^1,[a-z_]*,[0-9]*,[0-9]*\.[0-9]' "$tmp/de.csv" && grep -q "mittlere Runden [0-9]*,[0-9]" "$tmp/de.batch" &&
+    ! grep -q '[0-9]\.[0-9]' "$tmp/de.batch"; then
+    pass "German writes 4,5 and 42,2 %, dates 12.01.2026, in the story and batch's summary; its --json and CSV keep 4.5"
 else
     fail "German numbers: $(grep -m 2 '[0-9]\.[0-9] \|[0-9]%' "$tmp/de.txt"; head -c 200 "$tmp/de.csv")"
 fi
