@@ -106,7 +106,9 @@ return ai.actor {
       when = { "demands >= 3", "iaea_access < 2" },
       favours = { covert_work = 1.2 },
       reason = "If Washington wants the regime gone, only a weapon would keep it.",
-      sources = { "B6", "B7", "C8" } },
+      -- B6, B7: regime security comes first and regime change is the threatened alternative; C8: secret
+      -- work while talking is a risk. That Tehran sees a weapon as its guarantee is the model's ("model")
+      sources = { "B6", "B7", "C8", "model" } },
     { id = "iran.race_when_cornered",
       when = function(v)
         return v.faction_hardline > 0.45 and v.covert_detected < 1 and v.iaea_access < 2
@@ -115,7 +117,9 @@ return ai.actor {
       favours = { covert_work = 2.5 },
       reason = "Struck, threatened with regime change and with the hardliners in charge: only a weapon would keep "
         .. "the regime safe. Race for it, in secret.",
-      sources = { "B6", "C8", "A33" } },
+      -- as iran.regime_change_means_bomb: the sources give the pressure (B6), the secret path (C8, A33),
+      -- not a decision to race for a weapon ("model")
+      sources = { "B6", "C8", "A33", "model" } },
     { id = "iran.so_close",
       when = { "covert_progress > 55", "covert_progress < 100", "covert_detected < 1", "iaea_access < 2" },
       favours = { covert_work = 2.5 },
@@ -131,12 +135,13 @@ return ai.actor {
       -- declaring takes the week's whole political capital: it must outrank the talks, or it never comes
       favours = { declare_weapon = 7 },
       reason = "The device is ready and nobody has found it: declare it and be safe from regime change.",
-      sources = { "C8", "B6" } },
+      -- the articles stop at secret work and its discovery (C8); declaring a weapon is the model's end state
+      sources = { "C8", "B6", "model" } },
     { id = "iran.declare_when_cornered",
       when = { "covert_progress >= 100", "strikes_on_iran >= 2" },
       favours = { declare_weapon = 2 },
       reason = "Cornered and struck, with a device ready: declare it.",
-      sources = { "C8" } },
+      sources = { "C8", "model" } },
     -- the street (jan2026) ---------------------------------------------------------
     { id = "iran.crush_protests",
       when = function(v) return v.protest > 3 or (v.protest > 1 and v.regime_stability < 45) end,
@@ -152,7 +157,9 @@ return ai.actor {
       when = { "protest < 2", "inflation > 50" },
       favours = { economic_relief = 1.5 },
       reason = "With the streets quiet, buy calm with subsidies before the next wave.",
-      sources = { "A20", "A23" } },
+      -- A20, A23: the economy drives the anger; the articles report no relief from Tehran (A24: it refused
+      -- to address the crisis); that concessions lower dissent is Lichbach 1987's
+      sources = { "A20", "A23", "Lichbach 1987" } },
     -- strength and retaliation ----------------------------------------------------
     { id = "iran.exercises_under_threat",
       when = function(v) return v.posture >= 3 or v.ultimatum >= 1 or v.deterrence < 45 end,
@@ -194,7 +201,9 @@ return ai.actor {
       when = { "t_struck > 0", "talks < 2" },
       favours = { activate_proxies = 2 },
       reason = "Attacked with no talks to protect, turn the proxies loose.",
-      sources = { "B10", "C3" } },
+      -- B10: the proxies are a duty of the regime; B14: it restrains them while it negotiates; A26: attack
+      -- will be answered. (C3, once cited, reports US strikes on the Houthis, not Tehran unleashing them.)
+      sources = { "B10", "B14", "A26" } },
     { id = "iran.hormuz_in_war",
       when = { "escalation >= 8", "strikes_on_iran >= 2" },
       favours = { close_hormuz = 2, harass_shipping = 2 },
@@ -215,6 +224,7 @@ return ai.actor {
       when = function(v) return v.secondary_tariff > 0 or v.china_compliance > 0.4 end,
       favours = { court_china = 1.5 },
       reason = "US tariffs target Iran's buyers: keep Beijing buying.",
-      sources = { "A39", "A41" } },
+      -- A39, A41 name no buyer: that China buys most of Iran's crude is the 2021-2024 record
+      sources = { "A39", "A41", "2021-2024 record" } },
   },
 }

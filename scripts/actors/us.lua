@@ -26,6 +26,9 @@ return ai.actor {
       favours = { us_backchannel = 1.5 },
       reason = "Even at high tension, messages pass through the envoys.",
       sources = { "A25", "A26" } },
+    -- Cited for what the sources say: Tehran reads the broad terms as surrender (C5) and a loss of
+    -- deterrence (B9), and its leadership opposes talks on them (B13). That narrowing the terms then
+    -- wins a yes is the model's inference, not the sources' claim.
     { id = "us.nuclear_only_to_close",
       when = function(v)
         return v.talks >= 1 and v.demands > 0 and v.demands < 3
@@ -48,7 +51,9 @@ return ai.actor {
       when = function(v) return v.demands >= 3 and v.turn > 1 end,
       favours = { nuclear_only = 2.5 },
       reason = "Regime change cannot be negotiated; the nuclear file can.",
-      sources = { "B7", "C5", "A43" } },
+      -- B7: regime change is the alternative to talks, not their subject; C5: Tehran would read it as
+      -- surrender; A49: analysts see no quick collapse (A43, once cited, only reports order restored)
+      sources = { "B7", "C5", "A49" } },
     { id = "us.push_when_weak",
       when = function(v)
         return v.talks >= 1 and v.demands < 3 and v.hawk_pressure > 45 and v.relief < 1
@@ -131,12 +136,15 @@ return ai.actor {
       when = { "escalation >= 5", "posture < 3" },
       favours = { deploy_forces = 2 },
       reason = "Make the threat concrete with forces in the theatre.",
+      -- B3 says the threat behind the talks was made concrete (Israel's push for strikes, the strikes on
+      -- the Houthis); the articles report no deployments: forces in theatre are the model's lever for it
       sources = { "B3" } },
     { id = "us.look_strong",
       when = { "approval < 42", "us_casualties == 0" },
       favours = { deploy_forces = 1 },
       reason = "Supporters want strength abroad; a firm stance plays well at home.",
-      sources = { "A29", "A55" } },
+      -- A29 only: A55 (domestic policies praised, foreign ones criticised) does not say firmness abroad pays
+      sources = { "A29" } },
     -- force --------------------------------------------------------------------
     { id = "us.answer_in_kind",
       when = function(v)
@@ -144,6 +152,8 @@ return ai.actor {
       end,
       favours = { strike_nuclear = 4, deploy_forces = 0.5 },
       reason = "Iranian missiles on US forces are answered in kind, without yet going to war.",
+      -- A26: Trump vows a strong answer if Tehran carries out its threat; C1 backs only the restraint
+      -- (a President who prefers talks to strikes). That the answer is one strike, not a campaign, is the model's
       sources = { "A26", "C1" } },
     { id = "us.overwhelming_response",
       when = function(v)
@@ -206,7 +216,8 @@ return ai.actor {
       when = { "internet < 0.5" },
       favours = { support_internet = 1.5 },
       reason = "A blackout hides the repression; help Iranians get back online.",
-      sources = { "A42", "A46" } },
+      -- A42, A46: the blackout and what it hides; the articles report no US help to get online: the 2022 licence does
+      sources = { "A42", "A46", "GL D-2 2022" } },
     { id = "us.war_council",
       when = function(v) return v.last.crackdown ~= nil and v.posture < 4 and v.protest_deaths > 600 end,
       favours = { deploy_forces = 0.8, us_intel = 1.2 },
