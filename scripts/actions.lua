@@ -60,7 +60,9 @@ return {
     sources = { "A39", "A40", "A41", "A42" } },
   { id = "enforce_sanctions", actors = "us", track = "economy", name = "Chase sanctions-busting tankers",
     cost = 1, goldstein = -5, escalation = 4, effects = { "enforcement += 0.25" }, backs = { "hawks" },
-    sources = { "A41" } },
+    -- A41 is the tariffs' aim (isolate Tehran), C2 maximum pressure; chasing tankers is not in the
+    -- articles: the 2021-2024 record shows exports recovering when enforcement lapses
+    sources = { "A41", "C2", "2021-2024 record" } },
   { id = "ease_sanctions", actors = "us", track = "economy", name = "Ease sanctions",
     cost = 1, goldstein = 5, escalation = -2, requires = { "sanctions >= 1" },
     effects = { "sanctions -= 1", "enforcement -= 0.1", "secondary_tariff = 0" }, backs = { "dealmakers" },
@@ -75,17 +77,22 @@ return {
     cost = 0, goldstein = -2, escalation = 0, requires = { "protest_deaths >= 50" },
     effects = { "condemnation += 4" }, sources = { "A6" } },
   { id = "support_internet", actors = "us", track = "information", name = "Fund satellite internet for Iranians",
-    cost = 1, goldstein = -2, escalation = 4, effects = { "internet += 0.2" }, sources = { "A42", "A46" } },
+    cost = 1, goldstein = -2, escalation = 4, effects = { "internet += 0.2" },
+    sources = { "A42", "A46", "GL D-2 2022" } },
   { id = "us_intel", actors = "us", track = "intelligence", name = "Surge intelligence collection on Iran",
     secret = true, cost = 1, goldstein = 0, escalation = 0,
     effects = { "intel iran *= 0.5", "intel protesters *= 0.6" }, sources = { "C8" } },
   -- United States: military --------------------------------------------------
   { id = "deploy_forces", actors = "us", track = "military", name = "Send a carrier group (show of force)",
     cost = 1, goldstein = -5, escalation = 4, requires = { "posture < 5" },
-    effects = { "posture += 1", "credibility += 2" }, backs = { "hawks" }, sources = { "B3" } },
+    effects = { "posture += 1", "credibility += 2" }, backs = { "hawks" },
+    -- B3: the threat behind the talks made concrete; the articles report no deployment as such
+    sources = { "B3" } },
   { id = "stand_down", actors = "us", track = "military", name = "Pull forces back",
     cost = 1, goldstein = 3, escalation = -2, requires = { "posture >= 1" },
-    effects = { "posture -= 1" }, opposes = { "hawks" }, sources = { "A27" } },
+    effects = { "posture -= 1" }, opposes = { "hawks" },
+    -- A27: the critics' warning that the posture risks the region; no withdrawal is reported
+    sources = { "A27" } },
   { id = "strike_proxies", actors = "us", track = "military", name = "Strike the Houthis and militias",
     cost = 1, goldstein = -10, escalation = 28, requires = { "posture >= 1" },
     effects = { "proxy_capability -= 12 ~ 4", "proxy_activity *= 0.3", "proxy_deterred += 12 ~ 4", "credibility += 4",
@@ -137,7 +144,7 @@ return {
     sources = { "C6" } },
   { id = "court_china", actors = "iran", track = "economy", name = "Court Beijing to keep buying oil",
     cost = 1, goldstein = 4, escalation = 0, effects = { "china_compliance -= 0.08" },
-    backs = { "leader", "hardline", "pragmatic" }, sources = { "A39", "A41" } },
+    backs = { "leader", "hardline", "pragmatic" }, sources = { "A39", "A41", "2021-2024 record" } },
   -- Iran: domestic -------------------------------------------------------------
   { id = "crackdown", actors = "iran", track = "domestic", name = "Use live fire against protesters",
     text = "Clears the streets for a while, at the price of deaths, condemnation and later anger.",
@@ -152,10 +159,12 @@ return {
     backs = { "leader", "hardline" }, sources = { "A24", "A35", "A36", "A37" } },
   { id = "economic_relief", actors = "iran", track = "domestic", name = "Announce subsidies and a wage rise",
     cost = 1, goldstein = 2, escalation = 0, effects = { "t_concession = 1", "inflation += 1.5" },
-    backs = { "pragmatic", "leader" }, sources = { "A20", "A23" } },
+    -- A20, A23: the grievance it answers; no such relief is reported (A24); Lichbach 1987: concessions calm
+    backs = { "pragmatic", "leader" }, sources = { "A20", "A23", "Lichbach 1987" } },
   { id = "reforms", actors = "iran", track = "domestic", name = "Promise reforms and an inquiry into the killings",
     cost = 2, goldstein = 4, escalation = 0, effects = { "t_concession = 1", "grievance -= 4", "cohesion -= 3" },
-    backs = { "pragmatic" }, opposes = { "hardline" }, sources = { "A19", "A23" } },
+    -- A19, A23: the demands it answers; no such promise is reported; Lichbach 1987: concessions calm
+    backs = { "pragmatic" }, opposes = { "hardline" }, sources = { "A19", "A23", "Lichbach 1987" } },
   -- Iran: military -------------------------------------------------------------
   { id = "military_exercise", actors = "iran", track = "military", name = "Hold air-defence exercises",
     text = "Like Eqtedar-1403: test defences against strikes on the nuclear sites.",
@@ -183,7 +192,8 @@ return {
   { id = "close_hormuz", actors = "iran", track = "military", name = "Mine and close the Strait of Hormuz",
     cost = 3, goldstein = -10, escalation = 28, requires = { "escalation >= 6" },
     effects = { "hormuz_flow -= 14 ~ 3", "escalation >= 9", "gulf_ties -= 20", "china_compliance += 0.2" },
-    backs = { "hardline" }, opposes = { "pragmatic" }, sources = { "A26" } },
+    -- A26 threatens the shipping lanes; closing the strait outright goes beyond it: EIA 2024 for the flow at stake
+    backs = { "hardline" }, opposes = { "pragmatic" }, sources = { "A26", "EIA 2024" } },
   { id = "strike_israel", actors = "iran", track = "military", name = "Launch missiles at Israel",
     cost = 2, goldstein = -10, escalation = 28, requires = { "escalation >= 5" },
     effects = { "israel_readiness += 30", "escalation >= 8", "deterrence += 3" }, backs = { "hardline" },
@@ -218,7 +228,8 @@ return {
   { id = "declare_weapon", actors = "iran", track = "nuclear", name = "Test a device and declare a weapon",
     cost = 3, goldstein = -10, escalation = 60, requires = { "covert_progress >= 100", "stockpile_60 >= 42" },
     effects = { "weapon = 1", "deterrence = 100", "sanctions = 10", "enforcement >= 0.9", "alliance_cohesion += 15" },
-    backs = { "hardline" }, opposes = { "pragmatic" }, sources = { "C8", "B9" } },
+    -- the articles stop at secret work and its discovery (C8): a declared weapon is the model's end state
+    backs = { "hardline" }, opposes = { "pragmatic" }, sources = { "C8", "B9", "model" } },
 
   -- Israel -------------------------------------------------------------------
   { id = "israel_prepare", actors = "israel", track = "military", name = "Prepare strike packages",
@@ -229,11 +240,13 @@ return {
                 "israel_readiness -= 40" }, sources = { "C8", "A31" } },
   { id = "israel_sabotage", actors = "israel", track = "intelligence", name = "Sabotage and spy on the programme",
     secret = true, cost = 1, goldstein = -3, escalation = 0,
+    -- C8: Israel's intelligence watches the programme; sabotage itself is not in the articles
     effects = { "intel iran *= 0.5", "covert_progress -= 2", "strike_damage += 3" }, sources = { "C8" } },
   { id = "israel_strike_hezbollah", actors = "israel", track = "military", name = "Strike Hezbollah",
     cost = 1, goldstein = -10, escalation = 28, requires = { "proxy_activity >= 2" },
     effects = { "proxy_capability -= 10", "proxy_activity *= 0.5", "escalation >= 6" }, sources = { "B10", "B2" } },
   { id = "israel_hold", actors = "israel", track = "military", name = "Hold fire at Washington's request",
+    -- C1: a President who prefers talks to strikes; Israel holding at his request is not in the articles
     cost = 0, goldstein = 1, escalation = -2, effects = { "israel_readiness -= 5" }, sources = { "C1" } },
 
   -- Protesters -----------------------------------------------------------------
@@ -241,6 +254,7 @@ return {
     cost = 1, goldstein = -1, escalation = 0, effects = { "hope += 4" }, sources = { "A14", "A19" } },
   { id = "general_strike", actors = "protesters", track = "economy", name = "Bazaar and oil-worker strikes",
     cost = 2, goldstein = -1, escalation = 0, effects = { "gdp_growth -= 1", "oil_exports -= 0.1", "hope += 3" },
+    -- A23: the economic anger behind it; the articles report no strikes as such
     sources = { "A23" } },
   { id = "appeal_abroad", actors = "protesters", track = "information", name = "Appeal to the world for help",
     cost = 1, goldstein = 0, escalation = 0, effects = { "condemnation += 4", "hope += 2" }, sources = { "A50", "A51" } },
@@ -253,10 +267,11 @@ return {
     sources = { "A48", "A49" } },
   { id = "purge_officers", actors = "irgc", track = "domestic", name = "Purge wavering officers",
     cost = 1, goldstein = -3, escalation = 0, effects = { "security_loyalty += 0.04", "cohesion -= 3" },
-    sources = { "A49" } },
+    -- A49 gives the IRGC's hold, not how it keeps it: purges and bonuses are the model's
+    sources = { "A49", "model" } },
   { id = "pay_bonuses", actors = "irgc", track = "economy", name = "Pay bonuses to the security forces",
     cost = 1, goldstein = 0, escalation = 0, effects = { "security_loyalty += 0.03", "inflation += 0.5" },
-    sources = { "A49" } },
+    sources = { "A49", "model" } },
   { id = "aerospace_show", actors = "irgc", track = "military", name = "Aerospace Force missile show",
     cost = 1, goldstein = -7, escalation = 4, effects = { "deterrence += 1.5" }, sources = { "B13" } },
 
@@ -264,10 +279,11 @@ return {
   { id = "proxy_attack_us", actors = "proxies", track = "military", name = "Militia drone attack on a US base",
     cost = 1, goldstein = -10, escalation = 28, requires = { "proxy_capability >= 20" },
     effects = { "us_casualties += 3 ~ 3", "t_us_hit = 1", "attacks_on_us += 1", "proxy_activity += 3" },
-    sources = { "C3", "A26" } },
+    -- C3, A26 name the militias and the threat; their attacks on US forces are the 2024 record's
+    sources = { "C3", "A26", "2024 record" } },
   { id = "houthi_shipping", actors = "proxies", track = "military", name = "Houthis attack Red Sea shipping",
     cost = 1, goldstein = -9, escalation = 12, requires = { "proxy_capability >= 15" },
-    effects = { "oil_premium += 3", "proxy_activity += 2" }, sources = { "C3" } },
+    effects = { "oil_premium += 3", "proxy_activity += 2" }, sources = { "C3", "2024 record" } },
   { id = "proxy_rearm", actors = "proxies", track = "logistics", name = "Rearm and regroup",
     cost = 1, goldstein = -2, escalation = 0, effects = { "proxy_capability += 5" }, sources = { "B10" } },
   { id = "proxy_pause", actors = "proxies", track = "military", name = "Observe a pause",
@@ -282,6 +298,7 @@ return {
     effects = { "snapback = 1", "sanctions += 1", "alliance_cohesion += 5" }, sources = { "E3 snapback 2025", "IAEA 2025" } },
   { id = "eu_mediate", actors = "europe", track = "diplomacy", name = "Offer European good offices",
     cost = 1, goldstein = 5, escalation = -2, requires = { "talks >= 1" },
+    -- A5, A27, A55: allies uneasy with Washington's line; European mediation itself is not in the articles
     effects = { "talks_progress += 2" }, sources = { "A5", "A27", "A55" } },
   { id = "eu_protest_tariffs", actors = "europe", track = "economy", name = "Protest the US secondary tariffs",
     cost = 1, goldstein = -1, escalation = 0, requires = { "secondary_tariff > 0" },
@@ -289,7 +306,8 @@ return {
 
   -- China ------------------------------------------------------------------------------
   { id = "china_buy", actors = "china", track = "economy", name = "Keep buying discounted Iranian crude",
-    cost = 1, goldstein = 2, escalation = 0, effects = { "china_compliance -= 0.1" }, sources = { "A39", "A41" } },
+    cost = 1, goldstein = 2, escalation = 0, effects = { "china_compliance -= 0.1" },
+    sources = { "A39", "A41", "2021-2024 record" } },
   { id = "china_comply", actors = "china", track = "economy", name = "Cut purchases to dodge US tariffs",
     cost = 1, goldstein = -1, escalation = 0, effects = { "china_compliance += 0.15" }, sources = { "A41" } },
   { id = "china_restraint", actors = "china", track = "diplomacy", name = "Call for restraint and dialogue",
@@ -300,6 +318,7 @@ return {
     cost = 1, goldstein = 6, escalation = -2, effects = { "mediation = 1" }, sources = { "C6", "Oman talks 2025" } },
   { id = "gulf_deny_airspace", actors = "gulf", track = "military", name = "Deny airspace for strikes on Iran",
     cost = 1, goldstein = 3, escalation = -2, effects = { "gulf_ties += 4", "alliance_cohesion -= 2", "israel_readiness -= 10" },
+    -- C6: the Gulf's new ties with Tehran; denying airspace is not in the articles
     sources = { "C6" } },
   { id = "gulf_pump", actors = "gulf", track = "economy", name = "Pump more oil to calm prices",
     cost = 1, goldstein = 3, escalation = 0, effects = { "oil_premium -= 3" }, sources = { "EIA 2024" } },

@@ -7,6 +7,9 @@ return {
   start = "2025-07-07",
   days_per_turn = 7,
   turns = 26,
+  -- The briefing's claims: the ceasefire after a telegraphed strike is the June 2025 record's and
+  -- Europe's snapback the E3's (both in sources, untagged in the text); the factions' lines are B11-B14's,
+  -- written before the strikes: that the hardliners feel vindicated is the scenario's reading.
   briefing = [[
 Two weeks ago US and Israeli bombs fell on Fordow and Natanz (A31). Washington calls the programme
 wrecked; analysts are not sure the damage will last, or whether Iran will now rebuild where no one
@@ -14,20 +17,21 @@ can see (A32, A33). A ceasefire holds after Iran's telegraphed strike on a US ba
 and nobody can say where Iran's 400-odd kilograms of 60% uranium are (IAEA). Europe weighs restoring
 UN sanctions. Hardliners in Tehran feel vindicated; the pragmatists argue that only a deal brings
 relief (B11-B14). Every estimate of the damage you see is just that: an estimate.]],
-  sources = { "A31", "A32", "A33", "A34", "B11", "B13", "B14", "C8", "IAEA 2025" },
+  sources = { "A31", "A32", "A33", "A34", "B11", "B13", "B14", "C8", "IAEA 2025", "June 2025 record",
+              "E3 snapback 2025" },
   initial = {
     escalation = { 5, "A34: just after the strikes and the ceasefire" },
     strike_damage = { 60, "A32, A33: true damage hidden, analysts divided" },
     stockpile_60 = { 400, "IAEA: 408.6 kg in May 2025, not verified since" },
-    enrichment = { 0, "A31: enrichment halls struck" }, iaea_access = { 0, "Iran suspends cooperation, July 2025" },
+    enrichment = { 0, "A31: enrichment halls struck" }, iaea_access = { 0, "IAEA 2025: Iran suspends cooperation, July 2025" },
     covert_progress = { 5, "A33" }, deterrence = { 35, "A31-A34" }, narrative = { 45, "B10" },
     faction_leader = { 0.4, "B13" }, faction_hardline = { 0.43, "B11, B13: the hardliners feel vindicated" }, faction_pragmatic = { 0.21, "B14" },
     cohesion = { 60, "B11" }, regime_stability = { 60, "A49" },
-    talks = { 1, "A25, A26: the envoys still exchange messages" }, demands = { 1, "C4: zero enrichment and missiles" }, ultimatum = 0,
+    talks = { 1, "Oman talks 2025; A25, A26: the envoys' channel outlives the strikes" }, demands = { 1, "C4: missiles and drones on the table" }, ultimatum = 0,
     posture = { 3, "A31" }, israel_readiness = { 40, "A31: strike packages just spent" },
     hawk_pressure = { 62, "C1, C4: the strikes embolden the hawks" }, strikes_on_iran = { 1, "A31: Midnight Hammer" }, credibility = { 70, "A32, A50: the strikes showed Washington means what it says" }, approval = { 45, "A29" }, alliance_cohesion = { 55, "A27, A47" },
     rial = { 1000, "2025 record" }, inflation = { 40, "2025 record" }, grievance = { 50, "A44" },
-    proxy_capability = { 35, "B10" }, condemnation = { 30, "A45" },
+    proxy_capability = { 35, "B10" }, condemnation = { 30, "model: above the quiet level, after the strikes" },
   },
   -- C1, C4: after the strikes Washington's hawks want zero enrichment and the missiles; A34: the
   -- strikes deepened the rift, and talks move slowly (no deal came in the months after the strikes;
@@ -83,12 +87,13 @@ relief (B11-B14). Every estimate of the damage you see is just that: an estimate
       sources = { "B13", "A34" }, chance = 0.5,
       when = function(w) return w.turn() == 2 end,
       apply = function(w) w.add("faction_hardline", 0.1); w.add("faction_pragmatic", -0.05) end },
+    -- C1: the hawks oppose the talks; C4: missiles and drones; zero enrichment is the scenario's detail
     { id = "hawks_zero_enrichment", text = "Senate hawks demand zero enrichment and limits on missiles in any deal.",
       sources = { "C1", "C4" }, chance = 0.4,
       when = function(w) return w.turn() == 3 end,
       apply = function(w) w.add("hawk_pressure", 15) end },
     { id = "snapback_clock", text = "The E3 start the 30-day snapback of UN sanctions.",
-      sources = { "A48", "IAEA 2025" }, chance = 1,
+      sources = { "E3 snapback 2025", "IAEA 2025" }, chance = 1,
       when = function(w) return w.turn() == 7 and w.get("iaea_access") < 1 and w.get("talks") < 2 end,
       apply = function(w) w.set("snapback", 1); w.add("sanctions", 1) end },
     { id = "mountain_site", text = "Satellite images show digging at a mountain site near Natanz.",
@@ -100,7 +105,7 @@ relief (B11-B14). Every estimate of the damage you see is just that: an estimate
       when = function(w) return w.turn() >= 3 and w.get("strike_damage") < 55 end,
       apply = function(w) w.add("hawk_pressure", 5) end },
     { id = "oman_offer", text = "Oman offers to restart indirect talks.",
-      sources = { "C6" }, chance = 0.3,
+      sources = { "C6", "Oman talks 2025" }, chance = 0.3,
       when = function(w) return w.turn() >= 4 and w.get("escalation") < 6 end,
       apply = function(w) w.set("mediation", 1) end },
   },

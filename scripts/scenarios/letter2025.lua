@@ -6,6 +6,7 @@ return {
   start = "2025-03-10",
   days_per_turn = 7,
   turns = 20,
+  -- The briefing's two-month deadline is the Letter 2025 record's (C2 reports the letter, not the deadline).
   briefing = [[
 Trump has written to Khamenei inviting talks, and given Tehran two months (C2). The offer comes
 wrapped in threats: negotiate on American terms or face pressure and attack (B3, B6). Those terms reach
@@ -15,13 +16,14 @@ been dismissed (B13, C2). Zarif has resigned; Araghchi still keeps a door ajar (
 stockpile has grown to 274.8 kg and keeps growing (IAEA). Israel presses for strikes and US jets are
 bombing the Houthis (B3, C3). Both sides could gain from Iranian oil back on the market (C7) -- if
 neither is caught cheating (C8).]],
-  sources = { "B3", "B5", "B6", "B7", "B9", "B10", "B13", "B14", "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8" },
+  sources = { "B3", "B5", "B6", "B7", "B9", "B10", "B13", "B14", "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8",
+              "Letter 2025 record", "IAEA 2025" },
   initial = {
     escalation = { 4, "B3, B6: threats around the letter" },
     rial = { 930, "March 2025 open market" }, rial_trend = { 60, "2025 record" }, inflation = { 38, "2025 record" },
     protest = { 0.3, "no mass protest in March 2025" }, grievance = { 40, "B11: discontent, no mass protest" },
-    talks = 0, demands = { 2, "B7, C1, C4" }, ultimatum = { 1, "C2: a two-month deadline" },
-    audience_cost = { 10, "C2, B6: the deadline is public" },
+    talks = 0, demands = { 2, "B7, C1, C4" }, ultimatum = { 1, "Letter 2025 record: a two-month deadline; C2: the letter" },
+    audience_cost = { 10, "Letter 2025 record, B6: the deadline is public" },
     hawk_pressure = { 55, "C1" }, approval = { 47, "A29" }, posture = { 3, "B3" },
     sanctions = { 9, "C2: maximum pressure" }, enforcement = { 0.6, "2024 record" },
     stockpile_60 = { 274.8, "IAEA, February 2025" }, enrichment = { 2, "IAEA: 408.6 kg by May 2025" },
@@ -77,6 +79,7 @@ neither is caught cheating (C8).]],
     "Who gained from the deadline passing, and why?",
   },
   injects = {
+    -- C3: the Houthis under US strikes; that they hit a destroyer is the inject's what-if
     { id = "houthi_attack", text = "The Houthis hit a US destroyer in the Red Sea.",
       sources = { "C3" }, effects = { "us_casualties += 3", "hawk_pressure += 10", "escalation += 0.8" } },
     { id = "iaea_alarm", text = "The IAEA warns that it has lost continuity of knowledge of Iran's stockpile.",
@@ -94,7 +97,7 @@ neither is caught cheating (C8).]],
       when = function(w) return w.turn() == 4 end,
       apply = function(w) w.add("hawk_pressure", 15) end },
     { id = "deadline", text = "The two-month deadline in the letter passes.",
-      sources = { "C2" }, chance = 1,
+      sources = { "C2", "Letter 2025 record" }, chance = 1,
       when = function(w) return w.turn() == 9 and w.get("talks") < 2 end,
       apply = function(w) w.add("hawk_pressure", 10); w.add("israel_readiness", 10) end },
     { id = "iaea_report", text = "An IAEA report shows the 60% stockpile still growing.",
@@ -102,15 +105,16 @@ neither is caught cheating (C8).]],
       when = function(w) return w.turn() % 12 == 0 and w.get("enrichment") >= 1 end,
       apply = function(w) w.add("hawk_pressure", 6); w.add("israel_readiness", 8) end },
     { id = "oman_offer", text = "Oman offers to carry messages between the two sides.",
-      sources = { "C6" }, chance = 0.4,
+      sources = { "C6", "Oman talks 2025" }, chance = 0.4,
       when = function(w) return w.turn() >= 3 and w.get("escalation") < 7 end,
       apply = function(w) w.set("mediation", 1) end },
     { id = "houthi_strikes", text = "US jets strike Houthi positions in Yemen.",
       sources = { "C3" }, chance = 0.4, once = false,
       when = { "proxy_activity >= 3" },
       apply = function(w) w.add("proxy_capability", -4); w.add("escalation", 0.2) end },
+    -- C3 names no tanker: A26 is Tehran's standing threat to the shipping lanes
     { id = "tanker_incident", text = "A tanker is harassed in the Gulf of Oman.",
-      sources = { "C3" }, chance = 0.2,
+      sources = { "A26", "C3" }, chance = 0.2,
       when = { "escalation >= 5" },
       apply = function(w) w.add("oil_premium", 3); w.add("hormuz_flow", -1) end },
   },

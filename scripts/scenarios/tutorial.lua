@@ -6,6 +6,7 @@ return {
   start = "2025-04-12",
   days_per_turn = 7,
   turns = 8,
+  -- The meeting in Muscat is the Oman talks 2025 record's; C3, C6 give the opening for a deal.
   briefing = [[
 A short first game of eight weeks. Envoys have met in Muscat and both capitals are willing to keep
 talking (C3, C6). Each week you spend political capital on a few actions, grouped by track; the other
@@ -13,10 +14,10 @@ side decides at the same time, without seeing yours. Watch the escalation ladder
 and your objectives. Numbers you cannot see for sure are shown as estimates with a range; "Why?"
 next to any move shows the rules and the reporting behind it. Try to get a deal signed -- or see what
 happens when you push too hard.]],
-  sources = { "C3", "C6", "C7", "B14" },
+  sources = { "C3", "C6", "C7", "B14", "Oman talks 2025" },
   initial = {
-    escalation = { 3, "C3" }, talks = { 1, "C6: indirect talks in Muscat" }, talks_progress = { 10, "C3: a first round held" },
-    demands = { 0, "C3: the nuclear file first" }, ultimatum = 0, relief = 0, mediation = 0,
+    escalation = { 3, "C3" }, talks = { 1, "Oman talks 2025: indirect talks in Muscat" }, talks_progress = { 10, "Oman talks 2025: a first round held" },
+    demands = { 0, "Oman talks 2025: the nuclear file first" }, ultimatum = 0, relief = 0, mediation = 0,
     stockpile_60 = { 300, "IAEA 2025" }, enrichment = { 1, "IAEA 2025" },
     faction_leader = { 0.4, "B13" }, faction_hardline = { 0.34, "B13" }, faction_pragmatic = { 0.26, "B14" },
     rial = { 850, "April 2025 open market, after the talks began" }, inflation = { 38, "2025 record" },
@@ -53,7 +54,7 @@ happens when you push too hard.]],
   },
   injects = {
     { id = "mediator_push", text = "Oman proposes a text both sides could sign.",
-      sources = { "C6" }, effects = { "talks_progress += 10" } },
+      sources = { "C6", "Oman talks 2025" }, effects = { "talks_progress += 10" } },
   },
   events = {
     { id = "irgc_display", text = "The IRGC's aerospace commander parades new missiles and mocks the talks.",
@@ -61,7 +62,7 @@ happens when you push too hard.]],
       when = function(w) return w.turn() == 3 end,
       apply = function(w) w.add("faction_hardline", 0.12); w.add("hawk_pressure", 8) end },
     { id = "second_round", text = "A second round of talks is set in Rome.",
-      sources = { "C3" }, chance = 1,
+      sources = { "C3", "Oman talks 2025" }, chance = 1,
       when = function(w) return w.turn() == 2 end,
       apply = function(w) w.add("talks_progress", 5) end },
   },
