@@ -105,7 +105,7 @@ return {
   ["Oman talks 2025"] = "April-May 2025: Oman hosted and carried messages in the rounds of US-Iran nuclear talks between Witkoff and Araghchi, in Muscat and Rome.",
   ["E3 snapback 2025"] = "August 2025: France, Germany and the UK triggered the return of UN sanctions ('snapback'), citing Iran's failure to restore IAEA access and account for its enriched uranium; the sanctions returned at the end of September.",
   ["China 2025 record"] = "June 2025: after the strikes on Iran, Beijing condemned them and called on all sides for restraint and a ceasefire, worried for the oil that passes through Hormuz.",
-  ["June 2025 record"] = "June 2025: Israeli and US strikes on Fordow, Natanz and Isfahan; Iran answered with a telegraphed missile strike on Al Udeid in Qatar, and a ceasefire followed within days.",
+  ["June 2025 record"] = "June 2025: Israeli and US strikes on Fordow, Natanz and Isfahan; Iran answered with a telegraphed missile strike on Al Udeid in Qatar, and a ceasefire followed within days. Brent rose about ten dollars a barrel in the strikes' first days and gave the rise back once the ceasefire held.",
   ["2018-2020 record"] = "After the US left the nuclear deal in 2018, maximum pressure cut Iran's crude exports from about 2.5 mb/d to a few hundred thousand b/d by 2020.",
   ["2018-2019 record"] = "Iran's exports fell within months of the 2018 return of US sanctions and the end of waivers in May 2019: the pace at which sanctions bite.",
   ["2021-2024 record"] = "As US enforcement lapsed from 2021, Iran's exports recovered to about 1.5 mb/d, mostly to Chinese refiners, while the sanctions stayed on the books.",

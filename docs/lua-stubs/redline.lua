@@ -196,7 +196,7 @@
 ---@field uncertainty table<string, number> `view.uncertainty[variable]`: the error (one standard deviation) of this actor's estimate of the variable; 0 for what it sees exactly.
 ---@field escalation number Escalation ladder: 0 agreement .. 10 full-scale war (rung 0-10, 0-10; seen exactly by everyone) [Rivera 2024; CAMEO]
 ---@field oil_price number Brent crude price ($/bbl, 20-250; seen exactly by everyone) [C7]
----@field oil_premium number Risk premium in the oil price ($/bbl, 0-100; seen exactly by everyone) [C7]
+---@field oil_premium number Risk premium in the oil price ($/bbl, 0-100; seen exactly by everyone) [C7; June 2025 record]
 ---@field hormuz_flow number Oil flowing through the Strait of Hormuz (mb/d, 0-21; seen exactly by everyone) [A26]
 ---@field condemnation number International condemnation of Tehran (0-100, 0-100; seen exactly by everyone) [A45, A47]
 ---@field approval number US presidential approval (%, 10-80; seen exactly by everyone) [A29]
@@ -246,7 +246,7 @@
 ---@field iran_resolve number Willingness of Tehran to absorb pain rather than concede (0-100, 0-100; seen exactly by iran; others estimate) [B9, B10]
 ---@field strikes_on_iran number Strikes on Iranian territory so far (count, 0-1000; seen exactly by everyone) [A31]
 ---@field attacks_on_us number Attacks on US forces so far (count, 0-1000; seen exactly by everyone) [A26]
----@field weapon number Iran has declared a nuclear weapon (0/1, 0-1; seen exactly by everyone) [C8]
+---@field weapon number Iran has declared a nuclear weapon (0/1, 0-1; seen exactly by everyone) [C8; model]
 ---@field israel_readiness number Israel's readiness to strike (0-100, 0-100; seen exactly by israel; others estimate) [B3, C8]
 ---@field proxy_capability number Strength of Hezbollah, the Houthis and Iraqi militias (0-100, 0-100; seen exactly by everyone) [B10, C3]
 ---@field proxy_control number Tehran's control over its proxies (0-1, 0-1; seen exactly by iran; others estimate) [B14]
