@@ -92,6 +92,7 @@ neither is caught cheating (C8).]],
       sources = { "B13" }, chance = 0.5,
       when = function(w) return w.turn() == 2 end,
       apply = function(w) w.add("faction_hardline", 0.08); w.add("faction_pragmatic", -0.05) end },
+    -- C1: the hawks oppose the talks; C4: what they want cut; enrichment as their test is the scenario's detail
     { id = "hawks_object", text = "Washington's hawks denounce any talks that leave Iran its enrichment.",
       sources = { "C1", "C4" }, chance = 0.4,
       when = function(w) return w.turn() == 4 end,
