@@ -38,7 +38,7 @@ int rl_timer(const Session *s) { return s->timer_s; }
 int rl_set_timer(Session *s, int seconds, Error *err)
 {
     if (seconds < 0 || seconds > MAX_TIMER_S)
-        return error_set(err, ERR_USAGE, "a turn timer runs from 0 (none) to %d seconds, not %d", MAX_TIMER_S,
+        return error_set(err, ERR_USAGE, ngettext("a turn timer runs from 0 (none) to %d second, not %d", "a turn timer runs from 0 (none) to %d seconds, not %d", MAX_TIMER_S), MAX_TIMER_S,
                          seconds), -1;
     s->timer_s = seconds;
     return 0;
@@ -58,7 +58,7 @@ static int hash_with(const char *prefix, unsigned long count, const char *secret
     const char *hash = secret && crypt_gensalt_rn(prefix, count, NULL, 0, salt, sizeof salt) ?
                            crypt_rn(secret, salt, &data, sizeof data) : NULL;
     if (!hash || hash[0] != '$' || strlen(hash) >= SECRET_HASH_LEN)
-        return error_set(err, ERR_INTERNAL, "a secret could not be hashed (no random numbers)"), -1;
+        return error_set(err, ERR_INTERNAL, _("a secret could not be hashed (no random numbers)")), -1;
     snprintf(out, SECRET_HASH_LEN, "%s", hash);
     return 0;
 }
@@ -85,7 +85,7 @@ int rl_set_pin(Session *s, const char *pin, Error *err)
 {
     size_t n = pin ? strlen(pin) : 0;
     if (n < 4 || n > 8 || strspn(pin, "0123456789") != n)
-        return error_set(err, ERR_USAGE, "a PIN is 4 to 8 digits"), -1;
+        return error_set(err, ERR_USAGE, _("a PIN is 4 to 8 digits")), -1;
     _Static_assert(SECRET_HASH_LEN <= PIN_HASH_LEN, "a PIN's hash fits the session's field");
     return hash_with(NULL, 0, pin, s->pin_hash, err);
 }

@@ -92,7 +92,7 @@ int rl_scenario_info(const char *root, const ModSet *mods, const char *id, Scena
     if (!sb || !sc) {
         sandbox_free(sb);
         free(sc);
-        return error_set(err, ERR_INTERNAL, "out of memory"), -1;
+        return error_set(err, ERR_INTERNAL, _("out of memory")), -1;
     }
     sb->mods = mods;
     char rel[128];

@@ -42,10 +42,10 @@ static int read_word(const cJSON *doc, const char *field, const char *alphabet, 
 {
     const cJSON *item = cJSON_GetObjectItemCaseSensitive(doc, field);
     if (!cJSON_IsString(item))
-        return error_set(err, ERR_USAGE, "\"%s\": expected a string", field), -1;
+        return error_set(err, ERR_USAGE, _("\"%s\": expected a string"), field), -1;
     size_t n = strlen(item->valuestring);
     if (n < min || n > max || !all_in(item->valuestring, alphabet))
-        return error_set(err, ERR_USAGE, "\"%s\": expected %zu to %zu of [%s]", field, min, max, alphabet), -1;
+        return error_set(err, ERR_USAGE, _("\"%s\": expected %zu to %zu of [%s]"), field, min, max, alphabet), -1;
     memcpy(out, item->valuestring, n + 1);
     return 0;
 }
@@ -56,13 +56,13 @@ static int read_orders(const cJSON *doc, NetMessage *m, Error *err)
 {
     const cJSON *list = cJSON_GetObjectItemCaseSensitive(doc, "orders"), *item;
     if (!cJSON_IsArray(list))
-        return error_set(err, ERR_USAGE, "\"orders\": expected a list of action ids"), -1;
+        return error_set(err, ERR_USAGE, _("\"orders\": expected a list of action ids")), -1;
     if (cJSON_GetArraySize(list) > MAX_ORDERS)
-        return error_set(err, ERR_USAGE, "\"orders\": at most %d orders a week", MAX_ORDERS), -1;
+        return error_set(err, ERR_USAGE, ngettext("\"orders\": at most %d order a week", "\"orders\": at most %d orders a week", MAX_ORDERS), MAX_ORDERS), -1;
     cJSON_ArrayForEach(item, list) {
         size_t n = cJSON_IsString(item) ? strlen(item->valuestring) : 0;
         if (n == 0 || n >= ID_LEN || !all_in(item->valuestring, ID_CHARS))
-            return error_set(err, ERR_USAGE, "\"orders\"[%d]: expected an action id ([a-z0-9_], 1 to %d)",
+            return error_set(err, ERR_USAGE, _("\"orders\"[%d]: expected an action id ([a-z0-9_], 1 to %d)"),
                              m->norders, ID_LEN - 1), -1;
         memcpy(m->orders[m->norders++], item->valuestring, n + 1);
     }
@@ -74,7 +74,7 @@ static int read_integer(const cJSON *doc, const char *field, double min, double 
     const cJSON *item = cJSON_GetObjectItemCaseSensitive(doc, field);
     if (!cJSON_IsNumber(item) || !isfinite(item->valuedouble) || item->valuedouble != floor(item->valuedouble) ||
         item->valuedouble < min || item->valuedouble > max)
-        return error_set(err, ERR_USAGE, "\"%s\": expected a whole number from %.0f to %.0f", field, min, max), -1;
+        return error_set(err, ERR_USAGE, _("\"%s\": expected a whole number from %.0f to %.0f"), field, min, max), -1;
     *out = item->valuedouble;
     return 0;
 }
@@ -85,7 +85,7 @@ static int read_name_of(const cJSON *doc, const char *field, int (*find)(const c
     if (read_word(doc, field, ID_CHARS, 1, ID_LEN - 1, name, err) != 0)
         return -1;
     if ((*out = find(name)) < 0)
-        return error_set(err, ERR_USAGE, "\"%s\": there is no '%s'", field, name), -1;
+        return error_set(err, ERR_USAGE, _("\"%s\": there is no '%s'"), field, name), -1;
     return 0;
 }
 
@@ -93,12 +93,12 @@ static int read_script(const cJSON *doc, NetMessage *m, Error *err)
 {
     const cJSON *item = cJSON_GetObjectItemCaseSensitive(doc, "script");
     if (!cJSON_IsString(item))
-        return error_set(err, ERR_USAGE, "\"script\": expected the script's text"), -1;
+        return error_set(err, ERR_USAGE, _("\"script\": expected the script's text")), -1;
     size_t n = strlen(item->valuestring);
     if (n == 0 || n > NET_MAX_SCRIPT)
-        return error_set(err, ERR_USAGE, "\"script\": expected 1 to %d bytes, not %zu", NET_MAX_SCRIPT, n), -1;
+        return error_set(err, ERR_USAGE, ngettext("\"script\": expected 1 to %d byte, not %zu", "\"script\": expected 1 to %d bytes, not %zu", NET_MAX_SCRIPT), NET_MAX_SCRIPT, n), -1;
     if (!(m->script = malloc(n + 1)))
-        return error_set(err, ERR_INTERNAL, "out of memory"), -1;
+        return error_set(err, ERR_INTERNAL, _("out of memory")), -1;
     memcpy(m->script, item->valuestring, n + 1);
     m->script_len = n;
     return 0;
@@ -111,20 +111,21 @@ static int check_fields(const cJSON *doc, NetKind kind, Error *err)
     for (const cJSON *f = doc->child; f; f = f->next) {
         for (const cJSON *g = doc->child; g != f; g = g->next)
             if (strcmp(f->string, g->string) == 0)
-                return error_set(err, ERR_USAGE, "\"%.40s\" given twice", f->string), -1;
+                return error_set(err, ERR_USAGE, _("\"%.40s\" given twice"), f->string), -1;
         if (strcmp(f->string, "v") == 0 || strcmp(f->string, "type") == 0 || strcmp(f->string, "seq") == 0)
             continue;
         int i = 0;
         while (i < 4 && kind_fields[kind].fields[i] && strcmp(f->string, kind_fields[kind].fields[i]) != 0)
             i++;
         if (i == 4 || !kind_fields[kind].fields[i])
-            return error_set(err, ERR_USAGE, "a %s message has no field \"%.40s\"", kind_names[kind], f->string), -1;
+            return error_set(err, ERR_USAGE, _("a %s message has no field \"%.40s\""), kind_names[kind], f->string), -1;
         required += i < kind_fields[kind].required;
     }
     if (required < kind_fields[kind].required)
-        return error_set(err, ERR_USAGE, "a %s message needs %s", kind_names[kind],
-                         kind == NET_JOIN ? "\"room\" and \"team\"" : kind == NET_WHY ? "\"var\" and \"turn\""
-                         : kind == NET_HANDIN ? "\"name\" and \"script\"" : kind_fields[kind].fields[0]), -1;
+        return error_set(err, ERR_USAGE, kind == NET_JOIN ? _("a join message needs \"room\" and \"team\"")
+                         : kind == NET_WHY ? _("a why message needs \"var\" and \"turn\"")
+                         : kind == NET_HANDIN ? _("a handin message needs \"name\" and \"script\"")
+                         : _("a %s message needs %s"), kind_names[kind], kind_fields[kind].fields[0]), -1;
     return 0;
 }
 
@@ -134,12 +135,12 @@ static int read_kind(const cJSON *doc, NetKind *kind, Error *err)
     if (read_integer(doc, "v", 0, 1e9, &v, err) != 0)
         return -1;
     if (v != NET_VERSION)
-        return error_set(err, ERR_USAGE, "\"v\": this host speaks version %d, not %.0f", NET_VERSION, v), -1;
+        return error_set(err, ERR_USAGE, _("\"v\": this host speaks version %d, not %.0f"), NET_VERSION, v), -1;
     const cJSON *type = cJSON_GetObjectItemCaseSensitive(doc, "type");
     for (int k = 0; k < NET_KINDS; k++)
         if (cJSON_IsString(type) && strcmp(type->valuestring, kind_names[k]) == 0)
             return *kind = (NetKind)k, 0;
-    return error_set(err, ERR_USAGE, "\"type\": expected hello, join, draft, send, why or handin"), -1;
+    return error_set(err, ERR_USAGE, _("\"type\": expected hello, join, draft, send, why or handin")), -1;
 }
 
 static int read_fields(const cJSON *doc, NetMessage *m, Error *err)
@@ -174,7 +175,7 @@ static int read_fields(const cJSON *doc, NetMessage *m, Error *err)
             return -1;
         return read_script(doc, m, err);
     default:
-        return error_set(err, ERR_INTERNAL, "unknown message kind"), -1;
+        return error_set(err, ERR_INTERNAL, _("unknown message kind")), -1;
     }
 }
 
@@ -184,20 +185,20 @@ int rl_message_parse(const char *text, size_t len, NetMessage *out, Error *err)
     out->actor = -1;
     out->var = -1;
     if (len > NET_MAX_FRAME)
-        return error_set(err, ERR_USAGE, "a message is at most %d bytes, not %zu", NET_MAX_FRAME, len), -1;
+        return error_set(err, ERR_USAGE, ngettext("a message is at most %d byte, not %zu", "a message is at most %d bytes, not %zu", NET_MAX_FRAME), NET_MAX_FRAME, len), -1;
     if (memchr(text, '\0', len))
-        return error_set(err, ERR_USAGE, "a message is text: no NUL byte"), -1;
+        return error_set(err, ERR_USAGE, _("a message is text: no NUL byte")), -1;
     const char *end = NULL;
     cJSON *doc = cJSON_ParseWithLengthOpts(text, len, &end, false);
     while (doc && end < text + len && strchr(" \t\r\n", *end))
         end++;
     if (!cJSON_IsObject(doc) || end != text + len) {       /* one object, nothing after it */
         cJSON_Delete(doc);
-        return error_set(err, ERR_USAGE, "a message is one JSON object"), -1;
+        return error_set(err, ERR_USAGE, _("a message is one JSON object")), -1;
     }
     int rc = read_kind(doc, &out->kind, err);
     if (rc == 0 && out->kind != NET_HANDIN && len > NET_MAX_MESSAGE)
-        rc = (error_set(err, ERR_USAGE, "a %s message is at most %d bytes", kind_names[out->kind], NET_MAX_MESSAGE), -1);
+        rc = (error_set(err, ERR_USAGE, ngettext("a %s message is at most %d byte", "a %s message is at most %d bytes", NET_MAX_MESSAGE), kind_names[out->kind], NET_MAX_MESSAGE), -1);
     if (rc == 0)
         rc = check_fields(doc, out->kind, err);
     if (rc == 0)

@@ -29,11 +29,11 @@ const char *rl_blocker(const Session *s, Actor a, int action, const int *chosen,
 int rl_submit(Session *s, Actor a, const int *actions, int n, Error *err)
 {
     if (n < 0 || n > MAX_ORDERS)
-        return error_set(err, ERR_USAGE, "at most %d orders a turn", MAX_ORDERS), -1;
+        return error_set(err, ERR_USAGE, ngettext("at most %d order a turn", "at most %d orders a turn", MAX_ORDERS), MAX_ORDERS), -1;
     const char *ids[MAX_ORDERS];
     for (int i = 0; i < n; i++) {
         if (actions[i] < 0 || actions[i] >= s->catalogue.count)
-            return error_set(err, ERR_USAGE, "order %d names no action", i + 1), -1;
+            return error_set(err, ERR_USAGE, _("order %d names no action"), i + 1), -1;
         ids[i] = s->catalogue.actions[actions[i]].id;
     }
     return session_set_orders(s, a, ids, n, err);

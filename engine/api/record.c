@@ -9,9 +9,9 @@ int rl_write_record(const Session *s, RecordKind kind, FILE *out, Error *err)
     if (record_write(s, kind, out) == 0 && fputc('\n', out) != EOF)
         return 0;
     if (ferror(out))
-        error_set(err, ERR_DATA, "cannot write the record");
+        error_set(err, ERR_DATA, _("cannot write the record"));
     else
-        error_set(err, ERR_INTERNAL, "out of memory");
+        error_set(err, ERR_INTERNAL, _("out of memory"));
     return -1;
 }
 

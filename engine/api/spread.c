@@ -195,10 +195,10 @@ static void *worker(void *arg)
 Spread *rl_spread_new(const SpreadConfig *cfg, Error *err)
 {
     if (cfg->runs < 0 || (!cfg->scenario && !cfg->from))
-        return error_set(err, ERR_USAGE, "a spread needs a scenario or a game to play on from, and runs >= 0"), NULL;
+        return error_set(err, ERR_USAGE, _("a spread needs a scenario or a game to play on from, and runs >= 0")), NULL;
     Spread *sp = calloc(1, sizeof *sp);
     if (!sp)
-        return error_set(err, ERR_INTERNAL, "out of memory"), NULL;
+        return error_set(err, ERR_INTERNAL, _("out of memory")), NULL;
     sp->cfg = *cfg;
     if (sp->cfg.jobs < 1)
         sp->cfg.jobs = 1;
@@ -207,12 +207,12 @@ Spread *rl_spread_new(const SpreadConfig *cfg, Error *err)
     if (cfg->from) {
         if (cfg->turn < 0 || cfg->turn > rl_turn(cfg->from)) {
             free(sp);
-            return error_set(err, ERR_USAGE, "there is no turn %d to play on from (the game is at turn %d)",
+            return error_set(err, ERR_USAGE, _("there is no turn %d to play on from (the game is at turn %d)"),
                              cfg->turn, rl_turn(cfg->from)), NULL;
         }
         if (!(sp->image = save_image(cfg->from))) {
             free(sp);
-            return error_set(err, ERR_INTERNAL, "out of memory"), NULL;
+            return error_set(err, ERR_INTERNAL, _("out of memory")), NULL;
         }
         if (!sp->cfg.root)
             sp->cfg.root = cfg->from->sb->root;

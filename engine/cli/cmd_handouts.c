@@ -284,7 +284,7 @@ int cmd_handouts(int argc, char **argv)
         return cli_fail(err.code, "%s", err.msg);
     int rc = host_new_class(h.dir, h.room, h.token, &err);
     if (rc == 0 && (write_cards(&h) != 0 || write_briefing(&h) != 0 || write_plan(&h) != 0))
-        rc = error_set(&err, ERR_DATA, "%s: cannot write the handouts: %s", h.dir, strerror(errno));
+        rc = error_set(&err, ERR_DATA, _("%s: cannot write the handouts: %s"), h.dir, strerror(errno));
     rl_close(h.s);
     if (rc != 0)
         return cli_fail(err.code, "%s", err.msg);

@@ -129,8 +129,9 @@ static void greet(Host *h, const char *bind)
 {
     HostStatus st;
     host_status(h, &st);
-    printf("redline host: %s, week %d of %d\nlistening %s\nroom code %s\n", st.scenario, st.week, st.weeks, st.url,
-           st.room);
+    cli_print_numbers(stdout, _("redline host: %s, week %d of %d\n"), rl_text(st.scenario), st.week, st.weeks);
+    /* the two lines programs read (tests/web/lib.js), as they are in every language */
+    printf("listening %s\nroom code %s\n", st.url, st.room);
     if (strncmp(bind, "127.", 4) == 0 || strcmp(bind, "::1") == 0 || strcmp(bind, "localhost") == 0) {
         printf(_("Only this computer can join (--bind %s). For the class's devices, start again with one of:\n"), bind);
         print_addresses(stdout);
@@ -139,7 +140,7 @@ static void greet(Host *h, const char *bind)
     Error err = { 0 };
     if (host_command(h, "links", out, sizeof out, &err) == 0)
         printf(_("Join links (each team's own; also on the printed cards):\n%s"), out);
-    printf("Facilitator: type help%s.\n", host_has_pin(h) ? " (the PIN first: pin NNNN)" : "");
+    puts(host_has_pin(h) ? _("Facilitator: type help (the PIN first: pin NNNN).") : _("Facilitator: type help."));
     fflush(stdout);
 }
 

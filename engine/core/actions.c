@@ -37,14 +37,14 @@ bool prereqs_met(const Prereq *p, int n, const double *v)
 const char *action_blocker(const Game *g, const double *v, Actor a, int action, int spent)
 {
     if (action < 0 || action >= g->catalogue->count)
-        return "no such action";
+        return N_("no such action");
     const Action *act = &g->catalogue->actions[action];
     if (!(act->actors & (1u << a)))
-        return "not an action of this actor";
+        return N_("not an action of this actor");
     if (spent + act->cost > g->scenario->capital[a])
-        return "not enough political capital";
+        return N_("not enough political capital");
     if (!prereqs_met(act->pre, act->npre, v))
-        return "a prerequisite is not met";
+        return N_("a prerequisite is not met");
     return NULL;
 }
 

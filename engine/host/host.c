@@ -102,22 +102,29 @@ static void links(Host *h, char *out, size_t cap)
                                   h->team[a].token);
         else
             n += (size_t)snprintf(out + n, cap - n, "%-11s %s\n", actor_name((Actor)a),
-                                  h->team[a].claimed ? "joined (its pages keep the code; 'release' makes a new one)"
-                                                     : "not joined yet: room code and team");
+                                  h->team[a].claimed ? _("joined (its pages keep the code; 'release' makes a new one)")
+                                                     : _("not joined yet: room code and team"));
     }
 }
 
 static void status_text(Host *h, char *out, size_t cap)
 {
-    size_t n = (size_t)snprintf(out, cap, "room %s at http://%s:%d/  week %d of %d%s  time left %d s  silent "
-                                "teams %s\n", h->room, h->address, h->port, rl_turn(h->s) + 1, rl_length(h->s),
-                                rl_over(h->s) ? " (over)" : "", week_seconds_left(h),
-                                h->silent == SILENT_AI ? "played by the computer" : "pass");
+    /* TRANSLATORS: the host console's status: room code, address, port, the week's number and the
+     * game's length, the seconds left (-1: no timer), and what a silent team does (the next message
+     * but one, or "pass"). Keep the link as it is. */
+    size_t n = (size_t)snprintf(out, cap, rl_over(h->s) ? _("room %s at http://%s:%d/  week %d of %d (over)  time left %d s  "
+                                                            "silent teams: %s\n")
+                                : _("room %s at http://%s:%d/  week %d of %d  time left %d s  silent teams: %s\n"),
+                                h->room, h->address, h->port, rl_turn(h->s) + 1, rl_length(h->s), week_seconds_left(h),
+                                h->silent == SILENT_AI ? _("played by the computer") : _("they pass"));
     for (int a = 0; a < ACTOR_COUNT && n < cap; a++)
         if (h->team[a].plays)
-            n += (size_t)snprintf(out + n, cap - n, "  %-11s %-10s %s, %d page(s)\n", actor_name((Actor)a),
-                                  h->team[a].has_sent ? "sent" : "deciding", h->team[a].claimed ? "joined" : "free",
-                                  h->team[a].online);
+            /* TRANSLATORS: a team's row in the host console's status: its id (typed in
+             * "release TEAM"), whether it has sent its orders, whether its code was used, its pages. */
+            n += (size_t)snprintf(out + n, cap - n, ngettext("  %-11s %s, %s, %d page\n", "  %-11s %s, %s, %d pages\n",
+                                                             h->team[a].online), actor_name((Actor)a),
+                                  h->team[a].has_sent ? _("sent") : _("deciding"),
+                                  h->team[a].claimed ? _("joined") : _("not joined"), h->team[a].online);
 }
 
 /* One facilitator's command, on the host's thread. */
@@ -132,7 +139,7 @@ static int command(Host *h, const char *line, char *out, size_t cap, Error *err)
         return 0;
     }
     if (strcmp(word, "end-week") == 0)
-        return team_end_week(h, err) == 0 ? (snprintf(out, cap, "week played\n"), 0) : -1;
+        return team_end_week(h, err) == 0 ? (snprintf(out, cap, "%s\n", _("the week has been played")), 0) : -1;
     if (strcmp(word, "silent") == 0 && (strcmp(arg, "ai") == 0 || strcmp(arg, "pass") == 0)) {
         h->silent = arg[0] == 'a' ? SILENT_AI : SILENT_PASS;
         class_journal(h, "the facilitator: silent teams %s", arg);
@@ -142,7 +149,7 @@ static int command(Host *h, const char *line, char *out, size_t cap, Error *err)
             return -1;
         int now = word[0] == 't' ? seconds : (left < 0 ? 0 : left) + seconds;
         if (word[0] == 'm' && (seconds < 0 || seconds > 3600 || rl_timer(h->s) == 0))
-            return error_set(err, ERR_USAGE, "more SECONDS adds 0 to 3600 seconds to a timed week"), -1;
+            return error_set(err, ERR_USAGE, _("more SECONDS adds 0 to 3600 seconds to a timed week")), -1;
         if (h->timer_left_paused >= 0)
             h->timer_left_paused = now;
         clock_gettime(CLOCK_MONOTONIC, &h->deadline);
@@ -163,13 +170,13 @@ static int command(Host *h, const char *line, char *out, size_t cap, Error *err)
         links(h, out, cap);
         return 0;
     } else {
-        return error_set(err, ERR_USAGE, "commands: status, links, end-week, timer SECONDS, more SECONDS, "
-                                         "silent pass|ai, pause, resume, release TEAM"), -1;
+        return error_set(err, ERR_USAGE, _("commands: status, links, end-week, timer SECONDS, more SECONDS, "
+                                         "silent pass|ai, pause, resume, release TEAM")), -1;
     }
     Error ignored;
     class_save(h, &ignored);
     team_all_want_state(h);
-    snprintf(out, cap, "done\n");
+    snprintf(out, cap, "%s\n", _("done"));
     return 0;
 }
 
@@ -196,7 +203,7 @@ int host_command(Host *h, const char *line, char *out, size_t cap, Error *err)
     pthread_mutex_lock(&h->lock);
     if (!h->started || h->stop) {
         pthread_mutex_unlock(&h->lock);
-        return error_set(err, ERR_USAGE, "the host is not running"), -1;
+        return error_set(err, ERR_USAGE, _("the host is not running")), -1;
     }
     while (h->command)
         pthread_cond_wait(&h->answered, &h->lock);

@@ -18,7 +18,7 @@ int class_random_code(char *out, int len, Error *err)
     static const char alphabet[] = NET_CODE_ALPHABET;    /* 32 letters: 5 bits each, no bias */
     unsigned char bytes[64];
     if (len > (int)sizeof bytes || getrandom(bytes, (size_t)len, 0) != (ssize_t)len)
-        return error_set(err, ERR_INTERNAL, "no random numbers from the system: %s", strerror(errno)), -1;
+        return error_set(err, ERR_INTERNAL, _("no random numbers from the system: %s"), strerror(errno)), -1;
     for (int i = 0; i < len; i++)
         out[i] = alphabet[bytes[i] % 32];
     out[len] = '\0';
@@ -89,7 +89,7 @@ int class_read(Host *h, const char *path, bool whole, Error *err)
     FILE *f = live ? fmemopen(live, strlen(live), "r") : fopen(path, "r");
     if (!f) {
         free(live);
-        return error_set(err, ERR_DATA, "%s: cannot read: %s", path, strerror(errno)), -1;
+        return error_set(err, ERR_DATA, _("%s: cannot read: %s"), path, strerror(errno)), -1;
     }
     if (live)
         path = "class.live";
@@ -98,14 +98,14 @@ int class_read(Host *h, const char *path, bool whole, Error *err)
     while (rc == 0 && fgets(line, sizeof line, f)) {
         n++;
         if (n == 1 ? strncmp(line, CLASS_MAGIC, strlen(CLASS_MAGIC)) != 0 : read_line(h, line, whole, &week) != 0)
-            rc = (error_set(err, ERR_DATA, "%s:%d: expected %s", path, n,
-                           n == 1 ? "'" CLASS_MAGIC "'" : "room, silent, week, timer-left, team, draft or sent "
-                                                         "and their values, as the host writes them"), -1);
+            rc = (error_set(err, ERR_DATA, n == 1 ? _("%s:%d: expected '%s'")
+                           : _("%s:%d: expected room, silent, week, timer-left, team, draft or sent and their values, "
+                               "as the host writes them"), path, n, CLASS_MAGIC), -1);
     }
     fclose(f);
     free(live);
     if (rc == 0 && !h->room[0])
-        rc = (error_set(err, ERR_DATA, "%s: no room code", path), -1);
+        rc = (error_set(err, ERR_DATA, _("%s: no room code"), path), -1);
     if (rc == 0 && whole && h->s && week != rl_turn(h->s) + 1) {
         h->resume_left = -1;        /* that week was played: the next starts afresh */
         for (int a = 0; a < ACTOR_COUNT; a++)
@@ -131,15 +131,21 @@ static void journal_line(Host *h, const char *fmt, va_list ap)
 }
 
 /* A line to cfg.announce, the facilitator's console, which the console's
- * own answers share from another thread: written whole. */
+ * own answers share from another thread: written whole, in the class's
+ * language and its digits (the journal keeps English and ids). */
 static void announce_line(Host *h, const char *fmt, va_list ap)
 {
     FILE *f = h->cfg.announce;
     if (!f)
         return;
+    char said[600], line[700];
+    vsnprintf(said, sizeof said, fmt, ap);
+    /* TRANSLATORS: a line of the classroom host's console: the week's number, then what
+     * happened in it ("Iran joined (1 page open)"). */
+    snprintf(line, sizeof line, _("week %d: %s"), week_of(h), said);
+    rl_digits_text(line, sizeof line);
     flockfile(f);
-    fprintf(f, "week %d: ", week_of(h));
-    vfprintf(f, fmt, ap);
+    fputs(line, f);
     fputc('\n', f);
     fflush(f);
     funlockfile(f);
@@ -158,17 +164,6 @@ void class_announce(Host *h, const char *fmt, ...)
     va_list ap;
     va_start(ap, fmt);
     announce_line(h, fmt, ap);
-    va_end(ap);
-}
-
-void class_event(Host *h, const char *fmt, ...)
-{
-    va_list ap, again;
-    va_start(ap, fmt);
-    va_copy(again, ap);
-    journal_line(h, fmt, ap);
-    announce_line(h, fmt, again);
-    va_end(again);
     va_end(ap);
 }
 
@@ -229,9 +224,9 @@ int host_new_class(const char *dir, char room[NET_ROOM_LEN + 1], char token[ACTO
         return -1;
     FILE *f = fopen(path, "wx");        /* never over a class already made: its cards would stop working */
     if (!f)
-        return error_set(err, ERR_USAGE, "%s: %s", path,
-                         errno == EEXIST ? "a class is there already (its cards were printed): choose another --out"
-                                         : strerror(errno)), -1;
+        return errno == EEXIST ? error_set(err, ERR_USAGE, _("%s: a class is there already (its cards were printed): "
+                                                             "choose another --out"), path), -1
+                               : error_set(err, ERR_USAGE, "%s: %s", path, strerror(errno)), -1;
     fprintf(f, "%s\nroom %s\nsilent pass\nweek 1\ntimer-left -1\n", CLASS_MAGIC, room);
     int rc = 0;
     for (int a = 0; a < ACTOR_COUNT && rc == 0; a++) {
@@ -239,6 +234,6 @@ int host_new_class(const char *dir, char room[NET_ROOM_LEN + 1], char token[ACTO
         fprintf(f, "team %s %s\ndraft %s\n", actor_name((Actor)a), hash, actor_name((Actor)a));
     }
     if (fclose(f) != 0 && rc == 0)
-        rc = (error_set(err, ERR_DATA, "%s: cannot write: %s", path, strerror(errno)), -1);
+        rc = (error_set(err, ERR_DATA, _("%s: cannot write: %s"), path, strerror(errno)), -1);
     return rc;
 }

@@ -75,7 +75,7 @@ int files_load(Host *h, Error *err)
     if (!dir) {
         if (dirfd >= 0)
             close(dirfd);
-        return error_set(err, ERR_DATA, "%s: cannot read the team page's folder: %s", path, strerror(errno)), -1;
+        return error_set(err, ERR_DATA, _("%s: cannot read the team page's folder: %s"), path, strerror(errno)), -1;
     }
     h->files = calloc(MAX_FILES, sizeof *h->files);
     struct dirent *e;
@@ -84,7 +84,7 @@ int files_load(Host *h, Error *err)
             h->nfiles++;
     closedir(dir);
     if (!files_find(h, "/"))
-        return error_set(err, ERR_DATA, "%s/index.html: missing (the team page)", path), -1;
+        return error_set(err, ERR_DATA, _("%s/index.html: missing (the team page)"), path), -1;
     return 0;
 }
 

@@ -165,9 +165,10 @@ void class_journal(Host *h, const char *fmt, ...) __attribute__((format(printf, 
 /* What the room may see, as it happens (a team joined or sent, the time up, a
  * week played), to cfg.announce, the facilitator's console: never an order,
  * which only the journal keeps (the console shows the rest behind the PIN).
- * class_event: the same line to the journal and the console. */
+ * The journal is read by programs: English, actors by id ("iran joined from
+ * ..."); the console by the facilitator: a whole sentence marked _() in the
+ * class's language, actors by their names (_(actor_title(a))). */
 void class_announce(Host *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void class_event(Host *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int class_handin(Host *h, Actor a, const NetMessage *m, char *verdict, size_t cap);
 
 #endif

@@ -67,12 +67,12 @@ static int write_text(const char *dir, const char *text, Error *err)
     snprintf(tmp, sizeof tmp, "%s.tmp", path);
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
-        return error_set(err, ERR_DATA, "%s: cannot write: %s", tmp, strerror(errno)), -1;
+        return error_set(err, ERR_DATA, _("%s: cannot write: %s"), tmp, strerror(errno)), -1;
     size_t n = strlen(text);
     int rc = write(fd, text, n) == (ssize_t)n && fsync(fd) == 0 ? 0 : -1;
     rc |= close(fd);
     if (rc != 0 || rename(tmp, path) != 0)
-        return error_set(err, ERR_DATA, "%s: cannot write: %s", path, strerror(errno)), -1;
+        return error_set(err, ERR_DATA, _("%s: cannot write: %s"), path, strerror(errno)), -1;
     return 0;
 }
 
@@ -91,11 +91,11 @@ static int write_slot(Host *h, const char *text, long gen, Error *err)
     size_t n = strlen(text);
     int head = snprintf(slot, sizeof slot, "%ld %zu %016" PRIx64 "\n", gen, n, hash_bytes(0, text, n));
     if (head + n > sizeof slot)
-        return error_set(err, ERR_INTERNAL, "the class is too large for its file"), -1;
+        return error_set(err, ERR_INTERNAL, _("the class is too large for its file")), -1;
     memcpy(slot + head, text, n);
     if (pwrite(h->live, slot, (size_t)head + n, (off_t)(gen % 2) * SLOT) != (ssize_t)(head + n) ||
         fdatasync(h->live) != 0)
-        return error_set(err, ERR_DATA, "%s/class.live: cannot write: %s", h->dir, strerror(errno)), -1;
+        return error_set(err, ERR_DATA, _("%s/class.live: cannot write: %s"), h->dir, strerror(errno)), -1;
     return 0;
 }
 
@@ -116,7 +116,7 @@ static int make_live(Host *h, Error *err)
         rc = write_slot(h, text, ++h->generation, err);
     free(text);
     if (rc != 0 || fsync(h->live) != 0 || rename(tmp, path) != 0)
-        return error_set(err, ERR_DATA, "%s: cannot write: %s", path, strerror(errno)), -1;
+        return error_set(err, ERR_DATA, _("%s: cannot write: %s"), path, strerror(errno)), -1;
     atomic_store(&h->written, h->generation);
     return 0;
 }
@@ -156,7 +156,7 @@ static int write_generation(Host *h, const char *text, long gen, bool readable, 
     pthread_mutex_lock(&h->file_lock);
     int rc = 0;
     if (gen > atomic_load(&h->written)) {
-        rc = !text ? (error_set(err, ERR_INTERNAL, "out of memory"), -1) : write_slot(h, text, gen, err);
+        rc = !text ? (error_set(err, ERR_INTERNAL, _("out of memory")), -1) : write_slot(h, text, gen, err);
         if (rc == 0 && readable)
             rc = write_text(h->dir, text, err);
         atomic_store(&h->written, gen);     /* a failed write is journalled; the class goes on */

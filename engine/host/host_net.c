@@ -285,7 +285,7 @@ int net_start(Host *h, Error *err)
     info.ka_interval = 5;
     h->lws = h->cfg.port != 0 && port_taken(any ? "0.0.0.0" : h->bind, h->cfg.port) ? NULL : lws_create_context(&info);
     if (!h->lws)
-        return error_set(err, ERR_USAGE, "cannot listen on %s port %d (in use, or not this computer's address?)",
+        return error_set(err, ERR_USAGE, _("cannot listen on %s port %d (in use, or not this computer's address?)"),
                          h->bind, h->cfg.port), -1;
     h->port = lws_get_vhost_listen_port(lws_get_vhost_by_name(h->lws, "default"));
     return 0;

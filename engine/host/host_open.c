@@ -25,7 +25,7 @@ static int make_dir(const char *path, Error *err)
             *p = '/';
         }
     if (mkdir(buf, 0700) != 0 && errno != EEXIST)
-        return error_set(err, ERR_USAGE, "%s: cannot make the class's folder: %s", path, strerror(errno)), -1;
+        return error_set(err, ERR_USAGE, _("%s: cannot make the class's folder: %s"), path, strerror(errno)), -1;
     return 0;
 }
 
@@ -55,7 +55,7 @@ static int open_game(Host *h, Error *err)
     for (int a = 0; a < ACTOR_COUNT; a++)
         if (h->team[a].plays)
             return 0;
-    return error_set(err, ERR_USAGE, "no team plays: give --teams (us,iran,...)"), -1;
+    return error_set(err, ERR_USAGE, _("no team plays: give --teams (us,iran,...)")), -1;
 }
 
 /* The room and tokens: class.txt in the class's folder (made by redline
@@ -68,8 +68,8 @@ static int open_class(Host *h, Error *err)
     if (access(path, F_OK) == 0)
         return class_read(h, path, h->cfg.load != NULL, err);
     if (h->cfg.load)
-        return error_set(err, ERR_DATA, "%s: missing (the class's room code and tokens are kept beside its "
-                                        "autosave)", path), -1;
+        return error_set(err, ERR_DATA, _("%s: missing (the class's room code and tokens are kept beside its "
+                                        "autosave)"), path), -1;
     return class_random_code(h->room, NET_ROOM_LEN, err);
 }
 
@@ -121,7 +121,7 @@ static int open_all(Host *h, Error *err)
     char journal[4200];
     snprintf(journal, sizeof journal, "%s/journal.txt", h->dir);
     if (!(h->journal = fopen(journal, "a")))
-        return error_set(err, ERR_DATA, "%s: cannot write: %s", journal, strerror(errno)), -1;
+        return error_set(err, ERR_DATA, _("%s: cannot write: %s"), journal, strerror(errno)), -1;
     if (net_start(h, err) != 0)
         return -1;
     if (keep_start(h, err) != 0)
@@ -154,7 +154,7 @@ Host *host_start(const HostConfig *cfg, Error *err)
 {
     Host *h = calloc(1, sizeof *h);
     if (!h)
-        return error_set(err, ERR_INTERNAL, "out of memory"), NULL;
+        return error_set(err, ERR_INTERNAL, _("out of memory")), NULL;
     h->cfg = *cfg;
     h->timer_left_paused = -1;
     h->resume_left = -1;
@@ -172,7 +172,7 @@ Host *host_start(const HostConfig *cfg, Error *err)
     h->started = true;
     if (pthread_create(&h->thread, NULL, host_thread, h) != 0) {
         close_all(h);
-        return error_set(err, ERR_INTERNAL, "cannot start the host's thread"), NULL;
+        return error_set(err, ERR_INTERNAL, _("cannot start the host's thread")), NULL;
     }
     return h;
 }

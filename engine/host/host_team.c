@@ -150,7 +150,8 @@ static void join(Host *h, Conn *c, const NetMessage *m)
     c->team = m->actor;
     t->online++;
     class_journal(h, "%s joined from %s", actor_name((Actor)m->actor), c->peer);
-    class_announce(h, "%s joined (%d page%s open)", actor_name((Actor)m->actor), t->online, t->online == 1 ? "" : "s");
+    class_announce(h, ngettext("%s joined (%d page open)", "%s joined (%d pages open)", t->online),
+                   _(actor_title((Actor)m->actor)), t->online);
     reply(h, c, view_welcome(h, (Actor)m->actor, token, m->seq));
     c->want_state = true;
     host_refresh_status(h);
@@ -228,7 +229,7 @@ static void send_orders(Host *h, Conn *c, const NetMessage *m)
     Team *t = &h->team[a];
     copy_ids(t->sent, &t->nsent, m);
     copy_ids(t->draft, &t->ndraft, m);
-    class_announce(h, "%s sent its orders%s", actor_name(a), t->has_sent ? " again" : "");
+    class_announce(h, t->has_sent ? _("%s sent its orders again") : _("%s sent its orders"), _(actor_title(a)));
     t->has_sent = true;
     class_changed(h);
     journal_orders(h, a, "sent", m);
@@ -292,15 +293,18 @@ void team_left(Host *h, Conn *c)
 int team_end_week(Host *h, Error *err)
 {
     if (rl_over(h->s))
-        return error_set(err, ERR_USAGE, "the game is over"), -1;
+        return error_set(err, ERR_USAGE, _("the game is over")), -1;
     bool stand_in[ACTOR_COUNT] = { false };
     for (int a = 0; a < ACTOR_COUNT; a++)
         if (h->team[a].plays && !h->team[a].has_sent) {
             stand_in[a] = h->silent == SILENT_AI;
-            class_event(h, "%s sent nothing: %s", actor_name((Actor)a),
-                        stand_in[a] ? "the computer plays its role this week" : "it passes");
+            class_journal(h, "%s sent nothing: %s", actor_name((Actor)a),
+                          stand_in[a] ? "the computer plays its role this week" : "it passes");
+            class_announce(h, stand_in[a] ? _("%s sent nothing: the computer plays its role this week")
+                           : _("%s sent nothing: it passes"), _(actor_title((Actor)a)));
         }
-    class_event(h, "played");
+    class_journal(h, "played");
+    class_announce(h, _("the week has been played"));
     rl_step_standing_in(h->s, stand_in);
     for (int a = 0; a < ACTOR_COUNT; a++) {
         h->team[a].has_sent = false;
@@ -308,7 +312,7 @@ int team_end_week(Host *h, Error *err)
     }
     if (rl_over(h->s)) {    /* the journal keeps the outcome's id; the facilitator reads its title, in the class's language */
         class_journal(h, "the game is over: %s", outcome_name(rl_outcome(h->s)));
-        class_announce(h, "the game is over: %s", rl_outcome_title(rl_outcome(h->s)));
+        class_announce(h, _("the game is over: %s"), rl_outcome_title(rl_outcome(h->s)));
     }
     h->timer_left_paused = -1;
     start_clock(h, rl_timer(h->s));
@@ -331,7 +335,8 @@ void team_tick(Host *h)
         class_changed(h);       /* the clock kept every 5 s: a crash costs the class at most that */
     if (week_seconds_left(h) == 0 && h->timer_left_paused < 0) {
         Error err = { 0 };
-        class_event(h, "time is up");
+        class_journal(h, "time is up");
+        class_announce(h, _("time is up"));
         if (team_end_week(h, &err) != 0)
             class_journal(h, "the week could not be ended: %s", err.msg);
     }
@@ -344,7 +349,7 @@ int team_release(Host *h, Actor a, Error *err)
 {
     Team *t = &h->team[a];
     if (!t->plays)
-        return error_set(err, ERR_USAGE, "no team plays %s", actor_name(a)), -1;
+        return error_set(err, ERR_USAGE, _("no team plays %s"), actor_name(a)), -1;
     if (class_new_token(t->token, err) != 0 || rl_hash_secret(t->token, t->hash, err) != 0)
         return -1;
     t->claimed = true;

@@ -359,10 +359,10 @@ int report_write_odds(const Session *s, const Session *branch, const char *branc
                       int runs, const char *dir, Error *err)
 {
     if (mkdir(dir, 0777) != 0 && errno != EEXIST)
-        return error_set(err, ERR_DATA, "%s: cannot create the folder", dir), -1;
+        return error_set(err, ERR_DATA, _("%s: cannot create the folder"), dir), -1;
     Report *r = calloc(1, sizeof *r);
     if (!r)
-        return error_set(err, ERR_INTERNAL, "out of memory"), -1;
+        return error_set(err, ERR_INTERNAL, _("out of memory")), -1;
     Sources sources;
     *r = (Report){ .game = s, .branch = branch, .branch_name = branch_name ? branch_name : "",
                    .odds_runs = odds ? runs : 0, .sources = &sources };
@@ -377,7 +377,7 @@ int report_write_odds(const Session *s, const Session *branch, const char *branc
         char path[1100];
         snprintf(path, sizeof path, "%s/%s", dir, files[i].name);
         if (files[i].write(r, path) != 0) {
-            error_set(err, ERR_DATA, "%s: cannot write", path);
+            error_set(err, ERR_DATA, _("%s: cannot write"), path);
             rc = -1;
         }
     }

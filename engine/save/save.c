@@ -153,9 +153,9 @@ static int replay_interventions(Session *s, cJSON *doc, int turn, const char *pa
         n++;
         Intervention iv;
         if (!intervention_from_json(item, &iv))
-            return error_set(err, ERR_DATA, "%s: intervention %d of the log is not understood", path, n), -1;
+            return error_set(err, ERR_DATA, _("%s: intervention %d of the log is not understood"), path, n), -1;
         if (iv.turn == turn && game_intervene(&s->game, &iv) != 0)
-            return error_set(err, ERR_INTERNAL, "out of memory"), -1;
+            return error_set(err, ERR_INTERNAL, _("out of memory")), -1;
     }
     return 0;
 }
@@ -235,12 +235,14 @@ static char *save_text(const Session *s, const char *path, Error *err)
     cJSON_Delete(doc);
     size_t len = text ? strlen(text) : 0;
     if (!text)
-        error_set(err, ERR_INTERNAL, "%s: out of memory", path);
+        error_set(err, ERR_INTERNAL, _("%s: out of memory"), path);
     else if (len >= SAVE_MAX_BYTES)
-        error_set(err, ERR_DATA, "%s: not saved: the save would be %zu MB, more than the %d MB a save may be "
-                  "(is a mod keeping too much in world.state()?)", path, len >> 20, SAVE_MAX_BYTES >> 20);
+        error_set(err, ERR_DATA, ngettext("%s: not saved: the save would be %zu MB, more than the %d MB a save may be (is a mod keeping "
+                           "too much in world.state()?)",
+                           "%s: not saved: the save would be %zu MB, more than the %d MB a save may be (is a mod keeping "
+                           "too much in world.state()?)", SAVE_MAX_BYTES >> 20), path, len >> 20, SAVE_MAX_BYTES >> 20);
     else if (!sandbox_utf8_valid(text, len))
-        error_set(err, ERR_DATA, "%s: not saved: the save would not be valid UTF-8", path);
+        error_set(err, ERR_DATA, _("%s: not saved: the save would not be valid UTF-8"), path);
     else
         return text;
     cJSON_free(text);
@@ -307,7 +309,7 @@ static cJSON *read_document(const char *path, Error *err)
         int line = 1;
         for (const char *c = text; c < cJSON_GetErrorPtr() && *c; c++)
             line += *c == '\n';
-        error_set(err, ERR_DATA, "%s:%d: not a valid save (broken JSON)", path, line);
+        error_set(err, ERR_DATA, _("%s:%d: not a valid save (broken JSON)"), path, line);
     }
     free(text);
     return doc;
@@ -319,9 +321,9 @@ static int check_document(cJSON *doc, const char *path, Error *err)
     cJSON *format = cJSON_GetObjectItemCaseSensitive(doc, "format");
     const char *sum = string_field(doc, "checksum");
     if (!game || strcmp(game, "redline") != 0 || !cJSON_IsNumber(format) || !sum)
-        return error_set(err, ERR_DATA, "%s: not a Red Line save", path), -1;
+        return error_set(err, ERR_DATA, _("%s: not a Red Line save"), path), -1;
     if (format->valuedouble != SAVE_FORMAT)
-        return error_set(err, ERR_DATA, "%s: save format %g, this version reads format %d", path,
+        return error_set(err, ERR_DATA, _("%s: save format %g, this version reads format %d"), path,
                          format->valuedouble, SAVE_FORMAT), -1;
     char want[17];
     snprintf(want, sizeof want, "%s", sum);
@@ -329,7 +331,7 @@ static int check_document(cJSON *doc, const char *path, Error *err)
     char got[17];
     hex64(document_checksum(doc), got);
     if (strcmp(want, got) != 0)
-        return error_set(err, ERR_DATA, "%s: the checksum does not match: the save is damaged or was edited", path), -1;
+        return error_set(err, ERR_DATA, _("%s: the checksum does not match: the save is damaged or was edited"), path), -1;
     return 0;
 }
 
@@ -348,13 +350,13 @@ static int read_orders(const Session *s, cJSON *doc, int played, Replay *r, cons
     cJSON *orders = cJSON_GetObjectItemCaseSensitive(doc, "orders");
     int n = cJSON_GetArraySize(orders);
     if (!cJSON_IsArray(orders) || n > played * ACTOR_COUNT * MAX_ORDERS)
-        return error_set(err, ERR_DATA, "%s: %s", path, cJSON_IsArray(orders) ? "more orders in the log than the "
-                         "turns played could have" : "no order log"), -1;
+        return error_set(err, ERR_DATA, cJSON_IsArray(orders) ? _("%s: more orders in the log than the turns played "
+                         "could have") : _("%s: no order log"), path), -1;
     r->orders = calloc((size_t)n + 1, sizeof *r->orders);
     r->turns = calloc((size_t)n + 1, sizeof *r->turns);
     unsigned char *given = calloc((size_t)played * ACTOR_COUNT + 1, 1);
     if (!r->orders || !r->turns || !given)
-        return free(given), error_set(err, ERR_INTERNAL, "out of memory"), -1;
+        return free(given), error_set(err, ERR_INTERNAL, _("out of memory")), -1;
     cJSON *item;
     cJSON_ArrayForEach(item, orders) {
         cJSON *turn = cJSON_GetObjectItemCaseSensitive(item, "turn");
@@ -366,7 +368,7 @@ static int read_orders(const Session *s, cJSON *doc, int played, Replay *r, cons
         if (!in_game || a < 0 || act < 0 || cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(item, "rules")) >
             MAX_ORDER_RULES || ++given[(turn->valueint - 1) * ACTOR_COUNT + a] > MAX_ORDERS) {
             free(given);
-            return error_set(err, ERR_DATA, "%s: order %d of the log is not understood (action '%.40s')", path,
+            return error_set(err, ERR_DATA, _("%s: order %d of the log is not understood (action '%.40s')"), path,
                              r->n + 1, action ? action : "?"), -1;
         }
         Order *o = &r->orders[r->n];
@@ -395,7 +397,7 @@ static int read_classroom(Session *s, cJSON *doc, const char *path, Error *err)
     bool pin_ok = !pin || (cJSON_IsString(pin) && pin->valuestring[0] == '$' &&
                            strlen(pin->valuestring) < sizeof s->pin_hash);
     if (!cJSON_IsObject(room) || !timer_ok || !pin_ok)
-        return error_set(err, ERR_DATA, "%s: the classroom settings (timer_s, pin_hash) are not understood", path),
+        return error_set(err, ERR_DATA, _("%s: the classroom settings (timer_s, pin_hash) are not understood"), path),
                -1;
     s->timer_s = timer ? timer->valueint : 0;
     snprintf(s->pin_hash, sizeof s->pin_hash, "%s", pin ? pin->valuestring : "");
@@ -415,11 +417,12 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
     cJSON *turn = cJSON_GetObjectItemCaseSensitive(doc, "turn");
     const char *hash = string_field(doc, "state_hash");
     if (!cfg.scenario || !seed || !cJSON_IsNumber(turns) || !cJSON_IsNumber(turn) || !hash)
-        return error_set(err, ERR_DATA, "%s: the save lacks scenario, seed, turn or state_hash", path), NULL;
+        return error_set(err, ERR_DATA, _("%s: the save lacks scenario, seed, turn or state_hash"), path), NULL;
     if (turns->valuedouble < 1 || turns->valuedouble > MAX_TURNS || turn->valuedouble < 0 ||
         turn->valuedouble > turns->valuedouble)
-        return error_set(err, ERR_DATA, "%s: turn %g of %g turns is not a game this version can hold "
-                         "(at most %d turns)", path, turn->valuedouble, turns->valuedouble, MAX_TURNS), NULL;
+        return error_set(err, ERR_DATA, ngettext("%s: turn %g of %g turns is not a game this version can hold (at most %d turn)",
+                                  "%s: turn %g of %g turns is not a game this version can hold (at most %d turns)",
+                                  MAX_TURNS), path, turn->valuedouble, turns->valuedouble, MAX_TURNS), NULL;
     cfg.seed = strtoull(seed, NULL, 10);
     cfg.turns = turns->valueint;
     cJSON *human;
@@ -442,7 +445,7 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
     cJSON_ArrayForEach(script, cJSON_GetObjectItemCaseSensitive(doc, "scripts")) {
         int a = script->string ? actor_find(script->string) : -1;
         if (a < 0 || !cJSON_IsString(script))
-            return error_set(err, ERR_DATA, "%s: the save's scripts are not understood", path), NULL;
+            return error_set(err, ERR_DATA, _("%s: the save's scripts are not understood"), path), NULL;
         if (cfg.script[a])
             continue;
         if (from_file && save_check_script(root, cfg.mods, script->valuestring, (Actor)a, path, err) != 0)
@@ -463,7 +466,7 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
     Replay r = { 0 };
     int rc = -1;
     if (!cJSON_IsNumber(version) || version->valueint != s->scenario.version)
-        error_set(err, ERR_DATA, "%s: saved with version %d of scenario '%s'; this is version %d", path,
+        error_set(err, ERR_DATA, _("%s: saved with version %d of scenario '%s'; this is version %d"), path,
                   cJSON_IsNumber(version) ? version->valueint : 0, s->scenario.id, s->scenario.version);
     else if (read_classroom(s, doc, path, err) == 0 && read_orders(s, doc, turn->valueint, &r, path, err) == 0)
         rc = 0;
@@ -484,7 +487,7 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
         cJSON *want = cJSON_GetArrayItem(hashes, s->game.world.turn - 1);
         hex64(s->game.history.turns[s->game.history.nturns - 1].hash, got);
         if (cJSON_IsString(want) && strcmp(want->valuestring, got) != 0) {
-            error_set(err, ERR_DATA, "%s: the replay first differs from the recording at turn %d (hash %s, saved %s)",
+            error_set(err, ERR_DATA, _("%s: the replay first differs from the recording at turn %d (hash %s, saved %s)"),
                       path, s->game.world.turn, got, want->valuestring);
             rc = -1;
         }
@@ -493,8 +496,8 @@ static Session *replay_document(cJSON *doc, const char *path, const char *root, 
         rc = -1;
     hex64(world_hash(&s->game.world), got);
     if (rc == 0 && until == turn->valueint && (s->game.world.turn != until || strcmp(got, hash) != 0)) {
-        error_set(err, ERR_DATA, "%s: replaying the orders does not reach the saved state (turn %d, hash %s, "
-                  "saved %s): the scripts or the engine changed", path, s->game.world.turn, got, hash);
+        error_set(err, ERR_DATA, _("%s: replaying the orders does not reach the saved state (turn %d, hash %s, "
+                  "saved %s): the scripts or the engine changed"), path, s->game.world.turn, got, hash);
         rc = -1;
     }
     if (rc == 0 && until == turn->valueint && from_file && save_check_snapshots(s, doc, path, err) != 0)
@@ -568,7 +571,7 @@ void save_image_free(SaveImage *im)
 Session *save_image_branch(const SaveImage *im, int turn, const SessionConfig *extra, Error *err)
 {
     if (turn < 0 || turn > im->turn)
-        return error_set(err, ERR_USAGE, "there is no turn %d to branch from (the game is at turn %d)", turn,
+        return error_set(err, ERR_USAGE, _("there is no turn %d to branch from (the game is at turn %d)"), turn,
                          im->turn), NULL;
     return replay_document(im->doc, "(the game so far)", im->root, &im->mods, extra ? extra : &im->keep, turn, false,
                            err);
@@ -578,7 +581,7 @@ Session *save_branch(const Session *s, int turn, const SessionConfig *extra, Err
 {
     SaveImage *im = save_image(s);
     if (!im)
-        return error_set(err, ERR_INTERNAL, "out of memory"), NULL;
+        return error_set(err, ERR_INTERNAL, _("out of memory")), NULL;
     Session *branch = save_image_branch(im, turn, extra, err);
     save_image_free(im);
     return branch;
@@ -587,7 +590,7 @@ Session *save_branch(const Session *s, int turn, const SessionConfig *extra, Err
 Session *save_rewind(const Session *s, int turn, Error *err)
 {
     if (turn < 1 || turn > s->game.world.turn + 1)
-        return error_set(err, ERR_USAGE, "there is no turn %d to go back to (turn %d is next)", turn,
+        return error_set(err, ERR_USAGE, _("there is no turn %d to go back to (turn %d is next)"), turn,
                          s->game.world.turn + 1), NULL;
     Session *back = save_branch(s, turn - 1, NULL, err);
     if (!back)
@@ -596,7 +599,7 @@ Session *save_rewind(const Session *s, int turn, Error *err)
     snprintf(iv.text, sizeof iv.text, "The facilitator goes back to the start of turn %d.", turn);
     if (game_intervene(&back->game, &iv) != 0) {
         session_free(back);
-        return error_set(err, ERR_INTERNAL, "out of memory"), NULL;
+        return error_set(err, ERR_INTERNAL, _("out of memory")), NULL;
     }
     return back;
 }
@@ -619,7 +622,7 @@ int save_summary(const char *path, SaveSummary *out, Error *err)
     if (check_document(doc, path, err) != 0) {
         rc = -1;
     } else if (!scenario || !cJSON_IsNumber(turn) || !cJSON_IsNumber(turns)) {
-        rc = (error_set(err, ERR_DATA, "%s: the save lacks scenario, turn or turns", path), -1);
+        rc = (error_set(err, ERR_DATA, _("%s: the save lacks scenario, turn or turns"), path), -1);
     } else {
         snprintf(out->scenario, sizeof out->scenario, "%s", scenario);
         out->turn = turn->valueint;

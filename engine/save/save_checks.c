@@ -54,8 +54,8 @@ int save_check_script(const char *root, const ModSet *mods, const char *script, 
     }
     char shown[200];            /* the save's text, for a terminal: no control character */
     sandbox_text(shown, sizeof shown, script, strlen(script), true);
-    return error_set(err, ERR_DATA, "%s: the save names '%s' as %s's script, which is not a .lua file in the "
-                     "game's folders or beside the save; give the script again with --%s FILE", path, shown,
+    return error_set(err, ERR_DATA, _("%s: the save names '%s' as %s's script, which is not a .lua file in the "
+                     "game's folders or beside the save; give the script again with --%s FILE"), path, shown,
                      actor_name(a), actor_name(a)), -1;
 }
 
@@ -64,15 +64,16 @@ int save_check_script(const char *root, const ModSet *mods, const char *script, 
 int save_check_log(cJSON *doc, int played, const char *path, Error *err)
 {
     if (cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(doc, "hashes")) != played)
-        return error_set(err, ERR_DATA, "%s: the save has %d turn hashes for %d turns played", path,
+        return error_set(err, ERR_DATA, ngettext("%s: the save has %d turn hashes for %d turn played",
+                                                  "%s: the save has %d turn hashes for %d turns played", played), path,
                          cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(doc, "hashes")), played), -1;
     cJSON *interventions = cJSON_GetObjectItemCaseSensitive(doc, "interventions"), *item;
     if (cJSON_GetArraySize(interventions) > (played + 1) * SAVE_INTERVENTIONS_A_TURN)
-        return error_set(err, ERR_DATA, "%s: more interventions in the log than a class makes", path), -1;
+        return error_set(err, ERR_DATA, _("%s: more interventions in the log than a class makes"), path), -1;
     cJSON_ArrayForEach(item, interventions) {
         cJSON *turn = cJSON_GetObjectItemCaseSensitive(item, "turn");
         if (!cJSON_IsNumber(turn) || turn->valuedouble < 0 || turn->valuedouble > played)
-            return error_set(err, ERR_DATA, "%s: an intervention of the log is on a turn not played", path), -1;
+            return error_set(err, ERR_DATA, _("%s: an intervention of the log is on a turn not played"), path), -1;
     }
     return 0;
 }
@@ -89,19 +90,19 @@ int save_check_snapshots(const Session *s, cJSON *doc, const char *path, Error *
         /* cJSON writes 15 digits when they read back within a rounding */
         if (v < 0 || !cJSON_IsNumber(item) ||
             fabs(item->valuedouble - s->game.world.v[v]) > 1e-12 * fmax(1, fabs(s->game.world.v[v])))
-            return error_set(err, ERR_DATA, "%s: the state the save records is not the one its replay reaches (%.40s)",
+            return error_set(err, ERR_DATA, _("%s: the state the save records is not the one its replay reaches (%.40s)"),
                              path, item->string ? item->string : "?"), -1;
         n++;
     }
     if (state && n != VAR_COUNT)
-        return error_set(err, ERR_DATA, "%s: the state the save records does not have every variable", path), -1;
+        return error_set(err, ERR_DATA, _("%s: the state the save records does not have every variable"), path), -1;
     cJSON *saved = cJSON_GetObjectItemCaseSensitive(doc, "mod_state");
     Error ignored = { 0 };
     cJSON *replayed = saved ? save_state_to_json(s, false, &ignored) : NULL;
     bool same = !saved || (replayed && cJSON_Compare(saved, replayed, true));
     cJSON_Delete(replayed);
     if (!same)
-        return error_set(err, ERR_DATA, "%s: the mods' state the save records is not what its replay makes", path), -1;
+        return error_set(err, ERR_DATA, _("%s: the mods' state the save records is not what its replay makes"), path), -1;
     return 0;
 }
 

@@ -110,14 +110,14 @@ int save_file_write(const char *path, const char *text, Error *err)
     remove_stale(dir, base);
     int fd = create_temporary(dir, base, tmp, sizeof tmp);
     if (fd < 0)
-        return error_set(err, ERR_DATA, "%s: cannot write the save (%s)", path, strerror(errno)), -1;
+        return error_set(err, ERR_DATA, _("%s: cannot write the save (%s)"), path, strerror(errno)), -1;
     bool ok = write_all(fd, text, len) && write_all(fd, "\n", 1) && fsync(fd) == 0;
     int why = errno;
     ok = close(fd) == 0 && ok;
     if (!ok || rename(tmp, path) != 0) {
         why = ok ? errno : why;
         unlink(tmp);
-        return error_set(err, ERR_DATA, "%s: cannot write the save (%s); the previous one is as it was", path,
+        return error_set(err, ERR_DATA, _("%s: cannot write the save (%s); the previous one is as it was"), path,
                          strerror(why)), -1;
     }
     /* the rename itself is on disk once the folder is */
@@ -133,7 +133,7 @@ char *save_file_read(const char *path, Error *err)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
-        return error_set(err, ERR_DATA, "%s: cannot open the save", path), NULL;
+        return error_set(err, ERR_DATA, _("%s: cannot open the save"), path), NULL;
     struct stat st;
     bool fits = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size < SAVE_MAX_BYTES;
     char *text = fits ? malloc((size_t)st.st_size + 1) : NULL;
@@ -141,13 +141,13 @@ char *save_file_read(const char *path, Error *err)
     fclose(f);
     if (!text || size != (size_t)st.st_size) {
         free(text);
-        return error_set(err, ERR_DATA, "%s: cannot read the save%s", path,
-                         fits ? "" : " (not a file, or larger than a save may be)"), NULL;
+        return error_set(err, ERR_DATA, fits ? _("%s: cannot read the save")
+                         : _("%s: cannot read the save (not a file, or larger than a save may be)"), path), NULL;
     }
     text[size] = '\0';
     if (strlen(text) != size || !sandbox_utf8_valid(text, size)) {
         free(text);
-        return error_set(err, ERR_DATA, "%s: not a valid save (not UTF-8 text)", path), NULL;
+        return error_set(err, ERR_DATA, _("%s: not a valid save (not UTF-8 text)"), path), NULL;
     }
     return text;
 }

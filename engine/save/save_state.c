@@ -23,14 +23,31 @@ typedef struct StateWalk {
 /* What cannot be saved, in strict mode an error naming the owner (a mod, or
  * "scenario") and the key: "not saved: the world.state() of 'press', at
  * .log[3], is a number JSON cannot hold". */
-static cJSON *refuse(StateWalk *w, const char *why)
+enum { TOO_DEEP, TOO_MANY, NOT_FINITE, TOO_LONG };
+static cJSON *refuse(StateWalk *w, int why)
 {
     if (!w->strict || w->err->code)
         return NULL;
     const char *owner = w->where + (w->where[0] == '.'), *key = strpbrk(owner, ".[");
     int n = key ? (int)(key - owner) : (int)strlen(owner);
-    error_set(w->err, ERR_DATA, "not saved: the world.state() of '%.*s'%s%s%s %s", n, owner, key ? ", at " : "",
-              key ? key : "", key ? "," : "", why);
+    /* the owner ('press'), and where in its state (.log[3]) */
+    static const char *const at_key[] = {
+        N_("not saved: the world.state() of '%.*s', at %s, is nested deeper than a save keeps (does a table hold "
+           "itself?)"),
+        N_("not saved: the world.state() of '%.*s', at %s, holds more values than a save keeps (100,000)"),
+        N_("not saved: the world.state() of '%.*s', at %s, is a number JSON cannot hold (nan or inf)"),
+        N_("not saved: the world.state() of '%.*s', at %s, holds more text than a save keeps (64 MB)"),
+    };
+    static const char *const whole[] = {
+        N_("not saved: the world.state() of '%.*s' is nested deeper than a save keeps (does a table hold itself?)"),
+        N_("not saved: the world.state() of '%.*s' holds more values than a save keeps (100,000)"),
+        N_("not saved: the world.state() of '%.*s' is a number JSON cannot hold (nan or inf)"),
+        N_("not saved: the world.state() of '%.*s' holds more text than a save keeps (64 MB)"),
+    };
+    if (key)
+        error_set(w->err, ERR_DATA, _(at_key[why]), n, owner, key);
+    else
+        error_set(w->err, ERR_DATA, _(whole[why]), n, owner);
     return NULL;
 }
 
@@ -47,7 +64,7 @@ static cJSON *table_to_json(StateWalk *w, int idx, int depth)
 {
     lua_State *L = w->L;
     if (depth >= STATE_DEPTH || !lua_checkstack(L, 8))
-        return refuse(w, "is nested deeper than a save keeps (does a table hold itself?)");
+        return refuse(w, TOO_DEEP);
     lua_Integer n = (lua_Integer)lua_rawlen(L, idx), count = 0;
     lua_pushnil(L);
     while (lua_next(L, idx)) {
@@ -106,11 +123,11 @@ static cJSON *value_to_json(StateWalk *w, int idx, int depth)
 {
     lua_State *L = w->L;
     if (--w->values < 0)
-        return refuse(w, "holds more values than a save keeps (100,000)");
+        return refuse(w, TOO_MANY);
     switch (lua_type(L, idx)) {
     case LUA_TNUMBER: {
         double x = lua_tonumber(L, idx);
-        return isfinite(x) ? cJSON_CreateNumber(x) : refuse(w, "is a number JSON cannot hold (nan or inf)");
+        return isfinite(x) ? cJSON_CreateNumber(x) : refuse(w, NOT_FINITE);
     }
     case LUA_TSTRING: {
         size_t len;
@@ -118,7 +135,7 @@ static cJSON *value_to_json(StateWalk *w, int idx, int depth)
         for (size_t i = 0; i < len; i++)
             w->bytes += (unsigned char)text[i] < 0x20 ? 6 : 1;     /* a control character is written \u00XX */
         if (w->bytes > SAVE_MAX_BYTES)
-            return refuse(w, "holds more text than a save keeps (64 MB)");
+            return refuse(w, TOO_LONG);
         char *clean = malloc(len * 3 + 1);
         if (!clean)
             return NULL;

@@ -34,7 +34,7 @@ static int game_catalogue(const char *root, Catalogue *c, Error *err)
 {
     Sandbox *sb = sandbox_new(root, SANDBOX_MEMORY_CAP, SANDBOX_INSTRUCTIONS);
     if (!sb)
-        return error_set(err, ERR_INTERNAL, "cannot create the Lua state"), -1;
+        return error_set(err, ERR_INTERNAL, _("cannot create the Lua state")), -1;
     sb->mods = NULL;
     int rc = load_catalogue(sb, "scripts/actions.lua", c, err);
     sandbox_free(sb);
@@ -244,7 +244,7 @@ static int markdown(FILE *out, const char *root, Error *err)
     Sandbox *sb = sandbox_new(root, SANDBOX_MEMORY_CAP, SANDBOX_INSTRUCTIONS);
     if (!c || !sb || game_catalogue(root, c, err) != 0) {
         if (!c || !sb)
-            error_set(err, ERR_INTERNAL, "out of memory");
+            error_set(err, ERR_INTERNAL, _("out of memory"));
         free(c);
         sandbox_free(sb);
         return -1;
@@ -370,7 +370,7 @@ static int stubs(FILE *out, const char *root, Error *err)
     Catalogue *c = calloc(1, sizeof *c);
     if (!c || game_catalogue(root, c, err) != 0) {
         if (!c)
-            error_set(err, ERR_INTERNAL, "out of memory");
+            error_set(err, ERR_INTERNAL, _("out of memory"));
         free(c);
         return -1;
     }

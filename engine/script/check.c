@@ -163,7 +163,7 @@ static void scan_world_calls(Check *c, Sandbox *sb, const char *path)
             name[n] = '\0';
             char hint[80];
             if (s[n] == quote && var_find(name) < 0)
-                problems_add(c->problems, "%s:%d: world%.5s\"%s\"): unknown variable '%s'%s", path,
+                problems_add(c->problems, _("%s:%d: world%.5s\"%s\"): unknown variable '%s'%s"), path,
                              line_at(text, at), calls[k], name, name,
                              suggest_hint(name, suggest_var, NULL, hint, sizeof hint));
         }
@@ -196,8 +196,8 @@ static void check_scenario(Check *c, Sandbox *sb, const Catalogue *cat, const ch
         char folder[600], parent[600];
         split(dir, parent, sizeof parent, folder, sizeof folder);
         if (strcmp(folder, "scenarios") == 0 && strcmp(base, s->id) != 0)
-            problems_add(c->problems, "%s:1: the scenario's id is '%s' but the file is %s.lua: name the file "
-                         "scenarios/%s.lua (the menu finds scenarios by file name)", path, s->id, base, s->id);
+            problems_add(c->problems, _("%s:1: the scenario's id is '%s' but the file is %s.lua: name the file "
+                         "scenarios/%s.lua (the menu finds scenarios by file name)"), path, s->id, base, s->id);
         else if (strcmp(folder, "scenarios") == 0)
             note_scenario(c, s->id);
     }
@@ -227,7 +227,7 @@ static int actor_for(Check *c, Sandbox *sb, const char *path, bool named_by_file
     if (named_by_file) {
         int a = actor_find(base);
         if (a < 0)
-            problems_add(c->problems, "%s:1: files in %s are named after an actor; '%s' is not one%s", path,
+            problems_add(c->problems, _("%s:1: files in %s are named after an actor; '%s' is not one%s"), path,
                          strstr(dir, "rules") ? "rules/" : "actors/", base,
                          suggest_hint(base, suggest_actor, NULL, hint, sizeof hint));
         return a;
@@ -277,7 +277,7 @@ static void check_rules(Check *c, Sandbox *sb, const Catalogue *cat, const char 
     int rc = load_actor(sb, actor, (Actor)a, cat, &r, &ref, &err);
     sb->problems = keep;
     if (rc != 0) {
-        problems_add(c->problems, "%s:1: cannot check these rules: the actor they add to does not load (%s)", path,
+        problems_add(c->problems, _("%s:1: cannot check these rules: the actor they add to does not load (%s)"), path,
                      err.msg);
     } else {
         load_rules(sb, path, (Actor)a, cat, &r, ref, NULL, &err);
@@ -343,7 +343,7 @@ static int build_catalogue(Check *c, Sandbox *sb, Catalogue *cat, int upto, cons
         bool mine = checked && strcmp(path, checked) == 0;
         sb->problems = mine ? keep : NULL;
         if (load_catalogue_patch(sb, path, cat, owner, c->set->mod[m].name, &notes, &err) != 0 && !mine)
-            problems_add(keep, "%s:1: cannot check against mod '%s': its actions do not load (%s)", checked ? checked : path,
+            problems_add(keep, _("%s:1: cannot check against mod '%s': its actions do not load (%s)"), checked ? checked : path,
                          c->set->mod[m].name, err.msg);
     }
     sb->problems = keep;
@@ -557,7 +557,7 @@ static int check_one(Check *c, const char *arg, Problems *problems, Error *err)
     Sandbox *sb = sandbox_new(c->root, SANDBOX_MEMORY_CAP, SANDBOX_INSTRUCTIONS);
     if (!set || !cat || !sb) {
         free(set), free(cat), sandbox_free(sb);
-        return error_set(err, ERR_INTERNAL, "out of memory"), -1;
+        return error_set(err, ERR_INTERNAL, _("out of memory")), -1;
     }
     c->problems = problems;
     c->set = set;
@@ -567,16 +567,17 @@ static int check_one(Check *c, const char *arg, Problems *problems, Error *err)
     if (where != 0) {
         free(set), free(cat), sandbox_free(sb);
         if (where == -1)
-            return error_set(err, ERR_USAGE, "%s: no such file or folder", arg), -1;
-        return error_set(err, ERR_USAGE, "%.200s...: the path is too long (%zu characters; at most %zu) -- move it to "
-                         "a shorter path", arg, strlen(arg), sizeof c->path - 1), -1;
+            return error_set(err, ERR_USAGE, _("%s: no such file or folder"), arg), -1;
+        return error_set(err, ERR_USAGE, ngettext("%.200s...: the path is too long (%zu characters; at most %zu) -- move it to a shorter path",
+                                  "%.200s...: the path is too long (%zu characters; at most %zu) -- move it to a shorter path",
+                                  sizeof c->path - 1), arg, strlen(arg), sizeof c->path - 1), -1;
     }
     absolute(c->root, c->path, full, sizeof full);
     bool folder = is_dir(full);
     find_mod_dir(c->root, c->path, folder, c->moddir, sizeof c->moddir);
     if (folder && strcmp(c->moddir, c->path) != 0) {
         free(set), free(cat), sandbox_free(sb);
-        return error_set(err, ERR_USAGE, "%s: not a mod folder (it has no mod.lua) -- give a mod folder or one file",
+        return error_set(err, ERR_USAGE, _("%s: not a mod folder (it has no mod.lua) -- give a mod folder or one file"),
                          arg), -1;
     }
     sb->problems = problems;
@@ -648,7 +649,7 @@ int rl_check(const char *root, const ModSet *mods, const char *path, FILE *out, 
     if (!c || !problems) {
         free(c);
         free(problems);
-        return error_set(err, ERR_INTERNAL, "out of memory"), -1;
+        return error_set(err, ERR_INTERNAL, _("out of memory")), -1;
     }
     c->root = root;
     c->installed = mods;
@@ -663,9 +664,10 @@ int rl_check(const char *root, const ModSet *mods, const char *path, FILE *out, 
             shown++;
         }
     if (problems->dropped)
-        fprintf(out, "... and %d more\n", problems->dropped);
+        fprintf(out, ngettext("... and %d more\n", "... and %d more\n", problems->dropped), problems->dropped);
     if (shown)
-        fprintf(out, "%s: %d problem%s\n", path, shown + problems->dropped, shown + problems->dropped == 1 ? "" : "s");
+        fprintf(out, ngettext("%s: %d problem\n", "%s: %d problems\n", shown + problems->dropped), path,
+                shown + problems->dropped);
     free(problems);
     free(c);
     return rc;

@@ -485,9 +485,9 @@ const char *clause_hint(const char *text, char *out, size_t size)
         word(&ps, name, sizeof name);
     out[0] = '\0';
     if (intel && actor_find(name) < 0)
-        snprintf(out, size, "; unknown actor '%s'%s", name, suggest_hint(name, suggest_actor, NULL, hint, sizeof hint));
+        snprintf(out, size, _("; unknown actor '%s'%s"), name, suggest_hint(name, suggest_actor, NULL, hint, sizeof hint));
     else if (!intel && name[0] && var_find(name) < 0)
-        snprintf(out, size, "; unknown variable '%s'%s", name, suggest_hint(name, suggest_var, NULL, hint, sizeof hint));
+        snprintf(out, size, _("; unknown variable '%s'%s"), name, suggest_hint(name, suggest_var, NULL, hint, sizeof hint));
     return out;
 }
 

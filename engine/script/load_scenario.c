@@ -13,12 +13,14 @@
 static int read_objective(Source *src, int t, Objective *o, const char *side)
 {
     char where[96];
-    snprintf(where, sizeof where, "objective of %s", side);
+    /* TRANSLATORS: where in a file a problem is, before a colon ("objective 'deal': 'text' is
+     * missing"); the id is as the file spells it. */
+    snprintf(where, sizeof where, _("objective of %s"), side);
     memset(o, 0, sizeof *o);
     if (src_string(src, t, "id", o->id, sizeof o->id, true, where) != 0)
         return -1;
     src->anchor = o->id;
-    snprintf(where, sizeof where, "objective '%s'", o->id);
+    snprintf(where, sizeof where, _("objective '%s'"), o->id);
     char name[ID_LEN] = "", hint[80];
     o->weight = 1;
     int rc = src_fields(src, t, objective_fields, where);
@@ -29,12 +31,12 @@ static int read_objective(Source *src, int t, Objective *o, const char *side)
         o->var = -1;
         o->outcome = outcome_find(name);
         if (o->outcome <= OUT_NONE)
-            rc = src_fail(src, name, "%s: unknown outcome '%s'%s (agreement, war, regime_collapse, breakout, timeout)",
+            rc = src_fail(src, name, _("%s: unknown outcome '%s'%s (agreement, war, regime_collapse, breakout, timeout)"),
                       where, name, suggest_hint(name, suggest_outcome, NULL, hint, sizeof hint));
     } else if (rc == 0 && src_string(src, t, "var", name, sizeof name, true, where) != 0) {
         rc = -1;
     } else if (rc == 0 && (o->var = var_find(name)) < 0) {
-        rc = src_fail(src, name, "%s: unknown variable '%s'%s", where, name,
+        rc = src_fail(src, name, _("%s: unknown variable '%s'%s"), where, name,
                   suggest_hint(name, suggest_var, NULL, hint, sizeof hint));
     } else if (rc == 0) {
         double lo = var_info[o->var].min, hi = var_info[o->var].max;
@@ -43,7 +45,7 @@ static int read_objective(Source *src, int t, Objective *o, const char *side)
         if (src_number(src, t, "best", &o->best, lo, hi, where) || src_number(src, t, "worst", &o->worst, lo, hi, where))
             rc = -1;
         else if (o->best == o->worst)
-            rc = src_fail(src, "best", "%s: 'best' and 'worst' must differ", where);
+            rc = src_fail(src, "best", _("%s: 'best' and 'worst' must differ"), where);
     }
     src->anchor = NULL;
     return rc ? -1 : 0;
@@ -61,7 +63,7 @@ static int read_actor_objectives(Source *src, Scenario *s)
     while (lua_next(L, -2)) {       /* only actors' names are keys */
         const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
         if (actor_find(name) < 0)
-            rc = src_fail(src, name, "objectives: unknown actor '%s'%s", name,
+            rc = src_fail(src, name, _("objectives: unknown actor '%s'%s"), name,
                       suggest_hint(name, suggest_actor, NULL, hint, sizeof hint));
         lua_pop(L, 1);
     }
@@ -69,14 +71,14 @@ static int read_actor_objectives(Source *src, Scenario *s)
         if (lua_getfield(L, -1, actor_name((Actor)a)) == LUA_TTABLE) {
             lua_Integer n = luaL_len(L, -1);
             if (n > MAX_OBJECTIVES) {
-                rc = src_fail(src, actor_name((Actor)a), "at most %d objectives per actor", MAX_OBJECTIVES);
+                rc = src_fail(src, actor_name((Actor)a), ngettext("at most %d objective per actor", "at most %d objectives per actor", MAX_OBJECTIVES), MAX_OBJECTIVES);
                 n = MAX_OBJECTIVES;
             }
             int ok = 0;
             for (lua_Integer i = 1; i <= n; i++) {
                 lua_rawgeti(L, -1, i);
                 if (!lua_istable(L, -1))
-                    rc = src_fail(src, actor_name((Actor)a), "objectives: expected tables");
+                    rc = src_fail(src, actor_name((Actor)a), _("objectives: expected tables"));
                 else if (read_objective(src, lua_gettop(L), &s->objectives[a][ok], actor_name((Actor)a)) != 0)
                     rc = -1;
                 else
@@ -99,7 +101,7 @@ static int read_default_objectives(Source *base, int t, Scenario *s)
     if (lua_getfield(L, t, "objectives") == LUA_TTABLE)
         rc = read_actor_objectives(base, s);
     else if (!lua_isnil(L, -1))
-        rc = src_fail(base, "objectives", "expected 'objectives' = { israel = {...}, ... }");
+        rc = src_fail(base, "objectives", _("expected 'objectives' = { israel = {...}, ... }"));
     lua_pop(L, 1);
     return rc;
 }
@@ -109,12 +111,12 @@ static int read_objectives(Source *src, int t, Scenario *s)
     lua_State *L = src->sb->L;
     if (lua_getfield(L, t, "objectives") != LUA_TTABLE) {
         lua_pop(L, 1);
-        return src_fail(src, "objectives", "expected 'objectives' = { us = {...}, iran = {...} }");
+        return src_fail(src, "objectives", _("expected 'objectives' = { us = {...}, iran = {...} }"));
     }
     int rc = read_actor_objectives(src, s);
     lua_pop(L, 1);
     if (rc == 0 && (s->nobjectives[US] == 0 || s->nobjectives[IRAN] == 0))
-        rc = src_fail(src, "objectives", "expected objectives for both us and iran");
+        rc = src_fail(src, "objectives", _("expected objectives for both us and iran"));
     return rc;
 }
 
@@ -153,11 +155,13 @@ static int read_debrief(Source *src, int t, Scenario *s)
     if (lua_getfield(L, t, "debrief") != LUA_TNIL) {
         lua_Integer n = lua_istable(L, -1) ? luaL_len(L, -1) : -1;
         if (n < 0 || n > MAX_DEBRIEF)
-            rc = src_fail(src, "debrief", "expected 'debrief' to be a list of at most %d questions", MAX_DEBRIEF);
+            rc = src_fail(src, "debrief", ngettext("expected 'debrief' to be a list of at most %d question", "expected 'debrief' to be a list of at most %d questions", MAX_DEBRIEF), MAX_DEBRIEF);
         for (lua_Integer i = 1; rc == 0 && i <= n; i++) {
             lua_rawgeti(L, -1, i);
             if (lua_type(L, -1) != LUA_TSTRING || lua_rawlen(L, -1) >= NEWS_LEN)
-                rc = src_fail(src, "debrief", "debrief question %d: expected a string of under %d characters", (int)i,
+                rc = src_fail(src, "debrief", ngettext("debrief question %d: expected a string of under %d character",
+                                                        "debrief question %d: expected a string of under %d characters",
+                                                        NEWS_LEN), (int)i,
                           NEWS_LEN);
             else
                 snprintf(s->debrief[s->ndebrief++], NEWS_LEN, "%s", lua_tostring(L, -1));
@@ -171,18 +175,18 @@ static int read_debrief(Source *src, int t, Scenario *s)
 static int read_inject(Source *src, int t, Inject *inj, int index)
 {
     char where[80];
-    snprintf(where, sizeof where, "inject %d", index);
+    snprintf(where, sizeof where, _("inject %d"), index);
     if (src_string(src, t, "id", inj->id, sizeof inj->id, true, where) != 0)
         return -1;
-    snprintf(where, sizeof where, "inject '%s'", inj->id);
+    snprintf(where, sizeof where, _("inject '%s'"), inj->id);
     src->anchor = inj->id;
     int rc = src_fields(src, t, inject_fields, where);
     rc |= src_string(src, t, "text", inj->text, sizeof inj->text, true, where);
     rc |= src_join(src, t, "sources", inj->sources, sizeof inj->sources, true, where);
     rc |= src_clauses(src, t, "effects", inj->eff, sizeof *inj->eff, MAX_EFFECTS, &inj->neff, src_effect_clause, where,
-                        "'variable op number [~ sd]' with op one of = += -= *= >= <=");
+                        _("'variable op number [~ sd]' with op one of = += -= *= >= <="));
     if (rc == 0 && inj->neff == 0)
-        rc = src_fail(src, inj->id, "%s: expected 'effects', the changes it makes", where);
+        rc = src_fail(src, inj->id, _("%s: expected 'effects', the changes it makes"), where);
     src->anchor = NULL;
     return rc ? -1 : 0;
 }
@@ -194,11 +198,11 @@ static int read_injects(Source *src, int t, Scenario *s)
     if (lua_getfield(L, t, "injects") != LUA_TNIL) {
         lua_Integer n = lua_istable(L, -1) ? luaL_len(L, -1) : -1;
         if (n < 0 || n > MAX_INJECTS)
-            rc = src_fail(src, "injects", "expected 'injects' to be a list of at most %d injects", MAX_INJECTS);
+            rc = src_fail(src, "injects", ngettext("expected 'injects' to be a list of at most %d inject", "expected 'injects' to be a list of at most %d injects", MAX_INJECTS), MAX_INJECTS);
         for (lua_Integer i = 1; i <= n && n <= MAX_INJECTS; i++) {
             lua_rawgeti(L, -1, i);
             if (!lua_istable(L, -1))
-                rc |= src_fail(src, "injects", "inject %d: expected a table", (int)i);
+                rc |= src_fail(src, "injects", _("inject %d: expected a table"), (int)i);
             else if (read_inject(src, lua_gettop(L), &s->injects[s->ninjects], (int)i) == 0)
                 s->ninjects++;
             else
@@ -233,7 +237,7 @@ static int read_initial(Source *src, int t, Scenario *s, Source *base)
     rc = src_values(src, t, "initial", s->initial, var_find, suggest_var, src_var_lo, src_var_hi, "variable");
     for (int v = 0; v < VAR_COUNT; v++)
         if (s->initial[v] == -1e300 && !(var_info[v].flags & TRANSIENT))
-            rc = src_fail(src, "initial", "no initial value for '%s' here or in scripts/lib/baseline.lua", var_info[v].name);
+            rc = src_fail(src, "initial", _("no initial value for '%s' here or in scripts/lib/baseline.lua"), var_info[v].name);
         else if (s->initial[v] == -1e300)
             s->initial[v] = 0;
     return rc;
@@ -277,7 +281,7 @@ static int scenario_body(Source *src, int t, void *ctx)
         s->initial[V_DETERRENCE_LOW] = s->initial[V_DETERRENCE];
     }
     if (lua_getfield(L, t, "briefing") != LUA_TSTRING)
-        rc = src_fail(src, "briefing", "expected 'briefing' to be a string");
+        rc = src_fail(src, "briefing", _("expected 'briefing' to be a string"));
     lua_pop(L, 1);
     if (rc == 0) {
         lua_pushvalue(L, t);

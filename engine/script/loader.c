@@ -16,7 +16,7 @@ static int read_action(Source *src, int t, Action *act)
     if (src_string(src, t, "id", act->id, sizeof act->id, true, where) != 0)
         return -1;
     src->anchor = act->id;
-    snprintf(where, sizeof where, "action '%s'", act->id);
+    snprintf(where, sizeof where, _("action '%s'"), act->id);
     double cost = 1, goldstein = 0, escalation = 0;
     int rc = src_fields(src, t, action_fields, where);
     rc |= src_string(src, t, "name", act->name, sizeof act->name, true, where);
@@ -31,7 +31,7 @@ static int read_action(Source *src, int t, Action *act)
     rc |= src_number(src, t, "goldstein", &goldstein, -10, 10, where);
     rc |= src_number(src, t, "escalation", &escalation, -2, 60, where);
     if (rc == 0 && !act->actors)
-        rc = src_fail(src, "actors", "%s: expected 'actors' to name who may take it", where);
+        rc = src_fail(src, "actors", _("%s: expected 'actors' to name who may take it"), where);
     act->cost = (int)cost;
     act->goldstein = goldstein;
     act->escalation = escalation;
@@ -39,9 +39,9 @@ static int read_action(Source *src, int t, Action *act)
     act->secret = lua_toboolean(src->sb->L, -1);
     lua_pop(src->sb->L, 1);
     rc |= src_clauses(src, t, "requires", act->pre, sizeof *act->pre, MAX_PREREQS, &act->npre, src_prereq_clause,
-                        where, CONDITION_FORM);
+                        where, src_condition_form());
     rc |= src_clauses(src, t, "effects", act->eff, sizeof *act->eff, MAX_EFFECTS, &act->neff, src_effect_clause,
-                        where, "'variable op number [~ sd]' with op one of = += -= *= >= <=, or 'intel ACTOR *= x'");
+                        where, _("'variable op number [~ sd]' with op one of = += -= *= >= <=, or 'intel ACTOR *= x'"));
     src->anchor = NULL;
     return rc ? -1 : 0;
 }
@@ -59,20 +59,20 @@ static int read_actions(Source *src, Catalogue *c, bool replace, char owner[][ID
         lua_rawgeti(L, t, i);
         Action act;
         if (!lua_istable(L, -1)) {
-            rc = src_fail(src, NULL, "action %d: expected a table", (int)i);
+            rc = src_fail(src, NULL, _("action %d: expected a table"), (int)i);
         } else if (read_action(src, lua_gettop(L), &act) != 0) {
             rc = -1;
         } else {
             int at = catalogue_find(c, act.id);
             if (at >= 0 && (!replace || seen[at])) {
-                rc = src_fail(src, act.id, "action '%s' is defined twice", act.id);
+                rc = src_fail(src, act.id, _("action '%s' is defined twice"), act.id);
             } else if (at < 0 && c->count == MAX_ACTIONS) {
-                rc = src_fail(src, act.id, "more than %d actions", MAX_ACTIONS);
+                rc = src_fail(src, act.id, ngettext("more than %d action", "more than %d actions", MAX_ACTIONS), MAX_ACTIONS);
             } else {
                 if (at < 0)
                     at = c->count++;
                 else if (owner && owner[at][0] && strcmp(owner[at], mod) != 0)
-                    problems_add(notes, "%s: action '%s' is defined by mods '%s' and '%s'; '%s' loads later and is used",
+                    problems_add(notes, _("%s: action '%s' is defined by mods '%s' and '%s'; '%s' loads later and is used"),
                                  src->path, act.id, owner[at], mod, mod);
                 c->actions[at] = act;
                 seen[at] = true;
@@ -119,25 +119,25 @@ static int read_rule(Source *src, int t, Actor a, const Catalogue *c, Rulebook *
 {
     lua_State *L = src->sb->L;
     Rule rule = { .actor = a };
-    if (src_string(src, t, "id", rule.id, sizeof rule.id, true, "a rule") != 0)
+    if (src_string(src, t, "id", rule.id, sizeof rule.id, true, _("a rule")) != 0)
         return -1;
     src->anchor = rule.id;
     char where[80];
-    snprintf(where, sizeof where, "rule '%s'", rule.id);
+    snprintf(where, sizeof where, _("rule '%s'"), rule.id);
     int rc = src_fields(src, t, rule_fields, where);
     rc |= src_string(src, t, "reason", rule.reason, sizeof rule.reason, true, where);
     rc |= src_join(src, t, "sources", rule.sources, sizeof rule.sources, true, where);
     if (rc == 0 && !rule.reason[0])
-        rc = src_fail(src, "reason", "%s: the reason must say why in plain words", where);
+        rc = src_fail(src, "reason", _("%s: the reason must say why in plain words"), where);
     int when = lua_getfield(L, t, "when");
     lua_pop(L, 1);
     if (when == LUA_TTABLE) {
         rc |= src_conditions(src, t, where);
     } else if (when != LUA_TFUNCTION) {
-        rc = src_fail(src, "when", "%s: expected when = function(view) ... end, or a list of conditions", where);
+        rc = src_fail(src, "when", _("%s: expected when = function(view) ... end, or a list of conditions"), where);
     }
     if (lua_getfield(L, t, "favours") != LUA_TTABLE) {
-        rc = src_fail(src, "favours", "%s: expected favours = { action = weight, ... }", where);
+        rc = src_fail(src, "favours", _("%s: expected favours = { action = weight, ... }"), where);
     } else {
         char hint[80];
         lua_pushnil(L);
@@ -145,23 +145,23 @@ static int read_rule(Source *src, int t, Actor a, const Catalogue *c, Rulebook *
             const char *action = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
             int i = catalogue_find(c, action);
             if (i < 0)
-                rc = src_fail(src, action, "%s: favours '%s', which is not an action%s", where, action,
+                rc = src_fail(src, action, _("%s: favours '%s', which is not an action%s"), where, action,
                           suggest_hint(action, suggest_action, c, hint, sizeof hint));
             else if (!(c->actions[i].actors & (1u << a)))
-                rc = src_fail(src, action, "%s: favours '%s', which is not an action of %s", where, action, actor_name(a));
+                rc = src_fail(src, action, _("%s: favours '%s', which is not an action of %s"), where, action, actor_name(a));
             else if (!lua_isnumber(L, -1))
-                rc = src_fail(src, action, "%s: favours '%s' with a weight that is not a number", where, action);
+                rc = src_fail(src, action, _("%s: favours '%s' with a weight that is not a number"), where, action);
             lua_pop(L, 1);
         }
     }
     lua_pop(L, 1);
     if (rc == 0 && rulebook_find(r, rule.id) >= 0)
-        rc = src_fail(src, rule.id, "rule '%s' is defined twice", rule.id);
+        rc = src_fail(src, rule.id, _("rule '%s' is defined twice"), rule.id);
     src->anchor = NULL;
     if (rc != 0)
         return -1;
     if (rulebook_add(r, &rule) < 0) {
-        error_set(src->err, ERR_INTERNAL, "out of memory");
+        error_set(src->err, ERR_INTERNAL, _("out of memory"));
         return -1;
     }
     return 0;
@@ -178,7 +178,7 @@ static int read_rules(Source *src, int list, Actor a, const Catalogue *c, Rulebo
         lua_rawgeti(L, list, i);
         int rule = lua_gettop(L);
         if (!lua_istable(L, rule)) {
-            rc = src_fail(src, "rules", "rule %d: expected a table", (int)i);
+            rc = src_fail(src, "rules", _("rule %d: expected a table"), (int)i);
         } else if (scenario && !event_applies(L, rule, scenario)) {
             /* another scenario's rule */
         } else if (read_rule(src, rule, a, c, r) != 0) {
@@ -208,7 +208,7 @@ static int actor_body(Source *src, int t, void *ctx)
     /* read raw, as the session reads it when the actor decides */
     lua_pushliteral(L, "decide");
     if (lua_rawget(L, t) != LUA_TFUNCTION)
-        rc = src_fail(src, "decide", "expected the script to return a table with decide = function(view)");
+        rc = src_fail(src, "decide", _("expected the script to return a table with decide = function(view)"));
     lua_pop(L, 1);
     if (lua_getfield(L, t, "rules") == LUA_TTABLE)
         rc |= read_rules(src, lua_gettop(L), load->actor, load->c, load->r, 0, NULL);
@@ -231,8 +231,8 @@ static int rules_body(Source *src, int list, void *ctx)
     lua_State *L = src->sb->L;
     lua_rawgeti(L, LUA_REGISTRYINDEX, load->actor_ref);
     if (!lua_istable(L, -1) || lua_getfield(L, -1, "rules") != LUA_TTABLE)
-        return src_fail(src, NULL, "%s's script has no 'rules' list to add to: a mod's rules need an actor built with "
-                    "require(\"ai\").actor", actor_name(load->actor));
+        return src_fail(src, NULL, _("%s's script has no 'rules' list to add to: a mod's rules need an actor built with "
+                    "require(\"ai\").actor"), actor_name(load->actor));
     return read_rules(src, list, load->actor, load->c, load->r, lua_gettop(L), load->scenario);
 }
 
@@ -298,21 +298,21 @@ static int manifest_body(Source *src, int t, void *ctx)
     if (!m->licence[0])
         snprintf(m->licence, sizeof m->licence, "%s", licence);
     if (rc == 0 && !m->licence[0])
-        rc = src_fail(src, NULL, "mod.lua: expected 'licence' to say how the mod may be shared (e.g. \"CC-BY-4.0\")");
+        rc = src_fail(src, NULL, _("mod.lua: expected 'licence' to say how the mod may be shared (e.g. \"CC-BY-4.0\")"));
     if (rc == 0 && !mod_name_ok(m->name))
-        rc = src_fail(src, "name", "mod.lua: the name '%s' must be 1-39 lower-case letters, digits, _ or -", m->name);
+        rc = src_fail(src, "name", _("mod.lua: the name '%s' must be 1-39 lower-case letters, digits, _ or -"), m->name);
     if (lua_getfield(L, t, "api") != LUA_TNUMBER || !lua_isinteger(L, -1))
-        rc = src_fail(src, "api", "mod.lua: expected 'api' to be a whole number: the API version the mod was written "
-                  "for (this game provides %d)", REDLINE_API);
+        rc = src_fail(src, "api", _("mod.lua: expected 'api' to be a whole number: the API version the mod was written "
+                  "for (this game provides %d)"), REDLINE_API);
     else if ((api = (double)lua_tointeger(L, -1)) < 1 || api > REDLINE_API)
-        rc = src_fail(src, "api", "mod.lua: the mod needs API %g; this game provides API %d (see docs/modding.md, "
-                  "Compatibility)", api, REDLINE_API);
+        rc = src_fail(src, "api", _("mod.lua: the mod needs API %g; this game provides API %d (see docs/modding.md, "
+                  "Compatibility)"), api, REDLINE_API);
     lua_pop(L, 1);
     m->api = (int)api;
     char *tok_at;
     for (char *tok = strtok_r(after, ", ", &tok_at); tok && rc == 0; tok = strtok_r(NULL, ", ", &tok_at)) {
         if (m->nafter == MOD_AFTER)
-            rc = src_fail(src, "load_after", "mod.lua: at most %d names in load_after", MOD_AFTER);
+            rc = src_fail(src, "load_after", ngettext("mod.lua: at most %d name in load_after", "mod.lua: at most %d names in load_after", MOD_AFTER), MOD_AFTER);
         else
             snprintf(m->after[m->nafter++], ID_LEN, "%s", tok);
     }

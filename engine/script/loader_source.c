@@ -109,7 +109,7 @@ int source_run(Source *src)
     }
     if (!lua_istable(L, -1)) {
         lua_pop(L, 1);
-        return src_fail(src, "return", "expected the file to return a table");
+        return src_fail(src, "return", _("expected the file to return a table"));
     }
     return 0;
 }
@@ -182,7 +182,7 @@ int src_fields(Source *src, int t, const FieldDoc *fields, const char *where)
     qsort(unknown, (size_t)n, sizeof *unknown, src_compare_strings);
     char hint[80];
     for (int i = 0; i < n; i++)
-        src_fail(src, unknown[i], "%s: unknown field '%s'%s", where, unknown[i],
+        src_fail(src, unknown[i], _("%s: unknown field '%s'%s"), where, unknown[i],
              suggest_hint(unknown[i], field_name_at, fields, hint, sizeof hint));
     return n ? -1 : 0;
 }
@@ -195,13 +195,13 @@ int src_string(Source *src, int t, const char *key, char *out, size_t size, bool
     size_t len;
     const char *text = type == LUA_TSTRING ? lua_tolstring(L, -1, &len) : NULL;
     if (text && !sandbox_utf8_valid(text, len))
-        rc = src_fail(src, key, "%s: '%s' is not valid UTF-8 text", where, key);
+        rc = src_fail(src, key, _("%s: '%s' is not valid UTF-8 text"), where, key);
     else if (text)
         sandbox_text(out, size, text, len, false);     /* cut, if it must be, between characters */
     else if (type != LUA_TNIL)
-        rc = src_fail(src, key, "%s: expected '%s' to be a string", where, key);
+        rc = src_fail(src, key, _("%s: expected '%s' to be a string"), where, key);
     else if (required)
-        rc = src_fail(src, NULL, "%s: '%s' is missing (a string)", where, key);
+        rc = src_fail(src, NULL, _("%s: '%s' is missing (a string)"), where, key);
     lua_pop(L, 1);
     return rc;
 }
@@ -214,11 +214,11 @@ int src_number(Source *src, int t, const char *key, double *out, double lo, doub
     if (type == LUA_TNUMBER) {
         double x = lua_tonumber(L, -1);
         if (x < lo || x > hi)
-            rc = src_fail(src, key, "%s: '%s' is %g, expected a number from %g to %g", where, key, x, lo, hi);
+            rc = src_fail(src, key, _("%s: '%s' is %g, expected a number from %g to %g"), where, key, x, lo, hi);
         else
             *out = x;
     } else if (type != LUA_TNIL) {
-        rc = src_fail(src, key, "%s: expected '%s' to be a number", where, key);
+        rc = src_fail(src, key, _("%s: expected '%s' to be a number"), where, key);
     }
     lua_pop(L, 1);
     return rc;
@@ -242,8 +242,8 @@ int src_join(Source *src, int t, const char *key, char *out, size_t size, bool r
     if (type != LUA_TSTRING && (type != LUA_TTABLE || luaL_len(L, -1) == 0)) {
         lua_pop(L, 1);
         if (type == LUA_TNIL)
-            return src_fail(src, NULL, "%s: '%s' is missing (a list of strings, e.g. { \"A12\", \"C3\" })", where, key);
-        return src_fail(src, key, "%s: expected '%s' to be a non-empty list of strings", where, key);
+            return src_fail(src, NULL, _("%s: '%s' is missing (a list of strings, e.g. { \"A12\", \"C3\" })"), where, key);
+        return src_fail(src, key, _("%s: expected '%s' to be a non-empty list of strings"), where, key);
     }
     size_t used = 0;
     for (lua_Integer i = 1; i <= luaL_len(L, -1); i++) {
@@ -252,8 +252,8 @@ int src_join(Source *src, int t, const char *key, char *out, size_t size, bool r
         const char *s = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &len) : NULL;
         if (!s || !sandbox_utf8_valid(s, len)) {
             lua_pop(L, 2);
-            return src_fail(src, key, "%s: '%s' item %d is not %s", where, key, (int)i,
-                            s ? "valid UTF-8 text" : "a string");
+            return src_fail(src, key, s ? _("%s: '%s' item %d is not valid UTF-8 text")
+                            : _("%s: '%s' item %d is not a string"), where, key, (int)i);
         }
         if (i > 1 && used + 2 < size)
             used += (size_t)snprintf(out + used, size - used, ", ");
@@ -276,20 +276,23 @@ int src_clauses(Source *src, int t, const char *key, void *out, size_t item_size
     }
     if (type != LUA_TTABLE) {
         lua_pop(L, 1);
-        return src_fail(src, key, "%s: expected '%s' to be a list of strings", where, key);
+        return src_fail(src, key, _("%s: expected '%s' to be a list of strings"), where, key);
     }
     lua_Integer n = luaL_len(L, -1);
     if (n > max) {
         lua_pop(L, 1);
-        return src_fail(src, key, "%s: at most %d items in '%s'", where, max, key);
+        return src_fail(src, key, ngettext("%s: at most %d item in '%s'", "%s: at most %d items in '%s'", max), where, max, key);
     }
     int rc = 0;
     for (lua_Integer i = 1; i <= n; i++) {
         lua_rawgeti(L, -1, i);
         const char *text = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         char hint[160];
+        /* TRANSLATORS: where ("action 'x'"), the field (effects), the text that cannot be read
+         * ('sancions += 1'), then what is wrong in it ("; unknown variable 'sancions' (did you mean
+         * 'sanctions'?)", or nothing), and how it is written. */
         if (!text || !parse(text, (char *)out + (size_t)(*count) * item_size))
-            rc = src_fail(src, text ? text : key, "%s: cannot read %s '%s'%s; expected %s", where, key,
+            rc = src_fail(src, text ? text : key, _("%s: cannot read %s '%s'%s; expected %s"), where, key,
                       text ? text : "?", text ? clause_hint(text, hint, sizeof hint) : "", expected);
         else
             (*count)++;
@@ -303,13 +306,18 @@ bool src_effect_clause(const char *text, void *out) { return effect_parse(text, 
 
 bool src_prereq_clause(const char *text, void *out) { return prereq_parse(text, out); }
 
+const char *src_condition_form(void)
+{
+    return _("'variable op number' with op one of < <= > >= == ~=");
+}
+
 /* A when that is a list of conditions ("talks >= 1"): each must read as one. */
 int src_conditions(Source *src, int t, const char *where)
 {
     Prereq conditions[MAX_PREREQS];
     int n;
     return src_clauses(src, t, "when", conditions, sizeof *conditions, MAX_PREREQS, &n, src_prereq_clause, where,
-                         CONDITION_FORM);
+                         src_condition_form());
 }
 
 int conditions_read(lua_State *L, int idx, Prereq *out)
@@ -336,8 +344,9 @@ int src_mask(Source *src, int t, const char *key, unsigned *mask, int (*find)(co
     for (char *tok = strtok_r(list, ", ", &tok_at); tok; tok = strtok_r(NULL, ", ", &tok_at)) {
         int i = find(tok);
         if (i < 0)
-            rc = src_fail(src, tok, "%s: unknown %s '%s' in '%s'%s", where, kind, tok, key,
-                      suggest_hint(tok, names, NULL, hint, sizeof hint));
+            rc = src_fail(src, tok, kind[0] == 'a' ? _("%s: unknown actor '%s' in '%s'%s")
+                          : _("%s: unknown faction '%s' in '%s'%s"), where, tok, key,
+                          suggest_hint(tok, names, NULL, hint, sizeof hint));
         else
             *mask |= 1u << i;
     }
@@ -355,7 +364,9 @@ int src_values(Source *src, int t, const char *key, double *out, int (*find)(con
     }
     if (!lua_istable(L, -1)) {
         lua_pop(L, 1);
-        return src_fail(src, key, "expected '%s' to be a table of %ss", key, kind);
+        return src_fail(src, key, kind[0] == 'a' ? _("expected '%s' to be a table of actors")
+                        : kind[0] == 'v' ? _("expected '%s' to be a table of variables")
+                        : _("expected '%s' to be a table of parameters"), key);
     }
     int rc = 0;
     char hint[80];
@@ -364,8 +375,9 @@ int src_values(Source *src, int t, const char *key, double *out, int (*find)(con
         const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
         int i = name ? find(name) : -1;
         if (i < 0) {
-            rc = src_fail(src, name, "unknown %s '%s' in '%s'%s", kind, name ? name : "?", key,
-                      name ? suggest_hint(name, names, NULL, hint, sizeof hint) : "");
+            rc = src_fail(src, name, kind[0] == 'a' ? _("unknown actor '%s' in '%s'%s")
+                          : kind[0] == 'v' ? _("unknown variable '%s' in '%s'%s") : _("unknown parameter '%s' in '%s'%s"),
+                          name ? name : "?", key, name ? suggest_hint(name, names, NULL, hint, sizeof hint) : "");
             lua_pop(L, 1);
             continue;
         }
@@ -374,7 +386,9 @@ int src_values(Source *src, int t, const char *key, double *out, int (*find)(con
         else
             lua_pushvalue(L, -1);
         if (!lua_isnumber(L, -1) || lua_tonumber(L, -1) < lo(i) || lua_tonumber(L, -1) > hi(i))
-            rc = src_fail(src, name, "%s '%s' must be a number from %g to %g", kind, name, lo(i), hi(i));
+            rc = src_fail(src, name, kind[0] == 'a' ? _("actor '%s' must be a number from %g to %g")
+                          : kind[0] == 'v' ? _("variable '%s' must be a number from %g to %g")
+                          : _("parameter '%s' must be a number from %g to %g"), name, lo(i), hi(i));
         else
             out[i] = lua_tonumber(L, -1);
         lua_pop(L, 2);
@@ -410,13 +424,13 @@ int src_check_event(Source *src, int ev, int index, bool in_mod)
 {
     lua_State *L = src->sb->L;
     char id[ID_LEN] = "", where[80];
-    snprintf(where, sizeof where, "event %d", index);
+    snprintf(where, sizeof where, _("event %d"), index);
     if (!lua_istable(L, ev))
-        return src_fail(src, "events", "%s: expected a table", where);
+        return src_fail(src, "events", _("%s: expected a table"), where);
     if (src_string(src, ev, "id", id, sizeof id, true, where) != 0)
         return -1;
     src->anchor = id;
-    snprintf(where, sizeof where, "event '%s'", id);
+    snprintf(where, sizeof where, _("event '%s'"), id);
     int rc = src_fields(src, ev, event_fields, where);
     int when = lua_getfield(L, ev, "when");
     int on = lua_getfield(L, ev, "on");
@@ -432,24 +446,24 @@ int src_check_event(Source *src, int ev, int index, bool in_mod)
     bool conditional = when == LUA_TFUNCTION || when == LUA_TTABLE;
     if (conditional == (on == LUA_TSTRING) || (!conditional && when != LUA_TNIL) ||
         (on != LUA_TSTRING && on != LUA_TNIL))
-        rc = src_fail(src, when != LUA_TNIL ? "when" : "on", "%s: expected when = function(world) (or a list of "
-                  "conditions) or on = \"event id\" (one of the two)", where);
+        rc = src_fail(src, when != LUA_TNIL ? "when" : "on", _("%s: expected when = function(world) (or a list of "
+                  "conditions) or on = \"event id\" (one of the two)"), where);
     else if (when == LUA_TTABLE)
         rc |= src_conditions(src, ev, where);
     if (apply != LUA_TFUNCTION && apply != LUA_TNIL)
-        rc = src_fail(src, "apply", "%s: expected apply = function(world, data)", where);
+        rc = src_fail(src, "apply", _("%s: expected apply = function(world, data)"), where);
     if (apply == LUA_TNIL && on == LUA_TSTRING)
-        rc = src_fail(src, "on", "%s: a handler (on = ...) needs apply = function(world, data)", where);
+        rc = src_fail(src, "on", _("%s: a handler (on = ...) needs apply = function(world, data)"), where);
     if (chance != LUA_TNIL && (chance != LUA_TNUMBER || p < 0 || p > 1))
-        rc = src_fail(src, "chance", "%s: expected 'chance' to be a number from 0 to 1", where);
+        rc = src_fail(src, "chance", _("%s: expected 'chance' to be a number from 0 to 1"), where);
     if (text != LUA_TNIL && text != LUA_TSTRING)
-        rc = src_fail(src, "text", "%s: expected 'text' to be a string", where);
+        rc = src_fail(src, "text", _("%s: expected 'text' to be a string"), where);
     if (text == LUA_TSTRING && !sourced)
-        rc = src_fail(src, text == LUA_TSTRING ? "text" : id, "%s: news needs its sources: add sources = { \"A12\", ... }",
+        rc = src_fail(src, text == LUA_TSTRING ? "text" : id, _("%s: news needs its sources: add sources = { \"A12\", ... }"),
                   where);
     if (scenarios != LUA_TNIL && (!scenario_list || !in_mod))
-        rc = src_fail(src, "scenarios", in_mod ? "%s: expected 'scenarios' to be a list of scenario ids"
-                                           : "%s: 'scenarios' is for mods' events; a scenario's own events are its own",
+        rc = src_fail(src, "scenarios", in_mod ? _("%s: expected 'scenarios' to be a list of scenario ids")
+                                           : _("%s: 'scenarios' is for mods' events; a scenario's own events are its own"),
                   where);
     src->anchor = NULL;
     return rc;
@@ -460,7 +474,7 @@ int src_check_event_list(Source *src, int list, const char *key, bool in_mod)
     lua_State *L = src->sb->L;
     lua_Integer n = lua_istable(L, list) ? luaL_len(L, list) : -1;
     if (n < 0 || n > MAX_EVENTS)
-        return src_fail(src, key, "expected '%s' to be a list of at most %d events", key, MAX_EVENTS);
+        return src_fail(src, key, ngettext("expected '%s' to be a list of at most %d event", "expected '%s' to be a list of at most %d events", MAX_EVENTS), key, MAX_EVENTS);
     int rc = 0;
     for (lua_Integer i = 1; i <= n; i++) {
         lua_rawgeti(L, list, i);

@@ -27,7 +27,8 @@ typedef struct Source {
 typedef int (*LoadBody)(Source *src, int t, void *ctx);
 
 /* How a condition reads, for actions' requires and rules' and events' when. */
-#define CONDITION_FORM "'variable op number' with op one of < <= > >= == ~="
+/* How a condition is written, in the player's language (for "expected ..."). */
+const char *src_condition_form(void);
 
 /* Run path and read the table it returns with body, all in one guarded
  * call; on success body's nresults values are left on the stack. */

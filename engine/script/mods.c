@@ -35,6 +35,12 @@ static void full_path(const char *root, const char *dir, const char *file, char 
 
 static int compare_ids(const void *a, const void *b) { return strcmp(a, b); }
 
+const char *mods_outside_english(void)
+{
+    return N_("%s is a link to a file outside its mod's folder, which a mod may not read: put the file itself in "
+              "the mod");
+}
+
 int mods_list(const char *root, const char *dir, const char *sub, char names[][ID_LEN], int max)
 {
     char path[1100];
@@ -123,13 +129,14 @@ static int read_mod(Sandbox *sb, const char *dir, Mod *m, Error *err)
 {
     char manifest[sizeof m->dir + 8];
     if (strlen(dir) >= sizeof m->dir)
-        return error_set(err, ERR_USAGE, "%.200s...: the mod's folder path is too long (%zu characters; at most %zu) "
-                         "-- move the mod to a shorter path", dir, strlen(dir), sizeof m->dir - 1), -1;
+        return error_set(err, ERR_USAGE, ngettext("%.200s...: the mod's folder path is too long (%zu characters; at most %zu) -- move the mod to "
+                                  "a shorter path", "%.200s...: the mod's folder path is too long (%zu characters; at most "
+                                  "%zu) -- move the mod to a shorter path", sizeof m->dir - 1), dir, strlen(dir), sizeof m->dir - 1), -1;
     snprintf(manifest, sizeof manifest, "%s/mod.lua", dir);
     char manifest_path[1100];
     full_path(sb->root, dir, "mod.lua", manifest_path, sizeof manifest_path);
     if (!resolves_inside(sb->root, dir, manifest_path)) {
-        error_set(err, ERR_DATA, OUTSIDE_MOD, manifest);
+        error_set(err, ERR_DATA, _(mods_outside_english()), manifest);
         if (sb->problems)           /* redline check lists it with the problems the loaders find */
             problems_add(sb->problems, "%s", err->msg);
         return -1;
@@ -149,7 +156,7 @@ static int put_mod(ModSet *set, const Mod *m, Error *err)
             return 0;
         }
     if (set->count == MAX_MODS)
-        return error_set(err, ERR_DATA, "%s: more than %d mods; this one is left out", m->dir, MAX_MODS), -1;
+        return error_set(err, ERR_DATA, ngettext("%s: more than %d mod; this one is left out", "%s: more than %d mods; this one is left out", MAX_MODS), m->dir, MAX_MODS), -1;
     set->mod[set->count++] = *m;
     return 0;
 }

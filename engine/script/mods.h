@@ -65,8 +65,8 @@ int mods_list(const char *root, const char *dir, const char *sub, char names[][I
  * followed; file_path is where its reader opens it. A file of no mod is
  * not for this to judge: true. */
 bool mods_file_inside(const ModSet *set, const char *root, const char *file, const char *file_path);
-#define OUTSIDE_MOD "%s is a link to a file outside its mod's folder, which a mod may not read: " \
-    "put the file itself in the mod"
+/* "FILE is a link to a file outside its mod's folder ...", in English (N_): _() it to show it. */
+const char *mods_outside_english(void);
 
 /* The index of the mod whose folder a message names, or -1. */
 int mods_named_in(const ModSet *set, const char *text);

@@ -401,7 +401,10 @@ static int script_require(lua_State *L)
         char path[128];
         snprintf(path, sizeof path, "scripts/lib/%s.lua", name);
         Error err;
-        if (sandbox_load(sb, path, &err) != 0)
+        sb->english = true;
+        int rc = sandbox_load(sb, path, &err);
+        sb->english = false;
+        if (rc != 0)
             return luaL_error(L, "require '%s': %s", name, err.msg);
         lua_call(L, 0, 1);
         if (lua_isnil(L, -1)) {

@@ -67,6 +67,9 @@ typedef struct Sandbox {
     bool track;
     int nfiles;
     SandboxFile files[SANDBOX_MAX_FILES];
+    /* a script's require() is loading: its errors reach the script (pcall), so they are
+     * made in English, the same in every language (sandbox_say) */
+    bool english;
 } Sandbox;
 
 Sandbox *sandbox_new(const char *root, size_t mem_cap, long budget);
@@ -82,6 +85,8 @@ long long sandbox_mtime(const Sandbox *sb, const char *path);
 
 /* Read a text file under root (resolved as above) into memory; NULL and err
  * on failure. */
+/* english, or its translation: see Sandbox.english. */
+const char *sandbox_say(const Sandbox *sb, const char *english);
 char *sandbox_read(const Sandbox *sb, const char *relpath, size_t *len, Error *err);
 
 /* Load relpath (text only) into a fresh environment: the function is left on

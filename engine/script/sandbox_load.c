@@ -186,18 +186,25 @@ static void track_file(Sandbox *sb, const char *shown)
     f->mtime_ns = sandbox_mtime(sb, shown);
 }
 
+/* An error's text in the player's language, or in English while a script's
+ * require() loads (sb->english). */
+const char *sandbox_say(const Sandbox *sb, const char *english)
+{
+    return sb->english ? english : _(english);
+}
+
 char *sandbox_read(const Sandbox *sb, const char *relpath, size_t *len, Error *err)
 {
     char shown[512], path[1100];
     sandbox_resolve(sb, relpath, shown, sizeof shown);
     full_path(sb, shown, path, sizeof path);
     if (!mods_file_inside(sb->mods, sb->root, shown, path)) {
-        error_set(err, ERR_DATA, OUTSIDE_MOD, shown);
+        error_set(err, ERR_DATA, sandbox_say(sb, mods_outside_english()), shown);
         return NULL;
     }
     FILE *f = fopen(path, "rb");
     if (!f) {
-        error_set(err, ERR_DATA, "%s: cannot open the file", shown);
+        error_set(err, ERR_DATA, sandbox_say(sb, N_("%s: cannot open the file")), shown);
         return NULL;
     }
     track_file((Sandbox *)sb, shown);
@@ -211,7 +218,7 @@ char *sandbox_read(const Sandbox *sb, const char *relpath, size_t *len, Error *e
             if (!grown) {
                 free(text);
                 fclose(f);
-                error_set(err, ERR_INTERNAL, "%s: out of memory", shown);
+                error_set(err, ERR_INTERNAL, sandbox_say(sb, N_("%s: out of memory")), shown);
                 return NULL;
             }
             text = grown;
@@ -221,7 +228,7 @@ char *sandbox_read(const Sandbox *sb, const char *relpath, size_t *len, Error *e
     }
     fclose(f);
     if (!text && !(text = calloc(1, 1))) {
-        error_set(err, ERR_INTERNAL, "%s: out of memory", shown);
+        error_set(err, ERR_INTERNAL, sandbox_say(sb, N_("%s: out of memory")), shown);
         return NULL;
     }
     text[size] = '\0';

@@ -40,8 +40,10 @@ static int set_script_paths(Session *s, const SessionConfig *cfg, Error *err)
         if (!cfg->script[a])
             text_format(s->script_path[a], sizeof s->script_path[a], "scripts/actors/%s.lua", actor_name((Actor)a));
         else if (!text_format(s->script_path[a], sizeof s->script_path[a], "%s", cfg->script[a]))
-            return error_set(err, ERR_USAGE, "%.200s...: the path of %s's script is too long (%zu characters; at most "
-                             "%zu) -- move the script to a shorter path", cfg->script[a], actor_name((Actor)a),
+            return error_set(err, ERR_USAGE, ngettext("%.200s...: the path of %s's script is too long (%zu characters; at most %zu) -- "
+                                      "move the script to a shorter path", "%.200s...: the path of %s's script is too "
+                                      "long (%zu characters; at most %zu) -- move the script to a shorter path",
+                                      sizeof s->script_path[a] - 1), cfg->script[a], actor_name((Actor)a),
                              strlen(cfg->script[a]), sizeof s->script_path[a] - 1), -1;
     }
     return 0;
@@ -75,8 +77,8 @@ static int load_mod_rules(Session *s, Rulebook *rules, const int *refs, Error *e
             snprintf(path, sizeof path, "%s/rules/%.39s.lua", s->mods.mod[m].dir, names[f]);
             int a = actor_find(names[f]);
             if (a < 0)
-                return error_set(err, ERR_DATA, "%s:1: rules files are named after the actor they add to; '%s' is not "
-                                 "an actor%s", path, names[f], suggest_hint(names[f], suggest_actor, NULL, hint, sizeof hint)), -1;
+                return error_set(err, ERR_DATA, _("%s:1: rules files are named after the actor they add to; '%s' is not "
+                                 "an actor%s"), path, names[f], suggest_hint(names[f], suggest_actor, NULL, hint, sizeof hint)), -1;
             if (s->strategy[a])
                 continue;
             if (load_rules(s->sb, path, (Actor)a, &s->catalogue, rules, refs[a], s->scenario.id, err) != 0 ||
@@ -144,7 +146,7 @@ static int load_actions(Session *s, Error *err)
     char owner[MAX_ACTIONS][ID_LEN] = { { 0 } };
     Problems *notes = calloc(1, sizeof *notes);
     if (!notes)
-        return error_set(err, ERR_INTERNAL, "out of memory"), -1;
+        return error_set(err, ERR_INTERNAL, _("out of memory")), -1;
     int rc = load_catalogue(s->sb, "scripts/actions.lua", &s->catalogue, err);
     for (int m = 0; m < s->mods.count && rc == 0; m++) {
         char path[600];
@@ -183,7 +185,7 @@ static int load_game_scripts(Session *s, const char *id, Error *err)
 {
     Scenario *fresh = malloc(sizeof *fresh);
     if (!fresh)
-        return error_set(err, ERR_INTERNAL, "out of memory"), -1;
+        return error_set(err, ERR_INTERNAL, _("out of memory")), -1;
     char path[128];
     snprintf(path, sizeof path, "scripts/scenarios/%s.lua", id);
     int ref = LUA_NOREF, events_ref = LUA_NOREF, nevents = 0;
@@ -242,7 +244,7 @@ static int open_scripts(Session *s, const SessionConfig *cfg, Error *err)
     drop_scripts(s);
     s->sb = sandbox_new(cfg->root, SANDBOX_MEMORY_CAP, SANDBOX_INSTRUCTIONS);
     if (!s->sb)
-        return error_set(err, ERR_INTERNAL, "cannot create the Lua state"), -1;
+        return error_set(err, ERR_INTERNAL, _("cannot create the Lua state")), -1;
     s->sb->mods = &s->mods;
     s->sb->track = true;
     fresh_state(s);
@@ -269,7 +271,7 @@ Session *session_open(const SessionConfig *cfg, Error *err)
 {
     Session *s = calloc(1, sizeof *s);
     if (!s) {
-        error_set(err, ERR_INTERNAL, "out of memory");
+        error_set(err, ERR_INTERNAL, _("out of memory"));
         return NULL;
     }
     s->memory.anchor_ref = LUA_NOREF;
@@ -283,7 +285,7 @@ Session *session_open(const SessionConfig *cfg, Error *err)
     }
     mod_notes(s);
     if (!scenario_id_ok(cfg->scenario)) {
-        error_set(err, ERR_USAGE, "unknown scenario '%s'", cfg->scenario);
+        error_set(err, ERR_USAGE, _("unknown scenario '%s'"), cfg->scenario);
         free(s);
         return NULL;
     }
@@ -447,14 +449,16 @@ Outcome session_step(Session *s)
 int session_set_orders(Session *s, Actor a, const char *const *actions, int n, Error *err)
 {
     if (n > MAX_ORDERS)
-        return error_set(err, ERR_USAGE, "at most %d orders a turn", MAX_ORDERS), -1;
+        return error_set(err, ERR_USAGE, ngettext("at most %d order a turn", "at most %d orders a turn", MAX_ORDERS), MAX_ORDERS), -1;
     int spent = 0;
     for (int i = 0; i < n; i++) {
         int action = catalogue_find(&s->catalogue, actions[i]);
-        const char *why = action < 0 ? "no such action"
+        const char *why = action < 0 ? N_("no such action")
                                      : action_blocker(&s->game, s->game.world.v, a, action, spent);
+        /* TRANSLATORS: an actor's name ("Iran"), the id of the action ordered as it was typed
+         * (sanctions_relief), and why it cannot be taken ("not enough political capital"). */
         if (why)
-            return error_set(err, ERR_USAGE, "%s cannot %s now: %s", actor_title(a), actions[i], why), -1;
+            return error_set(err, ERR_USAGE, _("%s cannot %s now: %s"), _(actor_title(a)), actions[i], _(why)), -1;
         spent += s->catalogue.actions[action].cost;
         s->pending[a][i] = (Order){ .actor = (uint8_t)a, .action = (uint16_t)action };
     }
@@ -466,14 +470,14 @@ static int intervene(Session *s, Intervention *iv, const char *reason, Error *er
 {
     snprintf(iv->reason, sizeof iv->reason, "%s", reason ? reason : "");
     if (game_intervene(&s->game, iv) != 0)
-        return error_set(err, ERR_INTERNAL, "out of memory"), -1;
+        return error_set(err, ERR_INTERNAL, _("out of memory")), -1;
     return 0;
 }
 
 int session_inject(Session *s, int index, const char *reason, Error *err)
 {
     if (index < 0 || index >= s->scenario.ninjects)
-        return error_set(err, ERR_USAGE, "scenario %s has no inject %d", s->scenario.id, index), -1;
+        return error_set(err, ERR_USAGE, _("scenario %s has no inject %d"), s->scenario.id, index), -1;
     const Inject *inj = &s->scenario.injects[index];
     Intervention iv = { .kind = IV_INJECT, .neff = inj->neff };
     snprintf(iv.text, sizeof iv.text, "%s", inj->text);
@@ -485,15 +489,15 @@ int session_inject_new(Session *s, const char *text, const char *const *effects,
                        Error *err)
 {
     if (!text || !*text)
-        return error_set(err, ERR_USAGE, "an inject needs a text everyone can read"), -1;
+        return error_set(err, ERR_USAGE, _("an inject needs a text everyone can read")), -1;
     if (n > MAX_EFFECTS)
-        return error_set(err, ERR_USAGE, "at most %d effects", MAX_EFFECTS), -1;
+        return error_set(err, ERR_USAGE, ngettext("at most %d effect", "at most %d effects", MAX_EFFECTS), MAX_EFFECTS), -1;
     Intervention iv = { .kind = IV_INJECT, .neff = n };
     snprintf(iv.text, sizeof iv.text, "%s", text);
     for (int i = 0; i < n; i++)
         if (!effect_parse(effects[i], &iv.eff[i]) || iv.eff[i].op == EFF_INTEL)
-            return error_set(err, ERR_USAGE, "cannot read the effect '%s'; expected 'variable op number', op one of "
-                             "= += -= *= >= <=", effects[i]), -1;
+            return error_set(err, ERR_USAGE, _("cannot read the effect '%s'; expected 'variable op number', op one of "
+                             "= += -= *= >= <="), effects[i]), -1;
     return intervene(s, &iv, reason, err);
 }
 
@@ -502,12 +506,12 @@ int session_set_var(Session *s, const char *var, double value, const char *reaso
     int v = var_find(var);
     char hint[120];
     if (v < 0)
-        return error_set(err, ERR_USAGE, "unknown variable '%s'%s", var,
+        return error_set(err, ERR_USAGE, _("unknown variable '%s'%s"), var,
                          suggest_hint(var, suggest_var, NULL, hint, sizeof hint)), -1;
     if (value < var_info[v].min || value > var_info[v].max)
-        return error_set(err, ERR_USAGE, "%s must be from %g to %g", var, var_info[v].min, var_info[v].max), -1;
+        return error_set(err, ERR_USAGE, _("%s must be from %g to %g"), var, var_info[v].min, var_info[v].max), -1;
     if (!reason || !*reason)
-        return error_set(err, ERR_USAGE, "say why %s is changed: the debrief shows the reason", var), -1;
+        return error_set(err, ERR_USAGE, _("say why %s is changed: the debrief shows the reason"), var), -1;
     Intervention iv = { .kind = IV_SET, .neff = 1, .eff = { { (Var)v, EFF_SET, value, 0 } } };
     snprintf(iv.text, sizeof iv.text, "The facilitator sets %s to %g.", var, value);
     return intervene(s, &iv, reason, err);

@@ -279,8 +279,9 @@ static void read_mod_events(lua_State *L, EventsRead *r, int fns)
                     continue;
                 }
                 if (r->count == MAX_EVENTS) {
-                    r->rc = error_set(r->err, ERR_DATA, "%s: more than %d events in play (the scenario's and the "
-                                      "mods')", r->path, MAX_EVENTS);
+                    r->rc = error_set(r->err, ERR_DATA, ngettext("%s: more than %d event in play (the scenario's and the mods')",
+                                               "%s: more than %d events in play (the scenario's and the mods')",
+                                               MAX_EVENTS), r->path, MAX_EVENTS);
                     break;
                 }
                 SessionEvent *e = &r->events[r->count];

@@ -1,5 +1,7 @@
 #include "suggest.h"
 
+#include "../core/error.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -62,7 +64,9 @@ const char *suggest_hint(const char *word, NameAt name_at, const void *ctx, char
 {
     const char *near = suggest_nearest(word, name_at, ctx);
     if (near)
-        snprintf(out, size, " (did you mean '%s'?)", near);
+        /* TRANSLATORS: appended to a message naming a misspelt id (a variable, an actor, an
+         * action); %s is the id nearest to it, left as it is. Keep the leading space. */
+        snprintf(out, size, _(" (did you mean '%s'?)"), near);
     else if (size)
         out[0] = '\0';
     return out;

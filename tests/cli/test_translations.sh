@@ -100,6 +100,77 @@ redline $cmd: $first" ;; esac
 done
 [ -z "$bare" ] && pass "the commands' usage, errors and listings are translated (15 commands in the pseudo-language)" ||
     fail "the command line bypasses gettext:$bare"
+# The errors a player or a modder meets (a corrupt save, a broken mod with its file:line
+# and what was expected, "did you mean") and the classroom host's console lines are
+# whole sentences through gettext: in the sources, every format given to error_set,
+# the loaders' src_fail and problems_add and the host's class_announce is _("…") or
+# ngettext(…) (or a choice between them), a text of the language (…_text(), …_form(),
+# _(table[i]) of N_() texts, sandbox_say(sb, N_(…)) where a script may catch the error), or
+# only placeholders passing on a text already made ("%s: %s").
+if bare_calls=$(python3 - <<'PY'
+import re, sys, glob
+CALLS = {"error_set": 2, "src_fail": 2, "problems_add": 1, "class_announce": 1}
+LITERAL = r'"(?:[^"\\]|\\.)*"'
+BARE = re.compile(r'^"(?:%[-.0-9*]*[sdzug]|[:;,() ]|\\n)*"$')
+def args_of(text, i):
+    depth, j, start, out, s = 0, i, i, [], None
+    while j < len(text):
+        c = text[j]
+        if s:
+            if c == "\\": j += 1
+            elif c == s: s = None
+        elif c in "\"'": s = c
+        elif c in "([{": depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                out.append(text[start:j].strip()); return out
+            depth -= 1
+        elif c == "," and depth == 0:
+            out.append(text[start:j].strip()); start = j + 1
+        j += 1
+    return out
+def marked(fmt):
+    fmt = re.sub(r'"\s*\n\s*"', "", fmt)
+    if BARE.match(fmt):
+        return True
+    rest = re.sub(r'\b(_|ngettext)\(\s*(%s\s*,?\s*)+[^()]*\)' % LITERAL, "MARKED", fmt)
+    rest = re.sub(r'\b\w+_(text|form)\(\)', "MARKED", rest)
+    rest = re.sub(r'\b_\(\s*[\w\[\]>.-]+(\(\))?\s*\)', "MARKED", rest)      # _(table[i]) of N_() texts
+    rest = re.sub(r'\bsandbox_say\(\s*\w+\s*,\s*(N_\(\s*%s\s*\)|\w+\(\))\s*\)' % LITERAL, "MARKED", rest)
+    return "MARKED" in rest and not re.search(LITERAL, rest)
+bad = []
+for path in sorted(glob.glob("engine/*/*.c")):
+    text = open(path, encoding="utf-8").read()
+    for name, k in CALLS.items():
+        for m in re.finditer(r'\b%s\(' % name, text):
+            line = text.count("\n", 0, m.start()) + 1
+            head = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            if re.match(r'^(int|void|static)\b', head):
+                continue                         # the function's own definition
+            a = args_of(text, m.end())
+            if len(a) > k and not marked(a[k]):
+                bad.append(f"{path}:{line}: {name}(…, {' '.join(a[k].split())[:80]}")
+print("\n".join(bad))
+sys.exit(1 if bad else 0)
+PY
+); then
+    pass "every error_set, src_fail, problems_add and class_announce format goes through gettext"
+else
+    fail "errors or host console lines bypass gettext (mark the format _(\"…\") or ngettext):
+$(echo "$bare_calls" | head -n 8)"
+fi
+# ... and in use: a broken mod's problems and a corrupt save, in the pseudo-language.
+LANGUAGE=qps $RL check tests/data/mods/broken >"$tmp/broken.txt" 2>&1
+$RL run --scenario tutorial --turns 2 --save "$tmp/corrupt.json" >/dev/null 2>&1
+sed 's/"seed"/"sead"/' "$tmp/corrupt.json" >"$tmp/corrupt2.json"
+LANGUAGE=qps $RL replay "$tmp/corrupt2.json" >"$tmp/corrupt.txt" 2>&1
+if [ "$(grep -c '' "$tmp/broken.txt")" -ge 8 ] && ! grep -v '⟦' "$tmp/broken.txt" | grep -q . &&
+    grep -q '⟦' "$tmp/corrupt.txt"; then
+    pass "a broken mod's $(grep -c '' "$tmp/broken.txt") problems and a corrupt save's error are translated"
+else
+    fail "untranslated errors: $(grep -v '⟦' "$tmp/broken.txt" | head -n 3) $(head -n 2 "$tmp/corrupt.txt")"
+fi
+
 LANGUAGE=qps $RL batch --scenario tutorial --runs 2 --json >"$tmp/batch.json" 2>&1
 # (redline run --json's causes carry a label for the report to show, in the game's language: its fields are not)
 LANGUAGE=qps $RL run --scenario tutorial --json >"$tmp/run.json" 2>&1

@@ -97,12 +97,15 @@ async function main() {
     assert.ok(html.includes(mine.name), "the report names the US team's order");
     step(`the record keeps the US team's '${mine.id}' (week 2) and Iran's weeks chosen by the computer's rules; the report names the team and its order`);
     const console_ = host.output();
-    for (const line of [/week 1: us joined \(1 page open\)/, /week 1: us sent its orders/, /week 1: time is up/,
-                        /week 1: iran sent nothing: the computer plays its role this week/, /week 1: played/,
-                        /week 2: us sent its orders/, /week 2: the game is over: [A-Z]/])   // the outcome's title, not its id
+    // the actors by their names and the outcome by its title, in the class's language (English here), not by their ids
+    for (const line of [/week 1: United States joined \(1 page open\)/, /week 1: United States sent its orders/,
+                        /week 1: time is up/, /week 1: Iran sent nothing: the computer plays its role this week/,
+                        /week 1: the week has been played/, /week 2: United States sent its orders/,
+                        /week 2: the game is over: [A-Z]/])
       assert.match(console_, line, "the facilitator's console tells what the room may see as it happens");
     assert.ok(!console_.includes(mine.id), "the console never shows an order");
-    step("the facilitator's console says who joined and sent, the time up and each week played, never an order");
+    assert.ok(!/week \d+: (us|iran) /.test(console_), "the console names the actors, not their ids");
+    step("the facilitator's console says who joined and sent (by the actors' names), the time up and each week played, never an order");
 
     for (const x of [c, guess, us, iran]) x.close();
   } finally {

@@ -16,7 +16,8 @@ function startHost(args, env) {
     proc.stdout.on("data", (d) => {
       out += d;
       const port = /listening http:\/\/[\d.]+:(\d+)\//.exec(out), room = /room code ([A-Z0-9]{6})/.exec(out);
-      if (port && room && /Facilitator:/.test(out)) {
+      // the greeting's last line names the console's help command, in every language
+      if (port && room && /(^|\s)help(\s|\.)/m.test(out)) {
         clearTimeout(timer);
         resolve({ proc, port: Number(port[1]), room: room[1], url: `http://127.0.0.1:${port[1]}/`, output: () => out + err });
       }
