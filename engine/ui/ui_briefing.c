@@ -123,11 +123,19 @@ void screen_briefing(App *app)
                       rx + 12, y, rw - 32, p->dim) + 8;
     const char *tags[MAX_SCENARIO_SOURCES];
     int ntags = rl_scenario_sources(app->s, tags, MAX_SCENARIO_SOURCES);
+    /* The tags' column is as wide as the widest tag ("Oman talks 2025", or a
+     * mod's own), up to a third of the panel; a tag wider still has its
+     * summary start on the line below it. */
+    float tw = 62;
+    for (int i = 0; i < ntags; i++)
+        tw = fmaxf(tw, text_width(app, FONT_BOLD, tags[i]) + 12);
+    tw = fminf(tw, (rw - 32) / 3);
     for (int i = 0; i < ntags; i++) {
         char text[700];
         ui_source_text(app, tags[i], text, sizeof text);
-        float tw = 62;
         draw_text(app, FONT_BOLD, tags[i], rx + 12, y, p->text);
+        if (text_width(app, FONT_BOLD, tags[i]) + 12 > tw)
+            y += line_height(app, FONT_BOLD);
         y += draw_wrapped(app, FONT_SMALL, text, rx + 12 + tw, y + 1, rw - 32 - tw, p->text) + 6;
     }
     scroll_end(app, &sc2, y - sc2.y0);
