@@ -410,11 +410,14 @@ static void runtime_problem(Check *c, const char *warning, const char *scenario,
             at = p;
     }
     char text[PROBLEM_LEN];
+    /* TRANSLATORS: a problem found while playing a mod: the problem (file:line: what), where in
+     * the scripts it was raised, and the scenario's id and the seed it was first seen in. Keep
+     * the parenthesis after the problem: the same problem is counted once up to it. */
     if (at && at != warning)
-        snprintf(text, sizeof text, "%s (in %.*s; first seen in %s, seed %llu)", at, (int)(at - warning - 2),
+        snprintf(text, sizeof text, _("%s (in %.*s; first seen in %s, seed %llu)"), at, (int)(at - warning - 2),
                  warning, scenario, (unsigned long long)seed);
     else
-        snprintf(text, sizeof text, "%s (first seen in %s, seed %llu)", warning, scenario, (unsigned long long)seed);
+        snprintf(text, sizeof text, _("%s (first seen in %s, seed %llu)"), warning, scenario, (unsigned long long)seed);
     /* the same failure every turn and every seed is one problem */
     size_t key = strcspn(text, "(");
     for (int i = 0; i < c->problems->count; i++)
@@ -463,7 +466,22 @@ static void play_all(Check *c)
         play(c, c->scenario_ids[i], played, sizeof played);
     if (played[0]) {
         size_t used = strlen(c->summary);
-        snprintf(c->summary + used, sizeof c->summary - used, "; played %s (seeds 1-%d)", played, DRY_SEEDS);
+        /* TRANSLATORS: after what redline check found sound: the scenarios' ids it played, and how many seeds */
+        snprintf(c->summary + used, sizeof c->summary - used, _("; played %s (seeds 1-%d)"), played, DRY_SEEDS);
+    }
+}
+
+/* "%d scenario" ... in the language, for "ok: 1 scenario, 2 rules files" */
+static const char *checked_count(int kind, int n, bool strategy)
+{
+    switch (kind) {
+    case 0: return ngettext("%d scenario", "%d scenarios", n);
+    case 1: return strategy ? ngettext("%d strategy script", "%d strategy scripts", n)
+                            : ngettext("%d actor script", "%d actor scripts", n);
+    case 2: return ngettext("%d rules file", "%d rules files", n);
+    case 3: return ngettext("%d events file", "%d events files", n);
+    case 4: return ngettext("%d actions file", "%d actions files", n);
+    default: return ngettext("%d library", "%d libraries", n);
     }
 }
 
@@ -610,7 +628,7 @@ static int check_one(Check *c, const char *arg, Problems *problems, Error *err)
             char quoted[ID_LEN + 4];
             snprintf(quoted, sizeof quoted, "'%s'", c->set->mod[c->mod].name);
             if (strstr(c->set->notes[i], quoted))
-                fprintf(c->out, "note: %s\n", c->set->notes[i]);
+                fprintf(c->out, _("note: %s\n"), c->set->notes[i]);
         }
     int found = problems->count - before;
     if (found == 0 && kind != K_MANIFEST)
@@ -618,23 +636,24 @@ static int check_one(Check *c, const char *arg, Problems *problems, Error *err)
     found = problems->count - before;
     if (found == 0) {
         char what[200] = "";
-        const struct { int n; const char *one, *many; } parts[] = {
-            { c->scenarios, "scenario", "scenarios" },
-            { c->actors, c->strategy ? "strategy script" : "actor script", "actor scripts" },
-            { c->rules, "rules file", "rules files" }, { c->events, "events file", "events files" },
-            { c->actions, "actions file", "actions files" }, { c->libs, "library", "libraries" },
-        };
-        for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
-            if (parts[i].n) {
+        /* what was checked, counted: "1 scenario, 2 rules files" */
+        const int counts[] = { c->scenarios, c->actors, c->rules, c->events, c->actions, c->libs };
+        for (int i = 0; i < 6; i++)
+            if (counts[i]) {
                 size_t used = strlen(what);
-                snprintf(what + used, sizeof what - used, "%s%d %s", used ? ", " : "", parts[i].n,
-                         parts[i].n == 1 ? parts[i].one : parts[i].many);
+                if (used)
+                    used += (size_t)snprintf(what + used, sizeof what - used, "%s", _(", "));
+                if (used < sizeof what)
+                    snprintf(what + used, sizeof what - used, checked_count(i, counts[i], c->strategy), counts[i]);
             }
+        /* TRANSLATORS: redline check found nothing wrong: the path checked, the mod's name (an id), its
+         * version and API, what was checked ("1 scenario, 2 rules files" or "a manifest"), then where it
+         * was played ("; played standoff (seeds 1-3)", or nothing). */
         if (c->mod >= 0)
-            fprintf(c->out, "%s: ok: mod '%s' %s (API %d): %s%s\n", c->path, c->set->mod[c->mod].name,
-                   c->set->mod[c->mod].version, c->set->mod[c->mod].api, what[0] ? what : "a manifest", c->summary);
+            fprintf(c->out, _("%s: ok: mod '%s' %s (API %d): %s%s\n"), c->path, c->set->mod[c->mod].name,
+                    c->set->mod[c->mod].version, c->set->mod[c->mod].api, what[0] ? what : _("a manifest"), c->summary);
         else
-            fprintf(c->out, "%s: ok: %s%s\n", c->path, what[0] ? what : "nothing to check", c->summary);
+            fprintf(c->out, _("%s: ok: %s%s\n"), c->path, what[0] ? what : _("nothing to check"), c->summary);
     }
     sandbox_free(sb);
     free(cat);
