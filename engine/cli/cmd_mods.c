@@ -218,7 +218,8 @@ static int switch_mod(const char *name, bool on)
     choice_set(&mine, name, on);
     int rc = choices_save(&mine, path);
     if (rc == 0)
-        printf("mod '%s' is %s for the games that follow (kept in %s)\n", name, on ? "on" : "off", path);
+        printf(on ? _("mod '%s' is on for the games that follow (kept in %s)\n")
+                  : _("mod '%s' is off for the games that follow (kept in %s)\n"), name, path);
     return rc;
 }
 

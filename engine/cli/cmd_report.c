@@ -41,7 +41,7 @@ int cmd_report(int argc, char **argv)
     else if (rl_report_odds(s, branch, compare, (int)odds, out, &err) != 0)
         rc = cli_fail(err.code, "%s", err.msg);
     else
-        printf("%s/report.html, %s/indicators.csv and %s/record.json written\n", out, out, out);
+        printf(_("%s/report.html, %s/indicators.csv and %s/record.json written\n"), out, out, out);
     rl_close(branch);
     rl_close(s);
     return rc;
