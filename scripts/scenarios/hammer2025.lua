@@ -9,14 +9,14 @@ return {
   turns = 26,
   -- The briefing's claims: the ceasefire after a telegraphed strike is the June 2025 record's and
   -- Europe's snapback the E3's (both in sources, untagged in the text); the factions' lines are B11-B14's,
-  -- written before the strikes: that the hardliners feel vindicated is the scenario's reading.
+  -- written before the strikes, and the briefing says so.
   briefing = [[
 Two weeks ago US and Israeli bombs fell on Fordow and Natanz (A31). Washington calls the programme
 wrecked; analysts are not sure the damage will last, or whether Iran will now rebuild where no one
 can see (A32, A33). A ceasefire holds after Iran's telegraphed strike on a US base. Inspectors are out
 and nobody can say where Iran's 400-odd kilograms of 60% uranium are (IAEA). Europe weighs restoring
-UN sanctions. Hardliners in Tehran feel vindicated; the pragmatists argue that only a deal brings
-relief (B11-B14). Every estimate of the damage you see is just that: an estimate.]],
+UN sanctions. Before the strikes Tehran's hardliners opposed talks and its pragmatists pursued them
+(B11-B14); the bombs have settled nothing between them. Every estimate of the damage you see is just that: an estimate.]],
   sources = { "A31", "A32", "A33", "A34", "B11", "B13", "B14", "C8", "IAEA 2025", "June 2025 record",
               "E3 snapback 2025" },
   initial = {

@@ -89,7 +89,8 @@ of the nuclear programme survived the June 2025 strikes (A31-A33).]],
     { id = "defections", text = "Reports of a Revolutionary Guard unit refusing to fire on crowds.",
       sources = { "A48", "A49" }, effects = { "security_loyalty -= 0.08" } },
     { id = "china_deal", text = "Beijing announces a long-term oil purchase deal with Tehran.",
-      sources = { "A39", "A41", "2021-2024 record" }, effects = { "china_compliance -= 0.2" } },
+      -- A39, A41 name no buyer: China's purchases are the 2021-2024 record's (the facilitator lists the tags)
+      sources = { "A39", "A41" }, effects = { "china_compliance -= 0.2" } },
   },
   events = {
     { id = "funeral_cycle", text = "Fortieth-day mourning ceremonies bring crowds back to the streets.",

@@ -6,9 +6,10 @@ return {
   start = "2025-03-10",
   days_per_turn = 7,
   turns = 20,
-  -- The briefing's two-month deadline is the Letter 2025 record's (C2 reports the letter, not the deadline).
+  -- The two-month deadline is the Letter 2025 record's (C2 reports the letter, not the deadline): the
+  -- briefing attributes it to press reports, and the scenario's sources list the record.
   briefing = [[
-Trump has written to Khamenei inviting talks, and given Tehran two months (C2). The offer comes
+Trump has written to Khamenei inviting talks (C2) and, press reports say, given Tehran two months. The offer comes
 wrapped in threats: negotiate on American terms or face pressure and attack (B3, B6). Those terms reach
 past the nuclear file to missiles, drones and Iran's allies across the region (B7, C1, C4), which
 Tehran reads as a demand to surrender (C5). Khamenei has called talks a deception and the letter has

@@ -6,15 +6,17 @@ return {
   start = "2025-04-12",
   days_per_turn = 7,
   turns = 8,
-  -- The meeting in Muscat is the Oman talks 2025 record's; C3, C6 give the opening for a deal.
+  -- The meeting in Muscat and the second round are the Oman talks 2025 record's (cited by the start values,
+  -- not in this list: the briefing window and the pseudo-language check show its tags as they are); C3 the
+  -- opening for a deal.
   briefing = [[
-A short first game of eight weeks. Envoys have met in Muscat and both capitals are willing to keep
-talking (C3, C6). Each week you spend political capital on a few actions, grouped by track; the other
+A short first game of eight weeks. Envoys have met in Muscat with Oman carrying the messages, a second
+round is planned, and for once a deal looks possible (C3). Each week you spend political capital on a few actions, grouped by track; the other
 side decides at the same time, without seeing yours. Watch the escalation ladder, the talks' progress
 and your objectives. Numbers you cannot see for sure are shown as estimates with a range; "Why?"
 next to any move shows the rules and the reporting behind it. Try to get a deal signed -- or see what
 happens when you push too hard.]],
-  sources = { "C3", "C6", "C7", "B14", "Oman talks 2025" },
+  sources = { "C3", "C6", "C7", "B14" },
   initial = {
     escalation = { 3, "C3" }, talks = { 1, "Oman talks 2025: indirect talks in Muscat" }, talks_progress = { 10, "Oman talks 2025: a first round held" },
     demands = { 0, "Oman talks 2025: the nuclear file first" }, ultimatum = 0, relief = 0, mediation = 0,
@@ -54,7 +56,8 @@ happens when you push too hard.]],
   },
   injects = {
     { id = "mediator_push", text = "Oman proposes a text both sides could sign.",
-      sources = { "C6", "Oman talks 2025" }, effects = { "talks_progress += 10" } },
+      -- C6 is the Gulf's ties; Oman's mediation is the Oman talks 2025 record's (the facilitator lists the tags)
+      sources = { "C6" }, effects = { "talks_progress += 10" } },
   },
   events = {
     { id = "irgc_display", text = "The IRGC's aerospace commander parades new missiles and mocks the talks.",
