@@ -62,6 +62,18 @@ bool rl_language_rtl(void);
  * briefing, an objective, a debrief question) in the game's language: the
  * engine keeps the English, a face shows rl_text of it. */
 const char *rl_text(const char *english);
+/* A source as a citation names it in the game's language: a key of
+ * scripts/sources.lua ("June 2025 record") translated (the template's
+ * msgctxt "source"), an article's paragraph (A39), a range (A39-A41) or a
+ * key with no translation (a mod's) as it is. */
+const char *rl_source_name(const char *key);
+/* A list of sources as the scripts give it ("A39, A41; 2021-2024 record") in
+ * the game's language: each source by rl_source_name, the commas and
+ * semicolons between them the language's; returns out. What programs read
+ * (JSON, CSV, redline api) keeps the list as the scripts give it. */
+const char *rl_sources_text(const char *list, char *out, size_t cap);
+/* The language's separator for ',' or ';' in a list of sources (", ", "; "). */
+const char *rl_sources_separator(char sep);
 /* A date of the engine (YYYY-MM-DD, game_date) as the language writes it:
  * its calendar, order and digits ("22 Dey 1404" in Persian); returns out. */
 const char *rl_date_text(const char *iso, char *out, size_t cap);

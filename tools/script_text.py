@@ -4,7 +4,9 @@
 The scripts are plain Lua tables; the fields the engine shows a player are
 named (an action's name, text and news, a rule's reason, an objective's or
 an event's text, a scenario's name and briefing, its debrief questions, a
-source's summary in sources.lua). xgettext reads only calls in Lua, so this
+source's summary in sources.lua, and each source's key, the short name a
+citation uses, in the context "source"; an article's paragraph, A12, is not
+translated). xgettext reads only calls in Lua, so this
 reads those fields, with the file and line of each, and writes a .pot that
 msgcat joins to the C strings' (make update-po). The engine keeps the
 English and the faces show rl_text() of it (engine/api/language.c).
@@ -19,6 +21,8 @@ import sys
 TEXT_FIELDS = {"name", "text", "news", "reason", "briefing"}
 LIST_FIELDS = {"debrief"}          # every string in these tables is text
 SOURCES = "sources.lua"            # every string keyed by a tag is a summary
+SOURCE_CONTEXT = "source"          # a source's key as a citation names it (rl_sources_text)
+ARTICLE_TAG = re.compile(r"[A-Z][0-9]+$")   # A12: an article's paragraph, the same in every language
 
 ESCAPES = {"n": "\n", "t": "\t", "\\": "\\", '"': '"', "'": "'", "\n": "\n", "a": "\a", "r": "\r"}
 
@@ -115,7 +119,8 @@ def reflow(text):
 
 
 def texts(path):
-    """(text, line, field) for every player-visible string in path."""
+    """(text, line, field) for every player-visible string in path; a
+    source's key has the field "key" (its summary "source KEY")."""
     with open(path, encoding="utf-8") as f:
         toks = list(tokens(f.read(), path))
     sources = path.endswith("/" + SOURCES) or path == SOURCES
@@ -141,6 +146,8 @@ def texts(path):
             elif listed:
                 yield value, line, stack[-1]
             elif sources and field and len(stack) == 1:
+                if not ARTICLE_TAG.match(field):
+                    yield field, line, "key"
                 yield value, line, "source " + field
         i += 1
 
@@ -155,25 +162,34 @@ def po_string(s):
 
 
 def main(paths):
-    seen = {}       # text -> [(path:line, field)]
+    seen = {}       # (context, text) -> [(path:line, field)]
     order = []
     try:
         for path in paths:
             for text, line, field in texts(path):
-                if text not in seen:
-                    seen[text] = []
-                    order.append(text)
-                seen[text].append((f"{path}:{line}", field))
+                entry = (SOURCE_CONTEXT if field == "key" else None, text)
+                if entry not in seen:
+                    seen[entry] = []
+                    order.append(entry)
+                seen[entry].append((f"{path}:{line}", field))
     except (LuaError, OSError) as e:
         print(f"script_text: {e}", file=sys.stderr)
         return 1
     print('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n')
-    for text in order:
-        fields = sorted({f for _, f in seen[text]})
-        print(f"#. {', '.join(fields)}")
-        print("#: " + " ".join(where for where, _ in seen[text]))
+    for entry in order:
+        context, text = entry
+        if context:
+            print("#. TRANSLATORS: the short name a citation gives this source in a list of sources")
+            print("#. (\"A39, A41, June 2025 record\"): translate a description; an author and year may stay")
+            print("#. as your readers cite them (\"Kuran 1991\"). Its summary: \"source " + text + "\".")
+        else:
+            fields = sorted({f for _, f in seen[entry]})
+            print(f"#. {', '.join(fields)}")
+        print("#: " + " ".join(where for where, _ in seen[entry]))
         if "%" in text:
             print("#, no-c-format")
+        if context:
+            print(f"msgctxt {po_string(context)}")
         print(f"msgid {po_string(text)}\nmsgstr \"\"\n")
     return 0
 

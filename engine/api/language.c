@@ -136,8 +136,59 @@ const char *rl_text(const char *english)
     return english && *english ? gettext(english) : "";
 }
 
+/* ---- sources as a citation names them ---------------------------------------- */
+
+#define SOURCE_CONTEXT "source"     /* tools/script_text.py: each key of scripts/sources.lua, msgctxt "source" */
+
+const char *rl_source_name(const char *key)
+{
+    if (!key || !*key)
+        return "";
+    char id[200];
+    if (snprintf(id, sizeof id, "%s\004%s", SOURCE_CONTEXT, key) >= (int)sizeof id)
+        return key;
+    const char *name = gettext(id);
+    return name == id ? key : name;     /* a mod's key, or an article's paragraph: as it is */
+}
+
+/* The next source of a list, trimmed of spaces, into key; returns what
+ * follows it (its separator, or the list's end). */
+static const char *next_source(const char *list, char *key, size_t cap)
+{
+    list += strspn(list, " ");
+    size_t len = strcspn(list, ",;"), end = len;
+    while (end > 0 && list[end - 1] == ' ')
+        end--;
+    snprintf(key, cap, "%.*s", (int)end, list);
+    return list + len;
+}
+
+const char *rl_sources_separator(char sep)
+{
+    /* TRANSLATORS: between two groups of sources in a list ("A39-A41; June 2025 record") */
+    return sep == ';' ? _("; ") : _(", ");
+}
+
+const char *rl_sources_text(const char *list, char *out, size_t cap)
+{
+    size_t n = 0;
+    if (cap == 0)
+        return out;
+    out[0] = '\0';
+    for (const char *at = list ? list : ""; *at && n < cap;) {
+        char key[200];
+        at = next_source(at, key, sizeof key);
+        n += (size_t)snprintf(out + n, cap - n, "%s", rl_source_name(key));
+        if (*at && n < cap) {
+            n += (size_t)snprintf(out + n, cap - n, "%s", rl_sources_separator(*at));
+            at++;
+        }
+    }
+    return out;
+}
+
 /* An event's news is its text and its first source, "Text. (A12)": the
- * text is translated, the source kept. NULL if line is not of that form or
+ * text is translated, the source named as the language cites it. NULL if line is not of that form or
  * the catalogue does not know its text. */
 static const char *sourced_line(const char *line, char *out, size_t cap)
 {
@@ -152,8 +203,11 @@ static const char *sourced_line(const char *line, char *out, size_t cap)
     const char *translated = gettext(text);
     if (translated == text)
         return NULL;
+    char sources[NEWS_LEN], named[NEWS_LEN], cited[NEWS_LEN + 2];
+    snprintf(sources, sizeof sources, "%.*s", (int)(strlen(open) - 2), open + 1);
+    snprintf(cited, sizeof cited, "(%s)", rl_sources_text(sources, named, sizeof named));
     /* TRANSLATORS: an event's news line, then the source it rests on: "(A12)" */
-    snprintf(out, cap, _("%s %s"), translated, open);
+    snprintf(out, cap, _("%s %s"), translated, cited);
     return out;
 }
 

@@ -106,7 +106,9 @@ static void card_means(FILE *f, const Session *s, Actor a)
             continue;
         html(f, "<tr><td>%s", rl_text(act->name));
         cli_print_numbers(f, "%s</td><td>%d</td>", act->secret ? _(" <em>(secret)</em>") : "", act->cost);
-        html(f, "<td>%s <span class=\"muted\">[%s]</span></td></tr>", rl_text(act->text), act->sources);
+        char named[sizeof act->sources * 4];
+        html(f, "<td>%s <span class=\"muted\">[%s]</span></td></tr>", rl_text(act->text),
+             rl_sources_text(act->sources, named, sizeof named));
     }
     fputs("</table>", f);
 }
@@ -139,7 +141,7 @@ static void card_sources(FILE *f, const Session *s)
     fputs(_("<h3>Sources</h3><ul>"), f);
     for (int i = 0; i < n; i++) {
         const char *note = rl_source_note(s, tags[i]);
-        html(f, "<li><strong>%s</strong>: %s</li>", tags[i], note ? rl_text(note) : "");
+        html(f, "<li><strong>%s</strong>: %s</li>", rl_source_name(tags[i]), note ? rl_text(note) : "");
     }
     fputs("</ul>", f);
 }

@@ -134,7 +134,8 @@ static void add_actions(cJSON *m, const Host *h, Actor a, const int *draft, int 
         cJSON_AddNumberToObject(o, "cost", act->cost);
         cJSON_AddBoolToObject(o, "secret", act->secret);
         cJSON_AddStringToObject(o, "track", act->track);
-        cJSON_AddStringToObject(o, "sources", act->sources);
+        char named[sizeof act->sources * 4];
+        cJSON_AddStringToObject(o, "sources", rl_sources_text(act->sources, named, sizeof named));
         cJSON_AddItemToObject(o, "blocked", why ? cJSON_CreateString(rl_text(why)) : cJSON_CreateNull());
         cJSON_AddItemToArray(list, o);
     }
@@ -301,7 +302,8 @@ char *view_causes(const Host *h, Actor a, Var v, int turn, long seq)
         cJSON_AddStringToObject(o, "kind", cause_kind_name(parts[i].kind));
         cJSON_AddStringToObject(o, "label", parts[i].label);
         cJSON_AddNumberToObject(o, "amount", parts[i].amount);
-        cJSON_AddStringToObject(o, "sources", parts[i].sources);
+        char named[sizeof parts[i].sources * 4];
+        cJSON_AddStringToObject(o, "sources", rl_sources_text(parts[i].sources, named, sizeof named));
         cJSON_AddItemToArray(list, o);
     }
     return finish(m);

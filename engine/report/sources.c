@@ -56,11 +56,23 @@ static int range(Sources *src, const char *token, bool cite)
     return from;
 }
 
-/* The note a token of a list leads to (a tag, or a range's first), or -1;
- * with cite, marked cited. */
+/* The note of a source named as the language cites it (a news line's
+ * "(Ereignisse Juni 2025)", rl_news_text), or -1. */
+static int find_named(const Sources *src, const char *name)
+{
+    for (int i = 0; i < src->notes.count; i++)
+        if (strcmp(rl_source_name(src->notes.notes[i].tag), name) == 0)
+            return i;
+    return -1;
+}
+
+/* The note a token of a list leads to (a tag, a range's first, or a key
+ * already named in the language), or -1; with cite, marked cited. */
 static int lookup(Sources *src, const char *token, bool cite)
 {
     int note = find(src, token);
+    if (note < 0 && range(src, token, false) < 0)
+        note = find_named(src, token);
     if (note >= 0 && cite)
         src->cited[note] = true;
     return note >= 0 ? note : range(src, token, cite);
@@ -74,12 +86,32 @@ static void anchor(FILE *f, const char *tag)
         fputc(isalnum((unsigned char)*tag) ? *tag : '-', f);
 }
 
-/* The next token of a list separated by commas or semicolons, trimmed;
+/* The next token of a list separated by commas or semicolons (the
+ * language's too: Persian's "،" and "؛", rl_sources_separator), trimmed;
  * returns where the list goes on (at the separator, or its end). */
+static size_t separator_at(const char *s)
+{
+    size_t n = strcspn(s, ",;"), k;
+    const char *own[] = { "،", "؛" };
+    for (int i = 0; i < 2; i++) {
+        const char *at = strstr(s, own[i]);
+        if (at && (k = (size_t)(at - s)) < n)
+            n = k;
+    }
+    return n;
+}
+
+/* The separator at list as the scripts write it (',' or ';'), and its length in bytes. */
+static char separator(const char *list, size_t *len)
+{
+    *len = strncmp(list, "،", strlen("،")) == 0 || strncmp(list, "؛", strlen("؛")) == 0 ? strlen("،") : 1;
+    return strncmp(list, "؛", strlen("؛")) == 0 || *list == ';' ? ';' : ',';
+}
+
 static const char *next_token(const char *list, char *token, size_t size)
 {
     list += strspn(list, " ");
-    size_t len = strcspn(list, ",;"), end = len;
+    size_t len = separator_at(list), end = len;
     while (end > 0 && list[end - 1] == ' ')
         end--;
     snprintf(token, size, "%.*s", (int)end, list);
@@ -97,12 +129,13 @@ void html_cited(FILE *f, Sources *src, const char *list)
             anchor(f, src->notes.notes[note].tag);
             fputs("\">", f);
         }
-        html(f, token);
+        html(f, rl_source_name(token));
         if (note >= 0)
             fputs("</a>", f);
         if (*list) {
-            fputc(*list++, f);
-            fputc(' ', f);
+            size_t len;
+            html(f, rl_sources_separator(separator(list, &len)));
+            list += len;
         }
     }
 }
@@ -144,7 +177,7 @@ void html_sources(FILE *f, const Sources *src)
         fputs("<dt id=\"", f);
         anchor(f, cited[i]->tag);
         fputs("\">", f);
-        html(f, cited[i]->tag);
+        html(f, rl_source_name(cited[i]->tag));
         fputs("</dt><dd>", f);
         html(f, rl_text(cited[i]->text));
         fputs("</dd>\n", f);
@@ -164,7 +197,10 @@ static bool all_known(Sources *src, const char *text, size_t len)
         at = next_token(at, token, sizeof token);
         if (lookup(src, token, false) < 0)
             return false;
-        at += *at != '\0';
+        size_t len = 0;
+        if (*at)
+            separator(at, &len);
+        at += len;
     }
     return true;
 }

@@ -81,8 +81,9 @@ static void print_order(FILE *out, const Session *s, const Game *at, const Order
     for (int k = 0; k < o->nrules; k++) {
         const Rule *r = &s->rulebook.rules[o->rules[k]];
         fprintf(out, "  %s   ", actor_cell(-1, who, sizeof who));
+        char named[sizeof r->sources * 4];
         /* TRANSLATORS: the rule behind an order, then its sources */
-        fprintf(out, _("why: %s [%s]"), rl_text(r->reason), r->sources);
+        fprintf(out, _("why: %s [%s]"), rl_text(r->reason), rl_sources_text(r->sources, named, sizeof named));
         fputc('\n', out);
     }
 }

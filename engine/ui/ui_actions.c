@@ -144,7 +144,8 @@ void describe_action(App *app, int action, Actor a, char *out, size_t cap)
             ADD("%s", _("It eases the hawks' pressure. "));
         ADD("\n");
     }
-    ADD(_("Sources: %s"), act->sources[0] ? act->sources : "—");
+    char named[sizeof act->sources * 4];
+    ADD(_("Sources: %s"), act->sources[0] ? rl_sources_text(act->sources, named, sizeof named) : "—");
 #undef ADD
 }
 

@@ -19,7 +19,7 @@ typedef struct Assumption {
 static const Assumption assumptions[] = {
     { N_("US sanctions bite through banks, shippers and insurers even when buyers do not comply, and more when "
          "they do; enforcement lapses unless it is renewed, and exports then recover although the sanctions stay."),
-      N_("A39-A41; 2018-2024 record"), {
+      "A39-A41; 2018-2020 record; 2021-2024 record", {
           { "sanction_bite", N_("Bite of full sanctions") },
           { "bite_uncomplied", N_("Bite without buyers' compliance") },
           { "enforcement_decay", N_("Weekly lapse of enforcement") },
@@ -51,7 +51,7 @@ static const Assumption assumptions[] = {
           { "detect_israel", N_("Detection added by Israel's full readiness") },
           { "detect_us", N_("Detection added by US intelligence") } } },
     { N_("Fear alone adds a modest premium to oil; only barrels lost in the Strait of Hormuz take Brent past $100."),
-      N_("C7; EIA 2024; June 2025 record"), {
+      "C7; EIA 2024; June 2025 record", {
           { "oil_risk", N_("Oil risk premium per rung") },
           { "oil_premium_cap", N_("Largest premium from fear alone") },
           { "oil_disruption", N_("Price rise per mb/d lost in Hormuz") } } },
@@ -71,7 +71,7 @@ static const Assumption assumptions[] = {
           { "audience_growth", N_("Cost of backing down added each week an ultimatum stands") },
           { "backdown_credibility", N_("Credibility lost by backing down") } } },
     { N_("A telegraphed, token answer to a strike lets the ladder step down instead of up."),
-      N_("June 2025 record; A26"), {
+      "June 2025 record; A26", {
           { "token_calm", N_("Rungs down after a token answer") },
           { "esc_decay", N_("Weekly settling of the ladder") } } },
 };
@@ -99,10 +99,9 @@ static float assumption_block(App *app, const Assumption *a, float x, float y, f
     const Palette *p = &app->pal;
     float y0 = y;
     y += draw_wrapped(app, FONT_BODY, _(a->text), x, y, w, p->text) + 2;
-    char sources[160];
-    /* TRANSLATORS: the sources' tags and authors stay as they are (A39-A41, Granovetter 1978); "record" is what
-       happened then (the 2018-2024 record) */
-    snprintf(sources, sizeof sources, _("Sources: %s"), _(a->sources));
+    char sources[600], named[500];
+    /* TRANSLATORS: then the list of sources, each already named as your language cites it (rl_sources_text) */
+    snprintf(sources, sizeof sources, _("Sources: %s"), rl_sources_text(a->sources, named, sizeof named));
     y += draw_wrapped(app, FONT_SMALL, sources, x + 16, y, w - 16, p->faint) + 2;
     for (int i = 0; i < MAX_ASSUMPTION_PARAMS && a->params[i].id; i++)
         y += param_line(app, a->params[i].id, a->params[i].label, x + 16, y, w - 16) + 1;

@@ -128,13 +128,14 @@ void screen_briefing(App *app)
      * summary start on the line below it. */
     float tw = 62;
     for (int i = 0; i < ntags; i++)
-        tw = fmaxf(tw, text_width(app, FONT_BOLD, tags[i]) + 12);
+        tw = fmaxf(tw, text_width(app, FONT_BOLD, rl_source_name(tags[i])) + 12);
     tw = fminf(tw, (rw - 32) / 3);
     for (int i = 0; i < ntags; i++) {
         char text[700];
         ui_source_text(app, tags[i], text, sizeof text);
-        draw_text(app, FONT_BOLD, tags[i], rx + 12, y, p->text);
-        if (text_width(app, FONT_BOLD, tags[i]) + 12 > tw)
+        const char *name = rl_source_name(tags[i]);     /* "Oman talks 2025" in the player's language */
+        draw_text(app, FONT_BOLD, name, rx + 12, y, p->text);
+        if (text_width(app, FONT_BOLD, name) + 12 > tw)
             y += line_height(app, FONT_BOLD);
         y += draw_wrapped(app, FONT_SMALL, text, rx + 12 + tw, y + 1, rw - 32 - tw, p->text) + 6;
     }

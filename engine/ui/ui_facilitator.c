@@ -236,12 +236,12 @@ static void panel_inject(App *app, Rect r)
     float ly = scr.y0;
     for (int i = 0; i <= sc->ninjects; i++) {
         bool on = f->inject == i || (i == sc->ninjects && fresh);
-        char eff[300] = "", line[600];
+        char eff[300] = "", line[600], named[sizeof sc->injects[0].sources * 4];
         const char *title;
         if (i < sc->ninjects) {
             effects_text(sc->injects[i].eff, sc->injects[i].neff, eff, sizeof eff);
             title = rl_text(sc->injects[i].text);
-            snprintf(line, sizeof line, "%s   [%s]", eff, sc->injects[i].sources);
+            snprintf(line, sizeof line, "%s   [%s]", eff, rl_sources_text(sc->injects[i].sources, named, sizeof named));
         } else {
             title = _("A new inject: your own text and effects");
             snprintf(line, sizeof line, "%s", _("Typed below, as in the scenario files."));

@@ -161,15 +161,16 @@ static float explain_order(App *app, const Order *o, float x, float y, float w, 
                 continue;
             fill(app, rect(x, y + 2, 3, 16), ui_actor_colour(app, o->actor));
             y += draw_wrapped(app, FONT_BODY, rl_text(rule->reason), x + 12, y, w - 12, p->text) + 2;
-            char meta[200];
-            snprintf(meta, sizeof meta, _("rule %s · sources: %s"), rule->id, rule->sources);
+            char meta[600], named[400];
+            snprintf(meta, sizeof meta, _("rule %s · sources: %s"), rule->id,
+                     rl_sources_text(rule->sources, named, sizeof named));
             y += draw_wrapped(app, FONT_SMALL, meta, x + 12, y, w - 12, p->faint) + 8;
             add_tags(tags, rule->sources);
         }
     }
     if (act->sources[0]) {
-        char meta[200];
-        snprintf(meta, sizeof meta, _("The action itself rests on: %s"), act->sources);
+        char meta[600], named[400];
+        snprintf(meta, sizeof meta, _("The action itself rests on: %s"), rl_sources_text(act->sources, named, sizeof named));
         y += draw_wrapped(app, FONT_SMALL, meta, x, y, w, p->faint) + 8;
         add_tags(tags, act->sources);
     }
@@ -224,8 +225,8 @@ static float explain_other(App *app, CauseKind kind, int index, float x, float y
     }
     float h = draw_wrapped(app, FONT_BODY, text, x, y, w, p->text) + 8;
     if (sources[0]) {
-        char meta[200];
-        snprintf(meta, sizeof meta, _("It rests on: %s"), sources);
+        char meta[600], named[400];
+        snprintf(meta, sizeof meta, _("It rests on: %s"), rl_sources_text(sources, named, sizeof named));
         h += draw_wrapped(app, FONT_SMALL, meta, x, y + h, w, p->faint) + 8;
         add_tags(tags, sources);
     }
@@ -289,13 +290,13 @@ static float draw_sources(App *app, const Tags *tags, float x, float y, float w)
     y += line_height(app, FONT_BOLD) + 6;
     float tagw = 70;
     for (int i = 0; i < tags->n; i++)
-        tagw = fmaxf(tagw, text_width(app, FONT_BOLD, tags->tag[i]) + 12);
+        tagw = fmaxf(tagw, text_width(app, FONT_BOLD, rl_source_name(tags->tag[i])) + 12);
     tagw = fminf(tagw, w * 0.3f);
     for (int i = 0; i < tags->n; i++) {
         char text[700];
         ui_source_text(app, tags->tag[i], text, sizeof text);
         float th = draw_wrapped(app, FONT_SMALL, text, x + tagw, y + 1, w - tagw, p->text);
-        draw_text_fit(app, FONT_BOLD, tags->tag[i], x, y, tagw - 8, p->accent);
+        draw_text_fit(app, FONT_BOLD, rl_source_name(tags->tag[i]), x, y, tagw - 8, p->accent);
         y += fmaxf(th, line_height(app, FONT_BOLD)) + 6;
     }
     return y - y0;
@@ -358,7 +359,7 @@ static float causes_list(App *app, float x, float y, float w)
         draw_text_al(app, FONT_BOLD, d, dx, y + 6, 84, ALIGN_RIGHT, p->text);
         float lx = dx + 96;
         draw_text_fit(app, FONT_BODY, parts[i].label, lx, y + 5, x + w - lx - 12, p->text);
-        char kind[160];
+        char kind[600], named[400];
         if (parts[i].kind == CAUSE_ORDER && parts[i].order)
         {
             const char *whose = rl_human(app->s, (Actor)parts[i].order->actor) ? _("a team's order")
@@ -373,7 +374,8 @@ static float causes_list(App *app, float x, float y, float w)
             snprintf(kind, sizeof kind, "%s%s%s", parts[i].kind == CAUSE_EVENT     ? _("an event")
                                                   : parts[i].kind == CAUSE_DYNAMIC ? _("a step of the model")
                                                                                    : "",
-                     parts[i].sources[0] && parts[i].kind != CAUSE_UNSEEN ? " · " : "", parts[i].sources);
+                     parts[i].sources[0] && parts[i].kind != CAUSE_UNSEEN ? " · " : "",
+                     rl_sources_text(parts[i].sources, named, sizeof named));
         draw_text_fit(app, FONT_SMALL, kind, lx, y + 7 + line_height(app, FONT_BODY), x + w - lx - 12, p->faint);
         if (h.click) {
             wv->part = i;

@@ -108,9 +108,10 @@ void ui_var_tooltip(App *app, int v, char *out, size_t cap)
         if (n && n < cap)
             n += (size_t)snprintf(out + n, cap - n, "\n\n");
     }
+    char named[400];
     if (n < cap)
         n += (size_t)snprintf(out + n, cap - n, _("%s. Measured in %s. Source: %s."), rl_text(vi->description),
-                              rl_unit((Var)v), vi->sources);
+                              rl_unit((Var)v), rl_sources_text(vi->sources, named, sizeof named));
     int viewer = ui_viewer(app);
     double sd;
     double x = app->s ? ui_value(app, rl_turn(app->s), v, &sd) : 0;

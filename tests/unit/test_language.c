@@ -119,6 +119,32 @@ static void test_digits_and_names(void **state)
     assert_string_equal(rl_outcome_title(OUT_TIMEOUT), "Time ran out");
 }
 
+/* A list of sources as a player reads it: the articles' tags as they are,
+ * each key of scripts/sources.lua by its name in the language, the list's
+ * separators the language's; English and a mod's key unchanged. */
+static void test_source_names(void **state)
+{
+    (void)state;
+    const char *list = "A39-A41, A41; 2021-2024 record, Kuran 1991; model, my mod 2030";
+    char out[300];
+    assert_string_equal(rl_sources_text(list, out, sizeof out), list);
+    assert_string_equal(rl_source_name("June 2025 record"), "June 2025 record");
+    rl_language_set("de");
+    assert_string_equal(rl_sources_text(list, out, sizeof out),
+                        "A39-A41, A41; Verlauf 2021-2024, Kuran 1991; Modellannahme, my mod 2030");
+    assert_string_equal(rl_source_name("June 2025 record"), "Ereignisse Juni 2025");
+    rl_language_set("fa");
+    assert_string_equal(rl_sources_text(list, out, sizeof out),
+                        "A39-A41، A41؛ رویدادهای ۲۰۲۱ تا ۲۰۲۴، Kuran 1991؛ فرض مدل، my mod 2030");
+    assert_string_equal(rl_source_name("Oman talks 2025"), "مذاکرات عمان ۲۰۲۵");
+    assert_string_equal(rl_source_name("A12"), "A12");
+    char small[12];
+    rl_sources_text(list, small, sizeof small);     /* cut to its room, never past it */
+    assert_true(strlen(small) < sizeof small);
+    assert_string_equal(rl_sources_text("", out, sizeof out), "");
+    rl_language_set("");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +152,7 @@ int main(void)
         cmocka_unit_test(test_languages),
         cmocka_unit_test(test_numbers_stay),
         cmocka_unit_test(test_digits_and_names),
+        cmocka_unit_test(test_source_names),
     };
     return cmocka_run_group_tests(tests, start, NULL);
 }
