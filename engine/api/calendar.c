@@ -134,14 +134,17 @@ static const char *number_end(const char *s, int *dots)
 /* Whether the number at c of text s is left as it is: a source tag (A12,
  * [A48, IAEA 2025]), a source's year after its Latin name (IAEA 2025; a
  * year, not "Protest 4.1%"), an id (stockpile_60) or a value in an effect
- * a facilitator types (oil_exports -= 0.2), which a program reads. */
+ * a facilitator types (oil_exports -= 0.2), which a program reads; a number
+ * in exponent form (1.29e-05) is written in the language like any other. */
 static bool number_kept(const char *s, const char *c, const char *end, int bracket)
 {
     const char *b = c;
     while (b > s && b[-1] == ' ')
         b--;
     bool year = end - c == 4 && *end != '%' && !memchr(c, '.', 4) && !memchr(c, ',', 4);
-    return (year && c - s >= 2 && c[-1] == ' ' && latin_word(c[-2])) || bracket > 0 || latin_word(*end) ||
+    /* a number in exponent form (1.29e-05, as %g writes a small mean) is a number, not an id */
+    bool exponent = (*end == 'e' || *end == 'E') && (end[1] == '-' || end[1] == '+') && end[2] >= '0' && end[2] <= '9';
+    return (year && c - s >= 2 && c[-1] == ' ' && latin_word(c[-2])) || bracket > 0 || (latin_word(*end) && !exponent) ||
            (b > s && b[-1] == '=');
 }
 

@@ -83,11 +83,13 @@ return {
     },
     china = {
       -- A39-A41: the largest buyer of Iranian crude
-      { id = "crude", text = "Iranian crude flowing", var = "oil_exports", best = 2, worst = 0.5, weight = 2 },
-      -- A39, A41: the tariff aimed at Iran's trading partners
-      { id = "no_tariff", text = "No US tariff for trading with Iran", var = "secondary_tariff", best = 0, worst = 50, weight = 2 },
-      -- C7: an importer's interest in cheap oil
-      { id = "cheap_oil", text = "Oil kept cheap", var = "oil_mean", best = 70, worst = 90, weight = 1 },
+      { id = "crude", text = "Iranian crude flowing", var = "oil_exports", best = 1.45, worst = 0.95, weight = 2 },
+      -- A39, A41: the 25% tariff falls on whoever keeps trading with Iran; honouring enough of the
+      -- sanctions keeps Beijing clear of it (the share of sanctioned trade buyers forgo)
+      { id = "tariff_safe", text = "Clear of Washington's tariff on Iran's partners", var = "china_compliance",
+        best = 0.43, worst = 0.13, weight = 2 },
+      -- C7: an importer's interest in cheap oil; Iranian crude on the market lowers the price
+      { id = "cheap_oil", text = "Oil kept cheap", var = "oil_mean", best = 70, worst = 85, weight = 1 },
     },
     gulf = {
       -- C6, A30: neighbours who would be the battlefield
