@@ -72,14 +72,12 @@ return {
       { id = "own_hand", text = "Their own hand", var = "proxy_control", best = 0.4, worst = 0.9, weight = 1 },
     },
     europe = {
+      -- A5, A27, A55: allies and critics want diplomacy, not unilateral force; Europe's good offices
+      { id = "settlement", text = "A negotiated settlement", outcome = "agreement", weight = 2 },
+      -- A5, A42: allies alarmed and alienated by Washington's course; acting with it keeps them heard
+      { id = "heard", text = "Allies heard in Washington", var = "alliance_cohesion", best = 60, worst = 30, weight = 2 },
       -- A27, A30: critics fear a wider conflict
-      { id = "no_war", text = "No regional war", var = "escalation_peak", best = 6, worst = 9.5, weight = 2 },
-      -- IAEA 2025: inspectors back in
-      { id = "inspectors", text = "Inspectors back in Iran", var = "iaea_access", best = 3, worst = 0, weight = 2 },
-      -- A5, A42: allies alarmed and alienated by Washington's course
-      { id = "heard", text = "Allies heard in Washington", var = "alliance_cohesion", best = 70, worst = 20, weight = 1 },
-      -- A16, A45: the killing condemned and held back
-      { id = "rights", text = "The killing stopped", var = "protest_deaths", best = 0, worst = 2500, weight = 1 },
+      { id = "no_war", text = "No regional war", var = "escalation_peak", best = 5, worst = 8, weight = 1 },
     },
     china = {
       -- A39-A41: the largest buyer of Iranian crude
