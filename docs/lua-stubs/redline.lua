@@ -256,7 +256,7 @@
 ---@field china_compliance number How far buyers (above all China) honour sanctions (0-1, 0-1; seen exactly by everyone) [A39-A41]
 ---@field gulf_ties number Iran's ties with Saudi Arabia and the UAE (0-100, 0-100; seen exactly by everyone) [C6]
 ---@field mediation number Oman or Qatar is mediating (0/1, 0-1; seen exactly by everyone) [C6; Oman talks 2025]
----@field bomb_progress number Closest Iran came to a weapon: the peak of its secret weaponisation work (100 once a weapon is declared) (0-100, 0-100; seen exactly by iran; others estimate) [C8, A33]
+---@field bomb_progress number Secret weapons work Iran did in this game, in points of covert progress, however much a strike or a find later undid (100 once a weapon is declared) (0-100, 0-100; seen exactly by iran; others estimate) [C8, A33]
 ---@field deal_value number What the agreement secures for Washington: inspectors, limits on enrichment, missiles and proxies (0 without one) (0-100, 0-100; seen exactly by everyone) [B7, C3, C8]
 ---@field relief_unearned number Relief was put on the table before Iran had let inspectors back in (0/1, 0-1; seen exactly by everyone) [C3, Fearon 1995]
 ---@field oil_mean number Mean Brent price over the weeks played ($/bbl, 0-250; seen exactly by everyone) [C7]

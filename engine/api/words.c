@@ -40,7 +40,7 @@ static const struct {
     { "proxy_activity", N_("Proxy attacks") }, { "proxy_deterred", N_("Proxies deterred") },
     { "snapback", N_("UN snapback") }, { "china_compliance", N_("Buyers' compliance") },
     { "gulf_ties", N_("Ties with the Gulf") }, { "mediation", N_("Mediation") },
-    { "bomb_progress", N_("Closest to a bomb") }, { "deal_value", N_("What the deal secures") },
+    { "bomb_progress", N_("Secret weapons work done") }, { "deal_value", N_("What the deal secures") },
     { "relief_unearned", N_("Relief offered too early") }, { "oil_mean", N_("Average oil price") },
     { "escalation_peak", N_("Highest rung reached") }, { "stability_low", N_("Lowest regime stability") },
     { "deterrence_low", N_("Deterrence after strikes") },

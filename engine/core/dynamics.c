@@ -162,6 +162,7 @@ void nuclear_update(World *w, DynamicsInput *in)
     V(DAMAGE) *= 1 - P(REBUILD) * (1 + V(T_COVERT));
     if (V(T_COVERT) > 0) {
         V(COVERT) += P(COVERT_RATE);     /* weaponisation needs no centrifuges */
+        V(BOMB_PROGRESS) += P(COVERT_RATE);  /* done, whatever a strike undoes later */
         double chance = P(DETECT_BASE) + P(DETECT_IAEA) * V(IAEA)
                       + P(DETECT_ISRAEL) * V(ISRAEL_READY) / SCALE(ISRAEL_READY)
                       + P(DETECT_US) * (1 - fmin(w->intel[US][V_COVERT], 1));
@@ -401,8 +402,10 @@ void war_update(World *w, DynamicsInput *in)
  * tips the crisis into war is the war's highest rung too. */
 void record_extremes(World *w, const double *before, const double *baseline)
 {
-    double closest = fmax(fmax(before[V_COVERT], V(COVERT)), V(WEAPON) * SCALE(BOMB_PROGRESS));
-    V(BOMB_PROGRESS) = fmax(V(BOMB_PROGRESS), closest);
+    /* Secret work done in this game: a week's work, or a rise in covert
+     * progress however it came (an event), counts; a setback undoes none. */
+    double worked = before[V_BOMB_PROGRESS] + positive(V(COVERT) - before[V_COVERT]);
+    V(BOMB_PROGRESS) = var_clamp(V_BOMB_PROGRESS, fmax(fmax(V(BOMB_PROGRESS), worked), V(WEAPON) * SCALE(BOMB_PROGRESS)));
     V(STABILITY_LOW) = fmin(V(STABILITY_LOW), V(STABILITY));
     /* Once struck in the game, Iran's deterrence is the lowest it fell to
      * since: a missile parade after the bombs does not make them undropped

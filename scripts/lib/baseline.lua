@@ -36,8 +36,8 @@ return {
     israel = {
       -- C8: Mossad would detect weapons work; Israel's red line is a bomb
       { id = "no_bomb", text = "No Iranian bomb", var = "weapon", best = 0, worst = 1, weight = 3 },
-      -- C8, A33: the secret work Iran did, however the game ends
-      { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 10, worst = 40, weight = 2 },
+      -- C8, A33: the secret weapons work Iran did in this game, whatever a strike or a find later undid
+      { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 0, worst = 30, weight = 2 },
       -- A32, A33: strikes meant to push the programme back
       { id = "breakout", text = "Breakout kept far off", var = "breakout_weeks", best = 60, worst = 10, weight = 2 },
       -- B5, C3: Israel's campaign against Iran's allies

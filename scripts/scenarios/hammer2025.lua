@@ -42,8 +42,8 @@ UN sanctions. Before the strikes Tehran's hardliners opposed talks and its pragm
     us = {
       -- C8: Iran never declares a weapon
       { id = "no_bomb", text = "No Iranian bomb", var = "weapon", best = 0, worst = 1, weight = 3 },
-      -- C8, A33: the closest Iran came to a weapon in secret, however the game ends
-      { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 5, worst = 35, weight = 2 },
+      -- C8, A33: the secret weapons work Iran did in this game, whatever a strike or a find later undid
+      { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 0, worst = 30, weight = 2 },
       -- A33, IAEA 2025
       { id = "breakout", text = "Breakout kept far off", var = "breakout_weeks", best = 60, worst = 10, weight = 2 },
       -- B7, C3, C7: what the deal secures (inspectors, limits), 0 without one

@@ -41,8 +41,8 @@ of the nuclear programme survived the June 2025 strikes (A31-A33).]],
     us = {
       -- C8: Iran never declares a weapon
       { id = "no_bomb", text = "No Iranian bomb", var = "weapon", best = 0, worst = 1, weight = 3 },
-      -- C8, A33: the closest Iran came to a weapon in secret, however the game ends
-      { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 10, worst = 40, weight = 2 },
+      -- C8, A33: the secret weapons work Iran did in this game, whatever a strike or a find later undid
+      { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 0, worst = 30, weight = 2 },
       -- A6, A13
       { id = "protect_protesters", text = "Protesters protected", var = "protest_deaths", best = 700, worst = 2500, weight = 2 },
       -- C7: pump prices over the whole crisis

@@ -40,7 +40,7 @@ neither is caught cheating (C8).]],
     us = {
       -- C8: Iran never declares a weapon
       { id = "no_bomb", text = "No Iranian bomb", var = "weapon", best = 0, worst = 1, weight = 3 },
-      -- C8, A33: the closest Iran came to a weapon in secret, however the game ends
+      -- C8, A33: the secret weapons work Iran did in this game, whatever a strike or a find later undid
       { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 0, worst = 30, weight = 2 },
       -- IAEA 2025: 274.8 kg in February, 408.6 kg by May; each 42 kg is a weapon's worth
       { id = "stockpile", text = "The 60% stockpile kept down", var = "stockpile_60", best = 300, worst = 600, weight = 2 },

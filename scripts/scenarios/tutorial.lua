@@ -32,7 +32,7 @@ happens when you push too hard.]],
     us = {
       -- B7, C3, C7: what the deal secures (inspectors, limits), 0 without one
       { id = "deal", text = "A deal that holds Iran to account", var = "deal_value", best = 100, worst = 0, weight = 3 },
-      -- C8, A33: the closest Iran came to a weapon in secret, however the game ends (eight weeks are too
+      -- C8, A33: the secret weapons work Iran did in this game, whatever a strike or a find later undid (eight weeks are too
       -- short for a bomb)
       { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 0, worst = 20, weight = 1 },
       -- C1, A27, A30: talks without a war; the highest rung the crisis reached

@@ -50,13 +50,16 @@ static void check_agreement(const Session *s)
     assert_true(end[V_DEAL_VALUE] > 0 && end[V_TALKS] >= 3);
 }
 
-/* The closest Iran came to a weapon never goes down, always covers the work
- * done, and is everything once a weapon is declared. */
+/* Secret work done is never undone: the record never goes down, counts
+ * each week's work (a covert_work order, or a rise in covert progress
+ * however it came) whatever a strike takes back the same week, and is
+ * everything once a weapon is declared. */
 static void check_bomb_progress(const Session *s, int t)
 {
     const double *now = week(s, t), *before = week(s, t - 1);
-    assert_true(now[V_BOMB_PROGRESS] >= before[V_BOMB_PROGRESS] - 1e-9);
-    assert_true(now[V_BOMB_PROGRESS] >= now[V_COVERT] - 1e-9);
+    double rate = ordered(s, t, "covert_work") ? s->scenario.params[P_COVERT_RATE] : 0;
+    double work = fmax(now[V_COVERT] - before[V_COVERT], rate);
+    assert_true(now[V_BOMB_PROGRESS] >= fmin(before[V_BOMB_PROGRESS] + work, 100) - 1e-9);
     if (now[V_WEAPON] >= 1)
         assert_true(now[V_BOMB_PROGRESS] >= 100 - 1e-9);
 }
@@ -143,17 +146,23 @@ static void check_objectives(const Session *s, Tally *y)
         assert_true(v[V_SANCTIONS] <= lifted + 1 + 1e-9);   /* +1: a snapback or a tightening that same week */
         y->relief_deals++;
     }
-    for (int i = 0; i < s->scenario.nobjectives[US]; i++) {
-        const Objective *o = &s->scenario.objectives[US][i];
-        if (o->var != V_BOMB_PROGRESS)
-            continue;
+    bool worked = false;
+    for (int t = 1; t <= last; t++)
+        worked |= ordered(s, t, "covert_work");
+    y->weapon_work_games += worked;
+    for (int a = 0; a < ACTOR_COUNT; a++) {
         double parts[MAX_OBJECTIVES];
-        game_score(&s->game, US, parts);
-        double expected = 100 * fmin(fmax((v[V_BOMB_PROGRESS] - o->worst) / (o->best - o->worst), 0), 1);
-        assert_true(fabs(parts[i] - expected) < 1e-6);
-        if (v[V_BOMB_PROGRESS] > o->best + 1e-9) {
-            assert_true(parts[i] < 100);
-            y->weapon_work_games++;
+        game_score(&s->game, a, parts);
+        for (int i = 0; i < s->scenario.nobjectives[a]; i++) {
+            const Objective *o = &s->scenario.objectives[a][i];
+            if (o->var != V_BOMB_PROGRESS)
+                continue;
+            double expected = 100 * fmin(fmax((v[V_BOMB_PROGRESS] - o->worst) / (o->best - o->worst), 0), 1);
+            assert_true(fabs(parts[i] - expected) < 1e-6);
+            /* the shipped scenarios count any secret work against "no secret work" */
+            assert_true(o->best <= 0);
+            if (worked)
+                assert_true(parts[i] < 100);
         }
     }
 }
