@@ -136,6 +136,12 @@ void factions_update(World *w, DynamicsInput *in)
     }
     for (int i = F_LEADER; i <= F_PRAGMATIC; i++)
         f[i] /= sum;
+    /* A parade shows the arsenal that is there: the further deterrence
+     * already stands above the scenario's level, the less a display adds,
+     * and none past `display_room` (B5, B9). */
+    double above = positive(BEFORE(DETERRENCE) - in->baseline[V_DETERRENCE]);
+    double shown = positive(V(DETERRENCE) - BEFORE(DETERRENCE));
+    V(DETERRENCE) -= shown * fmin(above / P(DISPLAY_ROOM), 1);
     /* Displays of strength and proxy rhetoric must be kept up to count. */
     V(DETERRENCE) = towards(V(DETERRENCE), in->baseline[V_DETERRENCE], P(STANDING_DRIFT));
     V(NARRATIVE) = towards(V(NARRATIVE), in->baseline[V_NARRATIVE], P(STANDING_DRIFT));

@@ -61,7 +61,7 @@ return {
       -- B11, B13: the hardliners' say against the negotiators
       { id = "hardline_say", text = "The hardliners' say", var = "faction_hardline", best = 0.5, worst = 0.2, weight = 1 },
       -- B13: the missile and air power it displays
-      { id = "deterrence", text = "Deterrence kept", var = "deterrence_low", best = 65, worst = 20, weight = 1 },
+      { id = "deterrence", text = "Deterrence kept", var = "deterrence_low", best = 80, worst = 20, weight = 1 },
     },
     proxies = {
       -- B10, C3: the allies' strength after Israel's and the US's campaigns

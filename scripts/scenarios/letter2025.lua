@@ -65,7 +65,7 @@ neither is caught cheating (C8).]],
       -- A31, B5
       { id = "no_strikes", text = "No strikes on the homeland", var = "strikes_on_iran", best = 0, worst = 3, weight = 3 },
       -- B9, B13: strikes taken and missile limits accepted both cost it; after a strike, its lowest since (displays do not undo a strike)
-      { id = "deterrence", text = "Deterrence kept", var = "deterrence_low", best = 65, worst = 20, weight = 2 },
+      { id = "deterrence", text = "Deterrence kept", var = "deterrence_low", best = 80, worst = 20, weight = 2 },
       -- C3
       { id = "relief", text = "Sanctions relief", var = "sanctions", best = 3, worst = 10, weight = 2 },
       -- B10: a deal that drops the proxies costs it

@@ -271,12 +271,45 @@ static void no_deal_while_the_bombs_fall(void **state)
     }
 }
 
+/* A parade shows only the arsenal there is (display_room): with the built-in
+ * actors on every side, "deterrence kept" is not handed to Iran in most
+ * games of any scenario. With displays free to lift deterrence 60 points
+ * above the scenario's level (the top of display_room's range) it is full
+ * in two games of three in letter2025. */
+static void deterrence_is_not_given(void **state)
+{
+    (void)state;
+    for (int i = 0; i < 4; i++) {
+        SessionConfig cfg = { .root = ".", .scenario = scenarios[i], .seed = 1 };
+        Error err = { 0 };
+        Session *s = session_open(&cfg, &err);
+        if (!s)
+            fail_msg("%s", err.msg);
+        int k = 0, full = 0;
+        while (k < s->scenario.nobjectives[IRAN] && strcmp(s->scenario.objectives[IRAN][k].id, "deterrence") != 0)
+            k++;
+        assert_true(k < s->scenario.nobjectives[IRAN]);
+        for (uint64_t seed = 1; seed <= GAMES; seed++) {
+            session_restart(s, seed);
+            while (!session_over(s))
+                session_step(s);
+            double parts[MAX_OBJECTIVES];
+            game_score(&s->game, IRAN, parts);
+            full += parts[k] >= 100 - 1e-9;
+        }
+        print_message("%s: deterrence kept in full in %d of %d games\n", scenarios[i], full, GAMES);
+        assert_true(full < GAMES / 2);
+        session_free(s);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(invariants_hold_in_random_games),
         cmocka_unit_test(no_deal_while_the_bombs_fall),
         cmocka_unit_test(backchannel_does_not_undo_direct_talks),
+        cmocka_unit_test(deterrence_is_not_given),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
