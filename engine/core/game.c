@@ -164,12 +164,15 @@ void game_reseed(Game *g, uint64_t seed)
 
 /* What an estimate is centred on: the truth, except for weapons work nobody
  * has found, which outsiders cannot see at all: they reckon with what was
- * known at the start (C8), and so does their idea of breakout. */
+ * known at the start (C8), and so does their idea of breakout; the record
+ * of the secret work done in the game reads none. */
 static double believed(const Game *g, Var v, const double *row)
 {
-    bool secret = row[V_DETECTED] < 1 && (v == V_COVERT || v == V_BREAKOUT);
+    bool secret = row[V_DETECTED] < 1 && (v == V_COVERT || v == V_BREAKOUT || v == V_BOMB_PROGRESS);
     if (!secret)
         return row[v];
+    if (v == V_BOMB_PROGRESS)
+        return row[V_WEAPON] * var_info[V_BOMB_PROGRESS].max;
     double known[VAR_COUNT];
     memcpy(known, row, sizeof known);
     known[V_COVERT] = fmin(row[V_COVERT], g->scenario->initial[V_COVERT]);

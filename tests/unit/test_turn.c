@@ -592,6 +592,32 @@ static void test_actors_see_public_and_own_values_and_estimate_the_rest(void **s
     game_free(&g);
 }
 
+/* Secret weapons work nobody has found shows in no outsider's estimate, not
+ * even through the record of the work done (bomb_progress): the same draws
+ * with and without the work give the same estimates, until it is found. */
+static void test_secret_work_done_is_hidden_until_found(void **state)
+{
+    (void)state;
+    Game g;
+    start(&g, 9);
+    g.world.v[V_DETECTED] = 0;
+    int moved = 0;
+    for (int i = 0; i < 50; i++) {
+        g.world.turn = i;
+        g.world.v[V_BOMB_PROGRESS] = 0;
+        double none = game_estimate(&g, US, V_BOMB_PROGRESS);
+        g.world.v[V_BOMB_PROGRESS] = 45;
+        assert_true(game_estimate(&g, US, V_BOMB_PROGRESS) == none);
+        assert_true(game_estimate(&g, ISRAEL, V_BOMB_PROGRESS) == game_estimate(&g, ISRAEL, V_BOMB_PROGRESS));
+        assert_true(game_estimate(&g, IRAN, V_BOMB_PROGRESS) == 45);
+        g.world.v[V_DETECTED] = 1;
+        moved += game_estimate(&g, US, V_BOMB_PROGRESS) != none;
+        g.world.v[V_DETECTED] = 0;
+    }
+    assert_true(moved > 40);
+    game_free(&g);
+}
+
 /* Scripts and the loader find every variable by its name, and no other. */
 static void test_every_variable_is_found_by_its_name(void **state)
 {
@@ -610,6 +636,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_every_variable_is_found_by_its_name),
         T(test_every_actor_decides_against_the_same_start_of_turn_world),
+        T(test_secret_work_done_is_hidden_until_found),
         T(test_an_order_is_attributed_to_the_actor_that_gave_it),
         T(test_effects_are_applied_before_the_dynamics_and_transients_reset_next_turn),
         T(test_public_escalation_scores_move_the_ladder_in_the_same_turn),
