@@ -94,9 +94,11 @@ return ai.actor {
       favours = { covert_work = 1.3 },
       reason = "Washington's threats ring hollow: the hardliners keep weapons work going in secret while talking.",
       sources = { "C8", "A33" } },
+    -- Weapons work found is struck (C8): Tehran rebuilds in secret after strikes only when Washington's threats
+    -- ring hollow or the hardliners have the upper hand, not while a credible US might strike again.
     { id = "iran.rebuild_after_strikes",
       when = function(v)
-        return (v.strike_damage > 30 and (v.credibility < 55 or v.faction_hardline > 0.42) or v.t_struck > 0)
+        return (v.strike_damage > 30 and (v.credibility < 50 or v.faction_hardline > 0.42) or v.t_struck > 0)
           and v.iaea_access < 2
       end,
       favours = { covert_work = 1.5, expand_enrichment = 1 },
