@@ -270,8 +270,10 @@ return {
     -- A49 gives the IRGC's hold, not how it keeps it: purges and bonuses are the model's
     sources = { "A49", "model" } },
   { id = "pay_bonuses", actors = "irgc", track = "economy", name = "Pay bonuses to the security forces",
-    cost = 1, goldstein = 0, escalation = 0, effects = { "security_loyalty += 0.03", "inflation += 0.5" },
-    sources = { "A49", "model" } },
+    cost = 1, goldstein = 0, escalation = 0, effects = { "security_loyalty += 0.03", "inflation += 2" },
+    -- A49: the ranks' loyalty; A20, A22: paid from a collapsing budget, the bonuses feed the inflation
+    -- that drives the unrest (the size, about 17 points of inflation if paid every week, is the model's)
+    sources = { "A49", "A20", "A22", "model" } },
   { id = "aerospace_show", actors = "irgc", track = "military", name = "Aerospace Force missile show",
     cost = 1, goldstein = -7, escalation = 4, effects = { "deterrence += 1.5" }, sources = { "B13" } },
 

@@ -54,12 +54,10 @@ return {
       { id = "hope", text = "Hope kept alive", var = "hope", best = 60, worst = 15, weight = 1 },
     },
     irgc = {
-      -- A48, A49: the system it guards
-      { id = "regime_stands", text = "The Islamic Republic stands firm", var = "stability_low", best = 55, worst = 10, weight = 3 },
+      -- A48, A49: the system it guards, as it stands at the end (its pay, purges and the Basij move it)
+      { id = "regime_stands", text = "The Islamic Republic stands firm", var = "regime_stability", best = 85, worst = 55, weight = 3 },
       -- A49: the depth of control rests on the ranks' loyalty
-      { id = "ranks_hold", text = "The ranks hold", var = "security_loyalty", best = 0.9, worst = 0.5, weight = 2 },
-      -- B11, B13: the hardliners' say against the negotiators
-      { id = "hardline_say", text = "The hardliners' say", var = "faction_hardline", best = 0.5, worst = 0.2, weight = 1 },
+      { id = "ranks_hold", text = "The ranks hold", var = "security_loyalty", best = 1, worst = 0.8, weight = 2 },
       -- B13: the missile and air power it displays
       { id = "deterrence", text = "Deterrence kept", var = "deterrence_low", best = 80, worst = 20, weight = 1 },
     },
