@@ -280,12 +280,15 @@ return {
   -- Proxies ------------------------------------------------------------------------
   { id = "proxy_attack_us", actors = "proxies", track = "military", name = "Militia drone attack on a US base",
     cost = 1, goldstein = -10, escalation = 28, requires = { "proxy_capability >= 20" },
-    effects = { "us_casualties += 3 ~ 3", "t_us_hit = 1", "attacks_on_us += 1", "proxy_activity += 3" },
-    -- C3, A26 name the militias and the threat; their attacks on US forces are the 2024 record's
-    sources = { "C3", "A26", "2024 record" } },
+    effects = { "us_casualties += 3 ~ 3", "t_us_hit = 1", "attacks_on_us += 1", "proxy_activity += 3",
+                "narrative += 1.5", "proxy_control -= 0.06" },
+    -- C3, A26 name the militias and the threat; their attacks on US forces are the 2024 record's;
+    -- B10, B14: each attack shows the axis alive and Tehran's calls for restraint unheeded
+    sources = { "C3", "A26", "2024 record", "B10", "B14" } },
   { id = "houthi_shipping", actors = "proxies", track = "military", name = "Houthis attack Red Sea shipping",
     cost = 1, goldstein = -9, escalation = 12, requires = { "proxy_capability >= 15" },
-    effects = { "oil_premium += 3", "proxy_activity += 2" }, sources = { "C3", "2024 record" } },
+    effects = { "oil_premium += 3", "proxy_activity += 2", "narrative += 1", "proxy_control -= 0.04" },
+    sources = { "C3", "2024 record", "B10", "B14" } },
   { id = "proxy_rearm", actors = "proxies", track = "logistics", name = "Rearm and regroup",
     cost = 1, goldstein = -2, escalation = 0, effects = { "proxy_capability += 5" }, sources = { "B10" } },
   { id = "proxy_pause", actors = "proxies", track = "military", name = "Observe a pause",

@@ -62,12 +62,12 @@ return {
       { id = "deterrence", text = "Deterrence kept", var = "deterrence_low", best = 80, worst = 20, weight = 1 },
     },
     proxies = {
-      -- B10, C3: the allies' strength after Israel's and the US's campaigns
-      { id = "strength", text = "Strength kept", var = "proxy_capability", best = 60, worst = 20, weight = 2 },
+      -- B2, B10, C3: the allies' strength after Israel's and the US's campaigns, rebuilt or spent
+      { id = "strength", text = "Strength kept", var = "proxy_capability", best = 90, worst = 20, weight = 2 },
       -- B10: the axis-of-resistance narrative that binds them to Tehran
-      { id = "axis_holds", text = "The axis of resistance holds", var = "narrative", best = 65, worst = 20, weight = 2 },
+      { id = "axis_holds", text = "The axis of resistance holds", var = "narrative", best = 65, worst = 20, weight = 1 },
       -- B14: the Quds Force calls for restraint; they would rather keep their own say
-      { id = "own_hand", text = "Their own hand", var = "proxy_control", best = 0.4, worst = 0.9, weight = 1 },
+      { id = "own_hand", text = "Their own hand", var = "proxy_control", best = 0.7, worst = 1, weight = 1 },
     },
     europe = {
       -- A5, A27, A55: allies and critics want diplomacy, not unilateral force; Europe's good offices

@@ -48,6 +48,16 @@ happens when you push too hard.]],
       -- B9, B13: strikes taken and missile limits accepted both cost it; after a strike, its lowest since (displays do not undo a strike)
       { id = "deterrence", text = "Deterrence kept", var = "deterrence_low", best = 80, worst = 20, weight = 1 },
     },
+    -- eight weeks: the allies start stronger here (proxy_capability 55) and have little time to rebuild;
+    -- what counts is whether they end above or below where they began
+    proxies = {
+      -- B2, B10, C3: the allies' strength after Israel's and the US's campaigns, rebuilt or spent
+      { id = "strength", text = "Strength kept", var = "proxy_capability", best = 90, worst = 50, weight = 2 },
+      -- B10: the axis-of-resistance narrative that binds them to Tehran
+      { id = "axis_holds", text = "The axis of resistance holds", var = "narrative", best = 65, worst = 20, weight = 1 },
+      -- B14: the Quds Force calls for restraint; they would rather keep their own say
+      { id = "own_hand", text = "Their own hand", var = "proxy_control", best = 0.7, worst = 1, weight = 1 },
+    },
   },
   debrief = {
     "What did you spend your political capital on, and what did the other side do at the same time?",
