@@ -19,7 +19,7 @@ return ai.actor {
       when = function(v) return v.fear > 50 or v.internet < 0.3 end,
       favours = { go_quiet = 3, mass_protest = -1.5 },
       reason = "Live fire and a blackout drive people home, for now.",
-      sources = { "A43", "A46" } },
+      sources = { "A42", "A43", "A45", "A46" } },
     { id = "protesters.smell_weakness",
       when = { "regime_stability < 40", "fear < 50" },
       favours = { mass_protest = 1.5 },
