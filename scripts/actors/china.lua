@@ -12,7 +12,8 @@ return ai.actor {
       when = function(v) return v.china_compliance >= 0.55 or (v.china_compliance >= 0.48 and v.secondary_tariff < 25) end,
       favours = { china_buy = 2 },
       reason = "Buyers honour the sanctions enough for now: discounted Iranian crude is too good to give up.",
-      sources = { "A39", "A41" } },
+      -- the articles never name China: Chinese refiners as Iran's buyers are the 2021-2024 record
+      sources = { "2021-2024 record", "A41" } },
     { id = "china.bend_to_tariffs",
       when = function(v) return v.china_compliance < 0.43 or (v.china_compliance < 0.5 and v.secondary_tariff >= 25) end,
       favours = { china_comply = 2 },

@@ -11,8 +11,9 @@ return ai.actor {
       when = { "talks >= 1", "talks < 3" },
       favours = { eu_mediate = 2.5 },
       reason = "Europe backs diplomacy over unilateral action: it offers its good offices while the sides talk.",
-      -- A5: allies alarmed; A27, A55: the unilateral approach criticised (A47 says only that the world is divided)
-      sources = { "A5", "A27", "A55" } },
+      -- A5: allies alarmed; A28: unilateral moves said to undermine diplomacy; A55: the unilateral approach
+      -- criticised (A47 says only that the world is divided; no paragraph names Europe's mediation)
+      sources = { "A5", "A28", "A55" } },
     { id = "europe.condemn",
       when = { "protest_deaths > 100" },
       favours = { eu_condemn = 1.5 },

@@ -70,7 +70,7 @@ return {
       { id = "own_hand", text = "Their own hand", var = "proxy_control", best = 0.7, worst = 1, weight = 1 },
     },
     europe = {
-      -- A5, A27, A55: allies and critics want diplomacy, not unilateral force; Europe's good offices
+      -- A5, A28, A55: allies and critics want diplomacy, not unilateral force; Europe's good offices
       { id = "settlement", text = "A negotiated settlement", outcome = "agreement", weight = 2 },
       -- A5, A42: allies alarmed and alienated by Washington's course; acting with it keeps them heard
       { id = "heard", text = "Allies heard in Washington", var = "alliance_cohesion", best = 60, worst = 30, weight = 2 },
@@ -78,7 +78,7 @@ return {
       { id = "no_war", text = "No regional war", var = "escalation_peak", best = 5, worst = 8, weight = 1 },
     },
     china = {
-      -- A39-A41: the largest buyer of Iranian crude
+      -- A39-A41, 2021-2024 record: Chinese refiners buy most of Iran's crude
       { id = "crude", text = "Iranian crude flowing", var = "oil_exports", best = 1.45, worst = 0.95, weight = 2 },
       -- A39, A41: the 25% tariff falls on whoever keeps trading with Iran; honouring enough of the
       -- sanctions keeps Beijing clear of it (the share of sanctioned trade buyers forgo)
