@@ -155,8 +155,14 @@ static void summarise(const Batch *b, double elapsed, bool json)
                       score[1] / n);
     cli_print_numbers(stdout, _("\nindicator at the end       mean        sd\n"));
     for (int v = 0; v < VAR_COUNT; v++)
-        if (shown(v))
-            cli_print_numbers(stdout, "%-20s %11.4g %9.4g\n", var_info[v].name, mean[v], sd[v]);
+        if (shown(v)) {
+            /* a value that all but faded (9.2e-05) in fixed notation, which the language's digits and decimal
+               comma reach; %g would write it with an exponent that they leave alone */
+            bool tiny_mean = mean[v] != 0 && fabs(mean[v]) < 1e-3, tiny_sd = sd[v] != 0 && fabs(sd[v]) < 1e-3;
+            char fmt[32];
+            snprintf(fmt, sizeof fmt, "%%-20s %s %s\n", tiny_mean ? "%11.4f" : "%11.4g", tiny_sd ? "%9.4f" : "%9.4g");
+            cli_print_numbers(stdout, fmt, var_info[v].name, mean[v], sd[v]);
+        }
 }
 
 int cmd_batch(int argc, char **argv)
