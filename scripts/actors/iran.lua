@@ -179,6 +179,12 @@ return ai.actor {
       favours = { token_retaliation = 3, strike_us_bases = 2, strike_israel = 1, activate_proxies = 1 },
       reason = "Iran was attacked: it must answer, as Ghalibaf warned.",
       sources = { "A26", "June 2025 record" } },
+    { id = "iran.answer_israel",
+      when = function(v) return v.last.israel_strike ~= nil end,
+      favours = { strike_israel = 5, token_retaliation = -1 },
+      reason = "Israel bombed the nuclear sites: answer with missiles on Israel itself, as in June 2025.",
+      -- A26: Ghalibaf names the occupied territories and Israeli bases among the targets
+      sources = { "A26", "June 2025 record" } },
     { id = "iran.hardline_retaliation",
       when = { "t_struck > 0", "faction_hardline > 0.5" },
       favours = { strike_us_bases = 2, strike_israel = 1, harass_shipping = 1.5, token_retaliation = -1.5 },

@@ -1,5 +1,6 @@
 -- Israel: strike readiness and intelligence (B3, C8), a target of
--- retaliation (A26).
+-- retaliation (A26). It is scored on breakout kept far off, no secret work,
+-- Iran's allies weak and Israel spared Iran's missiles (scripts/lib/baseline.lua).
 local ai = require("ai")
 
 return ai.actor {
@@ -20,6 +21,8 @@ return ai.actor {
       end,
       favours = { israel_strike = 4, israel_prepare = 2 },
       reason = "A growing 60% stockpile out of inspectors' sight crosses Israel's red line.",
+      -- B3: Israel presses for strikes on the nuclear sites; C8: hidden work draws military action;
+      -- IAEA 2025: the stockpile and the inspectors' access
       sources = { "B3", "C8", "IAEA 2025" } },
     { id = "israel.prepare_under_tension",
       when = function(v) return v.escalation >= 5 or v.stockpile_60 > 350 end,
@@ -35,16 +38,19 @@ return ai.actor {
       when = { "proxy_activity >= 4" },
       favours = { israel_strike_hezbollah = 2 },
       reason = "Proxy attacks are answered by hitting Hezbollah.",
+      -- B2: Israel's attacks on Iran's proxy forces through 2024; B10: Hezbollah's setbacks
       sources = { "B2", "B10" } },
     { id = "israel.hold_for_talks",
       when = function(v) return v.talks >= 2 and v.covert_detected < 1 and (v.iaea_access >= 2 or v.enrichment < 1) end,
       favours = { israel_hold = 2, israel_strike = -2 },
       reason = "Washington is negotiating and inspectors are back: hold fire for now.",
+      -- C1: Washington seeks a deal without strikes; C8: inspectors make hidden work likelier to be found
       sources = { "C1", "C8" } },
     { id = "israel.answer_missiles",
       when = function(v) return v.last.strike_israel ~= nil end,
       favours = { israel_strike = 3, israel_prepare = 2 },
-      reason = "Iranian missiles on Israeli territory are answered.",
-      sources = { "A26" } },
+      reason = "Iranian missiles on Israeli territory are answered, as in June 2025.",
+      -- A26 is only Tehran's threat to fire on Israel; Israel's answer is the June 2025 record
+      sources = { "June 2025 record", "A26" } },
   },
 }

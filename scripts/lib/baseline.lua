@@ -34,14 +34,18 @@ return {
   -- scenario's own list for an actor replaces these; the US and Iran have theirs in each scenario.
   objectives = {
     israel = {
-      -- C8: Mossad would detect weapons work; Israel's red line is a bomb
-      { id = "no_bomb", text = "No Iranian bomb", var = "weapon", best = 0, worst = 1, weight = 3 },
+      -- The bomb itself is no_secret_work's worst case (a declared weapon is 100 on bomb_progress), so
+      -- it has no objective of its own: one that read 100 in nearly every game whatever Israel did.
       -- C8, A33: the secret weapons work Iran did in this game, whatever a strike or a find later undid
       { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 0, worst = 30, weight = 2 },
-      -- A32, A33: strikes meant to push the programme back
-      { id = "breakout", text = "Breakout kept far off", var = "breakout_weeks", best = 60, worst = 10, weight = 2 },
-      -- B5, C3: Israel's campaign against Iran's allies
+      -- A32, A33, C8: strikes and sabotage meant to push the programme back
+      { id = "breakout", text = "Breakout kept far off", var = "breakout_weeks", best = 85, worst = 40, weight = 3 },
+      -- B2, B5: Israel's campaign against Iran's allies
       { id = "proxies_weak", text = "Iran's allies weakened", var = "proxy_capability", best = 20, worst = 60, weight = 1 },
+      -- The cost of war. A26: Tehran names the occupied territories and Israeli bases among the targets
+      -- of its answer to an attack; June 2025 record: Iran's missile barrages on Israel after its strikes.
+      -- The ladder reaches rung 8 when Iran fires on Israel.
+      { id = "spared", text = "Israel spared Iran's missiles", var = "escalation_peak", best = 7, worst = 9.5, weight = 3 },
     },
     protesters = {
       -- A19, A51: a movement against the system itself, hoping for its fall
@@ -88,12 +92,13 @@ return {
       { id = "cheap_oil", text = "Oil kept cheap", var = "oil_mean", best = 70, worst = 85, weight = 1 },
     },
     gulf = {
-      -- C6, A30: neighbours who would be the battlefield
-      { id = "no_war", text = "No regional war", var = "escalation_peak", best = 6, worst = 9.5, weight = 3 },
+      -- A26, A30: neighbours who would be the battlefield (US bases and shipping lanes among Tehran's targets)
+      { id = "no_war", text = "No regional war", var = "escalation_peak", best = 6, worst = 9.5, weight = 2 },
       -- C6: Iran's growing ties with Saudi Arabia and the UAE
-      { id = "ties", text = "Ties with Tehran kept", var = "gulf_ties", best = 70, worst = 20, weight = 1 },
-      -- A26: shipping in the Strait threatened
-      { id = "hormuz", text = "The Strait kept open", var = "hormuz_flow", best = 20, worst = 10, weight = 2 },
+      { id = "ties", text = "Ties with Tehran kept", var = "gulf_ties", best = 80, worst = 45, weight = 3 },
+      -- C6 and the 2025 Oman talks: Gulf mediators carrying the talks to a deal (any deal of substance:
+      -- what it secures, 0 without one; the Strait, which the Gulf cannot keep open itself, is no_war's)
+      { id = "deal", text = "A deal struck in the talks", var = "deal_value", best = 40, worst = 0, weight = 2 },
     },
   },
 }

@@ -58,6 +58,14 @@ happens when you push too hard.]],
       -- B14: the Quds Force calls for restraint; they would rather keep their own say
       { id = "own_hand", text = "Their own hand", var = "proxy_control", best = 0.7, worst = 1, weight = 1 },
     },
+    -- Israel's list from scripts/lib/baseline.lua, but breakout by the tutorial's eight weeks: Israel
+    -- starts 42 weeks away, and only weeks of delay can be won in so short a game (A32, A33)
+    israel = {
+      { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 0, worst = 30, weight = 2 },
+      { id = "breakout", text = "Breakout kept far off", var = "breakout_weeks", best = 55, worst = 42, weight = 3 },
+      { id = "proxies_weak", text = "Iran's allies weakened", var = "proxy_capability", best = 20, worst = 60, weight = 1 },
+      { id = "spared", text = "Israel spared Iran's missiles", var = "escalation_peak", best = 7, worst = 9.5, weight = 3 },
+    },
   },
   debrief = {
     "What did you spend your political capital on, and what did the other side do at the same time?",
