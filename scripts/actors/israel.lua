@@ -30,7 +30,10 @@ return ai.actor {
       reason = "Israel presses for air strikes on the nuclear sites and readies them.",
       sources = { "B3" } },
     { id = "israel.watch_the_programme",
-      when = function(v) return v.uncertainty.covert_progress > 5 end,
+      -- back on the programme as soon as the picture grows a little stale (error above 4 points, was 5):
+      -- the delay sabotage buys is what "breakout kept far off" scores. Sabotage every week would score more
+      -- for Israel, but rescues a passive US and moves the US/Iran league off its targets (issue 16)
+      when = function(v) return v.uncertainty.covert_progress > 4 end,
       favours = { israel_sabotage = 1.5 },
       reason = "Mossad watches and sabotages; covert work would likely be found.",
       sources = { "C8" } },
