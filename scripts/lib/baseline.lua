@@ -40,8 +40,8 @@ return {
       { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 0, worst = 30, weight = 2 },
       -- A32, A33, C8: strikes and sabotage meant to push the programme back
       { id = "breakout", text = "Breakout kept far off", var = "breakout_weeks", best = 85, worst = 40, weight = 3 },
-      -- B2, B5: Israel's campaign against Iran's allies
-      { id = "proxies_weak", text = "Iran's allies weakened", var = "proxy_capability", best = 20, worst = 60, weight = 1 },
+      -- B2, B5: Israel's campaign against Iran's allies (left alone, they rebuild to about 80 in the model)
+      { id = "proxies_weak", text = "Iran's allies weakened", var = "proxy_capability", best = 40, worst = 85, weight = 1 },
       -- The cost of war. A26: Tehran names the occupied territories and Israeli bases among the targets
       -- of its answer to an attack; June 2025 record: Iran's missile barrages on Israel after its strikes.
       -- The ladder reaches rung 8 when Iran fires on Israel.

@@ -63,7 +63,7 @@ happens when you push too hard.]],
     israel = {
       { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 0, worst = 30, weight = 2 },
       { id = "breakout", text = "Breakout kept far off", var = "breakout_weeks", best = 55, worst = 42, weight = 3 },
-      { id = "proxies_weak", text = "Iran's allies weakened", var = "proxy_capability", best = 20, worst = 60, weight = 1 },
+      { id = "proxies_weak", text = "Iran's allies weakened", var = "proxy_capability", best = 40, worst = 85, weight = 1 },
       { id = "spared", text = "Israel spared Iran's missiles", var = "escalation_peak", best = 7, worst = 9.5, weight = 3 },
     },
   },
