@@ -48,14 +48,14 @@ return {
       { id = "spared", text = "Israel spared Iran's missiles", var = "escalation_peak", best = 7, worst = 9.5, weight = 3 },
     },
     protesters = {
-      -- A19, A51: a movement against the system itself, hoping for its fall
-      { id = "regime_shaken", text = "The regime shaken", var = "stability_low", best = 15, worst = 60, weight = 2 },
-      -- A42, A46: the blackout that hides the killing and stifles organising
-      { id = "connected", text = "The country back online", var = "internet", best = 1, worst = 0.2, weight = 1 },
-      -- A43, A46: fear is the regime's tool
-      { id = "unafraid", text = "Fear broken", var = "fear", best = 15, worst = 60, weight = 1 },
-      -- A4, A50, A51: hope that change is coming
-      { id = "hope", text = "Hope kept alive", var = "hope", best = 60, worst = 15, weight = 1 },
+      -- A19, A44, A53: a movement against the system itself; what counts is how firm the regime stands at the end
+      { id = "regime_shaken", text = "The regime shaken", var = "regime_stability", best = 70, worst = 82, weight = 1 },
+      -- A4, A50, A51: hope that change is coming, which marches keep alive and staying home lets fade
+      { id = "hope", text = "Hope kept alive", var = "hope", best = 64, worst = 15, weight = 1 },
+      -- A16, A45, A47: the world's eyes on Tehran, which the movement's appeals abroad draw
+      { id = "watched", text = "The world watching", var = "condemnation", best = 56, worst = 15, weight = 1 },
+      -- A19, A23: strikes that close the bazaar and stop the oil fields, the movement's weapon against the regime's purse
+      { id = "economy_stopped", text = "The country brought to a standstill", var = "gdp_growth", best = -3, worst = 2, weight = 1 },
     },
     irgc = {
       -- A48, A49: the system it guards, as it stands at the end (its pay, purges and the Basij move it)

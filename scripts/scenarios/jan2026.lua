@@ -72,6 +72,20 @@ of the nuclear programme survived the June 2025 strikes (A31-A33).]],
       -- A20-A22
       { id = "rial", text = "A stable rial", var = "rial", best = 800, worst = 3000, weight = 1 },
     },
+    -- the uprising under way: the regime already shaken and the world already watching (A38, A45), hundreds
+    -- already dead (A17): here the movement is also scored on the lives its crowds do not lose
+    protesters = {
+      -- A19, A38, A44: how firm the regime stands at the end
+      { id = "regime_shaken", text = "The regime shaken", var = "regime_stability", best = 60, worst = 72, weight = 1 },
+      -- A4, A50, A51: hope that change is coming
+      { id = "hope", text = "Hope kept alive", var = "hope", best = 69, worst = 20, weight = 1 },
+      -- A16, A45, A47: the world's eyes on Tehran, which the movement's appeals abroad draw
+      { id = "watched", text = "The world watching", var = "condemnation", best = 97, worst = 75, weight = 1 },
+      -- A15, A17, A18: the dead of the crackdown, more of them the fuller the streets it fires on
+      { id = "lives", text = "Lives spared", var = "protest_deaths", best = 1000, worst = 1800, weight = 1 },
+      -- A19, A23: strikes that close the bazaar and stop the oil fields, the movement's weapon against the regime's purse
+      { id = "economy_stopped", text = "The country brought to a standstill", var = "gdp_growth", best = -5, worst = 1, weight = 1 },
+    },
   },
   debrief = {
     "Tehran cracked down and the streets emptied for a while. What did the crackdown cost the regime later, and who paid?",

@@ -71,6 +71,18 @@ neither is caught cheating (C8).]],
       -- B10: a deal that drops the proxies costs it
       { id = "narrative", text = "The axis of resistance holds", var = "narrative", best = 65, worst = 20, weight = 1 },
     },
+    -- March 2025: no mass protest yet (B11) and twenty weeks: a movement has to build hope and the world's
+    -- attention from little, and the economy it would bring to a standstill is still growing
+    protesters = {
+      -- A19, A44, A53: how firm the regime stands at the end
+      { id = "regime_shaken", text = "The regime shaken", var = "regime_stability", best = 72, worst = 82, weight = 1 },
+      -- A4, A50, A51: hope that change is coming
+      { id = "hope", text = "Hope kept alive", var = "hope", best = 61, worst = 15, weight = 1 },
+      -- A16, A45, A47: the world's eyes on Tehran, which the movement's appeals abroad draw
+      { id = "watched", text = "The world watching", var = "condemnation", best = 49, worst = 15, weight = 1 },
+      -- A19, A23: strikes that close the bazaar and stop the oil fields, the movement's weapon against the regime's purse
+      { id = "economy_stopped", text = "The country brought to a standstill", var = "gdp_growth", best = -2.5, worst = 2, weight = 1 },
+    },
   },
   debrief = {
     "The letter offered talks under threat (B3, B6, C2). How did each side read it, and how did that shape the first weeks?",

@@ -58,6 +58,18 @@ happens when you push too hard.]],
       -- B14: the Quds Force calls for restraint; they would rather keep their own say
       { id = "own_hand", text = "Their own hand", var = "proxy_control", best = 0.7, worst = 1, weight = 1 },
     },
+    -- eight weeks: hope and the world's attention have little time to build, and a movement can dent the
+    -- regime by the end, not break it
+    protesters = {
+      -- A19, A44, A53: how firm the regime stands at the end
+      { id = "regime_shaken", text = "The regime shaken", var = "regime_stability", best = 80, worst = 86, weight = 1 },
+      -- A4, A50, A51: hope that change is coming
+      { id = "hope", text = "Hope kept alive", var = "hope", best = 47, worst = 15, weight = 1 },
+      -- A16, A45, A47: the world's eyes on Tehran, which the movement's appeals abroad draw
+      { id = "watched", text = "The world watching", var = "condemnation", best = 35, worst = 15, weight = 1 },
+      -- A19, A23: strikes that close the bazaar and stop the oil fields, the movement's weapon against the regime's purse
+      { id = "economy_stopped", text = "The country brought to a standstill", var = "gdp_growth", best = -1.5, worst = 1.6, weight = 1 },
+    },
     -- Israel's list from scripts/lib/baseline.lua, but breakout by the tutorial's eight weeks: Israel
     -- starts 42 weeks away, and only weeks of delay can be won in so short a game (A32, A33)
     israel = {
