@@ -5,9 +5,11 @@
 -- in jan2026, the lives its crowds lose). A week's capital buys either a
 -- march and an appeal abroad, or a strike. So the movement marches and
 -- appeals, and strikes in turn while the world is enforcing its sanctions on
--- Tehran's oil, when a standstill at home adds to the squeeze from abroad;
--- its last weeks go to the streets and the cameras, since hope and the
--- world's attention fade and what counts is where they stand at the end.
+-- Tehran's oil, when a standstill at home adds to the squeeze from abroad,
+-- but not under live fire or a blackout, when strikers can neither dare nor
+-- organise (A42, A43, A46); its last weeks go to the streets and the
+-- cameras, since hope and the world's attention fade and what counts is
+-- where they stand at the end.
 local ai = require("ai")
 
 return ai.actor {
@@ -31,9 +33,10 @@ return ai.actor {
       sources = { "A16", "A45", "A50", "A51" } },
     { id = "protesters.strike",
       when = function(v) return v.turn <= v.turns - 2 and v.oil_exports > 1.05 and v.enforcement >= 0.6
+        and v.fear < 65 and v.internet >= 0.3
         and ((v.hope > 52 and v.condemnation > 38) or v.last.general_strike == nil) end,
       favours = { general_strike = 4 },
       reason = "The world is squeezing Tehran's oil sales: strike at home too, and bring the country to a standstill.",
-      sources = { "A19", "A23", "A51" } },
+      sources = { "A19", "A23", "A42", "A46", "A51" } },
   },
 }

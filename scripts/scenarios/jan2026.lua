@@ -78,7 +78,7 @@ of the nuclear programme survived the June 2025 strikes (A31-A33).]],
       -- A19, A38, A44: how firm the regime stands at the end
       { id = "regime_shaken", text = "The regime shaken", var = "regime_stability", best = 60, worst = 72, weight = 1 },
       -- A4, A50, A51: hope that change is coming
-      { id = "hope", text = "Hope kept alive", var = "hope", best = 69, worst = 20, weight = 1 },
+      { id = "hope", text = "Hope kept alive", var = "hope", best = 73, worst = 20, weight = 1 },
       -- A16, A45, A47: the world's eyes on Tehran, which the movement's appeals abroad draw
       { id = "watched", text = "The world watching", var = "condemnation", best = 97, worst = 75, weight = 1 },
       -- A15, A17, A18: the dead of the crackdown, more of them the fuller the streets it fires on
