@@ -33,4 +33,64 @@ then
 else
     fail "balance targets missed (exit $rc): $(cat "$tmp/err")"
 fi
+
+# Every other actor a class may hand to a team plays the generic strategies
+# against the built-in one (redline league --side ACTOR). The targets each
+# meets today must hold; the ones it misses are listed in docs/balance.md
+# ("Every actor") and here, so that a change that loses a target fails and
+# one that meets a listed gap says so.
+for actor in israel protesters irgc proxies europe china gulf; do
+    "$RL" league --side "$actor" --runs 300 --jobs 2 --check --json >"$tmp/$actor.json" 2>"$tmp/err" ||
+        [ $? -eq 1 ] || fail "league --side $actor: $(cat "$tmp/err")"
+done
+if python3 - "$tmp" <<'PY'
+import json, sys
+# (actor, scenario): the targets missed at 300 seeds, by kind: "above:STRATEGY" (the AI
+# below it), "do_nothing" (less than 15 points above it), "spread" (best and worst under 30 apart).
+KNOWN_GAPS = {
+    ("israel", "hammer2025"): {"above:max_pressure", "do_nothing"},
+    ("israel", "jan2026"): {"above:max_pressure", "do_nothing", "spread"},
+    ("israel", "letter2025"): {"above:max_pressure", "do_nothing", "spread"},
+    ("israel", "tutorial"): {"above:max_pressure", "above:random_legal", "spread"},
+    ("irgc", "hammer2025"): {"above:random_legal", "spread"},
+    ("irgc", "jan2026"): {"above:max_pressure"},
+    ("irgc", "letter2025"): {"above:random_legal", "spread"},
+    ("irgc", "tutorial"): {"spread"},
+    ("europe", "hammer2025"): {"do_nothing", "spread"},
+    ("europe", "jan2026"): {"do_nothing", "spread"},
+    ("europe", "letter2025"): {"do_nothing", "spread"},
+    ("europe", "tutorial"): {"spread"},
+    ("china", "jan2026"): {"do_nothing"},
+}
+
+def kind(t):
+    if "at least 15 below" in t: return "do_nothing"
+    if "at least 30 apart" in t: return "spread"
+    if "no outcome above" in t: return "outcome"
+    if t.startswith("the AI (") and " above " in t: return "above:" + t.split(" above ")[1].split(" (")[0]
+    return t
+
+lost, gained, checked = [], [], 0
+for actor in "israel protesters irgc proxies europe china gulf".split():
+    d = json.load(open(f"{sys.argv[1]}/{actor}.json"))
+    assert len(d["tables"]) == 4, (actor, len(d["tables"]))
+    for t in d["tables"]:
+        known = KNOWN_GAPS.get((actor, t["scenario"]), set())
+        missed = {kind(c["target"]) for c in t["targets"] if not c["met"]} - {"outcome"}
+        checked += len(t["targets"])
+        lost += [f"{actor} {t['scenario']}: {c['target']}" for c in t["targets"]
+                 if not c["met"] and kind(c["target"]) in missed - known]
+        gained += [f"{actor} {t['scenario']}: {k}" for k in known - missed]
+for line in lost:
+    print("   target lost:", line)
+for line in gained:
+    print("   now met (take it off KNOWN_GAPS and docs/balance.md):", line)
+print(f"   {checked} targets of the seven other actors read")
+sys.exit(1 if lost else 0)
+PY
+then
+    pass "every other actor keeps the targets it meets (known gaps in docs/balance.md)"
+else
+    fail "another actor lost a balance target (above)"
+fi
 finish
