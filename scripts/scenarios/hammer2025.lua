@@ -35,8 +35,8 @@ UN sanctions. Before the strikes Tehran's hardliners opposed talks and its pragm
   },
   -- C1, C4: after the strikes Washington's hawks want zero enrichment and the missiles; A34: the
   -- strikes deepened the rift, and talks move slowly (no deal came in the months after the strikes;
-  -- the E3 triggered the snapback instead)
-  params = { hawk_base = 62, talks_rate = 5 },
+  -- the E3 triggered the snapback instead): the slowest pace in talks_rate's range
+  params = { hawk_base = 62, talks_rate = 4 },
   capital = { us = 3, iran = 3 },
   objectives = {
     us = {

@@ -45,8 +45,9 @@ happens when you push too hard.]],
       { id = "relief", text = "Sanctions relief", var = "sanctions", best = 3, worst = 10, weight = 2 },
       -- A31, B5
       { id = "no_strikes", text = "No strikes on the homeland", var = "strikes_on_iran", best = 0, worst = 3, weight = 2 },
-      -- B9, B13: strikes taken and missile limits accepted both cost it; after a strike, its lowest since (displays do not undo a strike)
-      { id = "deterrence", text = "Deterrence kept", var = "deterrence_low", best = 80, worst = 20, weight = 1 },
+      -- B9, B13: strikes taken and missile limits accepted both cost it; after a strike, its lowest since (displays do not undo a strike);
+      -- full at 65, ten points above where it starts: eight weeks of displays cannot do more
+      { id = "deterrence", text = "Deterrence kept", var = "deterrence_low", best = 65, worst = 20, weight = 1 },
     },
     -- eight weeks: the allies start stronger here (proxy_capability 55) and have little time to rebuild;
     -- what counts is whether they end above or below where they began

@@ -52,7 +52,7 @@ KNOWN_GAPS = {
     ("israel", "jan2026"): {"above:max_pressure", "do_nothing", "spread"},
     ("israel", "letter2025"): {"above:max_pressure", "do_nothing", "spread"},
     ("israel", "tutorial"): {"above:max_pressure", "above:random_legal", "spread"},
-    ("irgc", "hammer2025"): {"above:random_legal", "spread"},
+    ("irgc", "hammer2025"): {"spread"},
     ("irgc", "jan2026"): {"above:max_pressure"},
     ("irgc", "letter2025"): {"above:random_legal", "spread"},
     ("irgc", "tutorial"): {"spread"},
