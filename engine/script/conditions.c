@@ -272,6 +272,12 @@ static Kind world_field(Parser *ps)
 
 static Kind primary(Parser *ps)
 {
+    bool yes = is(ps, "true");
+    if (yes || is(ps, "false")) {      /* a rule that always fires: function(v) return true end */
+        emit(ps, C_NUMBER, 0, yes);
+        next(ps);
+        return TRUTH;
+    }
     if (ps->kind == T_NUMBER) {
         emit(ps, C_NUMBER, 0, ps->number);
         next(ps);

@@ -32,6 +32,9 @@ return {
     function(v) return v.escalation >= 6 or v.talks >= 2 or v.covert_progress > 50 or v.oil_price > 110 end,
     function(v) return not (v.talks >= 1 and v.oil_price > 70 and v.escalation < 6) and (v.strike_damage > 1 or v.protest > 1) end,
     function(v) return (v.escalation < 3 or v.escalation > 5) and (v.oil_price > 70 or v.talks >= 1) and v.turn > 2 end,
+    function(v) return true and v.escalation >= 4 end,
+    function(v) return v.protest > 2 or false end,
+    function(v) return not true or v.turn > 4 end,
   },
   in_lua = {
     function(v) return v.talks >= 1, false end,
@@ -43,5 +46,7 @@ return {
     function(v) return math.max(v.talks, 1) > 1 end,
     function(v) return v.turn % 0 == 0 end,
     (function(v) return v.turn > 99 end) and function(v) return v.turn > 2 end,
+    function(v) return true + 1 > 0 end,
+    function(v) return v.talks >= true end,
   },
 }
