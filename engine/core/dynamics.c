@@ -168,7 +168,6 @@ void nuclear_update(World *w, DynamicsInput *in)
     V(DAMAGE) *= 1 - P(REBUILD) * (1 + V(T_COVERT));
     if (V(T_COVERT) > 0) {
         V(COVERT) += P(COVERT_RATE);     /* weaponisation needs no centrifuges */
-        V(BOMB_PROGRESS) += P(COVERT_RATE);  /* done, whatever a strike undoes later */
         double chance = P(DETECT_BASE) + P(DETECT_IAEA) * V(IAEA)
                       + P(DETECT_ISRAEL) * V(ISRAEL_READY) / SCALE(ISRAEL_READY)
                       + P(DETECT_US) * (1 - fmin(w->intel[US][V_COVERT], 1));
@@ -406,11 +405,13 @@ void war_update(World *w, DynamicsInput *in)
  * stands; the same again changes nothing, so they can be taken once more
  * after the week's events (turn.c): a tanker seized after the dynamics that
  * tips the crisis into war is the war's highest rung too. */
-void record_extremes(World *w, const double *before, const double *baseline)
+void record_extremes(World *w, const double *before, const double *baseline, const double *p)
 {
-    /* Secret work done in this game: a week's work, or a rise in covert
-     * progress however it came (an event), counts; a setback undoes none. */
-    double worked = before[V_BOMB_PROGRESS] + positive(V(COVERT) - before[V_COVERT]);
+    /* Secret work done in this game: a week's work, however much a strike
+     * took back the same week, or a rise in covert progress however it came
+     * (an event), counts; a setback undoes none. */
+    double week = fmax(positive(V(COVERT) - before[V_COVERT]), (V(T_COVERT) > 0) * p[P_COVERT_RATE]);
+    double worked = before[V_BOMB_PROGRESS] + week;
     V(BOMB_PROGRESS) = var_clamp(V_BOMB_PROGRESS, fmax(fmax(V(BOMB_PROGRESS), worked), V(WEAPON) * SCALE(BOMB_PROGRESS)));
     V(STABILITY_LOW) = fmin(V(STABILITY_LOW), V(STABILITY));
     /* Once struck in the game, Iran's deterrence is the lowest it fell to
@@ -430,7 +431,7 @@ void record_update(World *w, DynamicsInput *in)
         V(RELIEF_UNEARNED) = 1;
     double weeks = in->week > 1 ? in->week : 1;
     V(OIL_MEAN) += (V(OIL_PRICE) - V(OIL_MEAN)) / weeks;
-    record_extremes(w, in->before, in->baseline);
+    record_extremes(w, in->before, in->baseline, in->p);
 }
 
 /* Where the escalation step would leave the ladder without this turn's

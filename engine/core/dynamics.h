@@ -49,7 +49,7 @@ void intel_update(World *w, DynamicsInput *in);
 void war_update(World *w, DynamicsInput *in);
 void record_update(World *w, DynamicsInput *in);
 /* The records of a highest or lowest again, after the week's events moved the world. */
-void record_extremes(World *w, const double *before, const double *baseline);
+void record_extremes(World *w, const double *before, const double *baseline, const double *p);
 
 /* All of the above in model order (the Dynamic steps of ledger.h), then
  * every variable clamped to its range; notes (may be NULL) is told of each

@@ -232,7 +232,7 @@ Outcome turn_resolve(Game *g, const TurnHooks *hooks)
     if (hooks->react)
         hooks->react(hooks->ctx, g);
     ledger_note(g, cause_of(CAUSE_RANGE, NOBODY, 0));     /* the events' writes held within range */
-    record_extremes(w, before, g->scenario->initial);
+    record_extremes(w, before, g->scenario->initial, g->scenario->params);
     ledger_note(g, cause_of(CAUSE_DYNAMIC, NOBODY, DYN_RECORD));
 
     w->outcome = outcome_check(w, g->scenario, w->turn + 1);
