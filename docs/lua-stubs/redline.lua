@@ -383,7 +383,7 @@ function ai.actor(spec) end
 ---@field initial? table<VariableName, number|table> Starting values by variable name: `rial = 1450` or `rial = { 1450, "A21" }`; the rest come from scripts/lib/baseline.lua.
 ---@field params? table<string, number> Dynamics coefficients by parameter name, within each parameter's range.
 ---@field capital? table<ActorName, integer> Political capital per turn by actor name, 0-10 (default 3 for us and iran, 2 others).
----@field objectives table<ActorName, Objective[]> `{ us = { objective, ... }, iran = { ... } }`: what each side is scored on (required for us and iran; any other actor named replaces its list from scripts/lib/baseline.lua).
+---@field objectives table<ActorName, Objective[]|ObjectiveChanges> `{ us = { objective, ... }, iran = { ... } }`: what each side is scored on (required for us and iran). Any other actor given a list has it in place of its list from scripts/lib/baseline.lua; given `{ change = ..., drop = ..., add = ... }` instead, keeps that list with those changes (see Changing objectives).
 ---@field events? Event[] The scenario's own events (see Events).
 ---@field debrief? string[] Questions for the debrief, printed in the after-action report.
 ---@field injects? any Events a facilitator may inject during a class (see Injects).
@@ -397,6 +397,12 @@ function ai.actor(spec) end
 ---@field worst? number With var: the value that fails it (default the variable's minimum).
 ---@field outcome? string Instead of var: met if the game ends this way (agreement, war, regime_collapse, breakout, timeout).
 ---@field weight? number Its weight in the side's score, 0-100 (default 1).
+
+---An actor's objectives from scripts/lib/baseline.lua, changed by id.
+---@class ObjectiveChanges
+---@field drop? string[] Ids of objectives not scored in this scenario.
+---@field change? table<string, table> By objective id, the fields that differ here: `{ breakout = { best = 55, worst = 42 } }`. The rest stay; a new `var` or `outcome` brings its own `best` and `worst` (default the variable's range).
+---@field add? Objective[] Objectives of the scenario's own, after the others (see Objectives).
 
 ---An event a facilitator may inject.
 ---@class Inject

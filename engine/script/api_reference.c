@@ -264,6 +264,10 @@ static int markdown(FILE *out, const char *root, Error *err)
     md_fields(out, "Scenarios", "What scenarios/ID.lua returns.", scenario_fields);
     md_fields(out, "Objectives", "Each of a scenario's `objectives.ACTOR` (and of scripts/lib/baseline.lua's, every actor's default).",
               objective_fields);
+    md_fields(out, "Changing objectives", "A scenario's `objectives.ACTOR` may, instead of a list, change the actor's list "
+              "from scripts/lib/baseline.lua by objective id: `israel = { change = { breakout = { best = 55 } } }`. "
+              "The ids it drops and changes must be in that list; it drops, then changes, then adds.",
+              objective_change_fields);
     md_fields(out, "Injects", "Each of a scenario's `injects`: events a facilitator may inject during a class.",
               inject_fields);
     md_fields(out, "Actions", "An action table, in scripts/actions.lua or a mod's actions.lua.", action_fields);
@@ -294,7 +298,8 @@ static const char *luals_type(const char *cls, const FieldDoc *f)
         { "Scenario", "initial", "table<VariableName, number|table>" },
         { "Scenario", "params", "table<string, number>" },
         { "Scenario", "capital", "table<ActorName, integer>" },
-        { "Scenario", "objectives", "table<ActorName, Objective[]>" },
+        { "Scenario", "objectives", "table<ActorName, Objective[]|ObjectiveChanges>" },
+        { "ObjectiveChanges", "change", "table<string, table>" },
         { "Rule", "favours", "table<ActionId, number>" },
         { "Objective", "var", "VariableName" },
     };
@@ -304,6 +309,7 @@ static const char *luals_type(const char *cls, const FieldDoc *f)
     static const struct { const char *words, *type; } types[] = {
         { "string", "string" }, { "number", "number" }, { "boolean", "boolean" }, { "table", "table" },
         { "list of strings", "string[]" }, { "string or list", "string|string[]" }, { "list of events", "Event[]" },
+        { "list of objectives", "Objective[]" },
         { "function(world) -> boolean", "fun(world: World): boolean" },
         { "function(world, data)", "fun(world: World, data?: table)" },
         { "function(view) -> boolean", "fun(view: View): boolean" },
@@ -410,6 +416,8 @@ static int stubs(FILE *out, const char *root, Error *err)
     stub_class(out, "Rule", "A decision rule: in an actor's rules or a mod's rules/ACTOR.lua.", rule_fields);
     stub_class(out, "Scenario", "What scenarios/ID.lua returns.", scenario_fields);
     stub_class(out, "Objective", "One of a side's objectives.", objective_fields);
+    stub_class(out, "ObjectiveChanges", "An actor's objectives from scripts/lib/baseline.lua, changed by id.",
+               objective_change_fields);
     stub_class(out, "Inject", "An event a facilitator may inject.", inject_fields);
     stub_class(out, "Action", "An action: in scripts/actions.lua or a mod's actions.lua.", action_fields);
     stub_class(out, "Manifest", "What a mod's mod.lua returns.", manifest_fields);

@@ -17,7 +17,8 @@ const FieldDoc scenario_fields[] = {
     { "params", "table", false, "Dynamics coefficients by parameter name, within each parameter's range." },
     { "capital", "table", false, "Political capital per turn by actor name, 0-10 (default 3 for us and iran, 2 others)." },
     { "objectives", "table", true, "`{ us = { objective, ... }, iran = { ... } }`: what each side is scored on (required "
-      "for us and iran; any other actor named replaces its list from scripts/lib/baseline.lua)." },
+      "for us and iran). Any other actor given a list has it in place of its list from scripts/lib/baseline.lua; given "
+      "`{ change = ..., drop = ..., add = ... }` instead, keeps that list with those changes (see Changing objectives)." },
     { "events", "list of events", false, "The scenario's own events (see Events)." },
     { "debrief", "list of strings", false, "Questions for the debrief, printed in the after-action report." },
     { "injects", "list of injects", false, "Events a facilitator may inject during a class (see Injects)." },
@@ -41,6 +42,14 @@ const FieldDoc objective_fields[] = {
     { "outcome", "string", false, "Instead of var: met if the game ends this way (agreement, war, regime_collapse, "
       "breakout, timeout)." },
     { "weight", "number", false, "Its weight in the side's score, 0-100 (default 1)." },
+    { NULL, NULL, false, NULL },
+};
+
+const FieldDoc objective_change_fields[] = {
+    { "drop", "list of strings", false, "Ids of objectives not scored in this scenario." },
+    { "change", "table", false, "By objective id, the fields that differ here: `{ breakout = { best = 55, worst = 42 } }`. "
+      "The rest stay; a new `var` or `outcome` brings its own `best` and `worst` (default the variable's range)." },
+    { "add", "list of objectives", false, "Objectives of the scenario's own, after the others (see Objectives)." },
     { NULL, NULL, false, NULL },
 };
 

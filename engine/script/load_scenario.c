@@ -51,14 +51,242 @@ static int read_objective(Source *src, int t, Objective *o, const char *side)
     return rc ? -1 : 0;
 }
 
+/* One actor's objectives as the scenario is read: the baseline's until the
+ * scenario says otherwise. */
+typedef struct ObjectiveList {
+    Objective *o;
+    int *n;
+    const char *actor;
+    const char *where;          /* "objectives of israel", for messages */
+} ObjectiveList;
+
+/* A list of objectives (table at t) in place of the actor's. */
+static int replace_objectives(Source *src, int t, ObjectiveList *list)
+{
+    lua_State *L = src->sb->L;
+    int rc = 0, ok = 0;
+    lua_Integer n = luaL_len(L, t);
+    if (n > MAX_OBJECTIVES) {
+        rc = src_fail(src, list->actor, ngettext("at most %d objective per actor", "at most %d objectives per actor", MAX_OBJECTIVES), MAX_OBJECTIVES);
+        n = MAX_OBJECTIVES;
+    }
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, t, i);
+        if (!lua_istable(L, -1))
+            rc = src_fail(src, list->actor, _("objectives: expected tables"));
+        else if (read_objective(src, lua_gettop(L), &list->o[ok], list->actor) != 0)
+            rc = -1;
+        else
+            ok++;
+        lua_pop(L, 1);
+    }
+    *list->n = ok;
+    return rc;
+}
+
+static int objective_index(const ObjectiveList *list, const char *id)
+{
+    for (int k = 0; k < *list->n; k++)
+        if (strcmp(list->o[k].id, id) == 0)
+            return k;
+    return -1;
+}
+
+static const char *objective_id_at(int i, const void *ctx)
+{
+    const ObjectiveList *list = ctx;
+    return i < *list->n ? list->o[i].id : NULL;
+}
+
+/* The objective a change or a drop names (the key or value at idx), or -1
+ * after saying there is none. */
+static int named_objective(Source *src, int idx, const ObjectiveList *list)
+{
+    const char *id = lua_type(src->sb->L, idx) == LUA_TSTRING ? lua_tostring(src->sb->L, idx) : NULL;
+    int k = id ? objective_index(list, id) : -1;
+    char hint[80];
+    if (k >= 0)
+        return k;
+    if (*list->n == 0)
+        src_fail(src, id ? id : list->actor, _("%s: scripts/lib/baseline.lua gives %s no objectives to change; give the whole list"),
+                 list->where, list->actor);
+    else
+        src_fail(src, id ? id : list->actor, _("%s: unknown objective '%s'%s"), list->where, id ? id : "?",
+                 id ? suggest_hint(id, objective_id_at, list, hint, sizeof hint) : "");
+    return -1;
+}
+
+/* drop = { "id", ... }: those objectives are not scored. */
+static int drop_objectives(Source *src, int t, ObjectiveList *list)
+{
+    lua_State *L = src->sb->L;
+    if (!src_is_string_list(L, t))
+        return src_fail(src, "drop", _("%s: expected 'drop' to be a list of objective ids"), list->where);
+    int rc = 0;
+    for (lua_Integer i = 1, n = luaL_len(L, t); i <= n; i++) {
+        lua_rawgeti(L, t, i);
+        int k = named_objective(src, -1, list);
+        if (k < 0)
+            rc = -1;
+        else
+            memmove(&list->o[k], &list->o[k + 1], (size_t)(--*list->n - k) * sizeof *list->o);
+        lua_pop(L, 1);
+    }
+    return rc;
+}
+
+/* Objective o as a file would write it, on the stack: what a change starts
+ * from. A change of var or outcome starts its measure afresh. */
+static void push_objective(lua_State *L, const Objective *o, bool measure)
+{
+    lua_createtable(L, 0, 6);
+    lua_pushstring(L, o->id);
+    lua_setfield(L, -2, "id");
+    lua_pushstring(L, o->text);
+    lua_setfield(L, -2, "text");
+    lua_pushnumber(L, o->weight);
+    lua_setfield(L, -2, "weight");
+    if (!measure)
+        return;
+    if (o->var < 0) {
+        lua_pushstring(L, outcome_name((Outcome)o->outcome));
+        lua_setfield(L, -2, "outcome");
+        return;
+    }
+    lua_pushstring(L, var_info[o->var].name);
+    lua_setfield(L, -2, "var");
+    lua_pushnumber(L, o->best);
+    lua_setfield(L, -2, "best");
+    lua_pushnumber(L, o->worst);
+    lua_setfield(L, -2, "worst");
+}
+
+/* Objective k with the fields of the table at t changed, read again as a
+ * whole: a changed objective is checked like any other. */
+static int change_objective(Source *src, int t, ObjectiveList *list, int k)
+{
+    lua_State *L = src->sb->L;
+    if (lua_getfield(L, t, "id") != LUA_TNIL) {
+        lua_pop(L, 1);
+        return src_fail(src, list->o[k].id, _("%s: objective '%s': its id cannot change (drop it and add another)"),
+                        list->where, list->o[k].id);
+    }
+    lua_pop(L, 1);
+    bool remeasure = lua_getfield(L, t, "var") != LUA_TNIL;
+    remeasure |= lua_getfield(L, t, "outcome") != LUA_TNIL;
+    lua_pop(L, 2);
+    push_objective(L, &list->o[k], !remeasure);
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, -4);
+    }
+    Objective changed;
+    int rc = read_objective(src, lua_gettop(L), &changed, list->actor);
+    if (rc == 0)
+        list->o[k] = changed;
+    lua_pop(L, 1);
+    return rc;
+}
+
+/* change = { id = { field = value, ... }, ... }: only those fields differ. */
+static int change_objectives(Source *src, int t, ObjectiveList *list)
+{
+    lua_State *L = src->sb->L;
+    int rc = 0;
+    if (!lua_istable(L, t))
+        return src_fail(src, "change", _("%s: expected 'change' to be a table: objective id = { field = value, ... }"),
+                        list->where);
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        int k = named_objective(src, -2, list);
+        if (k < 0)
+            rc = -1;
+        else if (!lua_istable(L, -1))
+            rc = src_fail(src, list->o[k].id, _("%s: expected '%s' to be a table of the fields to change"), list->where,
+                          list->o[k].id);
+        else if (change_objective(src, lua_gettop(L), list, k) != 0)
+            rc = -1;
+        lua_pop(L, 1);
+    }
+    return rc;
+}
+
+/* add = { objective, ... }: new objectives after the others. */
+static int add_objectives(Source *src, int t, ObjectiveList *list)
+{
+    lua_State *L = src->sb->L;
+    int rc = 0;
+    if (!lua_istable(L, t))
+        return src_fail(src, "add", _("%s: expected 'add' to be a list of objectives"), list->where);
+    for (lua_Integer i = 1, n = luaL_len(L, t); i <= n; i++) {
+        Objective o;
+        lua_rawgeti(L, t, i);
+        if (!lua_istable(L, -1))
+            rc = src_fail(src, "add", _("%s: expected 'add' to be a list of objectives"), list->where);
+        else if (read_objective(src, lua_gettop(L), &o, list->actor) != 0)
+            rc = -1;
+        else if (objective_index(list, o.id) >= 0)
+            rc = src_fail(src, o.id, _("%s: objective '%s' is already there; change it rather than add it"), list->where,
+                          o.id);
+        else if (*list->n == MAX_OBJECTIVES)
+            rc = src_fail(src, o.id, ngettext("at most %d objective per actor", "at most %d objectives per actor", MAX_OBJECTIVES),
+                          MAX_OBJECTIVES);
+        else
+            list->o[(*list->n)++] = o;
+        lua_pop(L, 1);
+    }
+    return rc;
+}
+
+/* What an actor's table may say instead of giving a list, in the order they
+ * are applied (documented in objective_change_fields). */
+static const struct {
+    const char *name;
+    int (*apply)(Source *src, int t, ObjectiveList *list);
+} amendments[] = {
+    { "drop", drop_objectives },
+    { "change", change_objectives },
+    { "add", add_objectives },
+};
+
+/* { change = ..., drop = ..., add = ... } (table at t): the actor's
+ * objectives from scripts/lib/baseline.lua, amended. */
+static int amend_objectives(Source *src, int t, ObjectiveList *list)
+{
+    lua_State *L = src->sb->L;
+    int rc = src_fields(src, t, objective_change_fields, list->where);
+    for (size_t i = 0; i < sizeof amendments / sizeof *amendments; i++) {
+        if (lua_getfield(L, t, amendments[i].name) != LUA_TNIL)
+            rc |= amendments[i].apply(src, lua_gettop(L), list);
+        lua_pop(L, 1);
+    }
+    return rc;
+}
+
+/* Whether the table at t has a key that is not a list's index. */
+static bool has_names(lua_State *L, int t)
+{
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TNUMBER) {
+            lua_pop(L, 1);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The objectives of every actor the table at the top of the stack names:
- * a list per actor, replacing any it had (the baseline's, for the actors a
- * scenario does not name). */
+ * a list replaces the actor's (the baseline's, for the actors a scenario
+ * does not name); change, drop and add amend it. */
 static int read_actor_objectives(Source *src, Scenario *s)
 {
     lua_State *L = src->sb->L;
     int rc = 0;
-    char hint[80];
+    char hint[80], where[96];
     lua_pushnil(L);
     while (lua_next(L, -2)) {       /* only actors' names are keys */
         const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
@@ -69,23 +297,17 @@ static int read_actor_objectives(Source *src, Scenario *s)
     }
     for (int a = 0; a < ACTOR_COUNT; a++) {
         if (lua_getfield(L, -1, actor_name((Actor)a)) == LUA_TTABLE) {
-            lua_Integer n = luaL_len(L, -1);
-            if (n > MAX_OBJECTIVES) {
-                rc = src_fail(src, actor_name((Actor)a), ngettext("at most %d objective per actor", "at most %d objectives per actor", MAX_OBJECTIVES), MAX_OBJECTIVES);
-                n = MAX_OBJECTIVES;
-            }
-            int ok = 0;
-            for (lua_Integer i = 1; i <= n; i++) {
-                lua_rawgeti(L, -1, i);
-                if (!lua_istable(L, -1))
-                    rc = src_fail(src, actor_name((Actor)a), _("objectives: expected tables"));
-                else if (read_objective(src, lua_gettop(L), &s->objectives[a][ok], actor_name((Actor)a)) != 0)
-                    rc = -1;
-                else
-                    ok++;
-                lua_pop(L, 1);
-            }
-            s->nobjectives[a] = ok;
+            /* TRANSLATORS: where in a file a problem is, before a colon; %s is an actor's name. */
+            snprintf(where, sizeof where, _("objectives of %s"), actor_name((Actor)a));
+            ObjectiveList list = { s->objectives[a], &s->nobjectives[a], actor_name((Actor)a), where };
+            int t = lua_gettop(L);
+            if (!has_names(L, t))
+                rc |= replace_objectives(src, t, &list);
+            else if (lua_rawlen(L, t) > 0)
+                rc = src_fail(src, list.actor, _("%s: either a list of objectives or changes to scripts/lib/baseline.lua's "
+                                                  "(change, drop, add), not both"), where);
+            else
+                rc |= amend_objectives(src, t, &list);
         }
         lua_pop(L, 1);
     }

@@ -33,7 +33,7 @@ typedef struct FieldDoc {
  * for suggestions. */
 const char *field_name_at(int i, const void *fields);
 
-extern const FieldDoc scenario_fields[], objective_fields[], event_fields[], action_fields[], rule_fields[],
+extern const FieldDoc scenario_fields[], objective_fields[], objective_change_fields[], event_fields[], action_fields[], rule_fields[],
     manifest_fields[], inject_fields[];
 
 /* A mod's manifest (mod.lua) into m; the API version is checked. */

@@ -119,6 +119,15 @@ grep -q "^standoff .*Standoff in the Strait" "$tmp/out" &&
 REDLINE_ROOT="$tmp/game" run $RL run --scenario standoff --seed 1
 [ "$rc" -eq 0 ] && [ ! -s "$tmp/err" ] && grep -q "^Outcome after " "$tmp/out" && pass "the tutorial's scenario plays" ||
     fail "the tutorial's scenario: rc $rc, $(head -c 300 "$tmp/err")"
+# the guide's change of the Gulf's objective by id: a misspelt id gives the message the guide shows
+scen="$tmp/game/mods/standoff/scenarios/standoff.lua"
+sed 's/no_war = { best = 4/no_wra = { best = 4/' "$scen" >"$tmp/typo.lua" && cp "$scen" "$tmp/good.lua" && mv "$tmp/typo.lua" "$scen"
+REDLINE_ROOT="$tmp/game" run $RL check "$tmp/game/mods/standoff"
+msg="standoff.lua:33: objectives of gulf: unknown objective 'no_wra' (did you mean 'no_war'?)"
+[ "$rc" -eq 3 ] && grep -qF "$msg" "$tmp/out" && grep -qF "mods/standoff/scenarios/$msg" docs/modding.md &&
+    pass "the guide's misspelt objective id gives the message the guide shows" ||
+    fail "the guide's objective typo: rc $rc, $(head -c 300 "$tmp/out")"
+mv "$tmp/good.lua" "$scen"
 sed 's/hormuz_flow = 18/hormuz_flw = 18/' "$tmp/game/mods/standoff/scenarios/standoff.lua" >"$tmp/typo.lua" &&
     mv "$tmp/typo.lua" "$tmp/game/mods/standoff/scenarios/standoff.lua"
 REDLINE_ROOT="$tmp/game" run $RL check "$tmp/game/mods/standoff"
@@ -128,6 +137,17 @@ grep -q "standoff.lua:15: unknown variable 'hormuz_flw' in 'initial' (did you me
     fail "the tutorial's typo: rc $rc, $(head -c 300 "$tmp/out")"
 REDLINE_ROOT="$tmp/game" run $RL run --scenario tutorial --seed 1 --us "$tmp/game/dove.lua"
 [ "$rc" -eq 0 ] && [ ! -s "$tmp/err" ] && pass "the guide's strategy plays" || fail "dove.lua: rc $rc, $(head -c 300 "$tmp/err")"
+
+# ---- objectives changed by id ---------------------------------------------------
+run $RL check tests/data/mods/amend
+[ "$rc" -eq 0 ] && grep -q "^tests/data/mods/amend: ok: .*played amend" "$tmp/out" &&
+    pass "a mod whose scenario changes objectives by id checks clean and is played" ||
+    fail "check tests/data/mods/amend: rc $rc: $(head -c 400 "$tmp/out") $(head -c 300 "$tmp/err")"
+for scen in tutorial letter2025; do
+    run $RL check scripts/scenarios/$scen.lua
+    [ "$rc" -eq 0 ] && pass "check scripts/scenarios/$scen.lua (objectives changed by id): ok" ||
+        fail "check scripts/scenarios/$scen.lua: rc $rc: $(head -c 400 "$tmp/out")"
+done
 
 # ---- every kind of problem ------------------------------------------------------
 run $RL check tests/data/mods/broken
@@ -150,11 +170,17 @@ for expect in \
     "broken/scenarios/broken.lua:12: unknown actor 'usa' in 'capital' (did you mean 'us'?)" \
     "broken/scenarios/broken.lua:14: objective 'popular': unknown variable 'aproval' (did you mean 'approval'?)" \
     "broken/scenarios/broken.lua:15: objective 'win': unknown outcome 'victory'" \
-    "broken/scenarios/broken.lua:18: event 'unsourced': news needs its sources"; do
+    "broken/scenarios/broken.lua:16: objectives of israel: unknown objective 'breakot' (did you mean 'breakout'?)" \
+    "broken/scenarios/broken.lua:17: objective 'ties': expected 'best' to be a number" \
+    "broken/scenarios/broken.lua:18: objective 'heard': unknown field 'bset' (did you mean 'best'?)" \
+    "broken/scenarios/broken.lua:19: objectives of china: unknown field 'chnage' (did you mean 'change'?)" \
+    "broken/scenarios/broken.lua:20: objectives of irgc: unknown objective 'ranks_hld' (did you mean 'ranks_hold'?)" \
+    "broken/scenarios/broken.lua:21: objectives of proxies: either a list of objectives or changes to scripts/lib/baseline.lua's (change, drop, add), not both" \
+    "broken/scenarios/broken.lua:24: event 'unsourced': news needs its sources"; do
     grep -qF "tests/data/mods/$expect" "$out" && pass "check names: $expect" || fail "check does not say: $expect"
 done
-grep -q "^tests/data/mods/broken: 15 problems$" "$out" && pass "all 15 problems in one run" ||
-    fail "expected 15 problems: $(tail -n 1 "$out")"
+grep -q "^tests/data/mods/broken: 21 problems$" "$out" && pass "all 21 problems in one run" ||
+    fail "expected 21 problems: $(tail -n 1 "$out")"
 
 # ---- a syntax error ------------------------------------------------------------
 for path in tests/data/mods/syntax tests/data/mods/syntax/scenarios/bad.lua; do

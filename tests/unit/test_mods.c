@@ -262,6 +262,78 @@ static void test_a_broken_mod_is_switched_off_and_the_others_play(void **state)
     assert_non_null(strstr(err.msg, MODS "broken/"));
 }
 
+/* ---- objectives changed by id ------------------------------------------------------ */
+
+static const Objective *objective(const Session *s, Actor a, const char *id)
+{
+    for (int k = 0; k < s->scenario.nobjectives[a]; k++)
+        if (strcmp(s->scenario.objectives[a][k].id, id) == 0)
+            return &s->scenario.objectives[a][k];
+    return NULL;
+}
+
+static void assert_same_objective(const Objective *a, const Objective *b)
+{
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_string_equal(a->id, b->id);
+    assert_string_equal(a->text, b->text);
+    assert_int_equal(a->var, b->var);
+    assert_int_equal(a->outcome, b->outcome);
+    assert_true(a->best == b->best && a->worst == b->worst && a->weight == b->weight);
+}
+
+/* tests/data/mods/amend: Israel's baseline objectives with breakout changed,
+ * spared dropped and calm added; the Gulf's deal measured by the outcome;
+ * Europe's list replaced. hammer2025 names none of them: the baseline's. */
+static void test_a_scenario_changes_drops_and_adds_objectives_by_id(void **state)
+{
+    (void)state;
+    ModSet set = { 0 };
+    add_mod(&set, MODS "amend");
+    mods_finish(&set, ".");
+    Session *s = open_modded(&set, "amend", 1, 0);
+    Session *base = test_session("hammer2025", 1);
+    const Objective *b = objective(base, ISRAEL, "breakout"), *o = objective(s, ISRAEL, "breakout");
+    assert_non_null(o);
+    assert_true(o->best == 55 && o->worst == 42 && o->weight == 4);
+    assert_string_equal(o->text, b->text);
+    assert_int_equal(o->var, b->var);
+    assert_null(objective(s, ISRAEL, "spared"));
+    /* the others as the baseline has them, in its order, and the new one last */
+    int n = 0;
+    for (int k = 0; k < base->scenario.nobjectives[ISRAEL]; k++) {
+        const Objective *was = &base->scenario.objectives[ISRAEL][k];
+        if (strcmp(was->id, "spared") == 0)
+            continue;
+        const Objective *now = &s->scenario.objectives[ISRAEL][n++];
+        assert_string_equal(now->id, was->id);
+        if (strcmp(was->id, "breakout") != 0)
+            assert_same_objective(now, was);
+    }
+    assert_int_equal(s->scenario.nobjectives[ISRAEL], n + 1);
+    o = &s->scenario.objectives[ISRAEL][n];
+    assert_string_equal(o->id, "calm");
+    assert_true(o->var == var_find("escalation") && o->best == 2 && o->worst == 8 && o->weight == 2);
+    /* a new measure: the outcome, and nothing of the variable's left */
+    b = objective(base, GULF, "deal");
+    o = objective(s, GULF, "deal");
+    assert_non_null(o);
+    assert_int_equal(o->var, -1);
+    assert_int_equal(o->outcome, OUT_AGREEMENT);
+    assert_string_equal(o->text, b->text);
+    assert_true(o->weight == b->weight);
+    /* a list replaces; an actor not named keeps the baseline's */
+    assert_int_equal(s->scenario.nobjectives[EUROPE], 1);
+    assert_string_equal(s->scenario.objectives[EUROPE][0].id, "settlement");
+    assert_int_equal(s->scenario.nobjectives[IRGC], base->scenario.nobjectives[IRGC]);
+    for (int k = 0; k < base->scenario.nobjectives[IRGC]; k++)
+        assert_same_objective(&s->scenario.objectives[IRGC][k], &base->scenario.objectives[IRGC][k]);
+    play_out(s);
+    session_free(s);
+    session_free(base);
+}
+
 /* Events that loop, snoop, eat memory or raise each other for ever: each is
  * stopped with a warning naming its file and line, every turn, and the game
  * is played to its end. */
@@ -533,6 +605,7 @@ int main(void)
         cmocka_unit_test(test_mod_events_stay_in_the_scenarios_they_name),
         cmocka_unit_test(test_a_save_records_the_mods_and_their_state),
         cmocka_unit_test(test_a_broken_mod_is_switched_off_and_the_others_play),
+        cmocka_unit_test(test_a_scenario_changes_drops_and_adds_objectives_by_id),
         cmocka_unit_test(test_misbehaving_mod_events_are_stopped_and_the_game_goes_on),
         cmocka_unit_test(test_an_edited_event_is_reloaded_at_the_next_turn_and_a_broken_edit_keeps_the_old),
         cmocka_unit_test(test_the_documented_view_fields_are_the_views_fields),
