@@ -49,36 +49,22 @@ happens when you push too hard.]],
       -- full at 65, ten points above where it starts: eight weeks of displays cannot do more
       { id = "deterrence", text = "Deterrence kept", var = "deterrence_low", best = 65, worst = 20, weight = 1 },
     },
-    -- eight weeks: the allies start stronger here (proxy_capability 55) and have little time to rebuild;
-    -- what counts is whether they end above or below where they began
-    proxies = {
-      -- B2, B10, C3: the allies' strength after Israel's and the US's campaigns, rebuilt or spent
-      { id = "strength", text = "Strength kept", var = "proxy_capability", best = 90, worst = 50, weight = 2 },
-      -- B10: the axis-of-resistance narrative that binds them to Tehran
-      { id = "axis_holds", text = "The axis of resistance holds", var = "narrative", best = 65, worst = 20, weight = 1 },
-      -- B14: the Quds Force calls for restraint; they would rather keep their own say
-      { id = "own_hand", text = "Their own hand", var = "proxy_control", best = 0.7, worst = 1, weight = 1 },
-    },
-    -- eight weeks: hope and the world's attention have little time to build, and a movement can dent the
-    -- regime by the end, not break it
+    -- The other actors keep their objectives from scripts/lib/baseline.lua; eight weeks move some of
+    -- the marks. The allies start stronger here (proxy_capability 55) and have little time to rebuild:
+    -- what counts is whether they end above or below where they began (B2, B10, C3)
+    proxies = { change = { strength = { worst = 50 } } },
+    -- hope and the world's attention have little time to build, and a movement can dent the regime by
+    -- the end, not break it (A4, A16, A19, A23, A44)
     protesters = {
-      -- A19, A44, A53: how firm the regime stands at the end
-      { id = "regime_shaken", text = "The regime shaken", var = "regime_stability", best = 80, worst = 86, weight = 1 },
-      -- A4, A50, A51: hope that change is coming
-      { id = "hope", text = "Hope kept alive", var = "hope", best = 47, worst = 15, weight = 1 },
-      -- A16, A45, A47: the world's eyes on Tehran, which the movement's appeals abroad draw
-      { id = "watched", text = "The world watching", var = "condemnation", best = 35, worst = 15, weight = 1 },
-      -- A19, A23: strikes that close the bazaar and stop the oil fields, the movement's weapon against the regime's purse
-      { id = "economy_stopped", text = "The country brought to a standstill", var = "gdp_growth", best = -1.5, worst = 1.6, weight = 1 },
+      change = {
+        regime_shaken = { best = 80, worst = 86 },
+        hope = { best = 47 },
+        watched = { best = 35 },
+        economy_stopped = { best = -1.5, worst = 1.6 },
+      },
     },
-    -- Israel's list from scripts/lib/baseline.lua, but breakout by the tutorial's eight weeks: Israel
-    -- starts 42 weeks away, and only weeks of delay can be won in so short a game (A32, A33)
-    israel = {
-      { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 0, worst = 30, weight = 2 },
-      { id = "breakout", text = "Breakout kept far off", var = "breakout_weeks", best = 55, worst = 42, weight = 3 },
-      { id = "proxies_weak", text = "Iran's allies weakened", var = "proxy_capability", best = 40, worst = 85, weight = 1 },
-      { id = "spared", text = "Israel spared Iran's missiles", var = "escalation_peak", best = 7, worst = 9.5, weight = 3 },
-    },
+    -- Israel starts 42 weeks from a breakout, and only weeks of delay can be won in so short a game (A32, A33)
+    israel = { change = { breakout = { best = 55, worst = 42 } } },
   },
   debrief = {
     "What did you spend your political capital on, and what did the other side do at the same time?",
