@@ -49,6 +49,15 @@ return ai.actor {
       reason = "Washington talks on the nuclear file alone and the pragmatists, or the economy, carry the day: "
         .. "open with a cap and some inspectors, and see what it gives.",
       sources = { "B14", "C3", "C8" } },
+    { id = "iran.before_the_window_closes",
+      when = function(v)
+        return v.demands < 1 and v.talks >= 1 and v.relief < 1 and v.iaea_access < 2 and v.last.nuclear_concession == nil
+          and v.turns - v.turn <= 1
+      end,
+      favours = { nuclear_concession = 2.3 },
+      reason = "Time is short and the threat of strikes has not gone away: put a cap and inspectors on the table "
+        .. "while Washington still talks on the nuclear file alone.",
+      sources = { "C7", "C8", "model" } },
     { id = "iran.relief_on_table",
       when = { "relief >= 1", "talks >= 1" },
       favours = { accept_talks = 2 },
