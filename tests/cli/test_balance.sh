@@ -59,7 +59,6 @@ KNOWN_GAPS = {
     ("europe", "hammer2025"): {"do_nothing", "spread"},
     ("europe", "jan2026"): {"do_nothing", "spread"},
     ("europe", "letter2025"): {"do_nothing", "spread"},
-    ("europe", "tutorial"): {"spread"},
     ("china", "jan2026"): {"do_nothing"},
 }
 
