@@ -366,6 +366,11 @@ void escalation_update(World *w, DynamicsInput *in)
      * as they regroup (C3; the 2024 record). */
     double blows = positive(V(PROXY_DETERRED) - BEFORE(PROXY_DETERRED));
     V(PROXY_DETERRED) = BEFORE(PROXY_DETERRED) * (1 - P(PROXY_REGROUP)) + P(PROXY_FEAR) * blows;
+    /* Tehran's grip on its allies is what it and they do now: the Quds
+     * Force's calls for calm must be made again and again to hold (B14), and
+     * a militia that struck on its own falls back in line unless it keeps
+     * striking (model). */
+    V(PROXY_CONTROL) = towards(V(PROXY_CONTROL), in->baseline[V_PROXY_CONTROL], P(PROXY_GRIP_DRIFT));
     V(ISRAEL_READY) = towards(V(ISRAEL_READY), in->baseline[V_ISRAEL_READY], P(ISRAEL_RESET));
 }
 

@@ -70,8 +70,10 @@ return {
       { id = "strength", text = "Strength kept", var = "proxy_capability", best = 90, worst = 20, weight = 2 },
       -- B10: the axis-of-resistance narrative that binds them to Tehran
       { id = "axis_holds", text = "The axis of resistance holds", var = "narrative", best = 65, worst = 20, weight = 1 },
-      -- B14: the Quds Force calls for restraint; they would rather keep their own say
-      { id = "own_hand", text = "Their own hand", var = "proxy_control", best = 0.7, worst = 1, weight = 1 },
+      -- B14: the Quds Force calls for restraint; they would rather keep their own say. Tehran's grip at the
+      -- end, which its calls raise and their own strikes loosen, each only while repeated (proxy_grip_drift):
+      -- a point or two below its usual level (0.7) when they act on their own, well above when they obey
+      { id = "own_hand", text = "Their own hand", var = "proxy_control", best = 0.55, worst = 0.85, weight = 1 },
     },
     europe = {
       -- A5, A28, A55: allies and critics want diplomacy, not unilateral force; Europe's good offices
