@@ -98,9 +98,13 @@ return {
       { id = "no_war", text = "No regional war", var = "escalation_peak", best = 6, worst = 9.5, weight = 2 },
       -- C6: Iran's growing ties with Saudi Arabia and the UAE
       { id = "ties", text = "Ties with Tehran kept", var = "gulf_ties", best = 80, worst = 45, weight = 3 },
-      -- C6 and the 2025 Oman talks: Gulf mediators carrying the talks to a deal (any deal of substance:
-      -- what it secures, 0 without one; the Strait, which the Gulf cannot keep open itself, is no_war's)
-      { id = "deal", text = "A deal struck in the talks", var = "deal_value", best = 40, worst = 0, weight = 2 },
+      -- C6 and the 2025 Oman talks: Gulf mediators carrying the talks to a deal, and what it secures (0
+      -- without one; the Strait, which the Gulf cannot keep open itself, is no_war's). Any deal is worth 40
+      -- (deal_base); it is full only at 80, with inspectors back, enrichment capped and Iran's missiles or
+      -- allies covered, which the Gulf, within their reach (A26), wants bound too (model; the 2015 record:
+      -- Riyadh and Abu Dhabi faulted a deal confined to the nuclear file). It was full at 40: 100 in every
+      -- game with a deal, 0 in every other
+      { id = "deal", text = "A deal struck in the talks", var = "deal_value", best = 80, worst = 0, weight = 2 },
     },
   },
 }
