@@ -265,12 +265,20 @@ return {
 
   -- IRGC -------------------------------------------------------------------------
   { id = "deploy_basij", actors = "irgc", track = "domestic", name = "Send the Basij into the streets",
-    cost = 1, goldstein = -6, escalation = 0, effects = { "fear += 8" },
-    sources = { "A48", "A49" } },
+    cost = 1, goldstein = -6, escalation = 0, requires = { "protest >= 1" },
+    effects = { "fear += 8", "security_loyalty -= 0.01" },
+    -- A48, A49: the apparatus that holds the streets, sent against crowds (none to break up below 1% of
+    -- the people); A48: a regime that holds on only by force is said to be finished, and every week set
+    -- against their own people wears on the ranks (the size, a quarter of a bonus's gain, is the model's),
+    -- so the fear it buys fades while the cost to loyalty must be paid back
+    sources = { "A48", "A49", "model" } },
   { id = "purge_officers", actors = "irgc", track = "domestic", name = "Purge wavering officers",
-    cost = 1, goldstein = -3, escalation = 0, effects = { "security_loyalty += 0.04", "cohesion -= 3" },
-    -- A49 gives the IRGC's hold, not how it keeps it: purges and bonuses are the model's
-    sources = { "A49", "model" } },
+    cost = 1, goldstein = -3, escalation = 0, requires = { "security_loyalty < 0.9" },
+    effects = { "security_loyalty += 0.04", "security_loyalty <= 0.9", "cohesion -= 3" },
+    -- A49 gives the IRGC's hold, not how it keeps it: purges and bonuses are the model's. A purge removes
+    -- the wavering; it cannot make the ranks more loyal than they are in quiet times (0.9, A49), and it
+    -- costs the elite's unity (B10, B11: fissures in the security bureaucracy)
+    sources = { "A49", "B10", "B11", "model" } },
   { id = "pay_bonuses", actors = "irgc", track = "economy", name = "Pay bonuses to the security forces",
     cost = 1, goldstein = 0, escalation = 0, effects = { "security_loyalty += 0.03", "inflation += 2" },
     -- A49: the ranks' loyalty; A20, A22: paid from a collapsing budget, the bonuses feed the inflation

@@ -8,25 +8,29 @@ return ai.actor {
   temperament = { noise = 0.3, threshold = 1, orders = 2 },
   rules = {
     { id = "irgc.hold_the_streets",
-      when = { "protest > 1" },
+      -- the Basij frighten for a few weeks and wear on the ranks (actions.lua): sent when the crowds
+      -- grow and the fear of the last deployment or crackdown has faded
+      when = { "protest > 1", "fear < 60" },
       favours = { deploy_basij = 2.5 },
-      reason = "Protests are spreading: send the Basij in.",
+      reason = "Protests are spreading and fear has faded: send the Basij in.",
       sources = { "A48", "A49" } },
     { id = "irgc.keep_the_ranks",
-      -- every week: the ranks' loyalty is what keeps the regime (A49); the price is inflation (pay_bonuses)
-      when = { "security_loyalty < 1.01" },
+      -- the ranks' loyalty is what keeps the regime (A49); the price is inflation (pay_bonuses), so the
+      -- bonuses are paid when loyalty slips, not every week
+      when = { "security_loyalty < 0.995" },
       favours = { pay_bonuses = 2 },
       reason = "Loyalty is the regime's lifeline: keep the ranks paid.",
-      sources = { "A49" } },
+      sources = { "A49", "A20", "A22" } },
     { id = "irgc.purge_the_wavering",
-      when = { "security_loyalty < 0.8" },
+      when = { "security_loyalty < 0.86" },
       favours = { purge_officers = 2.2 },
       reason = "Units are wavering: remove the officers who might defect, whatever it costs the elite's unity.",
       sources = { "A48", "A49", "B11" } },
     { id = "irgc.aerospace_threats",
-      when = function(v) return v.posture >= 3 or v.escalation >= 4 or v.deterrence < 50 end,
+      -- displays answer threats (B5, B13) and keep deterrence seen (B9): repeated while it stands low
+      when = function(v) return v.posture >= 3 or v.escalation >= 4 or v.deterrence < 80 end,
       favours = { aerospace_show = 1.5 },
       reason = "The Aerospace Force shows its missiles and its commander threatens.",
-      sources = { "B13" } },
+      sources = { "B5", "B9", "B13" } },
   },
 }
