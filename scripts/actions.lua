@@ -285,7 +285,10 @@ return {
     -- that drives the unrest (the size, about 17 points of inflation if paid every week, is the model's)
     sources = { "A49", "A20", "A22", "model" } },
   { id = "aerospace_show", actors = "irgc", track = "military", name = "Aerospace Force missile show",
-    cost = 1, goldstein = -7, escalation = 4, effects = { "deterrence += 1.5" }, sources = { "B13" } },
+    cost = 1, goldstein = -7, escalation = 4, effects = { "deterrence += 1.5", "hawk_pressure += 2" },
+    -- B13: the displays and the commander's threats; like Tehran's own parade (missile_display) they
+    -- hand Washington's hawks their case against a deal (C1)
+    sources = { "B13", "C1" } },
 
   -- Proxies ------------------------------------------------------------------------
   { id = "proxy_attack_us", actors = "proxies", track = "military", name = "Militia drone attack on a US base",

@@ -16,8 +16,8 @@ return ai.actor {
       sources = { "A48", "A49" } },
     { id = "irgc.keep_the_ranks",
       -- the ranks' loyalty is what keeps the regime (A49); the price is inflation (pay_bonuses), so the
-      -- bonuses are paid when loyalty slips, not every week
-      when = { "security_loyalty < 0.995" },
+      -- bonuses are paid as loyalty slips, and with more care while inflation runs above 50%
+      when = function(v) return v.security_loyalty < (v.inflation > 50 and 0.995 or 0.999) end,
       favours = { pay_bonuses = 2 },
       reason = "Loyalty is the regime's lifeline: keep the ranks paid.",
       sources = { "A49", "A20", "A22" } },
@@ -27,10 +27,12 @@ return ai.actor {
       reason = "Units are wavering: remove the officers who might defect, whatever it costs the elite's unity.",
       sources = { "A48", "A49", "B11" } },
     { id = "irgc.aerospace_threats",
-      -- displays answer threats (B5, B13) and keep deterrence seen (B9): repeated while it stands low
-      when = function(v) return v.posture >= 3 or v.escalation >= 4 or v.deterrence < 80 end,
+      -- displays keep deterrence seen (B9, B13) but hand Washington's hawks their case against a deal
+      -- (aerospace_show, C1): shown when deterrence has fallen well below its usual level or the
+      -- crisis is near war, not to every US deployment
+      when = function(v) return v.escalation >= 6 or v.deterrence < 45 end,
       favours = { aerospace_show = 1.5 },
       reason = "The Aerospace Force shows its missiles and its commander threatens.",
-      sources = { "B5", "B9", "B13" } },
+      sources = { "B9", "B13", "C1" } },
   },
 }

@@ -52,7 +52,6 @@ KNOWN_GAPS = {
     ("israel", "jan2026"): {"above:max_pressure", "do_nothing", "spread"},
     ("israel", "letter2025"): {"above:max_pressure", "do_nothing", "spread"},
     ("israel", "tutorial"): {"above:max_pressure", "above:random_legal", "spread"},
-    ("irgc", "hammer2025"): {"spread"},
     ("irgc", "letter2025"): {"spread"},
     ("irgc", "tutorial"): {"spread"},
     ("europe", "hammer2025"): {"do_nothing", "spread"},
