@@ -313,11 +313,20 @@ return {
     effects = { "condemnation += 5" }, sources = { "A45", "A48" } },
   { id = "eu_snapback", actors = "europe", track = "economy", name = "Trigger the UN snapback",
     cost = 2, goldstein = -6, escalation = 12, requires = { "snapback == 0" },
-    effects = { "snapback = 1", "sanctions += 1", "alliance_cohesion += 5" }, sources = { "E3 snapback 2025", "IAEA 2025" } },
+    -- UN sanctions back (E3 snapback 2025); what it does for Europe's say in Washington is eu_sanctions'
+    -- to model (it added 5 points of allies' support, a figure no source gives)
+    effects = { "snapback = 1", "sanctions += 1" }, sources = { "E3 snapback 2025", "IAEA 2025" } },
   { id = "eu_mediate", actors = "europe", track = "diplomacy", name = "Offer European good offices",
     cost = 1, goldstein = 5, escalation = -2, requires = { "talks >= 1" },
     -- A5, A27, A55: allies uneasy with Washington's line; European mediation itself is not in the articles
     effects = { "talks_progress += 2" }, sources = { "A5", "A27", "A55" } },
+  { id = "eu_sanctions", actors = "europe", track = "economy", name = "Sanction the regime's enforcers",
+    text = "EU listings of IRGC units and officials: Europe stands with Washington's pressure and keeps its say there.",
+    cost = 1, goldstein = -3, escalation = 0,
+    -- EU sanctions 2022-2024: the listings themselves; A5, A42: allies uneasy with Washington's course, the
+    -- tariffs alienating them. That acting with Washington wins back a point of allies' support a week
+    -- (against the 0.8 a week the reported tariff costs) is a model assumption.
+    effects = { "alliance_cohesion += 1" }, sources = { "EU sanctions 2022-2024", "A5", "A42" } },
   { id = "eu_protest_tariffs", actors = "europe", track = "economy", name = "Protest the US secondary tariffs",
     cost = 1, goldstein = -1, escalation = 0, requires = { "secondary_tariff > 0" },
     effects = { "alliance_cohesion -= 2" }, sources = { "A42" } },

@@ -173,6 +173,7 @@
 ---| "eu_condemn"
 ---| "eu_snapback"
 ---| "eu_mediate"
+---| "eu_sanctions"
 ---| "eu_protest_tariffs"
 ---| "china_buy"
 ---| "china_comply"

@@ -1,6 +1,7 @@
 -- Europe (E3, Germany): good offices for a negotiated settlement, condemnation
--- of the killing, and the snapback of UN sanctions (A5, A27, A45, A48; the E3's
--- 2025 snapback).
+-- of the killing, the snapback of UN sanctions, and sanctions on the regime's
+-- enforcers when Washington stops listening (A5, A27, A42, A45, A48; the E3's
+-- 2025 snapback; the EU's listings of 2022-2024).
 local ai = require("ai")
 
 return ai.actor {
@@ -31,5 +32,13 @@ return ai.actor {
       reason = "No agreement before the window closes: the E3 restore UN sanctions while they still can, standing with Washington.",
       -- the E3 triggered the snapback in August 2025, weeks before the mechanism was due to lapse
       sources = { "E3 snapback 2025" } },
+    -- last, so that its noise is drawn after the older rules' (the same draws for them as before)
+    { id = "europe.sanction",
+      when = { "alliance_cohesion < 60" },
+      favours = { eu_sanctions = 1.5 },
+      reason = "Washington listens less to allies who stand aside: Europe lists more of the regime's enforcers to keep its say.",
+      -- A5, A42: allies alarmed and alienated by Washington's course; 60 is allies' support in quiet
+      -- times (alliance_base), above which "heard" gains nothing
+      sources = { "A5", "A42", "EU sanctions 2022-2024" } },
   },
 }

@@ -8,7 +8,7 @@ return require("league").always {
   protesters = { "mass_protest", "general_strike", "appeal_abroad" },
   irgc = { "deploy_basij", "purge_officers", "aerospace_show" },
   proxies = { "houthi_shipping", "proxy_rearm" },
-  europe = { "eu_snapback", "eu_condemn" },
+  europe = { "eu_snapback", "eu_sanctions", "eu_condemn" },
   china = { "china_buy" },
   gulf = { "gulf_host_us" },
 }
