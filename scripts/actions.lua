@@ -351,4 +351,10 @@ return {
     cost = 1, goldstein = 3, escalation = 0, effects = { "oil_premium -= 3" }, sources = { "EIA 2024" } },
   { id = "gulf_host_us", actors = "gulf", track = "military", name = "Host more US forces",
     cost = 1, goldstein = -2, escalation = 4, effects = { "posture += 0.5", "gulf_ties -= 5" }, sources = { "C6", "A26" } },
+  { id = "gulf_shuttle", actors = "gulf", track = "diplomacy", name = "Carry messages between the delegations",
+    text = "Oman's envoys shuttle between the two sides' rooms: each round narrows the gaps.",
+    cost = 1, goldstein = 5, escalation = -2, requires = { "mediation >= 1", "talks >= 1" },
+    -- C6 and the 2025 Oman talks: Oman hosted the 2025 rounds and carried the messages between the envoys;
+    -- a round's worth of progress is the model's (as much as Europe's good offices)
+    effects = { "talks_progress += 2" }, sources = { "C6", "Oman talks 2025" } },
 }

@@ -182,6 +182,7 @@
 ---| "gulf_deny_airspace"
 ---| "gulf_pump"
 ---| "gulf_host_us"
+---| "gulf_shuttle"
 
 ---An actor's read-only view of the world (see docs/modding.md, The view).
 ---@class View

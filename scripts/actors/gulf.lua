@@ -4,6 +4,8 @@
 -- airspace out of any strike on Iran once one looms (the ladder high, or
 -- Israel's strike packages ready), and take in more US forces only when Iran
 -- shuts the Strait on them, at a cost to those ties.
+-- Carrying messages between the delegations (gulf_shuttle) it leaves to a team that plays the Gulf:
+-- played by the AI on every side too, it carried hammer2025's agreements past 70%.
 local ai = require("ai")
 
 return ai.actor {
