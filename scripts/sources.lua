@@ -110,6 +110,7 @@ return {
   ["2018-2020 record"] = "After the US left the nuclear deal in 2018, maximum pressure cut Iran's crude exports from about 2.5 mb/d to a few hundred thousand b/d by 2020.",
   ["2018-2019 record"] = "Iran's exports fell within months of the 2018 return of US sanctions and the end of waivers in May 2019: the pace at which sanctions bite.",
   ["EU sanctions 2022-2024"] = "From October 2022 the EU adopted round after round of asset freezes and travel bans on Iranian officials and IRGC units, first over the killing of protesters, later over drones and missiles sent to Russia.",
+  ["Refiners 2025 record"] = "March-May 2025: the US Treasury listed Chinese independent refineries and oil terminals that had taken Iranian crude, the first sanctions on Chinese refiners for it.",
   ["2021-2024 record"] = "As US enforcement lapsed from 2021, Iran's exports recovered to about 1.5 mb/d, mostly to Chinese refiners, while the sanctions stayed on the books.",
   ["2024 record"] = "Public 2024 data (rial rate, inflation, growth, sanctions enforcement) used as baseline values where no article gives a figure; and the militias that year: Iraqi groups paused their attacks on US forces after the US strikes of February 2024, while the Houthis, struck through the year, kept attacking shipping.",
   ["2025 record"] = "Public early-2025 data (rial rate, inflation, Brent's weekly swings) used as starting values and noise for the 2025 scenarios where no article gives a figure.",

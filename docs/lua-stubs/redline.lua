@@ -84,6 +84,8 @@
 ---| "escalation_peak"
 ---| "stability_low"
 ---| "deterrence_low"
+---| "china_crude"
+---| "penalty_cost"
 ---| "t_repression"
 ---| "t_concession"
 ---| "t_struck"
@@ -265,6 +267,8 @@
 ---@field escalation_peak number Highest rung of the ladder reached so far (rung 0-10, 0-10; seen exactly by everyone) [A30, C9]
 ---@field stability_low number Lowest regime stability reached so far (0-100, 0-100; seen exactly by iran; others estimate) [B6, A48, A49]
 ---@field deterrence_low number Iran's deterrence at its lowest since the first strike on it in the game (while never struck, its deterrence now): displays after a strike do not undo it (0-100, 0-100; seen exactly by everyone) [B9, A32]
+---@field china_crude number Iranian crude China bought, on average over the weeks played: Iran's exports less the share buyers forgo to honour the sanctions (mb/d, 0-3; seen exactly by everyone) [A41; 2021-2024 record]
+---@field penalty_cost number What Washington's penalties on Iran's buyers (the tariff on their trade, sanctions on their refiners) have cost China, growing the more openly it bought, averaged over the weeks played (% of trade, 0-100; seen exactly by everyone) [A39, A41; Refiners 2025 record]
 ---@field t_repression number Lethal repression this turn (0-1, 0-1; seen exactly by everyone; this turn only) [A45]
 ---@field t_concession number Economic relief or reform this turn (0-1, 0-1; seen exactly by everyone; this turn only) [A23]
 ---@field t_struck number Iran was struck this turn (0-1, 0-1; seen exactly by everyone; this turn only) [A31]

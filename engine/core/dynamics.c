@@ -436,6 +436,16 @@ void record_update(World *w, DynamicsInput *in)
         V(RELIEF_UNEARNED) = 1;
     double weeks = in->week > 1 ? in->week : 1;
     V(OIL_MEAN) += (V(OIL_PRICE) - V(OIL_MEAN)) / weeks;
+    /* Chinese refiners take most of Iran's crude (2021-2024 record), all
+     * of it but the share buyers forgo to honour the sanctions; Washington's tariff falls on the trade of whoever keeps buying (A39,
+     * A41), and its enforcement lists the buyers' refiners and terminals
+     * (2025): the harder the more openly a buyer buys; one that cuts its
+     * purchases far enough is spared much of it (the 2018-2019 waivers). */
+    double bought = V(OIL_EXPORTS) * (1 - clampd(V(COMPLIANCE), 0, 1));
+    V(CHINA_CRUDE) += (bought - V(CHINA_CRUDE)) / weeks;
+    double penalty = V(SECONDARY_TARIFF) + P(BUYER_PENALTY) * clampd(V(ENFORCEMENT), 0, 1);
+    double exposed = penalty * pow(1 - clampd(V(COMPLIANCE), 0, 1), P(TARIFF_REACH));
+    V(PENALTY_COST) += (exposed - V(PENALTY_COST)) / weeks;
     record_extremes(w, in->before, in->baseline, in->p);
 }
 

@@ -24,7 +24,7 @@ int ui_record_follows(int v)
     } records[] = {
         { V_BOMB_PROGRESS, V_COVERT }, { V_OIL_MEAN, V_OIL_PRICE }, { V_ESCALATION_PEAK, V_ESCALATION },
         { V_STABILITY_LOW, V_STABILITY }, { V_DEAL_VALUE, V_TALKS_PROGRESS }, { V_RELIEF_UNEARNED, V_RELIEF },
-        { V_DETERRENCE_LOW, V_DETERRENCE },
+        { V_DETERRENCE_LOW, V_DETERRENCE }, { V_PENALTY_COST, V_COMPLIANCE }, { V_CHINA_CRUDE, V_COMPLIANCE },
     };
     for (size_t i = 0; i < sizeof records / sizeof *records; i++)
         if ((int)records[i].record == v)

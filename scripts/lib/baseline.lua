@@ -27,6 +27,7 @@ return {
     gulf_ties = { 45, "C6" }, mediation = 0,
     -- the story's records start empty (the lowest stability from the top: the first week sets it)
     bomb_progress = 0, deal_value = 0, relief_unearned = 0, oil_mean = 0, stability_low = 100, escalation_peak = 0,
+    china_crude = 0, penalty_cost = 0,
     deterrence_low = 0,   -- set from deterrence as the scenario loads
   },
   -- Every actor is scored, so that a class can hand any of them to a team: what each wants, read
@@ -84,12 +85,17 @@ return {
       { id = "no_war", text = "No regional war", var = "escalation_peak", best = 5, worst = 8, weight = 1 },
     },
     china = {
-      -- A39-A41, 2021-2024 record: Chinese refiners buy most of Iran's crude
-      { id = "crude", text = "Iranian crude flowing", var = "oil_exports", best = 1.45, worst = 0.95, weight = 2 },
-      -- A39, A41: the 25% tariff falls on whoever keeps trading with Iran; honouring enough of the
-      -- sanctions keeps Beijing clear of it (the share of sanctioned trade buyers forgo)
-      { id = "tariff_safe", text = "Clear of Washington's tariff on Iran's partners", var = "china_compliance",
-        best = 0.43, worst = 0.13, weight = 2 },
+      -- A41, 2021-2024 record: Chinese refiners take most of Iran's crude, at a discount; what China
+      -- bought on average over the weeks (Iran's exports less the share buyers forgo to honour the
+      -- sanctions). Full at 0.6 mb/d, about what it takes while honouring enough to be spared most
+      -- of Washington's penalties; nothing at 0.3, what a Beijing that honours them in full keeps
+      { id = "crude", text = "Discounted Iranian crude bought", var = "china_crude", best = 0.65, worst = 0.3, weight = 2 },
+      -- A39, A41, Refiners 2025 record: the tariff on Iran's partners and the listing of refiners fall
+      -- on whoever keeps buying, the harder the more openly (penalty_cost, averaged over the weeks);
+      -- honouring enough of the sanctions keeps Beijing clear. It read buyers' compliance before,
+      -- which the tariff alone pushes to its full mark: a passive Beijing was "safe" under it
+      { id = "tariff_safe", text = "Clear of Washington's penalties on Iran's buyers", var = "penalty_cost",
+        best = 2.5, worst = 15, weight = 3 },
       -- C7: an importer's interest in cheap oil; Iranian crude on the market lowers the price
       { id = "cheap_oil", text = "Oil kept cheap", var = "oil_mean", best = 70, worst = 85, weight = 1 },
     },

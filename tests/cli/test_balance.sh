@@ -57,7 +57,6 @@ KNOWN_GAPS = {
     ("europe", "hammer2025"): {"spread"},
     ("europe", "jan2026"): {"do_nothing", "spread"},
     ("europe", "letter2025"): {"spread"},
-    ("china", "jan2026"): {"do_nothing"},
 }
 
 def kind(t):
