@@ -317,9 +317,10 @@ return {
     -- to model (it added 5 points of allies' support, a figure no source gives)
     effects = { "snapback = 1", "sanctions += 1" }, sources = { "E3 snapback 2025", "IAEA 2025" } },
   { id = "eu_mediate", actors = "europe", track = "diplomacy", name = "Offer European good offices",
-    cost = 1, goldstein = 5, escalation = -2, requires = { "talks >= 1" },
-    -- A5, A27, A55: allies uneasy with Washington's line; European mediation itself is not in the articles
-    effects = { "talks_progress += 2" }, sources = { "A5", "A27", "A55" } },
+    cost = 1, goldstein = 5, escalation = -2, requires = { "talks >= 1", "talks < 3" },
+    -- A5, A27, A55: allies uneasy with Washington's line; European mediation itself is not in the articles.
+    -- eu_offices keeps Europe's part in the talks for its objective
+    effects = { "talks_progress += 2", "eu_offices += 2" }, sources = { "A5", "A27", "A55" } },
   { id = "eu_sanctions", actors = "europe", track = "economy", name = "Sanction the regime's enforcers",
     text = "EU listings of IRGC units and officials: Europe stands with Washington's pressure and keeps its say there.",
     cost = 1, goldstein = -3, escalation = 0,

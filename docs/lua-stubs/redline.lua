@@ -84,6 +84,7 @@
 ---| "escalation_peak"
 ---| "stability_low"
 ---| "deterrence_low"
+---| "eu_offices"
 ---| "china_crude"
 ---| "penalty_cost"
 ---| "t_repression"
@@ -267,6 +268,7 @@
 ---@field escalation_peak number Highest rung of the ladder reached so far (rung 0-10, 0-10; seen exactly by everyone) [A30, C9]
 ---@field stability_low number Lowest regime stability reached so far (0-100, 0-100; seen exactly by iran; others estimate) [B6, A48, A49]
 ---@field deterrence_low number Iran's deterrence at its lowest since the first strike on it in the game (while never struck, its deterrence now): displays after a strike do not undo it (0-100, 0-100; seen exactly by everyone) [B9, A32]
+---@field eu_offices number Progress Europe's good offices added to the talks in this game, in points of the talks' progress (points, 0-100; seen exactly by everyone) [A5, A28, A55]
 ---@field china_crude number Iranian crude China bought, on average over the weeks played: Iran's exports less the share buyers forgo to honour the sanctions (mb/d, 0-3; seen exactly by everyone) [A41; 2021-2024 record]
 ---@field penalty_cost number What Washington's penalties on Iran's buyers (the tariff on their trade, sanctions on their refiners) have cost China, growing the more openly it bought, averaged over the weeks played (% of trade, 0-100; seen exactly by everyone) [A39, A41; Refiners 2025 record]
 ---@field t_repression number Lethal repression this turn (0-1, 0-1; seen exactly by everyone; this turn only) [A45]

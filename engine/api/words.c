@@ -43,7 +43,7 @@ static const struct {
     { "bomb_progress", N_("Secret weapons work done") }, { "deal_value", N_("What the deal secures") },
     { "relief_unearned", N_("Relief offered too early") }, { "oil_mean", N_("Average oil price") },
     { "escalation_peak", N_("Highest rung reached") }, { "stability_low", N_("Lowest regime stability") },
-    { "deterrence_low", N_("Deterrence after strikes") }, { "china_crude", N_("Iranian crude bought by China") }, { "penalty_cost", N_("US penalties paid for Iranian crude") },
+    { "deterrence_low", N_("Deterrence after strikes") }, { "eu_offices", N_("Europe's good offices") }, { "china_crude", N_("Iranian crude bought by China") }, { "penalty_cost", N_("US penalties paid for Iranian crude") },
 };
 
 const char *rl_var_label(Var v)

@@ -10,7 +10,7 @@ return ai.actor {
   rules = {
     { id = "europe.good_offices",
       when = { "talks >= 1", "talks < 3" },
-      favours = { eu_mediate = 2.5 },
+      favours = { eu_mediate = 3 },   -- 2.5 before: with its part in the talks scored, Europe mediates more surely
       reason = "Europe backs diplomacy over unilateral action: it offers its good offices while the sides talk.",
       -- A5: allies alarmed; A28: unilateral moves said to undermine diplomacy; A55: the unilateral approach
       -- criticised (A47 says only that the world is divided; no paragraph names Europe's mediation)

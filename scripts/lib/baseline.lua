@@ -27,7 +27,7 @@ return {
     gulf_ties = { 45, "C6" }, mediation = 0,
     -- the story's records start empty (the lowest stability from the top: the first week sets it)
     bomb_progress = 0, deal_value = 0, relief_unearned = 0, oil_mean = 0, stability_low = 100, escalation_peak = 0,
-    china_crude = 0, penalty_cost = 0,
+    china_crude = 0, penalty_cost = 0, eu_offices = 0,
     deterrence_low = 0,   -- set from deterrence as the scenario loads
   },
   -- Every actor is scored, so that a class can hand any of them to a team: what each wants, read
@@ -79,6 +79,8 @@ return {
     europe = {
       -- A5, A28, A55: allies and critics want diplomacy, not unilateral force; Europe's good offices
       { id = "settlement", text = "A negotiated settlement", outcome = "agreement", weight = 2 },
+      -- A5, A28, A55: Europe's own part in the talks, the progress its good offices added (eu_offices)
+      { id = "broker", text = "Europe's good offices in the talks", var = "eu_offices", best = 30, worst = 0, weight = 1 },
       -- A5, A42: allies alarmed and alienated by Washington's course; acting with it keeps them heard
       { id = "heard", text = "Allies heard in Washington", var = "alliance_cohesion", best = 60, worst = 30, weight = 2 },
       -- A27, A30: critics fear a wider conflict

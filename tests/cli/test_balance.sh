@@ -54,9 +54,6 @@ KNOWN_GAPS = {
     ("israel", "tutorial"): {"above:max_pressure", "above:random_legal", "spread"},
     ("irgc", "letter2025"): {"spread"},
     ("irgc", "tutorial"): {"spread"},
-    ("europe", "hammer2025"): {"spread"},
-    ("europe", "jan2026"): {"do_nothing", "spread"},
-    ("europe", "letter2025"): {"spread"},
 }
 
 def kind(t):
