@@ -80,7 +80,7 @@ return {
       -- A5, A28, A55: allies and critics want diplomacy, not unilateral force; Europe's good offices
       { id = "settlement", text = "A negotiated settlement", outcome = "agreement", weight = 2 },
       -- A5, A28, A55: Europe's own part in the talks, the progress its good offices added (eu_offices)
-      { id = "broker", text = "Europe's good offices in the talks", var = "eu_offices", best = 30, worst = 0, weight = 1 },
+      { id = "broker", text = "Europe's good offices in the talks", var = "eu_offices", best = 50, worst = 0, weight = 2 },
       -- A5, A42: allies alarmed and alienated by Washington's course; acting with it keeps them heard
       { id = "heard", text = "Allies heard in Washington", var = "alliance_cohesion", best = 60, worst = 30, weight = 2 },
       -- A27, A30: critics fear a wider conflict
