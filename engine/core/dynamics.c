@@ -164,6 +164,7 @@ double breakout_weeks(const double *v, const double *p)
  * guard is likelier to be traced to Israel. Traced, it is a hostile act in
  * the open and hands Tehran's hardliners their case (B11, B13; after Natanz
  * in April 2021 Iran answered with 60% enrichment). */
+#define SABOTAGE_ORDER_DAMAGE 16    /* israel_sabotage's "strike_damage += 16" */
 static void sabotage_update(World *w, DynamicsInput *in)
 {
     double guard = V(VIGILANCE) / SCALE(VIGILANCE);
@@ -171,7 +172,10 @@ static void sabotage_update(World *w, DynamicsInput *in)
     if (V(T_SABOTAGE) <= 0)
         return;
     double bite = 1 - guard;
-    V(DAMAGE) += P(SABOTAGE_DAMAGE) * bite;
+    /* the order did its nominal damage (the action's effect in actions.lua,
+     * Israel's own): the week's damage is sabotage_damage less what the
+     * guards prevented */
+    V(DAMAGE) += P(SABOTAGE_DAMAGE) * bite - SABOTAGE_ORDER_DAMAGE;
     V(COVERT) = positive(V(COVERT) - P(SABOTAGE_COVERT) * bite);
     if (pcg32_unit(&w->rng) < P(SABOTAGE_EXPOSE) + P(SABOTAGE_EXPOSE_ALERT) * guard) {
         in->happened |= HAPPENED_SABOTAGE_TRACED;

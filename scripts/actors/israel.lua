@@ -33,10 +33,17 @@ return ai.actor {
       -- An operation bites only where the sites are not on guard, and each one puts them on guard
       -- (site_vigilance, dynamics.c): strike again once the alarm has passed, not every week, when
       -- weekly operations would find little to hit and would likely be traced to Israel
-      when = function(v) return v.site_vigilance < 25 end,
+      when = function(v) return v.site_vigilance < 30 end,
       favours = { israel_sabotage = 2 },
       reason = "Iran's sites are off guard again: an operation now sets the programme back, and is unlikely to be traced.",
       sources = { "C8", "Natanz 2020-2021 record" } },
+    { id = "israel.watch_the_programme",
+      -- the same operation is how Mossad looks (C8): when the picture of the weapons work has grown
+      -- stale, look again even while the sites are on guard, or a breakout comes unseen
+      when = function(v) return v.uncertainty.covert_progress > 8 and v.talks < 2 end,
+      favours = { israel_sabotage = 1.5 },
+      reason = "Mossad watches and sabotages; covert work would likely be found.",
+      sources = { "C8" } },
     { id = "israel.sabotage_spares_talks",
       -- an operation traced to Israel, or a programme set back further, hands Tehran's hardliners their
       -- case as a deal nears (after Natanz in April 2021 Iran answered the Vienna talks with 60%

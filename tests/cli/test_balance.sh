@@ -50,6 +50,7 @@ import json, sys
 KNOWN_GAPS = {
     ("israel", "jan2026"): {"spread"},
     ("israel", "letter2025"): {"spread"},
+    ("israel", "tutorial"): {"above:max_pressure"},
     ("irgc", "letter2025"): {"spread"},
     ("irgc", "tutorial"): {"spread"},
 }
