@@ -123,7 +123,9 @@ const char *var_unit_text(Var v)
         { "stage 0-3", N_("none, back-channel, direct, agreement") },
         { "level 0-3", N_("nuclear only, + missiles, + proxies, regime change") },
         { "level 0-2", N_("frozen, steady, expanded") }, { "0-3", N_("level, 0 to 3") }, { "0-5", N_("level, 0 to 5") },
-        { "0-10", N_("level, 0 to 10") },
+        { "0-10", N_("level, 0 to 10") }, { "points", N_("points of progress") },
+        /* xgettext:no-c-format */
+        { "% of trade", N_("% of trade") },
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
         if (strcmp(var_info[v].unit, texts[i].unit) == 0)
