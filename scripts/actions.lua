@@ -240,8 +240,12 @@ return {
                 "israel_readiness -= 40" }, sources = { "C8", "A31" } },
   { id = "israel_sabotage", actors = "israel", track = "intelligence", name = "Sabotage and spy on the programme",
     secret = true, cost = 1, goldstein = -3, escalation = 0,
-    -- C8: Israel's intelligence watches the programme; sabotage itself is not in the articles
-    effects = { "intel iran *= 0.5", "covert_progress -= 2", "strike_damage += 3" }, sources = { "C8" } },
+    -- C8: Israel's intelligence watches the programme; sabotage itself is not in the articles (the outside
+    -- record is Natanz 2020-2021). The order does the damage an operation does against sites not on guard
+    -- (16); the nuclear step (dynamics.c, sabotage_update) makes it sabotage_damage less what the guards
+    -- Iran posted after earlier operations prevented (site_vigilance), puts the sites on guard again, and
+    -- may trace the operation to Israel
+    effects = { "intel iran *= 0.5", "strike_damage += 16", "t_sabotage = 1" }, sources = { "C8", "Natanz 2020-2021 record" } },
   { id = "israel_strike_hezbollah", actors = "israel", track = "military", name = "Strike Hezbollah",
     cost = 1, goldstein = -10, escalation = 28, requires = { "proxy_activity >= 2" },
     effects = { "proxy_capability -= 10", "proxy_activity *= 0.5", "escalation >= 6" }, sources = { "B10", "B2" } },

@@ -64,6 +64,7 @@
 ---| "covert_detected"
 ---| "iaea_access"
 ---| "strike_damage"
+---| "site_vigilance"
 ---| "iran_resolve"
 ---| "strikes_on_iran"
 ---| "attacks_on_us"
@@ -98,6 +99,7 @@
 ---| "t_sign_iran"
 ---| "t_encourage"
 ---| "t_covert"
+---| "t_sabotage"
 ---| "t_token"
 ---| "t_backdown"
 
@@ -248,6 +250,7 @@
 ---@field covert_detected number Covert work has been exposed (0/1, 0-1; seen exactly by everyone) [C8]
 ---@field iaea_access number Inspectors' access: 0 none .. 3 full (0-3, 0-3; seen exactly by everyone) [IAEA 2025]
 ---@field strike_damage number True damage to the nuclear programme (0-100, 0-100; seen exactly by iran; others estimate) [A31-A33]
+---@field site_vigilance number How far Iran has hardened, dispersed and guarded its nuclear sites after recent sabotage: each operation raises it, and it fades as the alarm passes (0-100, 0-100; seen exactly by iran; others estimate) [B5; Natanz 2020-2021 record; model]
 ---@field iran_resolve number Willingness of Tehran to absorb pain rather than concede (0-100, 0-100; seen exactly by iran; others estimate) [B9, B10]
 ---@field strikes_on_iran number Strikes on Iranian territory so far (count, 0-1000; seen exactly by everyone) [A31]
 ---@field attacks_on_us number Attacks on US forces so far (count, 0-1000; seen exactly by everyone) [A26]
@@ -282,6 +285,7 @@
 ---@field t_sign_iran number Iran signed this turn (0-1, 0-1; seen exactly by everyone; this turn only) [C3]
 ---@field t_encourage number Outside encouragement of protesters this turn (0-1, 0-1; seen exactly by everyone; this turn only) [A4]
 ---@field t_covert number Covert weapons work this turn (0-1, 0-1; seen exactly by everyone; this turn only) [C8]
+---@field t_sabotage number Israel ran a sabotage operation against the nuclear programme this turn (0-1, 0-1; seen exactly by everyone; this turn only) [C8; Natanz 2020-2021 record]
 ---@field t_token number Iran's answer this turn was telegraphed and token (0-1, 0-1; seen exactly by everyone; this turn only) [June 2025 record]
 ---@field t_backdown number The US withdrew a standing ultimatum this turn (0-1, 0-1; seen exactly by everyone; this turn only) [Fearon 1994]
 

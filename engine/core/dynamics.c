@@ -157,10 +157,39 @@ double breakout_weeks(const double *v, const double *p)
     return rebuilding + fissile + p[P_WEAPONIZE_WEEKS] * (1 - v[V_COVERT] / SCALE(COVERT));
 }
 
+/* An Israeli operation against the programme (not in the articles: the
+ * outside record is Natanz in 2020 and 2021 and Karaj in 2021). It hits what
+ * the sites leave unguarded; each one puts Iran on its guard, so weekly
+ * operations soon find little to hit, and an operation against sites on
+ * guard is likelier to be traced to Israel. Traced, it is a hostile act in
+ * the open and hands Tehran's hardliners their case (B11, B13; after Natanz
+ * in April 2021 Iran answered with 60% enrichment). */
+#define SABOTAGE_ORDER_DAMAGE 16    /* israel_sabotage's "strike_damage += 16" */
+static void sabotage_update(World *w, DynamicsInput *in)
+{
+    double guard = V(VIGILANCE) / SCALE(VIGILANCE);
+    V(VIGILANCE) *= 1 - P(VIGILANCE_FADE);
+    if (V(T_SABOTAGE) <= 0)
+        return;
+    double bite = 1 - guard;
+    /* the order did its nominal damage (the action's effect in actions.lua,
+     * Israel's own): the week's damage is sabotage_damage less what the
+     * guards prevented */
+    V(DAMAGE) += P(SABOTAGE_DAMAGE) * bite - SABOTAGE_ORDER_DAMAGE;
+    V(COVERT) = positive(V(COVERT) - P(SABOTAGE_COVERT) * bite);
+    if (pcg32_unit(&w->rng) < P(SABOTAGE_EXPOSE) + P(SABOTAGE_EXPOSE_ALERT) * guard) {
+        in->happened |= HAPPENED_SABOTAGE_TRACED;
+        V(ESCALATION) += P(SABOTAGE_EXPOSED_SCORE) / P(ESC_SCALE);
+        V(F_HARDLINE) += P(SABOTAGE_HARDLINE);
+    }
+    V(VIGILANCE) += P(SABOTAGE_ALERT);
+}
+
 /* The stockpile grows with enrichment; strikes cost months, not years, as the
  * damage is repaired (A32, A33); covert work risks detection each turn (C8). */
 void nuclear_update(World *w, DynamicsInput *in)
 {
+    sabotage_update(w, in);
     /* Damage taken this week shows the missiles did not deter (B9). */
     V(DETERRENCE) -= P(DETERRENCE_DAMAGE) * positive(V(DAMAGE) - BEFORE(DAMAGE));
     double capacity = 1 - V(DAMAGE) / SCALE(DAMAGE);

@@ -16,6 +16,7 @@ enum {
     HAPPENED_DEFECTIONS = 1u << 3,   /* security loyalty is cracking */
     HAPPENED_SIGNING_BLOCKED = 1u << 4,  /* both signed, but in a week of strikes or near war */
     HAPPENED_RATIFICATION_FAILED = 1u << 5,  /* both signed, but hardliners or hawks sank the text */
+    HAPPENED_SABOTAGE_TRACED = 1u << 6,  /* an Israeli sabotage operation was traced to Israel */
 };
 
 typedef struct DynamicsInput {

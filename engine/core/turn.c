@@ -104,6 +104,8 @@ static void report_happenings(Game *g, unsigned happened)
         const char *line;
     } lines[] = {
         { HAPPENED_DETECTED, DYN_NUCLEAR, N_("Intelligence services expose covert weapons work in Iran (C8).") },
+        { HAPPENED_SABOTAGE_TRACED, DYN_NUCLEAR,
+          N_("Tehran blames Israel for an explosion at a nuclear site and vows revenge; hardliners call for an answer.") },
         { HAPPENED_STREETS_CLEARED, DYN_PROTEST, N_("The streets empty: the authorities claim to have regained control (A43).") },
         { HAPPENED_TIPPING, DYN_PROTEST, N_("Protests spread suddenly to new cities (A19).") },
         { HAPPENED_DEFECTIONS, DYN_REGIME, N_("Reports of security units refusing orders (A48).") },

@@ -25,18 +25,33 @@ return ai.actor {
       -- IAEA 2025: the stockpile and the inspectors' access
       sources = { "B3", "C8", "IAEA 2025" } },
     { id = "israel.prepare_under_tension",
-      when = function(v) return v.escalation >= 5 or v.stockpile_60 > 350 end,
+      when = function(v) return (v.escalation >= 5 or v.stockpile_60 > 350) and v.israel_readiness < 75 end,
       favours = { israel_prepare = 1.5 },
       reason = "Israel presses for air strikes on the nuclear sites and readies them.",
       sources = { "B3" } },
+    { id = "israel.sabotage_off_guard",
+      -- An operation bites only where the sites are not on guard, and each one puts them on guard
+      -- (site_vigilance, dynamics.c): strike again once the alarm has passed, not every week, when
+      -- weekly operations would find little to hit and would likely be traced to Israel
+      when = function(v) return v.site_vigilance < 30 end,
+      favours = { israel_sabotage = 2 },
+      reason = "Iran's sites are off guard again: an operation now sets the programme back, and is unlikely to be traced.",
+      sources = { "C8", "Natanz 2020-2021 record" } },
     { id = "israel.watch_the_programme",
-      -- back on the programme as soon as the picture grows a little stale (error above 4 points, was 5):
-      -- the delay sabotage buys is what "breakout kept far off" scores. Sabotage every week would score more
-      -- for Israel, but rescues a passive US and moves the US/Iran league off its targets (issue 16)
-      when = function(v) return v.uncertainty.covert_progress > 4 end,
+      -- the same operation is how Mossad looks (C8): when the picture of the weapons work has grown
+      -- stale, look again even while the sites are on guard, or a breakout comes unseen
+      when = function(v) return v.uncertainty.covert_progress > 8 and v.talks < 2 end,
       favours = { israel_sabotage = 1.5 },
       reason = "Mossad watches and sabotages; covert work would likely be found.",
       sources = { "C8" } },
+    { id = "israel.sabotage_spares_talks",
+      -- an operation traced to Israel, or a programme set back further, hands Tehran's hardliners their
+      -- case as a deal nears (after Natanz in April 2021 Iran answered the Vienna talks with 60%
+      -- enrichment): while a deal with Washington is close and no secret work has been found, wait
+      when = function(v) return v.talks >= 2 and v.talks_progress >= 60 and v.covert_detected < 1 end,
+      favours = { israel_sabotage = -1.5 },
+      reason = "A deal is close in Washington's talks: an operation now could sink it.",
+      sources = { "C1", "B11", "Natanz 2020-2021 record" } },
     { id = "israel.hit_hezbollah",
       when = { "proxy_activity >= 4" },
       favours = { israel_strike_hezbollah = 2 },

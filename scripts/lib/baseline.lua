@@ -20,7 +20,7 @@ return {
     protest = { 0.5, "A14" }, protest_deaths = 0, grievance = { 40, "A19-A23" }, fear = { 20, "A43" },
     hope = { 20, "A51" }, internet = 1, last_policy = 0, inconsistency = 0,
     stockpile_60 = { 274.8, "IAEA, February 2025" }, enrichment = { 1, "IAEA 2025" }, breakout_weeks = 30,
-    covert_progress = 0, covert_detected = 0, iaea_access = { 1, "IAEA 2025" }, strike_damage = 0,
+    covert_progress = 0, covert_detected = 0, iaea_access = { 1, "IAEA 2025" }, strike_damage = 0, site_vigilance = 0,
     iran_resolve = { 60, "B9, B10" }, strikes_on_iran = 0, attacks_on_us = 0, weapon = 0,
     israel_readiness = { 50, "B3" }, proxy_capability = { 55, "B10" }, proxy_control = { 0.7, "B14" },
     proxy_activity = { 2, "C3" }, proxy_deterred = 0, snapback = 0, china_compliance = { 0.3, "A39-A41" },
@@ -39,14 +39,15 @@ return {
       -- it has no objective of its own: one that read 100 in nearly every game whatever Israel did.
       -- C8, A33: the secret weapons work Iran did in this game, whatever a strike or a find later undid
       { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 0, worst = 30, weight = 2 },
-      -- A32, A33, C8: strikes and sabotage meant to push the programme back
-      { id = "breakout", text = "Breakout kept far off", var = "breakout_weeks", best = 85, worst = 40, weight = 3 },
+      -- A32, A33, C8: strikes and sabotage meant to push the programme back; full at 70 weeks, about what a
+      -- strike and well-timed operations win in a game (85 was reached only by weekly sabotage without limit)
+      { id = "breakout", text = "Breakout kept far off", var = "breakout_weeks", best = 70, worst = 40, weight = 3 },
       -- B2, B5: Israel's campaign against Iran's allies (left alone, they rebuild to about 80 in the model)
       { id = "proxies_weak", text = "Iran's allies weakened", var = "proxy_capability", best = 40, worst = 85, weight = 1 },
       -- The cost of war. A26: Tehran names the occupied territories and Israeli bases among the targets
       -- of its answer to an attack; June 2025 record: Iran's missile barrages on Israel after its strikes.
-      -- The ladder reaches rung 8 when Iran fires on Israel.
-      { id = "spared", text = "Israel spared Iran's missiles", var = "escalation_peak", best = 7, worst = 9.5, weight = 3 },
+      -- The ladder reaches rung 8 when Iran fires on Israel (half marks) and 9 in a regional war (none).
+      { id = "spared", text = "Israel spared Iran's missiles", var = "escalation_peak", best = 7, worst = 9, weight = 3 },
     },
     protesters = {
       -- A19, A44, A53: a movement against the system itself; what counts is how firm the regime stands at the end

@@ -280,9 +280,9 @@ static void test_a_when_function_checked_in_c_answers_as_lua_does(void **state)
     enum { ROOM = 32 };
     static CondStep steps[ROOM * COND_MAX_STEPS];
     int n[ROOM], held[ROOM] = { 0 }, asked = 0, nc = 0;
-    /* three games of jan2026, one of which (seed 7) climbs past rung 5, so that the conditions on
+    /* three games of jan2026, one of which (seed 13) climbs past rung 5, so that the conditions on
      * escalation answer both ways (seeds 1-3 all stay below it since Europe mediates more surely) */
-    static const uint64_t seeds[] = { 1, 2, 7 };
+    static const uint64_t seeds[] = { 1, 2, 13 };
     for (size_t g = 0; g < sizeof seeds / sizeof *seeds; g++) {
         uint64_t seed = seeds[g];
         Session *s = test_session("jan2026", seed);
@@ -325,8 +325,10 @@ static void test_an_event_when_checked_in_c_answers_as_lua_does(void **state)
     enum { ROOM = 16 };
     static CondStep steps[ROOM * COND_MAX_STEPS];
     int n[ROOM], held[ROOM] = { 0 }, asked = 0, nc = 0;
-    for (uint64_t seed = 1; seed <= 3; seed++) {
-        Session *s = test_session("jan2026", seed);
+    /* three games of jan2026, one of which (seed 13) sees secret work past 10 points */
+    static const uint64_t seeds[] = { 1, 2, 13 };
+    for (size_t g = 0; g < sizeof seeds / sizeof *seeds; g++) {
+        Session *s = test_session("jan2026", seeds[g]);
         nc = load_shapes(s, AI "world_whens.lua", true, steps, n, ROOM);
         while (!session_over(s)) {
             session_step(s);
