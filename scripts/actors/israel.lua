@@ -44,14 +44,6 @@ return ai.actor {
       favours = { israel_sabotage = 1.5 },
       reason = "Mossad watches and sabotages; covert work would likely be found.",
       sources = { "C8" } },
-    { id = "israel.sabotage_spares_talks",
-      -- an operation traced to Israel, or a programme set back further, hands Tehran's hardliners their
-      -- case as a deal nears (after Natanz in April 2021 Iran answered the Vienna talks with 60%
-      -- enrichment): while a deal with Washington is close and no secret work has been found, wait
-      when = function(v) return v.talks >= 2 and v.talks_progress >= 60 and v.covert_detected < 1 end,
-      favours = { israel_sabotage = -1.5 },
-      reason = "A deal is close in Washington's talks: an operation now could sink it.",
-      sources = { "C1", "B11", "Natanz 2020-2021 record" } },
     { id = "israel.hit_hezbollah",
       when = { "proxy_activity >= 4" },
       favours = { israel_strike_hezbollah = 2 },

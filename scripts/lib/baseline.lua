@@ -38,16 +38,19 @@ return {
       -- The bomb itself is no_secret_work's worst case (a declared weapon is 100 on bomb_progress), so
       -- it has no objective of its own: one that read 100 in nearly every game whatever Israel did.
       -- C8, A33: the secret weapons work Iran did in this game, whatever a strike or a find later undid
-      { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 0, worst = 30, weight = 2 },
+      { id = "no_secret_work", text = "No secret weapons work", var = "bomb_progress", best = 0, worst = 30, weight = 4 },
       -- A32, A33, C8: strikes and sabotage meant to push the programme back; full at 70 weeks, about what a
       -- strike and well-timed operations win in a game (85 was reached only by weekly sabotage without limit)
-      { id = "breakout", text = "Breakout kept far off", var = "breakout_weeks", best = 70, worst = 40, weight = 3 },
-      -- B2, B5: Israel's campaign against Iran's allies (left alone, they rebuild to about 80 in the model)
+      { id = "breakout", text = "Breakout kept far off", var = "breakout_weeks", best = 70, worst = 40, weight = 6 },
+      -- B2, B5: Israel's campaign against Iran's allies (left alone, they rebuild to about 80 in the model).
+      -- Its weight is the least: in the model the allies end weak only after a regional war, so at a weight
+      -- like the others' it paid Israel for starting one (always_strike came within 23 points of the AI)
       { id = "proxies_weak", text = "Iran's allies weakened", var = "proxy_capability", best = 40, worst = 85, weight = 1 },
       -- The cost of war. A26: Tehran names the occupied territories and Israeli bases among the targets
       -- of its answer to an attack; June 2025 record: Iran's missile barrages on Israel after its strikes.
       -- The ladder reaches rung 8 when Iran fires on Israel (half marks) and 9 in a regional war (none).
-      { id = "spared", text = "Israel spared Iran's missiles", var = "escalation_peak", best = 7, worst = 9, weight = 3 },
+      -- The heaviest weight: a war that spares Israel nothing is not redeemed by what the strikes destroy
+      { id = "spared", text = "Israel spared Iran's missiles", var = "escalation_peak", best = 7, worst = 9, weight = 8 },
     },
     protesters = {
       -- A19, A44, A53: a movement against the system itself; what counts is how firm the regime stands at the end

@@ -48,9 +48,6 @@ import json, sys
 # (actor, scenario): the targets missed at 300 seeds, by kind: "above:STRATEGY" (the AI
 # below it), "do_nothing" (less than 15 points above it), "spread" (best and worst under 30 apart).
 KNOWN_GAPS = {
-    ("israel", "jan2026"): {"spread"},
-    ("israel", "letter2025"): {"spread"},
-    ("israel", "tutorial"): {"above:max_pressure"},
     ("irgc", "letter2025"): {"spread"},
     ("irgc", "tutorial"): {"spread"},
 }

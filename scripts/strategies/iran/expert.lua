@@ -13,7 +13,7 @@ local function wanted(v)
   -- struck: answer, but telegraphed and token, so Washington can step back
   if v.t_struck > 0 then add("token_retaliation") end
   -- the street: clear it when it threatens the regime, then keep it quiet with relief, not swings
-  if v.protest > 4 or v.protest > 2 and v.regime_stability < 40 then
+  if v.protest > 3 or v.protest > 2 and v.regime_stability < 45 then
     add("crackdown")
   elseif v.protest < 2 and v.inflation > 50 and v.last.crackdown == nil then
     add("economic_relief")
@@ -25,11 +25,11 @@ local function wanted(v)
   if v.demands < 1 and v.t_engage_us >= 1 and v.iaea_access < 2 and v.last.nuclear_concession == nil then
     add("nuclear_concession")
   end
+  if v.deterrence < 75 and v.escalation < 6 then add("military_exercise") end
   if v.talks >= 2 then add("restrain_proxies") end
   -- keep buyers and neighbours close, and the missiles visible without provoking
   if v.secondary_tariff > 0 or v.china_compliance > 0.35 then add("court_china") end
-  if v.deterrence < 70 and v.escalation < 6 then add("missile_display") end
-  if v.deterrence < 50 and v.escalation < 6 then add("military_exercise") end
+  if v.deterrence < 50 and v.escalation < 6 then add("missile_display") end
   if v.gulf_ties < 60 then add("gulf_outreach") end
   add("iran_backchannel")
   return list
