@@ -195,9 +195,11 @@ $(BUILD)/bench/bench: tests/bench/bench.c $(ENGINE_OBJ)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(ENGINE_CFLAGS) -o $@ $< $(ENGINE_OBJ) $(LDLIBS)
 
 # The standard league at full size: every side's strategies against the
-# built-in AI over 1,000 seeds, checked against the balance targets.
+# built-in AI over 1,000 seeds, checked against the balance targets (the US
+# and Iran, then each other actor a class may hand to a team).
 balance: redline
-	@REDLINE_NO_MODS=1 ./redline league --runs 1000 --jobs 2 --check
+	@status=0; for side in "" israel protesters irgc proxies europe china gulf; do \
+		REDLINE_NO_MODS=1 ./redline league $${side:+--side $$side} --runs 1000 --jobs 2 --check || status=1; done; exit $$status
 
 # 10,000 games in one process: peak memory must not grow with the count.
 soak: redline

@@ -65,8 +65,10 @@ return {
     irgc = {
       -- A48, A49: the system it guards, as it stands at the end (its pay, purges and the Basij move it)
       { id = "regime_stands", text = "The Islamic Republic stands firm", var = "regime_stability", best = 85, worst = 55, weight = 3 },
-      -- A49: the depth of control rests on the ranks' loyalty
-      { id = "ranks_hold", text = "The ranks hold", var = "security_loyalty", best = 1, worst = 0.8, weight = 2 },
+      -- A49: the depth of control rests on the ranks' loyalty. None at 0.88, just under the 0.9 of quiet
+      -- times: what counts is what its pay and purges add to the loyalty it has anyway (at 0.8, quiet-time
+      -- loyalty was worth half marks, and an IRGC that did nothing came within 22 points of the AI)
+      { id = "ranks_hold", text = "The ranks hold", var = "security_loyalty", best = 1, worst = 0.88, weight = 2 },
       -- B13: the missile and air power it displays
       { id = "deterrence", text = "Deterrence kept", var = "deterrence_low", best = 80, worst = 20, weight = 1 },
     },
