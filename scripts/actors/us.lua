@@ -48,7 +48,7 @@ return ai.actor {
       reason = "Tehran refuses any limit on its missiles and allies: a deal, if any, is on the nuclear file.",
       sources = { "C5", "B9", "B10" } },
     { id = "us.nuclear_track_after_uprising",
-      when = function(v) return v.demands >= 3 and v.turn > 1 end,
+      when = function(v) return v.demands >= 3 end,
       favours = { nuclear_only = 2.5 },
       reason = "Regime change cannot be negotiated; the nuclear file can.",
       -- B7: regime change is the alternative to talks, not their subject; C5: Tehran would read it as

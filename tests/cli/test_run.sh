@@ -142,11 +142,11 @@ for before, after, change, causes in lines:
     assert abs(sum(map(num, parts)) - num(change)) < 1e-9, "the causes do not add up: " + causes
 moves = text.split("Significant moves, every side's:")[1].split("\nOutcome after")[0]
 sides = set(re.findall(r"^  week \d+ +(.+?) {2,}", moves, re.M))
-assert len(sides) >= 4, "significant moves of only %r" % sides
+assert len(sides) >= 3 and sides - {"United States", "Iran"}, "significant moves of only %r" % sides
 assert re.search(r"^  \S.* \(ladder [+\u2212][0-9.]+\)", text, re.M), "no order shows its ladder move"
 PY
 then
-    pass "the story's ladder lines add up, orders show their ladder move, and four sides' moves are listed"
+    pass "the story's ladder lines add up, orders show their ladder move, and other sides' moves than the US's and Iran's are listed"
 else
     fail "the story's ladder lines or significant moves (above)"
 fi
