@@ -50,6 +50,13 @@ static const Assumption assumptions[] = {
           { "detect_iaea", N_("Detection added per level of IAEA access") },
           { "detect_israel", N_("Detection added by Israel's full readiness") },
           { "detect_us", N_("Detection added by US intelligence") } } },
+    { N_("Sabotage sets the programme back only where the sites are not on guard; each operation puts them on "
+         "guard, and one against guarded sites is likelier to be traced to Israel."),
+      "C8; Natanz 2020-2021 record; model", {
+          { "sabotage_damage", N_("Damage an operation does to unguarded sites") },
+          { "sabotage_alert", N_("Guard each operation puts on the sites") },
+          { "vigilance_fade", N_("Weekly easing of that guard") },
+          { "sabotage_expose_alert", N_("Chance of being traced, added at full guard") } } },
     { N_("Fear alone adds a modest premium to oil; only barrels lost in the Strait of Hormuz take Brent past $100."),
       "C7; EIA 2024; June 2025 record", {
           { "oil_risk", N_("Oil risk premium per rung") },
