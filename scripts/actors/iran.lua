@@ -99,10 +99,14 @@ return ai.actor {
     { id = "iran.hedge",
       when = function(v)
         return v.talks >= 1 and v.faction_hardline > 0.33 and v.iaea_access < 2 and v.credibility < 52
+          and v.israel_readiness < 60
       end,
       favours = { covert_work = 1.3 },
-      reason = "Washington's threats ring hollow: the hardliners keep weapons work going in secret while talking.",
-      sources = { "C8", "A33" } },
+      reason = "Washington's threats ring hollow and Israel is not poised to strike: the hardliners keep weapons "
+        .. "work going in secret while talking.",
+      -- C8: Mossad would likely find the work and that would almost certainly bring military action;
+      -- B3, B5: Israel presses for strikes on the sites and Tehran reads the threat as real
+      sources = { "C8", "A33", "B3", "B5" } },
     -- Weapons work found is struck (C8): Tehran rebuilds in secret after strikes only when Washington's threats
     -- ring hollow or the hardliners have the upper hand, not while a credible US might strike again.
     { id = "iran.rebuild_after_strikes",
