@@ -27,11 +27,14 @@ return ai.actor {
       -- A48 is Merz on the regime's end, not the snapback: the E3's 2025 snapback is the record
       sources = { "E3 snapback 2025", "IAEA 2025" } },
     { id = "europe.snapback_deadline",
-      when = function(v) return v.turn >= v.turns - 1 and v.talks < 3 end,
+      when = function(v) return v.turn >= v.turns - 1 and v.talks < 1 end,
       favours = { eu_snapback = 3 },
-      reason = "No agreement before the window closes: the E3 restore UN sanctions while they still can, standing with Washington.",
-      -- the E3 triggered the snapback in August 2025, weeks before the mechanism was due to lapse
-      sources = { "E3 snapback 2025" } },
+      reason = "No talks and no agreement before the window closes: the E3 restore UN sanctions while they still can, standing with Washington.",
+      -- the E3 triggered the snapback in August 2025, weeks before the mechanism was due to lapse, with no
+      -- talks under way; A28: sanctions and unilateral moves undermine diplomacy, so while the sides still
+      -- talk Europe does not snap back in the last weeks and sour the settlement it wants (it did while
+      -- talks < 3: Europe 0.4-2.1 points under a strategy that never snapped back, 1,000 seeds)
+      sources = { "E3 snapback 2025", "A28" } },
     -- last, so that its noise is drawn after the older rules' (the same draws for them as before)
     { id = "europe.sanction",
       when = { "alliance_cohesion < 63" },

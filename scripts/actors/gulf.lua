@@ -19,10 +19,11 @@ return ai.actor {
       -- C6 is the Gulf's ties with Tehran; Oman's mediation is the 2025 talks' record
       sources = { "C6", "Oman talks 2025" } },
     { id = "gulf.stay_out",
-      when = function(v) return v.hormuz_flow >= 15 and (v.escalation >= 6 or v.israel_readiness >= 60) end,
+      when = function(v) return v.hormuz_flow >= 15 and (v.escalation >= 5 or v.israel_readiness >= 50) end,
       favours = { gulf_deny_airspace = 2 },
       reason = "A strike looms: having mended ties with Tehran, the Gulf states keep their airspace out of it.",
-      -- C6 is the mended ties; the refusal itself is the Gulf states' 2024 record
+      -- C6 is the mended ties; the refusal itself is the Gulf states' 2024 record, made before any strike:
+      -- from rung 5 or readiness 50 (6 and 60 before left the Gulf 2-4 points under a strategy that did so)
       sources = { "C6", "Gulf airspace 2024" } },
     { id = "gulf.calm_prices",
       when = { "oil_price > 90" },

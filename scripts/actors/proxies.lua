@@ -13,9 +13,11 @@ return ai.actor {
   temperament = { noise = 0.5, threshold = 1, orders = 2 },
   rules = {
     { id = "proxies.rearm",
-      when = { "proxy_capability < 80" },
+      -- rebuild to full strength, not to four-fifths of it: stopping at 80 left them 7-12 points under
+      -- a group that simply rearmed every week (1,000 seeds)
+      when = { "proxy_capability < 95" },
       favours = { proxy_rearm = 2 },
-      reason = "After heavy losses, rebuild.",
+      reason = "After heavy losses, rebuild to full strength.",
       sources = { "B2", "B10" } },
     { id = "proxies.answer_for_iran",
       when = function(v)
