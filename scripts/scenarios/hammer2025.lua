@@ -84,12 +84,12 @@ UN sanctions. Before the strikes Tehran's hardliners opposed talks and its pragm
   },
   events = {
     { id = "leader_closes_door", text = "The Supreme Leader calls talks with Washington a deception that bombs have exposed.",
-      sources = { "B13", "A34" }, chance = 0.5,
+      sources = { "B13", "A34" }, chance = 0.8,
       when = function(w) return w.turn() == 2 end,
       apply = function(w) w.add("faction_hardline", 0.1); w.add("faction_pragmatic", -0.05) end },
     -- C1: the hawks oppose the talks; C4: missiles and drones; zero enrichment is the scenario's detail
     { id = "hawks_zero_enrichment", text = "Senate hawks demand zero enrichment and limits on missiles in any deal.",
-      sources = { "C1", "C4" }, chance = 0.4,
+      sources = { "C1", "C4" }, chance = 0.6,
       when = function(w) return w.turn() == 3 end,
       apply = function(w) w.add("hawk_pressure", 15) end },
     { id = "snapback_clock", text = "The E3 start the 30-day snapback of UN sanctions.",
