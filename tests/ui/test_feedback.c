@@ -208,7 +208,7 @@ static void test_causes_add_up(void **state)
 static void test_end_lists_every_side(void **state)
 {
     (void)state;
-    App *app = turn_screen("jan2026", 0, 3);
+    App *app = turn_screen("jan2026", 0, 1);
     while (!rl_over(app->s))
         ui_end_orders(app);
     ui_goto(app, SCR_END);

@@ -280,9 +280,9 @@ static void test_a_when_function_checked_in_c_answers_as_lua_does(void **state)
     enum { ROOM = 32 };
     static CondStep steps[ROOM * COND_MAX_STEPS];
     int n[ROOM], held[ROOM] = { 0 }, asked = 0, nc = 0;
-    /* three games of jan2026, one of which (seed 9) climbs past rung 5, so that the conditions on
+    /* three games of jan2026, one of which (seed 27) climbs past rung 5, so that the conditions on
      * escalation answer both ways (seeds 1-3 all stay below it since Europe mediates more surely) */
-    static const uint64_t seeds[] = { 1, 2, 9 };
+    static const uint64_t seeds[] = { 1, 2, 27 };
     for (size_t g = 0; g < sizeof seeds / sizeof *seeds; g++) {
         uint64_t seed = seeds[g];
         Session *s = test_session("jan2026", seed);

@@ -569,9 +569,9 @@ static void test_an_events_list_of_conditions_fires_as_the_same_function_would(v
     ModSet set = { 0 };
     add_mod(&set, MODS "twins");
     int fired = 0, turns = 0;
-    /* three games of jan2026, one of which (seed 9) climbs past rung 5, so that the conditions on
+    /* three games of jan2026, one of which (seed 27) climbs past rung 5, so that the conditions on
      * escalation answer both ways (seeds 1-3 all stay below it since Europe mediates more surely) */
-    static const uint64_t seeds[] = { 1, 2, 9 };
+    static const uint64_t seeds[] = { 1, 2, 27 };
     for (size_t g = 0; g < sizeof seeds / sizeof *seeds; g++) {
         uint64_t seed = seeds[g];
         Session *s = open_modded(&set, "jan2026", seed, 0);
