@@ -2,7 +2,7 @@
 """Refresh the measured part of docs/balance.md: the text between
 <!-- league:begin --> and <!-- league:end --> is replaced by the standard
 league, the held-out strategies and every other actor's league, each at
-1,000 seeds, the main sides' margins and the outcomes with the AI on every
+1,000 seeds, every side's margins and the outcomes with the AI on every
 side, as `redline league` and `redline batch` measure them now.
 
     make && python3 tools/balance_doc.py    # from the repository root (about two minutes)
@@ -64,8 +64,9 @@ def margins(main, held):
         simple = max((k for k in s if k in SIMPLE), key=s.get)
         h = {k: v for k, v in held[(t['scenario'], t['side'])].items() if k != 'ai'}
         best = max(h, key=h.get)
+        expert = f'{s["expert"] - ai:+.1f}' if 'expert' in s else '—'
         lines.append(f'| {t["scenario"]} | {NAMES[t["side"]]} | {ai:.1f} | {simple} {ai - s[simple]:+.1f} | '
-                     f'{best} {ai - h[best]:+.1f} | {s["expert"] - ai:+.1f} |')
+                     f'{best} {ai - h[best]:+.1f} | {expert} |')
     return '\n'.join(lines) + '\n'
 
 
@@ -84,19 +85,21 @@ def main():
     main_tables = league('--check')
     held = league('--dir', 'tests/league/holdout')
     others = [t for side in OTHERS for t in league('--side', side, '--check')]
+    held_others = [t for side in OTHERS for t in league('--dir', 'tests/league/holdout', '--side', side)]
     cmd = f'REDLINE_NO_MODS=1 ./redline league --runs {RUNS} --jobs 2'
     parts = [
         f'## Now: the standard league, {RUNS:,} seeds', '',
         f'`make balance` (`{cmd} --check`, and the same with `--side ACTOR` for every other actor).', '',
         *[table(t) for t in main_tables],
-        f'## Now: the main sides\' margins, {RUNS:,} seeds', '',
+        f'## Now: the margins, {RUNS:,} seeds', '',
         'The AI less the best simple strategy (the expert aside), less the best held-out strategy, and the '
-        'expert less the AI:', '', margins(main_tables, held),
+        'expert less the AI (only the US and Iran have an expert):', '',
+        margins(main_tables + others, held + held_others),
         f'With the AI on every side (`./redline batch --scenario ID --runs {RUNS}`):', '', outcomes(),
         f'## Now: held-out strategies, {RUNS:,} seeds', '',
         'Written once without looking at their scores and never tuned (`tests/league/holdout/`; '
         f'`{cmd} --dir tests/league/holdout`).', '',
-        *[table(t, check=False) for t in held],
+        *[table(t, check=False) for t in held + held_others],
         f'## Now: every actor, {RUNS:,} seeds', '',
         f'`{cmd} --side ACTOR --check`; the simple strategies play the actor against its built-in self.', '',
         *[table(t) for t in others],
