@@ -32,8 +32,9 @@ return ai.actor {
     { id = "israel.sabotage_off_guard",
       -- An operation bites only where the sites are not on guard, and each one puts them on guard
       -- (site_vigilance, dynamics.c): strike again once the alarm has passed, not every week, when
-      -- weekly operations would find little to hit and would likely be traced to Israel
-      when = function(v) return v.site_vigilance < 30 end,
+      -- weekly operations would find little to hit and would likely be traced to Israel; the week after
+      -- one the sites are on guard whatever the gauge reads (one operation's alert leaves it just under 30)
+      when = function(v) return v.site_vigilance < 30 and v.last.israel_sabotage == nil end,
       favours = { israel_sabotage = 2 },
       reason = "Iran's sites are off guard again: an operation now sets the programme back, and is unlikely to be traced.",
       sources = { "C8", "Natanz 2020-2021 record" } },
