@@ -17,7 +17,7 @@ return ai.actor {
     { id = "irgc.keep_the_ranks",
       -- the ranks' loyalty is what keeps the regime (A49); the price is inflation (pay_bonuses), so the
       -- bonuses are paid as loyalty slips, and with more care while inflation runs above 50%
-      when = function(v) return v.security_loyalty < (v.inflation > 50 and 0.995 or 0.999) end,
+      when = function(v) return v.security_loyalty < 0.995 or v.inflation <= 50 and v.security_loyalty < 0.999 end,
       favours = { pay_bonuses = 2 },
       reason = "Loyalty is the regime's lifeline: keep the ranks paid.",
       sources = { "A49", "A20", "A22" } },

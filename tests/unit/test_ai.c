@@ -169,6 +169,30 @@ static void test_deciding_leaves_the_actors_as_loaded(void **state)
     session_free(s);
 }
 
+/* Every built-in actor of every scenario decides in C: each rule's when is a
+ * list of conditions or one expression the engine reads. A rule that calls a
+ * helper function runs Lua every week for its actor and has the batch walk
+ * what that actor's scripts can reach after every game (China's did, and
+ * doubled a batch's time): the model's own rules keep to what C checks. */
+static void test_every_built_in_actor_decides_in_c(void **state)
+{
+    (void)state;
+    static const char *const scenarios[] = { "jan2026", "letter2025", "hammer2025", "tutorial" };
+    for (size_t i = 0; i < sizeof scenarios / sizeof *scenarios; i++) {
+        Session *s = test_session(scenarios[i], 1);
+        lua_State *L = s->sb->L;
+        for (int a = 0; a < ACTOR_COUNT; a++) {
+            lua_rawgeti(L, LUA_REGISTRYINDEX, s->actor_ref[a]);
+            lua_getfield(L, -1, "decide");
+            if (!ai_direct_rules(L, -1))
+                fail_msg("%s, %s: a rule's when is called as Lua (a helper function, or a shape conditions.c "
+                         "does not read)", scenarios[i], actor_name((Actor)a));
+            lua_pop(L, 2);
+        }
+        session_free(s);
+    }
+}
+
 /* The order sink is a userdata good only during the call the session gives
  * it to: the engine's own decide, given one kept past its call, refuses it;
  * and reading a view after its actor's call fails instead of answering. */
@@ -362,6 +386,7 @@ int main(void)
         cmocka_unit_test(test_a_list_of_conditions_decides_as_the_same_function_would),
         cmocka_unit_test(test_a_condition_naming_no_variable_is_refused_where_it_is_written),
         cmocka_unit_test(test_deciding_leaves_the_actors_as_loaded),
+        cmocka_unit_test(test_every_built_in_actor_decides_in_c),
         cmocka_unit_test(test_an_order_sink_and_a_view_kept_past_their_call_are_refused),
         cmocka_unit_test(test_a_when_function_checked_in_c_answers_as_lua_does),
         cmocka_unit_test(test_an_event_when_checked_in_c_answers_as_lua_does),
